@@ -48,6 +48,7 @@ from .normal_form import (
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    REGION_ADJECTIVE,
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
@@ -685,6 +686,10 @@ class EntityExtractor:
         if mention_type == "PER":
             tokens = self._name_from(doc, tokens)
             start = max(start, tokens[0].start) if tokens else start
+        if mention_type == "PER" and len(tokens) == 1 \
+                and (head := self._region_head_after(doc, tokens[0])) is not None:
+            # «Хоким Самаркандского вилоята …»: past the title, a region's adjective and head
+            return [Candidate(start, head.end, "LOC", "rule:mend.region_after_post", 0)]
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
@@ -695,7 +700,8 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
-        if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
+        if mention_type == "PER" and len(tokens) >= 3 and (
+                self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
@@ -752,13 +758,18 @@ class EntityExtractor:
         if nouns and all(self._post_title(t) for t in nouns):
             return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_or_town_words)
+        if name_end < end and self._country_bracketed_after(doc, tokens[-1]):
+            name_end = end  # «Ассоциации машиностроителей Коньи (Турция)»: a town, the name's
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
             name_end = start + len(doc.text[start:initials.start()].rstrip())
+        person = doc.tokens_in(name_end, end) if name_end < end else []
+        if len(person) >= 3 and self._place_name_before_person(doc, person):
+            # «Ассоциации предпринимателей Дорнода Оюунчимэг Лхагва»: the place ends the name
+            name_end, person = person[0].end, person[1:]
         found = [Candidate(start, _without_next_subject(tokens, name_end), "ORG", "ner", 0)]
-        if name_end < end:
-            person = doc.tokens_in(name_end, end)
+        if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
@@ -799,6 +810,18 @@ class EntityExtractor:
             return True
         return _opens_sentence(doc, token) and following.text[:1].isupper() \
             and parse_feats(token.feats).get("Case") != parse_feats(following.feats).get("Case")
+
+    def _region_head_after(self, doc: Doc, token: Token) -> Token | None:
+        """The place word after an adjective that reads as nothing else («Самаркандского
+        вилоята»): the head of the region the adjective names, if it is one."""
+        following = doc.tokens[token.token_id + 1] \
+            if token.token_id + 1 < len(doc.tokens) else None
+        parses = self.analyzer.parse(token.text)
+        if following is None or following.lemma.lower() not in self.place_descriptors \
+                or not (REGION_ADJECTIVE.search(token.text.lower())
+                        or (parses and all(p.tag.POS == "ADJF" for p in parses))):
+            return None
+        return following
 
     def _title_read_as_first_name(self, doc: Doc, token: Token, following: Token) -> bool:
         """A post's title opening a sentence before a surname, read as a first name: one the
@@ -1078,6 +1101,48 @@ class EntityExtractor:
         while at >= 0 and doc.tokens[at].pos == "ADJ":
             at -= 1  # «китайского», «соседнего»: the place word's own adjectives
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
+
+    def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a person's span open with a place's name the dictionary lacks, a foreign one
+        the document writes elsewhere too (in any case): right after a place's word
+        («провинции Бакнинь Нгуен Хыу Лонг» beside «в провинции Бакнинь»), or in the genitive
+        after an organisation's noun in the genitive plural («Союза экспортеров Газиантепа
+        Осман Йылдырым» beside «из Газиантепа»), or after a place's word an adjective describes
+        («монгольского аймака Дорнод Батбаяр Гансух»)? Not a first name or surname the
+        dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
+        («штата Кэтлин Кеннеди»)."""
+        first, before = tokens[0], _word_before(doc, tokens[0])
+        if before is None or not before.text.islower() or before.pos != "NOUN" \
+                or self._dictionary_name(first) or len(first.text) < 4 \
+                or any(len(t.text) < 2 for t in tokens[1:]):
+            return False  # (nor before initials: «области Михальчук И. Ф.»)
+        if before.lemma.lower() in self.place_descriptors \
+                and (described := _word_before(doc, before)) is not None \
+                and described.pos == "ADJ" and described.text.islower():
+            return True  # «монгольского аймака Дорнод Батбаяр Гансух»: a place word's name
+        if before.lemma.lower() not in self.place_descriptors and (
+                "Case=Gen" not in before.feats or "Number=Plur" not in before.feats
+                or not first.text.endswith(("а", "я"))):
+            return False
+        written = {first.text, first.text[:-1], first.text + "а", first.text + "я"}
+        return any(t.text in written and following.text != tokens[1].text
+                   for t, following in pairwise(doc.tokens)
+                   if not first.token_id <= t.token_id <= tokens[-1].token_id)
+
+    def _dictionary_name(self, token: Token) -> bool:
+        """A word the dictionary knows as a first name, patronymic or surname («Ким»)."""
+        return self.analyzer.lexicon.is_word(token.text) and any(
+            NAME_GRAMMEMES & set(p.tag.grammemes) for p in self.analyzer.parse(token.text))
+
+    def _country_bracketed_after(self, doc: Doc, token: Token) -> bool:
+        """Is a one-word name followed by a country in brackets («Коньи (Турция)»), which
+        places a town, not a person?"""
+        after = doc.tokens[token.token_id + 1:token.token_id + 4]
+        if len(after) < 3 or after[0].text != "(" or after[2].text != ")" \
+                or self._dictionary_first_name(token):
+            return False
+        place = gazetteer().lookup(after[1].text)
+        return place is not None and place.kind == "country"
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""

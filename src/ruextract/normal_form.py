@@ -987,9 +987,17 @@ def _region_head_abbreviations() -> dict[str, str]:
 
 def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     """«Запорожская обл.», «Тверской обл.» → «Запорожская область», «Тверская область»: a
-    region's adjectives and its head word cut short, the head in full and the adjectives
-    agreeing with it in the nominative; None for any other name."""
-    full = _region_head_abbreviations().get(tokens[-1].text.lower().rstrip("."))
+    region's adjectives and its head word cut short, or a foreign region's own head word
+    after adjectives the tagger read as names («Самаркандского вилоята»), the head in full (as
+    the tagger lemmatises it) and the adjectives agreeing with it in the nominative; None for
+    any other name."""
+    last = tokens[-1]
+    full = _region_head_abbreviations().get(last.text.lower().rstrip("."))
+    if full is None and last.lemma.lower() in _words("foreign_region_heads") and len(tokens) > 1 \
+            and all(REGION_ADJECTIVE.search(t.text.lower()) for t in tokens[:-1]):
+        # «Самаркандского вилоята»: the adjective read as the name that heads the phrase
+        full = last.lemma.lower()
+        tokens = [*(replace(t, pos="ADJ") for t in tokens[:-1]), last]
     if full is None or len(tokens) < 2 or not all(t.pos in AGREEING for t in tokens[:-1]):
         return None
     agreement = _nominative_agreement(analyzer, full)

@@ -87,6 +87,12 @@ def region_adjective_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def foreign_region_heads() -> frozenset[str]:
+    """A foreign country's own words for its regions (words/foreign_region_heads.txt)."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "foreign_region_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def heads_by_gender() -> dict[str, tuple[str, ...]]:
     """The head nouns of region names (words/region_heads.txt) by grammatical gender: a
     region's adjective agrees with its head («Самаркандской» [области], «Сырдарьинский»
@@ -176,6 +182,8 @@ class Gazetteer:
                 # a region named by its capital's adjective: «Брестский регион» is the
                 # Брестская область, not the city of Брест
                 found = self._region_of_adjective(adjective) or found
+        if found is None and noun in foreign_region_heads():
+            found = self._region_of_adjective(adjective)  # «Самаркандский вилоят»
         if found is None:
             found = self.by_state_form(key)
         if found is None:

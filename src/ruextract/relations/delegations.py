@@ -65,6 +65,12 @@ ORIGIN_PREPOSITIONS = ("из", "от")
 # «гости с Кубани», «делегация с Урала»: «с» names where a group comes from before a place in
 # the genitive (with the instrumental it names a companion: «делегация с губернатором»)
 FROM_PLACE_PREPOSITIONS = ("с", "со")
+# a reference with no origin of its own, beside several groups, is the group referred to last
+# in this many sentences before it (``_last_told_of``)
+RECENT_SENTENCES = 2
+# a country's adjective this many words before a place's name states its country
+# («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
+COUNTRY_ADJECTIVE_REACH = 4
 
 
 def find_delegations(ctx: Context) -> None:
@@ -136,7 +142,8 @@ def _listing_word(ctx: Context, t: int) -> bool:
     token = ctx.doc.tokens[t]
     if token.lemma not in ctx.vocab.delegation_heads or not plural_group_word(ctx, t):
         return False
-    return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0
+    return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
+        or _after_among_them(ctx, t)
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -399,6 +406,8 @@ def _find_refs(ctx: Context) -> None:
             continue
         if from_several_places(ctx, token):
             continue  # «представители компаний из шести стран»: many origins, no one group
+        if _tally(ctx, token):
+            continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -423,6 +432,17 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _tally(ctx: Context, token: Token) -> bool:
+    """Is a group word counted in figures by more groups than the text has named («Всего
+    область посетили 11 делегаций» after one delegation)? A tally of visits, no group of
+    them."""
+    counts = [int(ctx.doc.tokens[c].text) for c in ctx.children.get(token.token_id, [])
+              if ctx.doc.tokens[c].rel.startswith("nummod") and ctx.doc.tokens[c].text.isdigit()]
+    named = [d for d in ctx.delegations if not _only_several(ctx, d)]
+    return token.lemma in ctx.vocab.delegation_heads and bool(counts) \
+        and counts[0] > max(len(named), 1)
 
 
 def from_several_places(ctx: Context, token: Token) -> bool:
@@ -2391,11 +2411,19 @@ def _joined_where_told(delegation: Delegation) -> Callable[[Context, int], list[
     return joined
 
 
+def _after_among_them(ctx: Context, t: int) -> bool:
+    """Does a phrase of ``among_them_phrases`` stand right before the word («… 900 человек,
+    в том числе делегации Ирана и Казахстана»): some of many, in the plural whatever case the
+    tagger reads?"""
+    lemmas = [token.lemma for token in ctx.doc.tokens[max(t - 3, 0):t]]
+    return any(lemmas[-len(phrase):] == phrase for phrase in ctx.vocab.among_them)
+
+
 def plural_group_word(ctx: Context, t: int) -> bool:
     """A group word in the plural, also where the tagger reads «Делегации» that opens a
     sentence as a genitive singular: its verb, in the plural, tells."""
     tokens = ctx.doc.tokens
-    if "Number=Plur" in tokens[t].feats:
+    if "Number=Plur" in tokens[t].feats or _after_among_them(ctx, t):
         return True
     head = tokens[t].head_id
     if head < 0 or "Number=Plur" not in tokens[head].feats:
@@ -2913,8 +2941,9 @@ def _destination_name(ctx: Context, index: int) -> bool:
 
 def _organisation_by_head(ctx: Context, word: int) -> int | None:
     """The organisation a bare genitive noun refers back to («делегация корпорации» after
-    «Корпорация развития Башкортостана»): the one organisation named before it whose name
-    begins with that word; None where none or several do."""
+    «Корпорация развития Башкортостана», «делегация компании» after «компания «Кедр»»): the
+    one organisation named before it whose name begins with that word, or whose quoted name
+    follows it; None where none or several do."""
     tokens = ctx.doc.tokens
     token = tokens[word]
     if token.rel != "nmod" or token.pos != "NOUN" or word in ctx.mention_at \
@@ -2923,9 +2952,12 @@ def _organisation_by_head(ctx: Context, word: int) -> int | None:
         return None
     found: dict[int, int] = {}
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type == "ORG" and ctx.first(index) < word \
-                and tokens[ctx.first(index)].lemma == token.lemma:
-            found.setdefault(mention.entity_id, index)
+        first = ctx.first(index)
+        if mention.type == "ORG" and first < word and (
+                tokens[first].lemma == token.lemma
+                or (first > 0 and tokens[first].text == QUOTE_OPEN
+                    and tokens[first - 1].lemma == token.lemma)):
+            found.setdefault(mention.entity_id, index)  # (or «компания «X»»: its word before)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -3306,10 +3338,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # «делегация Чуйской области … Кыргызские гости»: the one group from a place of
             # that country
             return inside[0]
-        if (kind == "head" or guests) and named \
+        if (kind == "head" or guests or (kind == "group" and _named_only_as_origin(
+                ctx, _code_of(origin)))) and named \
                 and all(_outside(ctx, delegations[i], _code_of(origin)) for i in named):
             # «индийская делегация», «иранские гости» beside a group from a place of another
-            # country (not «иранские партнёры»: the hosts, where the group went to Iran)
+            # country (not «иранские партнёры»: the hosts, where the group went to Iran);
+            # «турецкие инвесторы» too, where the text names no place of Turkey but whence
+            # groups come
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if kind == "head" and regional and known is not None and known.kind == "region" \
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):
@@ -3346,11 +3381,24 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
-        return just_named[0] if len(just_named) == 1 and not origin \
-            else (named[0] if named else 0)
+        if len(just_named) == 1 and not origin:
+            return just_named[0]
+        recent = _last_told_of(ctx, named, sent_id) if not origin else None
+        return recent if recent is not None else (named[0] if named else 0)
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:
+    """Of several groups, the one the sentence before (or the one before it) last referred
+    to: «… узбекские бизнесмены побывали в Ульяновске. Делегаты осмотрели …» is theirs, not
+    the group the headline named first."""
+    if len(named) < 2:
+        return None
+    earlier = [ref for ref in ctx.refs if sent_id - RECENT_SENTENCES <= ref.sent_id < sent_id
+               and ref.delegation in named]
+    return max(earlier, key=lambda ref: ref.token).delegation if earlier else None
 
 
 def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) -> int | None:
@@ -3416,11 +3464,27 @@ def _named_as_where(ctx: Context, entity: int | None) -> bool:
 
 def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
     """The country (ISO code) of a place origin: the gazetteer's, or that of the country the
-    text puts in brackets after it («штата Карнатака (Индия)»); empty where neither tells."""
-    if entity is None or ctx.doc.entities[entity].type != "LOC":
+    text puts in brackets after it («штата Карнатака (Индия)»; an organisation's too,
+    «Университета Куангнам (Вьетнам)»); empty where neither tells."""
+    if entity is None or ctx.doc.entities[entity].type not in ("LOC", "ORG"):
         return ""
-    place = gazetteer().lookup(origin) or _bracketed_country(ctx, entity)
+    place = (gazetteer().lookup(origin) if ctx.doc.entities[entity].type == "LOC" else None) \
+        or _bracketed_country(ctx, entity) or _country_adjective_before(ctx, entity)
     return place.country if place is not None else ""
+
+
+def _country_adjective_before(ctx: Context, entity: int) -> Place | None:
+    """The country whose adjective stands a few words before a name of the entity
+    («монгольские предприниматели из аймака Дорнод»)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.doc.entities[entity].mention_ids:
+        first = ctx.first(index)
+        for token in tokens[max(first - COUNTRY_ADJECTIVE_REACH, 0):first]:
+            known = gazetteer().lookup(token.lemma) \
+                if token.pos == "ADJ" and token.sent_id == tokens[first].sent_id else None
+            if known is not None and known.kind == "country":
+                return known
+    return None
 
 
 def _bracketed_country(ctx: Context, entity: int) -> Place | None:
@@ -3448,6 +3512,15 @@ def _outside(ctx: Context, group: Delegation, country: str) -> bool:
     origin) to come from outside the country of ISO code ``country``?"""
     code = _country_code(ctx, group)
     return bool(country) and bool(code) and code != country
+
+
+def _named_only_as_origin(ctx: Context, country: str) -> bool:
+    """Does the text name no place of the country but as where a group comes from (no trip
+    there, whose people would be the hosts)?"""
+    return bool(country) and not any(
+        index not in ctx.origin_mentions and (place := mention_place(ctx, index)) is not None
+        and place.country == country
+        for index, mention in enumerate(ctx.doc.mentions) if mention.type == "LOC")
 
 
 def _code_of(name: str) -> str:

@@ -35,6 +35,36 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, ctx.delegations[i].entity_id, site, min(told & shared))
 
 
+@matcher("joined_groups_share")
+def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
+    """The rule's relation of a group whose word is joined by «и» to another group's word in
+    the sentence that tells it («Делегация Синьцзяна и турецкие инвесторы посетили СЭЗ X»):
+    the other group's too (runs after every rule of that relation)."""
+    tokens = ctx.doc.tokens
+    refs_in: dict[int, list[tuple[int, int]]] = {}
+    for ref in ctx.refs:
+        refs_in.setdefault(ref.sent_id, []).append((ref.token, ref.delegation))
+    for (relation, group, site), found in list(ctx.found.items()):
+        if relation != rule.relation:
+            continue
+        for sent_id in sorted(ctx.stated_in.get((relation, group, site), {found.sent_id})):
+            words = refs_in.get(sent_id, [])
+            own = [t for t, d in words if ctx.delegations[d].entity_id == group]
+            for token, other in words:
+                joined = any(_joined(tokens, token, t) for t in own)
+                entity = ctx.delegations[other].entity_id
+                if joined and entity != group and not _own_place(ctx, ctx.delegations[other],
+                                                                 site):
+                    ctx.add(rule, entity, site, sent_id)
+
+
+def _joined(tokens: list, one: int, other: int) -> bool:
+    """Are two words joined by «и» (one the other's conjunct, or both of one head)?"""
+    a, b = tokens[one], tokens[other]
+    return (a.rel == "conj" and a.head_id == other) or (b.rel == "conj" and b.head_id == one) \
+        or (a.rel == b.rel == "conj" and a.head_id == b.head_id)
+
+
 def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None]) -> set[int]:
     """The later sentences that refer to the group only by a plural word and name none of the
     listed groups' places («Гости осмотрели цеха»)."""

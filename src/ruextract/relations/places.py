@@ -4545,6 +4545,22 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
 
 
+@matcher("part_of_site_after_dash")
+def part_of_site_after_dash(ctx: Context, rule: RelationRule) -> None:
+    """«вторая площадка ОЭЗ «X» – «Y»»: a quoted name after a dash names a site (a word of
+    ``generic_site_words``) of the zone named between them."""
+    tokens, sites = ctx.doc.tokens, ctx.vocab.words("generic_site_words")
+    for index, mention in enumerate(ctx.doc.mentions):
+        dash = ctx.first(index) - 1
+        zone = ctx.mention_at.get(dash - 1) if dash > 0 and tokens[dash].text in DASHES \
+            else None
+        if mention.type != "PARK" or zone is None or ctx.last(zone) != dash - 1 \
+                or ctx.mention_type(zone) != "PARK" or ctx.first(zone) == 0 \
+                or tokens[ctx.first(zone) - 1].lemma not in sites:
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(zone), mention.sent_id)
+
+
 @matcher("part_of_owner_in_park_name")
 def part_of_owner_in_park_name(ctx: Context, rule: RelationRule) -> None:
     """«Технопарк Ольховского университета «Кедр»», «Технопарк ОГТУ»: a park whose own name

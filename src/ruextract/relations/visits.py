@@ -931,6 +931,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
     if tokens[t].pos == "NOUN" and head >= 0 and tokens[head].lemma in called_off \
             and _what_is_called_off(ctx, t):
         return True  # «отказалась от поездки в X», «визит в X отменили»
+    if tokens[t].pos == "NOUN" and tokens[t].rel == "nsubj" and head >= 0 and any(
+            tokens[c].lemma in called_off and "VerbForm=Inf" in tokens[c].feats
+            for c in ctx.children.get(head, [])):
+        return True  # «посещение X пришлось отменить»: the noun is what the infinitive calls off
     if tokens[t].pos == "NOUN" and _trip_prospect(ctx, t):
         return True  # «готовится визит в X», «договорились о визите», «гостей ждёт экскурсия»
     if tokens[t].pos == "NOUN" and (
@@ -959,7 +963,8 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
     ``intention_words`` («готовится визит», «договорились о поездке», «визит должен
     состояться»), the object of one of ``prospect_verbs`` («обсудили визит»), «к» under a word
     of ``visit_preparation_nouns`` («подготовка к визиту»), or the subject of a present verb of
-    ``awaiting_verbs`` («гостей ждёт экскурсия»)?"""
+    ``awaiting_verbs`` («гостей ждёт экскурсия»), or what such a verb awaits or awaits with
+    («делегацию ждут с ответным визитом», «ожидаем визита»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     head = tokens[noun].head_id
     if head < 0:
@@ -971,8 +976,10 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
         return True  # «обсудили визит делегации в X», «подтвердил поездку»
     if lemma in vocab.words("visit_preparation_nouns"):
         return ctx.governed(noun, "к")
-    return lemma in vocab.words("awaiting_verbs") and tokens[noun].rel == "nsubj" \
-        and "Tense=Pres" in tokens[head].feats
+    if lemma not in vocab.words("awaiting_verbs") or "Tense=Past" in tokens[head].feats:
+        return False
+    # «гостей ждёт экскурсия»; «делегацию ждут с ответным визитом», «ожидаем визита»
+    return tokens[noun].rel in ("nsubj", "obj", "obl")
 
 
 def _what_is_called_off(ctx: Context, t: int) -> bool:
@@ -2342,8 +2349,7 @@ def met_at_site(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if not ctx.phrase_at(t, phrases) or ctx.in_speech(t) \
-                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at \
-                or _remote(ctx, token):
+                or _planned(ctx, t) or t in ctx.mention_at or _remote(ctx, token):
             continue
         refs = ctx.refs_in(token.sent_id, narrated=True)
         if not refs:
