@@ -1284,6 +1284,12 @@ NAME_NORMALS = [
     ("Компании Сычуани и Шэньси приехали на выставку", "Сычуани", "Сычуань"),
     ("Гости из Хэфэя приехали в Тверь", "Хэфэя", "Хэфэй"),
     ("Гости из Чэнду приехали в Тверь", "Чэнду", "Чэнду"),
+    # a Chinese given name in a case ending no Chinese syllable has, whatever case the
+    # tagger reads; one that spells syllables as it is stays
+    ("Делегацию возглавил директор парка Чжан Хуэем", "Чжан Хуэем", "Чжан Хуэй"),
+    ("Гости встретились с Ли Вэем", "Ли Вэем", "Ли Вэй"),
+    ("Это был визит Чжан Хуэя", "Чжан Хуэя", "Чжан Хуэй"),
+    ("Гостей встретила Ли Ся", "Ли Ся", "Ли Ся"),
     # a word of three syllables in the dative or locative ending the tagger reads in it is
     # a case form, though it spells like Chinese syllables; a Chinese name has two at most
     ("Кубок вручили Тому Лайдену", "Тому Лайдену", "Том Лайден"),

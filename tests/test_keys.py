@@ -7,7 +7,6 @@ import pytest
 
 from ruextract import keys, store
 from ruextract.keys import KeyResolver, KeyWords, names_table, rekey_batch, stripped_name
-from ruextract.keys.spelling import palladius
 from ruextract.places import gazetteer
 from ruextract.rules import load_rules
 
@@ -2310,11 +2309,3 @@ def test_a_word_name_tagged_org_beside_its_place_is_the_place(words):
     assert keys_given[1] == keys_given[0] == "LOC:кедроград", keys_given
     assert keys_given[2] == "ORG:кедроград", keys_given
 
-
-@pytest.mark.parametrize("latin, russian", [
-    ("Hengshan", "хэншань"), ("Zhongtai", "чжунтай"), ("Xinhua", "синьхуа"),
-    ("Jiangsu", "цзянсу"), ("Huawei", "хуавэй"), ("Qingdao", "циндао"), ("Yunnan", "юньнань"),
-    ("Robotics", None), ("Kedroforce", None), ("Xian", None),  # one syllable is too little
-])
-def test_pinyin_in_palladius_letters(latin, russian):
-    assert palladius(latin) == russian

@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 import pyarrow as pa
 
+from ..chinese import chinese_names_in_russian
 from ..coreference import initials, stem_abbreviation_of
 from ..doc import DELEGATION, WEB_ADDRESS, fold
 from ..morph import dictionary, word_parses
@@ -40,7 +41,6 @@ from .spelling import (
     a_made_up_word_in,
     alike_transliterations,
     as_body_of_country,
-    chinese_names_in_russian,
     compound_of,
     consonant_frame,
     consonant_sounds,
