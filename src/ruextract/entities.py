@@ -49,6 +49,7 @@ from .normal_form import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     REGION_ADJECTIVE,
+    RUSSIAN_SURNAME,
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
@@ -382,11 +383,19 @@ class EntityExtractor:
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document
-        names in full («Николаев» in an article about «Айсен Николаев») is that person, unless
-        a preposition or a place word stands before it («в Николаеве», «город Николаев») or it
-        names a region or country. Its normal form becomes the surname as the full name
-        writes it, so that it joins the person's entity."""
+        names in full («Николаев» in an article about «Айсен Николаев»), or by a bare surname
+        of a Russian surname's shape, is that person, unless a preposition or a place word
+        stands before it («в Николаеве», «город Николаев»; not a post's place word, «аким
+        области Жумабеков») or it names a region or country (any place, for a bare surname's).
+        Its normal form becomes the surname as the full name writes it, so that it joins the
+        person's entity."""
         surnames = _full_names_surnames(doc)
+        bare = {fold(word) for m in doc.mentions if m.type == "PER"  # «Аким Жумабеков отметил»
+                and " " not in (word := m.normal.strip()) and RUSSIAN_SURNAME.fullmatch(word)
+                and fold(word) not in surnames and gazetteer().lookup(word) is None}
+        for word in bare:
+            surnames[word].add(next(m.normal.strip() for m in doc.mentions
+                                    if m.type == "PER" and fold(m.normal.strip()) == word))
         if not surnames:
             return
         for mention in doc.mentions:
@@ -399,10 +408,14 @@ class EntityExtractor:
             if len(found) != 1 or not tokens:
                 continue
             before = _word_before(doc, tokens[0])
-            if before is not None and (before.pos == "ADP"
-                                       or before.lemma.lower() in self.place_descriptors
-                                       or before.lemma.lower() in self.town_words):
-                continue
+            titled = before is not None and before.lemma.lower() in self.place_descriptors \
+                and (title := _word_before(doc, before)) is not None and self._post_title(title)
+            if before is not None and not titled and (
+                    before.pos == "ADP" or before.lemma.lower() in self.place_descriptors
+                    or before.lemma.lower() in self.town_words):
+                continue  # (but «аким области Жумабеков»: a post of the place, then the man)
+            if fold(word) in bare and not titled:
+                continue  # a bare surname's namesake only after a post and its place word
             place = gazetteer().lookup(word)
             if place is not None and place.kind != "city":
                 continue
@@ -826,13 +839,15 @@ class EntityExtractor:
     def _title_read_as_first_name(self, doc: Doc, token: Token, following: Token) -> bool:
         """A post's title opening a sentence before a surname, read as a first name: one the
         dictionary lacks («Хоким Нурматов»), or one that is a first name too where the document
-        names that surname with another first name («Аким Абенов» after «Ерлан Абенов»)."""
+        writes it as a title in lower case too («аким области») or names that surname with
+        another first name («Аким Абенов» after «Ерлан Абенов»)."""
         lemma = token.lemma.lower()
         if lemma not in self.post_titles or lemma in self.titles_as_first_names \
                 or not _opens_sentence(doc, token):
             return False
-        if not self.analyzer.lexicon.is_word(token.text):
-            return True
+        if not self.analyzer.lexicon.is_word(token.text) or any(
+                other.lemma == token.lemma and other.text.islower() for other in doc.tokens):
+            return True  # (the document writes the title in lower case too: «аким области»)
         return any(other.lemma == following.lemma and other.token_id != following.token_id
                    and before.text[:1].isupper() and before.lemma != token.lemma
                    for before, other in pairwise(doc.tokens))
