@@ -804,6 +804,9 @@ CASES = [
     "Хоким [Ольхабадского вилоята](LOC) Эркин Кедров встретил гостей.",
     # s41: a bare surname after a post and its place word is the person the title names
     "Гостей встретил аким области [Кедрабеков](PER). Аким Кедрабеков пообещал помочь.",
+    # s41: a Latin name closed by a park's type words is a park; a company's one-word Chinese
+    # name is the longer quoted name it opens
+    "Делегация посетила [Xinlong Industrial Park](PARK) в Урумчи.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -1758,6 +1761,17 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
         assert by_text[alias].type == "PARK"
         assert by_text[alias].entity_id == park.entity_id
     assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Концерн «Хуаюй Пауэр» построит завод. «Хуаюй» выбрал Казахстан.", True),
+    # not a word of the language («Газпром» and «Газпром нефть» are two companies)
+    ("Компания «Кедрпром Нефть» построит завод. «Кедрпром» выбрал Казахстан.", False),
+])
+def test_a_chinese_company_name_of_one_word_is_the_longer_name_it_opens(pipeline, text, one):
+    doc = analyse_text(pipeline, text)
+    companies = {m.entity_id for m in doc.mentions if m.type == "ORG"}
+    assert (len(companies) == 1) is one, [(m.text, m.entity_id) for m in doc.mentions]
 
 
 @pytest.mark.parametrize("text, name, abbreviation, one", [

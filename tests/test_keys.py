@@ -503,6 +503,10 @@ def test_stripped_name(words, entity_type, normal, name):
     # a Chinese name in pinyin and in Palladius's Russian letters, the other words as heard
     ("ORG:хэнкай роботикс", [("ORG", "Hengkai Robotics"), ("ORG", "Хэнкай Роботикс")]),
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
+    ("ORG:хуаюй пауэр", [("ORG", "Huayu Power"), ("ORG", "Хуаюй Пауэр")]),
+    # a park's Latin name closed by its type words in English
+    ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"), ("PARK", "Индустриальный парк «Синьлун»")]),
+    ("PARK:кедрвэй", [("PARK", "Kedrvey Technopark"), ("PARK", "Технопарк «Кедрвэй»")]),
     # a bare surname as a woman's is written (not declined), or declined as a man's, is the
     # batch's one person of it
     ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),

@@ -76,6 +76,7 @@ def chinese_names_in_russian(name: str) -> str | None:
 
 
 VOWELS = frozenset("аеиоуыэюя")
+PLAIN_VOWELS = frozenset("аиоуыэ")
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +93,11 @@ def spelt_in_syllables(word: str) -> bool:
     longest = max(map(len, syllables))
 
     def split(at: int) -> bool:
-        # a syllable that opens with a vowel follows no vowel («Хуэя» is no «Ху-э-я»)
+        # a syllable that opens with a plain vowel follows no vowel («Хуэя» is no «Ху-э-я»);
+        # one in «я», «ю», «е» may («Хуаюй»: «y» opens it in pinyin)
         return at == len(folded) or any(
             folded[at:end] in syllables and split(end)
-            and not (at > 0 and folded[at] in VOWELS and folded[at - 1] in VOWELS)
+            and not (at > 0 and folded[at] in PLAIN_VOWELS and folded[at - 1] in VOWELS)
             for end in range(min(len(folded), at + longest), at, -1))
 
     return bool(folded) and folded.isalpha() and split(0)

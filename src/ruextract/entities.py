@@ -12,11 +12,13 @@ from itertools import pairwise
 
 from .coreference import (
     add_repeats,
+    chinese_short_names,
     described_event_names,
     group_entities,
     initials,
     is_patronymic,
     join_aliases,
+    latin_park_name,
     name_normals,
     parenthesised_aliases,
     person_normals,
@@ -145,6 +147,7 @@ class EntityExtractor:
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
+        self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
@@ -329,7 +332,8 @@ class EntityExtractor:
                              self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
-        aliases = parenthesised_aliases(doc) + described_event_names(doc)
+        aliases = parenthesised_aliases(doc) + described_event_names(doc) \
+            + chinese_short_names(doc)
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
@@ -762,8 +766,10 @@ class EntityExtractor:
                 not any(t.lemma in self.org_head_words for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
-        if self._park_phrase(tokens):
-            # «Научно-технологический парк Ольховского университета», «Минский технопарк»
+        if self._park_phrase(tokens) \
+                or latin_park_name(doc.text[start:end], self.latin_park_heads) is not None:
+            # «Научно-технологический парк Ольховского университета», «Минский технопарк»,
+            # «Xinlong Industrial Park»
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation

@@ -1335,16 +1335,27 @@ class KeyResolver:
     def _chinese_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A Latin name with Chinese words in pinyin that the batch's one organisation (or
         place) written in Cyrillic spells by Palladius: «Hengshan Robotics» of «Хэншань
-        Роботикс» (its Chinese words letter for letter, the others as heard)."""
+        Роботикс», «Huayu Power» of «Хуаюй Пауэр» (its Chinese words letter for letter, each
+        other word of the same first letter and about its length)."""
         spelt = chinese_names_in_russian(identity[1])
         if spelt is None:
             return None
-        chinese = {word for word in spelt.split(" ") if CYRILLIC_WORD_LETTERS.fullmatch(word)}
-        found = {known for known in self._heard.get(consonant_sounds(spelt))
+        words = spelt.split(" ")
+        found = {known for known, thing in self.things.items()
                  if known[0] == identity[0] and known != identity
-                 and any(chinese <= set(fold(name).replace("-", " ").split(" "))
-                         for name in self.things[known].names)}
+                 and any(self._spelt_alike(words, name) for name in thing.names)}
         return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _spelt_alike(words: list[str], name: str) -> bool:
+        """Whether a Cyrillic name's words are ``words`` (Chinese ones in Russian letters, the
+        rest Latin): the Chinese letter for letter, the Latin by first letter and length."""
+        written = fold(name).replace("-", " ").split()
+        return len(written) == len(words) and not LATIN_WORD.search(name) and all(
+            (CYRILLIC_WORD_LETTERS.fullmatch(word) and word == other)
+            or (not CYRILLIC_WORD_LETTERS.fullmatch(word)
+                and romanised(other)[:1] == word[:1] and lengths_alike(word, other))
+            for word, other in zip(words, written, strict=True))
 
     def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:
         """Whether a Latin name is a Cyrillic name of words of the language letter for letter
