@@ -808,6 +808,9 @@ def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(word
     [("ORG", "OLKHA"), ("ORG", "ОЛЬХА")],
     # a pinyin name is no Cyrillic one of other syllables («Hengda», «Хэнда Моторс»)
     [("ORG", "Hengda"), ("ORG", "Хэнда Моторс")],
+    # a place written after a word that makes it one is not the park named after it
+    [("LOC", "Ольхасу", ["реки Ольхасу"]), ("PARK", "СЭЗ «Ольхасу»")],
+    [("LOC", "Кедрсой", ["города Кедрсой"]), ("PARK", "Технопарк «Кедрсой»")],
     [("ORG", "Zhongtai"), ("ORG", "Чжунлянь")],
     # a surname of a consonant declined is a man's: no woman's of the batch, whose such
     # surname is never declined

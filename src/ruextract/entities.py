@@ -148,6 +148,8 @@ class EntityExtractor:
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
+        self.place_word_lemmas = lowered("feature_descriptors") \
+            | lowered("settlement_descriptors") | lowered("town_descriptors")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
@@ -344,6 +346,7 @@ class EntityExtractor:
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
         mark_region_words(doc)
+        mark_place_words(doc, self.place_word_lemmas)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -3154,6 +3157,16 @@ def _region_word_after() -> re.Pattern[str]:
     """A region's head word in the genitive right after a body's name («Минпромторга
     республики»): ``places.region_head_genitives``."""
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
+def mark_place_words(doc: Doc, lemmas: frozenset[str]) -> None:
+    """A settlement's or natural feature's word right before a place's name («реки Карасу»,
+    «города Ташсой»), kept with the mention: the place, not a park named after it."""
+    for mention in doc.mentions:
+        tokens = doc.tokens_in(mention.start, mention.end) if mention.type == "LOC" else []
+        before = _word_before(doc, tokens[0]) if tokens else None
+        if before is not None and before.text.islower() and before.lemma in lemmas:
+            mention.place_word = before.text
 
 
 def mark_region_words(doc: Doc) -> None:

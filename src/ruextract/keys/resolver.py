@@ -178,6 +178,9 @@ class KeyResolver:
         # a company's Latin name → the names in Cyrillic it was written beside («Angel Yeast»
         # beside «Ангел Ист»), counted like abbreviations
         self.latin_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        # places the batch writes after a word that makes them one («реки Карасу»: an alias
+        # of ``place_words``), not the park of their name
+        self.written_as_places: set[tuple[str, str]] = set()
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -698,6 +701,10 @@ class KeyResolver:
                 self.events_named_alone.add(identity)
             display = self._display(entity_type, normal)
             thing.names[display] += count or 1
+            if entity_type == "LOC" and any(
+                    " " in alias and name_key(alias.split()[0]) in self.words.place_words
+                    for alias in aliases or ()):
+                self.written_as_places.add(identity)  # «реки Карасу», «города Ташсой»
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
@@ -1260,9 +1267,9 @@ class KeyResolver:
             return longer
         if family == "LOC" and not name.startswith("=") \
                 and (park := self.things.get(("SITE", name))) is not None \
-                and "PARK" in park.types:
+                and "PARK" in park.types and identity not in self.written_as_places:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
-            # «технопарк «Зелёная долина»»
+            # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
             return ("SITE", name)
         if family == "LOC" and LATIN_NAME.fullmatch(name) \
                 and (heard := self._heard_in_cyrillic(identity)):

@@ -205,6 +205,9 @@ class KeyWords:
     # «industrial park», «technopark»: a park's type words closing its Latin name, the
     # longest first (latin_park_heads)
     latin_park_heads: tuple[str, ...] = ()
+    # «река», «город»: a word before a place's name that makes it the place (an alias «реки
+    # Карасу»), not the park named after it (feature_descriptors, settlement and town ones)
+    place_words: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -288,7 +291,9 @@ class KeyWords:
                        for name, letter in word_pairs(rules.words("key_latin_letter_names")))),
                    one_region_pairs=tuple(sorted(word_pairs(rules.words("key_one_region_pairs")))),
                    latin_park_heads=tuple(sorted(rules.words("latin_park_heads"), key=len,
-                                                 reverse=True)))
+                                                 reverse=True)),
+                   place_words=words("feature_descriptors", "settlement_descriptors",
+                                     "town_descriptors"))
 
 
 @lru_cache(maxsize=200_000)
