@@ -1230,13 +1230,12 @@ class EntityExtractor:
 
     def _region_not_name(self, token: Token) -> bool:
         """A word the places gazetteer knows as a region or country that no dictionary
-        reading makes a person's name («Орловщина», «Кузбасс»; not a city like «Королёв»,
-        which is a surname too)."""
+        reading makes a person's name («Орловщина», «Кузбасс», «Красноярья»; not a city like
+        «Королёв», which is a surname too)."""
         place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
         if place is None or place.kind not in ("federal subject", "region", "country"):
             return False
-        return not any(NAME_GRAMMEMES & set(p.tag.grammemes)
-                       for p in self.analyzer.parse(token.text))
+        return not self._dictionary_name(token)  # (a guessed name reading is none: «Красноярья»)
 
     def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
         """«Шишкина Анна»: a one-word name read apart from the first name after it (a
