@@ -1396,6 +1396,7 @@ NAME_NORMALS = [
     # … nor a title the dictionary lacks, read as a first name («хоким»), nor a title that is a
     # first name too where the document gives the surname another first name
     ("Хоким Кедрабеков открыл форум", "Кедрабеков", "Кедрабеков"),
+    ("Г-н Кедрабеков открыл форум", "Кедрабеков", "Кедрабеков"),  # an honorific
     ("Аким области Ержан Кедрабаев встретил гостей. Аким Кедрабаев открыл форум",
      "Кедрабаев", "Кедрабаев"),
     ("Аким Кедров родился в Твери", "Аким Кедров", "Аким Кедров"),

@@ -151,6 +151,7 @@ class EntityExtractor:
         self.place_word_lemmas = lowered("feature_descriptors") \
             | lowered("settlement_descriptors") | lowered("town_descriptors")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
+        self.honorifics = lowered("honorifics")
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -818,8 +819,9 @@ class EntityExtractor:
         «Племянник»), an adjective or participle («Семидесятилетний», «Баварскому», «Сама»)
         — or opens the sentence and governs the name's case («Лозунг Кедрова», «Отстранить
         Ивана Кедрова»; a surname that spells like a word, «Мори Аяка», agrees with it)."""
-        if self._title_read_as_first_name(doc, token, following):
-            return True
+        if self._title_read_as_first_name(doc, token, following) \
+                or token.text.lower() in self.honorifics:
+            return True  # («Г-н Ли»: an honorific the dictionary has no reading of)
         if len(token.text) < 2 or not self._no_name_reading(token, by_head=True):
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
         lemma = token.lemma.lower()
