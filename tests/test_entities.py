@@ -802,6 +802,13 @@ CASES = [
     "Она родилась в семье вице-губернатора штата [Кэтлин Ольхофф Таунсенд](PER).",
     "Делегацию [Ассоциации машиностроителей Кедрии](ORG) (Турция) возглавил Мехмет Кылыч.",
     "Хоким [Ольхабадского вилоята](LOC) Эркин Кедров встретил гостей.",
+    # s41: a bare surname after a post and its place word is the person the title names
+    "Гостей встретил аким области [Кедрабеков](PER). Аким Кедрабеков пообещал помочь.",
+    # s41: a Latin name closed by a park's type words is a park; a company's one-word Chinese
+    # name is the longer quoted name it opens
+    "Делегация посетила [Xinlong Industrial Park](PARK) в Урумчи.",
+    # s41: a region's informal name the dictionary only guesses a woman's name is the region
+    "Делегация [Красноярья](LOC) посетила Китай.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -1284,6 +1291,12 @@ NAME_NORMALS = [
     ("Компании Сычуани и Шэньси приехали на выставку", "Сычуани", "Сычуань"),
     ("Гости из Хэфэя приехали в Тверь", "Хэфэя", "Хэфэй"),
     ("Гости из Чэнду приехали в Тверь", "Чэнду", "Чэнду"),
+    # a Chinese given name in a case ending no Chinese syllable has, whatever case the
+    # tagger reads; one that spells syllables as it is stays
+    ("Делегацию возглавил директор парка Чжан Хуэем", "Чжан Хуэем", "Чжан Хуэй"),
+    ("Гости встретились с Ли Вэем", "Ли Вэем", "Ли Вэй"),
+    ("Это был визит Чжан Хуэя", "Чжан Хуэя", "Чжан Хуэй"),
+    ("Гостей встретила Ли Ся", "Ли Ся", "Ли Ся"),
     # a word of three syllables in the dative or locative ending the tagger reads in it is
     # a case form, though it spells like Chinese syllables; a Chinese name has two at most
     ("Кубок вручили Тому Лайдену", "Тому Лайдену", "Том Лайден"),
@@ -1383,6 +1396,7 @@ NAME_NORMALS = [
     # … nor a title the dictionary lacks, read as a first name («хоким»), nor a title that is a
     # first name too where the document gives the surname another first name
     ("Хоким Кедрабеков открыл форум", "Кедрабеков", "Кедрабеков"),
+    ("Г-н Кедрабеков открыл форум", "Кедрабеков", "Кедрабеков"),  # an honorific
     ("Аким области Ержан Кедрабаев встретил гостей. Аким Кедрабаев открыл форум",
      "Кедрабаев", "Кедрабаев"),
     ("Аким Кедров родился в Твери", "Аким Кедров", "Аким Кедров"),
@@ -1750,6 +1764,17 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
         assert by_text[alias].type == "PARK"
         assert by_text[alias].entity_id == park.entity_id
     assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Концерн «Хуаюй Пауэр» построит завод. «Хуаюй» выбрал Казахстан.", True),
+    # not a word of the language («Газпром» and «Газпром нефть» are two companies)
+    ("Компания «Кедрпром Нефть» построит завод. «Кедрпром» выбрал Казахстан.", False),
+])
+def test_a_chinese_company_name_of_one_word_is_the_longer_name_it_opens(pipeline, text, one):
+    doc = analyse_text(pipeline, text)
+    companies = {m.entity_id for m in doc.mentions if m.type == "ORG"}
+    assert (len(companies) == 1) is one, [(m.text, m.entity_id) for m in doc.mentions]
 
 
 @pytest.mark.parametrize("text, name, abbreviation, one", [

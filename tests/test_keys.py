@@ -7,7 +7,6 @@ import pytest
 
 from ruextract import keys, store
 from ruextract.keys import KeyResolver, KeyWords, names_table, rekey_batch, stripped_name
-from ruextract.keys.spelling import palladius
 from ruextract.places import gazetteer
 from ruextract.rules import load_rules
 
@@ -504,6 +503,10 @@ def test_stripped_name(words, entity_type, normal, name):
     # a Chinese name in pinyin and in Palladius's Russian letters, the other words as heard
     ("ORG:хэнкай роботикс", [("ORG", "Hengkai Robotics"), ("ORG", "Хэнкай Роботикс")]),
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
+    ("ORG:хуаюй пауэр", [("ORG", "Huayu Power"), ("ORG", "Хуаюй Пауэр")]),
+    # a park's Latin name closed by its type words in English
+    ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"), ("PARK", "Индустриальный парк «Синьлун»")]),
+    ("PARK:кедрвэй", [("PARK", "Kedrvey Technopark"), ("PARK", "Технопарк «Кедрвэй»")]),
     # a bare surname as a woman's is written (not declined), or declined as a man's, is the
     # batch's one person of it
     ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),
@@ -805,6 +808,9 @@ def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(word
     [("ORG", "OLKHA"), ("ORG", "ОЛЬХА")],
     # a pinyin name is no Cyrillic one of other syllables («Hengda», «Хэнда Моторс»)
     [("ORG", "Hengda"), ("ORG", "Хэнда Моторс")],
+    # a place written after a word that makes it one is not the park named after it
+    [("LOC", "Ольхасу", ["реки Ольхасу"]), ("PARK", "СЭЗ «Ольхасу»")],
+    [("LOC", "Кедрсой", ["города Кедрсой"]), ("PARK", "Технопарк «Кедрсой»")],
     [("ORG", "Zhongtai"), ("ORG", "Чжунлянь")],
     # a surname of a consonant declined is a man's: no woman's of the batch, whose such
     # surname is never declined
@@ -2310,11 +2316,3 @@ def test_a_word_name_tagged_org_beside_its_place_is_the_place(words):
     assert keys_given[1] == keys_given[0] == "LOC:кедроград", keys_given
     assert keys_given[2] == "ORG:кедроград", keys_given
 
-
-@pytest.mark.parametrize("latin, russian", [
-    ("Hengshan", "хэншань"), ("Zhongtai", "чжунтай"), ("Xinhua", "синьхуа"),
-    ("Jiangsu", "цзянсу"), ("Huawei", "хуавэй"), ("Qingdao", "циндао"), ("Yunnan", "юньнань"),
-    ("Robotics", None), ("Kedroforce", None), ("Xian", None),  # one syllable is too little
-])
-def test_pinyin_in_palladius_letters(latin, russian):
-    assert palladius(latin) == russian

@@ -52,6 +52,7 @@ LOOKUPS = [
     ("Брянщины", "Брянская область", "federal subject", "RU"),  # informal name (hand file)
     ("Калужский регион", "Калужская область", "federal subject", "RU"),  # «<adjective> регион»
     ("Наманганского вилоята", "Наманганская область", "region", "UZ"),  # the country's own word
+    ("Красноярья", "Красноярский край", "federal subject", "RU"),  # informal (hand file)
     # «<capital's adjective> регион» is the region, the city's name and adjective the city
     ("Брестского региона", "Брестская область", "region", "BY"),
     ("Брестом", "Брест", "city", "BY"),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
+from . import chinese
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import CASES, dictionary, parse_feats, word_parses
 from .normal_form import (
@@ -32,6 +33,9 @@ def entity_key(entity_type: str, normal: str) -> str:
 
 QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
+# a company's one-word Chinese name this long at least is the longer name it opens
+# (``chinese_short_names``: «Хуаюй», not a syllable «Ли»)
+CHINESE_SHORT_NAME_MIN = 4
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 
 
@@ -123,6 +127,20 @@ def _occurrences(text: str, part: str) -> list[int]:
 # A park's Latin name after its type words («свободную экономическую зону KIZAD»,
 # «технопарк GOSB»): the last word of the mention, in capitals
 LATIN_PARK_NAME = re.compile(r"(?<=\s)([A-Z][A-Z0-9]{2,})$")
+# a name of Latin words only («Xinlong», «Kedra Valley»)
+LATIN_NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*")
+
+
+def latin_park_name(name: str, heads: tuple[str, ...]) -> str | None:
+    """A park's Latin name without the type words that close it («Xinlong Industrial Park» →
+    «Xinlong»), or None where no such words close a Latin name."""
+    folded = name.lower()
+    for head in heads:
+        if folded.endswith(" " + head):
+            rest = name[: -len(head)].strip()
+            if rest and LATIN_NAME_WORDS.fullmatch(rest):
+                return rest
+    return None
 
 
 def propagate_latin_park_names(doc: Doc) -> None:
@@ -416,6 +434,27 @@ def described_event_names(doc: Doc) -> list[tuple[Mention, Mention]]:
     return [(descriptor, name) for descriptor, name in pairwise(events)
             if name.text.startswith(QUOTES_OPEN)
             and not doc.text[descriptor.end:name.start].strip()]
+
+
+def chinese_short_names(doc: Doc) -> list[tuple[Mention, Mention]]:
+    """«Концерн «Хуаюй Пауэр» … «Хуаюй» рассматривает …»: a company's quoted Chinese name of
+    one word (Palladius's syllables) is the one longer quoted name of the document that it
+    opens. Returns (short, long) pairs."""
+    def words(mention: Mention) -> list[str]:
+        return quoted_name(mention).strip("«»").split()
+
+    companies = [m for m in doc.mentions if m.type == "ORG" and QUOTES_OPEN in m.text]
+    pairs = []
+    for short in companies:
+        name = words(short)
+        if len(name) != 1 or len(name[0]) < CHINESE_SHORT_NAME_MIN \
+                or not chinese.spelt_in_syllables(name[0]):
+            continue
+        longer = {quoted_name(m): m for m in companies
+                  if len(words(m)) > 1 and words(m)[0] == name[0]}
+        if len(longer) == 1:
+            pairs.append((short, next(iter(longer.values()))))
+    return pairs
 
 
 def join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:

@@ -140,6 +140,9 @@ class Mention:
     # a region's head word right after a body's name («Минпромторг республики»): the body of
     # the document's region, not the federal one
     region_word: str = ""
+    # a settlement's or natural feature's word right before a place's name («реки», «города»
+    # of «реки Карасу»): the place, not the park or company named after it
+    place_word: str = ""
 
 
 @dataclass(slots=True)

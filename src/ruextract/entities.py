@@ -12,11 +12,13 @@ from itertools import pairwise
 
 from .coreference import (
     add_repeats,
+    chinese_short_names,
     described_event_names,
     group_entities,
     initials,
     is_patronymic,
     join_aliases,
+    latin_park_name,
     name_normals,
     parenthesised_aliases,
     person_normals,
@@ -49,6 +51,7 @@ from .normal_form import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     REGION_ADJECTIVE,
+    RUSSIAN_SURNAME,
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
@@ -144,7 +147,11 @@ class EntityExtractor:
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
+        self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
+        self.place_word_lemmas = lowered("feature_descriptors") \
+            | lowered("settlement_descriptors") | lowered("town_descriptors")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
+        self.honorifics = lowered("honorifics")
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -328,7 +335,8 @@ class EntityExtractor:
                              self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
-        aliases = parenthesised_aliases(doc) + described_event_names(doc)
+        aliases = parenthesised_aliases(doc) + described_event_names(doc) \
+            + chinese_short_names(doc)
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
@@ -339,6 +347,7 @@ class EntityExtractor:
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
         mark_region_words(doc)
+        mark_place_words(doc, self.place_word_lemmas)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -382,11 +391,19 @@ class EntityExtractor:
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document
-        names in full («Николаев» in an article about «Айсен Николаев») is that person, unless
-        a preposition or a place word stands before it («в Николаеве», «город Николаев») or it
-        names a region or country. Its normal form becomes the surname as the full name
-        writes it, so that it joins the person's entity."""
+        names in full («Николаев» in an article about «Айсен Николаев»), or by a bare surname
+        of a Russian surname's shape, is that person, unless a preposition or a place word
+        stands before it («в Николаеве», «город Николаев»; not a post's place word, «аким
+        области Жумабеков») or it names a region or country (any place, for a bare surname's).
+        Its normal form becomes the surname as the full name writes it, so that it joins the
+        person's entity."""
         surnames = _full_names_surnames(doc)
+        bare = {fold(word) for m in doc.mentions if m.type == "PER"  # «Аким Жумабеков отметил»
+                and " " not in (word := m.normal.strip()) and RUSSIAN_SURNAME.fullmatch(word)
+                and fold(word) not in surnames and gazetteer().lookup(word) is None}
+        for word in bare:
+            surnames[word].add(next(m.normal.strip() for m in doc.mentions
+                                    if m.type == "PER" and fold(m.normal.strip()) == word))
         if not surnames:
             return
         for mention in doc.mentions:
@@ -399,10 +416,14 @@ class EntityExtractor:
             if len(found) != 1 or not tokens:
                 continue
             before = _word_before(doc, tokens[0])
-            if before is not None and (before.pos == "ADP"
-                                       or before.lemma.lower() in self.place_descriptors
-                                       or before.lemma.lower() in self.town_words):
-                continue
+            titled = before is not None and before.lemma.lower() in self.place_descriptors \
+                and (title := _word_before(doc, before)) is not None and self._post_title(title)
+            if before is not None and not titled and (
+                    before.pos == "ADP" or before.lemma.lower() in self.place_descriptors
+                    or before.lemma.lower() in self.town_words):
+                continue  # (but «аким области Жумабеков»: a post of the place, then the man)
+            if fold(word) in bare and not titled:
+                continue  # a bare surname's namesake only after a post and its place word
             place = gazetteer().lookup(word)
             if place is not None and place.kind != "city":
                 continue
@@ -749,8 +770,10 @@ class EntityExtractor:
                 not any(t.lemma in self.org_head_words for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
-        if self._park_phrase(tokens):
-            # «Научно-технологический парк Ольховского университета», «Минский технопарк»
+        if self._park_phrase(tokens) \
+                or latin_park_name(doc.text[start:end], self.latin_park_heads) is not None:
+            # «Научно-технологический парк Ольховского университета», «Минский технопарк»,
+            # «Xinlong Industrial Park»
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
@@ -796,8 +819,9 @@ class EntityExtractor:
         «Племянник»), an adjective or participle («Семидесятилетний», «Баварскому», «Сама»)
         — or opens the sentence and governs the name's case («Лозунг Кедрова», «Отстранить
         Ивана Кедрова»; a surname that spells like a word, «Мори Аяка», agrees with it)."""
-        if self._title_read_as_first_name(doc, token, following):
-            return True
+        if self._title_read_as_first_name(doc, token, following) \
+                or token.text.lower() in self.honorifics:
+            return True  # («Г-н Ли»: an honorific the dictionary has no reading of)
         if len(token.text) < 2 or not self._no_name_reading(token, by_head=True):
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
         lemma = token.lemma.lower()
@@ -826,13 +850,15 @@ class EntityExtractor:
     def _title_read_as_first_name(self, doc: Doc, token: Token, following: Token) -> bool:
         """A post's title opening a sentence before a surname, read as a first name: one the
         dictionary lacks («Хоким Нурматов»), or one that is a first name too where the document
-        names that surname with another first name («Аким Абенов» after «Ерлан Абенов»)."""
+        writes it as a title in lower case too («аким области») or names that surname with
+        another first name («Аким Абенов» after «Ерлан Абенов»)."""
         lemma = token.lemma.lower()
         if lemma not in self.post_titles or lemma in self.titles_as_first_names \
                 or not _opens_sentence(doc, token):
             return False
-        if not self.analyzer.lexicon.is_word(token.text):
-            return True
+        if not self.analyzer.lexicon.is_word(token.text) or any(
+                other.lemma == token.lemma and other.text.islower() for other in doc.tokens):
+            return True  # (the document writes the title in lower case too: «аким области»)
         return any(other.lemma == following.lemma and other.token_id != following.token_id
                    and before.text[:1].isupper() and before.lemma != token.lemma
                    for before, other in pairwise(doc.tokens))
@@ -1206,13 +1232,12 @@ class EntityExtractor:
 
     def _region_not_name(self, token: Token) -> bool:
         """A word the places gazetteer knows as a region or country that no dictionary
-        reading makes a person's name («Орловщина», «Кузбасс»; not a city like «Королёв»,
-        which is a surname too)."""
+        reading makes a person's name («Орловщина», «Кузбасс», «Красноярья»; not a city like
+        «Королёв», which is a surname too)."""
         place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
         if place is None or place.kind not in ("federal subject", "region", "country"):
             return False
-        return not any(NAME_GRAMMEMES & set(p.tag.grammemes)
-                       for p in self.analyzer.parse(token.text))
+        return not self._dictionary_name(token)  # (a guessed name reading is none: «Красноярья»)
 
     def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
         """«Шишкина Анна»: a one-word name read apart from the first name after it (a
@@ -3133,6 +3158,16 @@ def _region_word_after() -> re.Pattern[str]:
     """A region's head word in the genitive right after a body's name («Минпромторга
     республики»): ``places.region_head_genitives``."""
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
+def mark_place_words(doc: Doc, lemmas: frozenset[str]) -> None:
+    """A settlement's or natural feature's word right before a place's name («реки Карасу»,
+    «города Ташсой»), kept with the mention: the place, not a park named after it."""
+    for mention in doc.mentions:
+        tokens = doc.tokens_in(mention.start, mention.end) if mention.type == "LOC" else []
+        before = _word_before(doc, tokens[0]) if tokens else None
+        if before is not None and before.text.islower() and before.lemma in lemmas:
+            mention.place_word = before.text
 
 
 def mark_region_words(doc: Doc) -> None:

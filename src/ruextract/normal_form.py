@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import chinese
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
 from .places import gazetteer
@@ -388,6 +389,18 @@ def _korean_name(tokens: list[Token]) -> str | None:
     return None
 
 
+def _chinese_name(tokens: list[Token]) -> str | None:
+    """«Чжан Хуэем», «Ли Вэя»: a Chinese surname of one syllable and a given name in a case
+    ending (whatever case the tagger reads: no Chinese syllable ends so); the name in the
+    nominative, or None where the words are not such a name."""
+    words = [t.text for t in tokens]
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) \
+            or words[0].lower() not in chinese.russian_syllables():
+        return None
+    given = chinese.name_word_nominative(words[1])
+    return f"{words[0]} {given}" if given is not None else None
+
+
 def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
                           after: Token | None) -> str | None:
     """The case of initials and a surname in «-ова/-ева/-ина/-ая», which spells a woman's
@@ -464,7 +477,7 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     Russian surnames by their suffix, other (foreign) words by what their ending can be;
     ``context_case`` is the case the words around initials and a surname give it."""
     tokens = _without_asides(tokens)
-    korean = _korean_name(tokens)
+    korean = _korean_name(tokens) or _chinese_name(tokens)
     if korean is not None:
         return korean
     words = [t.text for t in tokens]

@@ -192,7 +192,10 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
                              for i in e.mention_ids if doc.mentions[i].legal_form}
                           # a body's name with the region word after it («… республики»)
                           | {f"{doc.mentions[i].text} {doc.mentions[i].region_word}"
-                             for i in e.mention_ids if doc.mentions[i].region_word}),
+                             for i in e.mention_ids if doc.mentions[i].region_word}
+                          # a place with the word before it that makes it one («реки Карасу»)
+                          | {f"{doc.mentions[i].place_word} {doc.mentions[i].text}"
+                             for i in e.mention_ids if doc.mentions[i].place_word}),
         "origin_key": None, "origin_country": None,  # set with the batch's keys (keys)
     } for e in doc.entities]
     relations = []

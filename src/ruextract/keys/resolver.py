@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 import pyarrow as pa
 
+from ..chinese import chinese_names_in_russian
 from ..coreference import initials, stem_abbreviation_of
 from ..doc import DELEGATION, WEB_ADDRESS, fold
 from ..morph import dictionary, word_parses
@@ -40,7 +41,6 @@ from .spelling import (
     a_made_up_word_in,
     alike_transliterations,
     as_body_of_country,
-    chinese_names_in_russian,
     compound_of,
     consonant_frame,
     consonant_sounds,
@@ -178,6 +178,9 @@ class KeyResolver:
         # a company's Latin name → the names in Cyrillic it was written beside («Angel Yeast»
         # beside «Ангел Ист»), counted like abbreviations
         self.latin_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        # places the batch writes after a word that makes them one («реки Карасу»: an alias
+        # of ``place_words``), not the park of their name
+        self.written_as_places: set[tuple[str, str]] = set()
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -698,6 +701,10 @@ class KeyResolver:
                 self.events_named_alone.add(identity)
             display = self._display(entity_type, normal)
             thing.names[display] += count or 1
+            if entity_type == "LOC" and any(
+                    " " in alias and name_key(alias.split()[0]) in self.words.place_words
+                    for alias in aliases or ()):
+                self.written_as_places.add(identity)  # «реки Карасу», «города Ташсой»
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
@@ -1260,9 +1267,9 @@ class KeyResolver:
             return longer
         if family == "LOC" and not name.startswith("=") \
                 and (park := self.things.get(("SITE", name))) is not None \
-                and "PARK" in park.types:
+                and "PARK" in park.types and identity not in self.written_as_places:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
-            # «технопарк «Зелёная долина»»
+            # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
             return ("SITE", name)
         if family == "LOC" and LATIN_NAME.fullmatch(name) \
                 and (heard := self._heard_in_cyrillic(identity)):
@@ -1335,16 +1342,27 @@ class KeyResolver:
     def _chinese_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A Latin name with Chinese words in pinyin that the batch's one organisation (or
         place) written in Cyrillic spells by Palladius: «Hengshan Robotics» of «Хэншань
-        Роботикс» (its Chinese words letter for letter, the others as heard)."""
+        Роботикс», «Huayu Power» of «Хуаюй Пауэр» (its Chinese words letter for letter, each
+        other word of the same first letter and about its length)."""
         spelt = chinese_names_in_russian(identity[1])
         if spelt is None:
             return None
-        chinese = {word for word in spelt.split(" ") if CYRILLIC_WORD_LETTERS.fullmatch(word)}
-        found = {known for known in self._heard.get(consonant_sounds(spelt))
+        words = spelt.split(" ")
+        found = {known for known, thing in self.things.items()
                  if known[0] == identity[0] and known != identity
-                 and any(chinese <= set(fold(name).replace("-", " ").split(" "))
-                         for name in self.things[known].names)}
+                 and any(self._spelt_alike(words, name) for name in thing.names)}
         return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _spelt_alike(words: list[str], name: str) -> bool:
+        """Whether a Cyrillic name's words are ``words`` (Chinese ones in Russian letters, the
+        rest Latin): the Chinese letter for letter, the Latin by first letter and length."""
+        written = fold(name).replace("-", " ").split()
+        return len(written) == len(words) and not LATIN_WORD.search(name) and all(
+            (CYRILLIC_WORD_LETTERS.fullmatch(word) and word == other)
+            or (not CYRILLIC_WORD_LETTERS.fullmatch(word)
+                and romanised(other)[:1] == word[:1] and lengths_alike(word, other))
+            for word, other in zip(words, written, strict=True))
 
     def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:
         """Whether a Latin name is a Cyrillic name of words of the language letter for letter

@@ -9,7 +9,7 @@ import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..coreference import PATRONYMIC
+from ..coreference import PATRONYMIC, latin_park_name
 from ..doc import fold
 from ..morph import dictionary, word_parses
 from ..normal_form import PROPER_OR_ABBREVIATION
@@ -202,6 +202,12 @@ class KeyWords:
     # «Москва» = «Московская область»: a federal city and the region its parks are written in
     # (key_one_region_pairs; the gazetteer's canonical names)
     one_region_pairs: tuple[tuple[str, str], ...] = ()
+    # «industrial park», «technopark»: a park's type words closing its Latin name, the
+    # longest first (latin_park_heads)
+    latin_park_heads: tuple[str, ...] = ()
+    # «река», «город»: a word before a place's name that makes it the place (an alias «реки
+    # Карасу»), not the park named after it (feature_descriptors, settlement and town ones)
+    place_words: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -283,7 +289,11 @@ class KeyWords:
                    latin_letter_names=tuple(sorted(
                        (fold(name), fold(letter))
                        for name, letter in word_pairs(rules.words("key_latin_letter_names")))),
-                   one_region_pairs=tuple(sorted(word_pairs(rules.words("key_one_region_pairs")))))
+                   one_region_pairs=tuple(sorted(word_pairs(rules.words("key_one_region_pairs")))),
+                   latin_park_heads=tuple(sorted(rules.words("latin_park_heads"), key=len,
+                                                 reverse=True)),
+                   place_words=words("feature_descriptors", "settlement_descriptors",
+                                     "town_descriptors"))
 
 
 @lru_cache(maxsize=200_000)
@@ -301,6 +311,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
     if LATIN_WORD.search(normal):
         normal = CYRILLIC_HOMOGLYPH_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), normal)
+    if entity_type == "PARK" and (named := latin_park_name(normal, words.latin_park_heads)):
+        return fold(named)  # «Xinlong Industrial Park» → «xinlong»
     if generic is None:
         return fold(normal)
     start, end = normal.find("«"), normal.rfind("»")

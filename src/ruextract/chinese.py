@@ -1,0 +1,122 @@
+"""Chinese names in Russian news: pinyin syllables and their Russian spelling by Palladius's
+system, which Russian news writes Chinese names in («Hengshan» is «Хэншань», «Zhongtai»
+«Чжунтай»), and the nominative of a Chinese name Russian declines («Хуэем» → «Хуэй»)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# an initial's letters and a final's, with the few syllables that spell otherwise
+PINYIN_INITIALS = {
+    "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д",
+    "t": "т", "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц",
+    "x": "с", "r": "ж", "z": "цз", "c": "ц", "s": "с", "": ""}
+PINYIN_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+    "un": "унь", "uang": "уан", "ue": "юэ", "v": "юй", "ve": "юэ"}
+PINYIN_SPECIAL = {
+    "zi": "цзы", "ci": "цы", "si": "сы", "zhi": "чжи", "chi": "чи", "shi": "ши", "ri": "жи",
+    "hui": "хуэй", "ju": "цзюй", "qu": "цюй", "xu": "сюй", "juan": "цзюань", "quan": "цюань",
+    "xuan": "сюань", "jun": "цзюнь", "qun": "цюнь", "xun": "сюнь", "ya": "я", "yan": "янь",
+    "yang": "ян", "yao": "яо", "ye": "е", "yi": "и", "yin": "инь", "ying": "ин", "yong": "юн",
+    "you": "ю", "yu": "юй", "yuan": "юань", "yue": "юэ", "yun": "юнь", "wa": "ва", "wo": "во",
+    "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн",
+    "wu": "у"}
+# finals no syllable of these initials has: j, q, x only before «i» and «ü» (written «u»); the
+# hissing and whistling initials and g, k, h never before «i…»
+PALATAL_INITIALS = frozenset("jqx")
+HARD_INITIALS = frozenset({"zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h"})
+
+
+def _pinyin_syllables() -> dict[str, str]:
+    syllables = dict(PINYIN_SPECIAL)
+    for initial, initial_spelt in PINYIN_INITIALS.items():
+        for final, final_spelt in PINYIN_FINALS.items():
+            if initial in PALATAL_INITIALS and not final.startswith("i"):
+                continue
+            if (initial in HARD_INITIALS and final.startswith("i")) or final.startswith("v") \
+                    or (final == "ue" and initial) or (final == "er" and initial):
+                continue
+            syllables.setdefault(initial + final, initial_spelt + final_spelt)
+    return syllables
+
+
+PINYIN_SYLLABLES = _pinyin_syllables()
+PINYIN_LONGEST = max(map(len, PINYIN_SYLLABLES))
+
+
+def palladius(word: str) -> str | None:
+    """A Latin word of two pinyin syllables or more in Russian letters («Hengshan» →
+    «хэншань», «Xinhua» → «синьхуа»), or None where it does not split into them. Of the
+    ways to split it, the one of the longest first syllables («Xian» is «сянь»)."""
+    folded = word.lower()
+
+    def split(at: int) -> list[str] | None:
+        if at == len(folded):
+            return []
+        for end in range(min(len(folded), at + PINYIN_LONGEST), at, -1):
+            spelt = PINYIN_SYLLABLES.get(folded[at:end])
+            if spelt is not None and (rest := split(end)) is not None:
+                return [spelt, *rest]
+        return None
+
+    syllables = split(0) if folded.isascii() and folded.isalpha() else None
+    return "".join(syllables) if syllables and len(syllables) >= 2 else None
+
+
+def chinese_names_in_russian(name: str) -> str | None:
+    """A Latin name with its Chinese words in Russian letters («Hengshan Robotics» →
+    «хэншань robotics»), or None where it has none."""
+    words = name.split(" ")
+    spelt = [palladius(word) or word for word in words]
+    return " ".join(spelt) if spelt != words else None
+
+
+VOWELS = frozenset("аеиоуыэюя")
+PLAIN_VOWELS = frozenset("аиоуыэ")
+
+
+@lru_cache(maxsize=1)
+def russian_syllables() -> frozenset[str]:
+    """Every syllable of a Chinese name as Palladius spells it in Russian letters."""
+    return frozenset(PINYIN_SYLLABLES.values())
+
+
+def spelt_in_syllables(word: str) -> bool:
+    """Whether a word in Russian letters is one or more Chinese syllables as Palladius spells
+    them («Хуэй», «Цзюнь», «Шэньчжэнь»; not «Хуэем», «Вэя»)."""
+    folded = word.lower().replace("ё", "е")
+    syllables = russian_syllables()
+    longest = max(map(len, syllables))
+
+    def split(at: int) -> bool:
+        # a syllable that opens with a plain vowel follows no vowel («Хуэя» is no «Ху-э-я»);
+        # one in «я», «ю», «е» may («Хуаюй»: «y» opens it in pinyin)
+        return at == len(folded) or any(
+            folded[at:end] in syllables and split(end)
+            and not (at > 0 and folded[at] in PLAIN_VOWELS and folded[at - 1] in VOWELS)
+            for end in range(min(len(folded), at + longest), at, -1))
+
+    return bool(folded) and folded.isalpha() and split(0)
+
+
+# a Chinese name word's case endings, each with what its nominative ends in instead («Хуэем»
+# → «Хуэй», «Цзюнем» → «Цзюнь», «Ваном» → «Ван», «Вэя» → «Вэй»)
+CASE_ENDINGS = (("ем", "й"), ("ем", "ь"), ("ом", ""), ("ю", "й"), ("ю", "ь"), ("я", "й"),
+                ("я", "ь"), ("у", ""), ("а", ""))
+
+
+def name_word_nominative(word: str) -> str | None:
+    """The nominative of a Chinese name's word in a case ending («Хуэем» → «Хуэй»), or None
+    where the word is no such form (or spells Chinese syllables as it is: «Цзя», «Ся»)."""
+    if spelt_in_syllables(word):
+        return None
+    for ending, instead in CASE_ENDINGS:
+        if word.lower().endswith(ending):
+            stem = word[: -len(ending)] + instead
+            if spelt_in_syllables(stem):
+                return stem
+    return None

@@ -1,0 +1,30 @@
+"""Chinese names: pinyin in Palladius's Russian letters, and a declined name's nominative."""
+
+import pytest
+
+from ruextract.chinese import name_word_nominative, palladius, spelt_in_syllables
+
+
+@pytest.mark.parametrize("word, spelt", [
+    ("Хуэй", True), ("Цзюнь", True), ("Шэньчжэнь", True), ("Сяоцзе", True), ("Хэфэй", True),
+    ("Хуэем", False), ("Вэя", False), ("Кедров", False),
+])
+def test_words_spelt_in_chinese_syllables(word, spelt):
+    assert spelt_in_syllables(word) is spelt
+
+
+@pytest.mark.parametrize("word, nominative", [
+    ("Хуэем", "Хуэй"), ("Цзюнем", "Цзюнь"), ("Ваном", "Ван"), ("Вэя", "Вэй"), ("Вэю", "Вэй"),
+    ("Цзя", None), ("Хуэй", None), ("Кедровым", None),
+])
+def test_a_chinese_name_word_in_a_case(word, nominative):
+    assert name_word_nominative(word) == nominative
+
+
+@pytest.mark.parametrize("latin, russian", [
+    ("Hengshan", "хэншань"), ("Zhongtai", "чжунтай"), ("Xinhua", "синьхуа"),
+    ("Jiangsu", "цзянсу"), ("Huawei", "хуавэй"), ("Qingdao", "циндао"), ("Yunnan", "юньнань"),
+    ("Robotics", None), ("Kedroforce", None), ("Xian", None),  # one syllable is too little
+])
+def test_pinyin_in_palladius_letters(latin, russian):
+    assert palladius(latin) == russian
