@@ -505,7 +505,8 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
     ("ORG:хуаюй пауэр", [("ORG", "Huayu Power"), ("ORG", "Хуаюй Пауэр")]),
     # a park's Latin name closed by its type words in English
-    ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"), ("PARK", "Индустриальный парк «Синьлун»")]),
+    ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
+                      ("PARK", "Индустриальный парк «Синьлун»")]),
     ("PARK:кедрвэй", [("PARK", "Kedrvey Technopark"), ("PARK", "Технопарк «Кедрвэй»")]),
     # a bare surname as a woman's is written (not declined), or declined as a man's, is the
     # batch's one person of it

@@ -1121,8 +1121,11 @@ class EntityExtractor:
             return False
         case = parse_feats(token.feats).get("Case")
         if case not in (None, parse_feats(word.feats).get("Case")) \
-                and not is_indeclinable_foreign(token.text, case):
-            return False  # «района Кедраев»: a person, in a case of his own
+                and not is_indeclinable_foreign(token.text, case) \
+                and (case not in ("Nom", "Acc") or RUSSIAN_SURNAME.fullmatch(token.text)
+                     or "Number=Plur" in word.feats):
+            return False  # «района Кедраев»: a person, in a case of his own (a foreign name
+            # in the nominative is the place's, in apposition: «аймака Дорнод»)
         at = word.token_id - 1
         while at >= 0 and doc.tokens[at].pos == "ADJ":
             at -= 1  # «китайского», «соседнего»: the place word's own adjectives

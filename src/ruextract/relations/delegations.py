@@ -3465,10 +3465,12 @@ def _named_as_where(ctx: Context, entity: int | None) -> bool:
 def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
     """The country (ISO code) of a place origin: the gazetteer's, or that of the country the
     text puts in brackets after it («штата Карнатака (Индия)»; an organisation's too,
-    «Университета Куангнам (Вьетнам)»); empty where neither tells."""
+    «Университета Куангнам (Вьетнам)», or the place its name ends with, «Министерства науки
+    Вьетнама»); empty where none tells."""
     if entity is None or ctx.doc.entities[entity].type not in ("LOC", "ORG"):
         return ""
-    place = (gazetteer().lookup(origin) if ctx.doc.entities[entity].type == "LOC" else None) \
+    place = (gazetteer().lookup(origin) if ctx.doc.entities[entity].type == "LOC"
+             else name_place(ctx, origin)) \
         or _bracketed_country(ctx, entity) or _country_adjective_before(ctx, entity)
     return place.country if place is not None else ""
 

@@ -38,8 +38,9 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
 @matcher("joined_groups_share")
 def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
     """The rule's relation of a group whose word is joined by «и» to another group's word in
-    the sentence that tells it («Делегация Синьцзяна и турецкие инвесторы посетили СЭЗ X»):
-    the other group's too (runs after every rule of that relation)."""
+    the sentence that tells it («Делегация Синьцзяна и турецкие инвесторы посетили СЭЗ X»),
+    or that «оба» says stands for the two groups the text names («Обе делегации осмотрели
+    завод X»): the other group's too (runs after every rule of that relation)."""
     tokens = ctx.doc.tokens
     refs_in: dict[int, list[tuple[int, int]]] = {}
     for ref in ctx.refs:
@@ -50,12 +51,24 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
         for sent_id in sorted(ctx.stated_in.get((relation, group, site), {found.sent_id})):
             words = refs_in.get(sent_id, [])
             own = [t for t, d in words if ctx.delegations[d].entity_id == group]
-            for token, other in words:
-                joined = any(_joined(tokens, token, t) for t in own)
+            others = {d for t, d in words if any(_joined(tokens, t, o) for o in own)}
+            if any(_both(ctx, t) for t in own):
+                others |= set(_two_named(ctx))
+            for other in others:
                 entity = ctx.delegations[other].entity_id
-                if joined and entity != group and not _own_place(ctx, ctx.delegations[other],
-                                                                 site):
+                if entity != group and not _own_place(ctx, ctx.delegations[other], site):
                     ctx.add(rule, entity, site, sent_id)
+
+
+def _both(ctx: Context, token: int) -> bool:
+    """«Обе делегации», «оба гостя»: a group word that «оба» says stands for two groups."""
+    return any(ctx.doc.tokens[c].lemma == "оба" for c in ctx.children.get(token, []))
+
+
+def _two_named(ctx: Context) -> list[int]:
+    """The two groups the text names with an origin, if it names two exactly."""
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+    return named if len(named) == 2 else []
 
 
 def _joined(tokens: list, one: int, other: int) -> bool:

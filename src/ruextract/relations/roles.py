@@ -294,9 +294,12 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None:  # «группу возглавил X»: the group named before
             ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
                         if (r := bare_group_ref(ctx, c)) is not None), None)
-        if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
-                               and ctx.ref_at(c) is None for c in led):
-            continue  # «принимающую сторону возглавляет X»: the verb leads another body
+        if ref is None and any(tokens[c].pos == "NOUN" and ctx.ref_at(c) is None and (
+                "Case=Acc" in tokens[c].feats or ("Case=Ins" in tokens[c].feats
+                                                  and tokens[c].rel in ("obj", "obl", "iobj")))
+                for c in led + children):
+            continue  # «принимающую сторону возглавляет X», «заводом руководил X»: the verb
+            # leads another body
         relative = next((c for c in children if tokens[c].lemma == "который"), None)
         nearest = ctx.nearest_ref(token.token_id)
         if ref is None and relative is not None and (
@@ -2255,7 +2258,8 @@ def _duty_in_named_org(ctx: Context, token: Token) -> bool:
 def _lead_told_as_over(ctx: Context, token: Token) -> bool:
     """Is a verb of leading in the imperfective past set at another time by a word of its
     own: an adverb of another time («ранее», «прежде», «в прошлом»), «до» or «по» a year
-    («до 2017 года», «с 2010 по 2015 год»), or a span of years («в 2016–2019 годах»)?"""
+    («до 2017 года», «с 2010 по 2015 год»), a span of years («в 2016–2019 годах») or a
+    decade («в девяностые»)?"""
     if not _former_lead(token):
         return False
     tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adverbs")
@@ -2264,8 +2268,9 @@ def _lead_told_as_over(ctx: Context, token: Token) -> bool:
             return True
         if tokens[child].rel != "obl":
             continue
-        if tokens[child].lemma == "год" and "Number=Plur" in tokens[child].feats:
-            return True  # «в 2016–2019 годах»
+        if (tokens[child].lemma == "год" or tokens[child].lemma in ctx.vocab.words(
+                "decade_words")) and "Number=Plur" in tokens[child].feats:
+            return True  # «в 2016–2019 годах», «в девяностые»
         # «до 2019 года», «с 2010 по 2015 год»: a span's end
         if any((tokens[w].lemma == "год" or tokens[w].text.isdigit())
                and ctx.governed(w, "до", "по")

@@ -1561,6 +1561,10 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
             nested = nearest and token.pos == "VERB" and not governed \
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            other = _other_group_between(ctx, ref, token.token_id, first)
+            if other is not None:  # «…, а иранская делегация — в X»: the other group's
+                yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
+                continue
             yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
             yield group, site, token.sent_id, False, False
@@ -1574,6 +1578,19 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _other_group_between(ctx: Context, ref: Ref, trigger: int, site: int) -> Ref | None:
+    """Another group's word after «а» between a visit word and a site after it, the verb
+    left out («индийцы отправились на завод X, а иранская делегация — в Y»): Y is its."""
+    tokens = ctx.doc.tokens
+    if site <= trigger:
+        return None
+    between = [r for r in ctx.refs_in(tokens[trigger].sent_id)
+               if trigger < r.token < site and r.delegation != ref.delegation]
+    return next((r for r in reversed(between)
+                 if any(tokens[t].lemma == "а" for t in range(max(r.token - 3, trigger), r.token))
+                 and any(tokens[t].text in DASHES for t in range(r.token + 1, site))), None)
 
 
 def _told_only_as_future(ctx: Context, sent_id: int) -> bool:
