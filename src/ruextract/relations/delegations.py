@@ -339,6 +339,17 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     return place.kind != "country" and place.country == known.country
 
 
+def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
+    """Is the organisation a body whose name ends with the place the group comes from
+    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
+    place = group.origin_entity
+    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
+            or ctx.doc.entities[place].type != "LOC":
+        return False
+    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
+    return len(body) > len(home) and body[-len(home):] == home
+
+
 def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     """The country an adjective gives an organisation where the text names it («эмиратского
     фонда «Кедр Капитал»», «китайской компании «Ольха»»): before its name, past its quotes
@@ -3309,8 +3320,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
-            # «… провинции Аньхой»: the one group, named more specifically
-            if _within(ctx, origin, origin_entity, delegation.origin):
+            # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
+            # города Хэйхэ»: the one group, named more specifically
+            if _within(ctx, origin, origin_entity, delegation.origin) \
+                    or _body_of_place(ctx, origin_entity, delegation):
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
