@@ -2547,6 +2547,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.origin_adjectives
+    if lemma in vocab.words("group_anaphor_nouns") and any(
+            adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
+            ctx.doc.tokens[c].rel == "nmod" for c in ctx.children.get(token.token_id, [])):
+        return "group"  # «Турецкую группу возглавил X» (not «российская группа компаний»)
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
