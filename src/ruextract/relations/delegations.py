@@ -2533,6 +2533,13 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
     return found
 
 
+def _named_after(ctx: Context, token: Token) -> bool:
+    """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
+    after = token.token_id + 1
+    return after < len(ctx.doc.tokens) and (
+        ctx.doc.tokens[after].text in (QUOTE_OPEN, '"') or ctx.doc.tokens[after].text[:1].isupper())
+
+
 def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
@@ -2547,10 +2554,13 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.origin_adjectives
-    if lemma in vocab.words("group_anaphor_nouns") and any(
+    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
-            ctx.doc.tokens[c].rel == "nmod" for c in ctx.children.get(token.token_id, [])):
-        return "group"  # «Турецкую группу возглавил X» (not «российская группа компаний»)
+            ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
+            for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
+        # «Турецкую группу возглавил X» beside the groups named before (not «российская
+        # группа компаний», nor a band: «немецкой группы Rammstein»)
+        return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
