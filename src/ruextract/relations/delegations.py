@@ -3587,8 +3587,10 @@ def _full_body_name(ctx: Context, name: str) -> str:
 def _only_several(ctx: Context, group: Delegation) -> bool:
     """Is the group only the several groups a plural word announced, with no origin
     («Томский технопарк принял сразу две зарубежные делегации»)?"""
-    return not group.origin and bool(group.ref_tokens) \
-        and all(_several_groups(ctx, t) for t in group.ref_tokens)
+    tokens, references = ctx.doc.tokens, ctx.vocab.delegation_references
+    return not group.origin and any(_several_groups(ctx, t) for t in group.ref_tokens) \
+        and all(_several_groups(ctx, t) or compound_head(tokens[t].lemma) in references
+                for t in group.ref_tokens)  # (and «гостей» with them: «принимает гостей»)
 
 
 def _several_groups(ctx: Context, token_id: int) -> bool:
