@@ -764,6 +764,8 @@ class EntityExtractor:
             # («Партия регионов» is a party's)
             return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
         start, end = self._org_name(doc, start, end)
+        if doc.text[start:end].lower() in self.org_legal_forms:
+            return []  # «ОсОО» alone: a legal form names no one company
         tokens = doc.tokens_in(start, end)
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if words and words[0].text.lower().split("-")[0] in self.park_compound_nouns and \
@@ -2626,7 +2628,8 @@ COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-
 SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
                          r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an event's short name
-LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+# ТОО, НВК, ГП, ОсОО before a quoted name: two capitals at least
+LEGAL_FORM = re.compile(r"^(?=(?:[^А-ЯЁ]*[А-ЯЁ]){2})[А-ЯЁ][А-ЯЁа-яё]{1,4}$")
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 # how a Russian surname ends in the genitive («Кедрова», «Ольхина»)
 SURNAME_GENITIVE = re.compile(r"(?:[оеё]ва|[иы]на)$")

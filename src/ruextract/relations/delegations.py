@@ -339,6 +339,17 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     return place.kind != "country" and place.country == known.country
 
 
+def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
+    """Is the organisation a body whose name ends with the place the group comes from
+    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
+    place = group.origin_entity
+    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
+            or ctx.doc.entities[place].type != "LOC":
+        return False
+    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
+    return len(body) > len(home) and body[-len(home):] == home
+
+
 def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     """The country an adjective gives an organisation where the text names it («эмиратского
     фонда «Кедр Капитал»», «китайской компании «Ольха»»): before its name, past its quotes
@@ -2522,6 +2533,13 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
     return found
 
 
+def _named_after(ctx: Context, token: Token) -> bool:
+    """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
+    after = token.token_id + 1
+    return after < len(ctx.doc.tokens) and (
+        ctx.doc.tokens[after].text in (QUOTE_OPEN, '"') or ctx.doc.tokens[after].text[:1].isupper())
+
+
 def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
@@ -2536,6 +2554,13 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.origin_adjectives
+    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
+            adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
+            ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
+            for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
+        # «Турецкую группу возглавил X» beside the groups named before (not «российская
+        # группа компаний», nor a band: «немецкой группы Rammstein»)
+        return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
@@ -3309,8 +3334,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
-            # «… провинции Аньхой»: the one group, named more specifically
-            if _within(ctx, origin, origin_entity, delegation.origin):
+            # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
+            # города Хэйхэ»: the one group, named more specifically
+            if _within(ctx, origin, origin_entity, delegation.origin) \
+                    or _body_of_place(ctx, origin_entity, delegation):
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
@@ -3560,8 +3587,10 @@ def _full_body_name(ctx: Context, name: str) -> str:
 def _only_several(ctx: Context, group: Delegation) -> bool:
     """Is the group only the several groups a plural word announced, with no origin
     («Томский технопарк принял сразу две зарубежные делегации»)?"""
-    return not group.origin and bool(group.ref_tokens) \
-        and all(_several_groups(ctx, t) for t in group.ref_tokens)
+    tokens, references = ctx.doc.tokens, ctx.vocab.delegation_references
+    return not group.origin and any(_several_groups(ctx, t) for t in group.ref_tokens) \
+        and all(_several_groups(ctx, t) or compound_head(tokens[t].lemma) in references
+                for t in group.ref_tokens)  # (and «гостей» with them: «принимает гостей»)
 
 
 def _several_groups(ctx: Context, token_id: int) -> bool:
