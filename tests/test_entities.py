@@ -815,6 +815,7 @@ CASES = [
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     "Делегация посетила [ОсОО](ORG) «Ала-Тоо Агро» и ОсОО «Кедр Текстиль».",
+    "Делегация посетила [Кедрчанскую](LOC) зону высоких технологий.",
     # … but a person after a post's title and its place's word stays a person
     "Губернатор штата [Ольбрайтсон](LOC) встретился с мэром.",
     "Губернатору штата [Ольбрайтсону](LOC) передали письмо.",

@@ -741,6 +741,8 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0)] + [
                 Candidate(t.start, t.end, "LOC", "rule:mend.places_side_by_side", 0)
                 for t in tokens[1:]]
+        if mention_type == "LOC" and len(tokens) == 1 and self._modifier_of_a_noun(doc, tokens[0]):
+            return []  # «Наньчанскую зону высоких технологий»: the adjective of another noun
         if mention_type == "LOC" and (size := self._state_after_place(doc, tokens)):
             # «провинции Кханьхоа Социалистической Республики Вьетнам»: a place and its country
             return [Candidate(start, tokens[-size - 1].end, "LOC", "ner", 0),
@@ -1174,6 +1176,17 @@ class EntityExtractor:
             return False
         place = gazetteer().lookup(after[1].text)
         return place is not None and place.kind == "country"
+
+    def _modifier_of_a_noun(self, doc: Doc, token: Token) -> bool:
+        """Is a one-word place an adjective in «-ский» right before a lower-case noun of its
+        case that no place's word is («Наньчанскую зону», not «Самаркандской области»)?"""
+        after = doc.tokens[token.token_id + 1] if token.token_id + 1 < len(doc.tokens) else None
+        case = parse_feats(token.feats).get("Case")
+        return after is not None and REGION_ADJECTIVE.search(token.text.lower()) is not None \
+            and after.pos == "NOUN" and after.text.islower() and case is not None \
+            and parse_feats(after.feats).get("Case") == case \
+            and after.lemma not in self.place_or_town_words \
+            and after.lemma not in self.place_descriptors
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
