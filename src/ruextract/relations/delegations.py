@@ -2407,7 +2407,10 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
         # «Чувашия и Узбекистан подписали … . Делегация из республики …»; places listed
         # after a plural word are a group each: «гостей из Вьетнама и Турции»)
         plural_in = {tokens[t].sent_id for t in delegation.ref_tokens
-                     if "Number=Plur" in tokens[t].feats or plural_group_word(ctx, t)}
+                     if (tokens[t].lemma in heads
+                         or compound_head(tokens[t].lemma) in ctx.vocab.delegation_references)
+                     and ("Number=Plur" in tokens[t].feats or plural_group_word(ctx, t))}
+        # (not officials listed by their countries: «Послы Перу, Чили и Боливии» travel as one)
         _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
 
 
