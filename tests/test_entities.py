@@ -811,10 +811,14 @@ CASES = [
     "Делегация [Красноярья](LOC) посетила Китай.",
     # s41: a legal form of mixed case («ОсОО», Kyrgyz) before a quoted name is no part of it
     "Делегация посетила ОсОО «Ала-Тоо Агро» и ОсОО [«Кедр Текстиль»](ORG).",
+    # s41: a school's descriptive name with a genitive and its proper name are one name
+    "Прибыла делегация [Ольховского университета технологий «Кедрахан»](ORG) (Иран).",
+    "Делегация [Научно-технического университета Ольхонин-Кедрася](ORG) (КНР) прибыла.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     "Делегация посетила [ОсОО](ORG) «Ала-Тоо Агро» и ОсОО «Кедр Текстиль».",
+    "Делегация посетила [Кедрчанскую](LOC) зону высоких технологий.",
     # … but a person after a post's title and its place's word stays a person
     "Губернатор штата [Ольбрайтсон](LOC) встретился с мэром.",
     "Губернатору штата [Ольбрайтсону](LOC) передали письмо.",

@@ -504,6 +504,7 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:хэнкай роботикс", [("ORG", "Hengkai Robotics"), ("ORG", "Хэнкай Роботикс")]),
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
     ("ORG:хуаюй пауэр", [("ORG", "Huayu Power"), ("ORG", "Хуаюй Пауэр")]),
+    ("ORG:хэнкунь", [("ORG", "Hengkun Group"), ("ORG", "Хэнкунь")]),  # a corporate suffix
     # a park's Latin name closed by its type words in English
     ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
                       ("PARK", "Индустриальный парк «Синьлун»")]),

@@ -152,6 +152,7 @@ class EntityExtractor:
             | lowered("settlement_descriptors") | lowered("town_descriptors")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
+        self.school_heads = lowered("school_heads")
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -741,6 +742,8 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0)] + [
                 Candidate(t.start, t.end, "LOC", "rule:mend.places_side_by_side", 0)
                 for t in tokens[1:]]
+        if mention_type == "LOC" and len(tokens) == 1 and self._modifier_of_a_noun(doc, tokens[0]):
+            return []  # «Наньчанскую зону высоких технологий»: the adjective of another noun
         if mention_type == "LOC" and (size := self._state_after_place(doc, tokens)):
             # «провинции Кханьхоа Социалистической Республики Вьетнам»: a place and its country
             return [Candidate(start, tokens[-size - 1].end, "LOC", "ner", 0),
@@ -1174,6 +1177,17 @@ class EntityExtractor:
             return False
         place = gazetteer().lookup(after[1].text)
         return place is not None and place.kind == "country"
+
+    def _modifier_of_a_noun(self, doc: Doc, token: Token) -> bool:
+        """Is a one-word place an adjective in «-ский» right before a lower-case noun of its
+        case that no place's word is («Наньчанскую зону», not «Самаркандской области»)?"""
+        after = doc.tokens[token.token_id + 1] if token.token_id + 1 < len(doc.tokens) else None
+        case = parse_feats(token.feats).get("Case")
+        return after is not None and REGION_ADJECTIVE.search(token.text.lower()) is not None \
+            and after.pos == "NOUN" and after.text.islower() and case is not None \
+            and parse_feats(after.feats).get("Case") == case \
+            and after.lemma not in self.place_or_town_words \
+            and after.lemma not in self.place_descriptors
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
@@ -1732,16 +1746,26 @@ class EntityExtractor:
                            for o in merged[max(0, i - 3):i])]
 
     def _proper_name_of(self, doc: Doc, body: Candidate, name: Candidate) -> bool:
-        """«Ханойского технологического университета | «Хонгха»»: a descriptive name of two
-        or more words ending in an organisation's head, and the quoted name right after it, are
-        one organisation's name (a bare «компании «X»» is the quoted name alone)."""
-        if name.type != "ORG" or doc.text[body.end:name.start].strip() \
-                or not doc.text.startswith(QUOTES_OPEN, name.start) \
-                or QUOTES_OPEN in doc.text[body.start:body.end]:
+        """«Ханойского технологического университета | «Хонгха»», «Исфаханского университета
+        технологий | «Сепахан»»: a descriptive name of two or more words with an
+        organisation's head (adjectives before it, genitive nouns after it), and the quoted name
+        right after it, are one organisation's name (a bare «компании «X»» is the quoted name
+        alone); so is a foreign name in one hyphened word that no place gazetteer knows
+        («Научно-технического университета | Ляонин-Хуася»)."""
+        if doc.text[body.end:name.start].strip() or QUOTES_OPEN in doc.text[body.start:body.end]:
+            return False
+        quoted = name.type == "ORG" and doc.text.startswith(QUOTES_OPEN, name.start)
+        hyphened = name.type == "LOC" and HYPHENED_NAME.fullmatch(doc.text[name.start:name.end]) \
+            is not None and gazetteer().lookup(doc.text[name.start:name.end]) is None
+        if not (quoted or hyphened):
             return False
         words = doc.tokens_in(body.start, body.end)
-        return len(words) >= 2 and words[-1].lemma in self.org_head_words \
-            and all(w.pos == "ADJ" or w.rel == "amod" for w in words[:-1])
+        head = next((i for i, w in enumerate(words) if w.lemma in self.org_head_words), None)
+        return head is not None and len(words) >= 2 \
+            and all(w.pos == "ADJ" or w.rel == "amod" for w in words[:head]) \
+            and (head == len(words) - 1 or (words[head].lemma in self.school_heads and all(
+                w.pos == "NOUN" and w.text.islower() and "Case=Gen" in w.feats
+                for w in words[head + 1:])))  # (not «Совет директоров | «X»»: X's board)
 
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -2629,6 +2653,8 @@ SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\
                          r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an event's short name
 # ТОО, НВК, ГП, ОсОО before a quoted name: two capitals at least
+# a foreign name of capitalised parts joined by a hyphen («Ляонин-Хуася»)
+HYPHENED_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+")
 LEGAL_FORM = re.compile(r"^(?=(?:[^А-ЯЁ]*[А-ЯЁ]){2})[А-ЯЁ][А-ЯЁа-яё]{1,4}$")
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 # how a Russian surname ends in the genitive («Кедрова», «Ольхина»)

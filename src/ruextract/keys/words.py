@@ -205,6 +205,9 @@ class KeyWords:
     # «industrial park», «technopark»: a park's type words closing its Latin name, the
     # longest first (latin_park_heads)
     latin_park_heads: tuple[str, ...] = ()
+    # «group», «holding»: a corporate suffix ending a Latin name, left out after a name of
+    # its own (not after initials: «TK Group») (key_latin_corporate_suffixes, folded)
+    latin_corporate_suffixes: frozenset[str] = frozenset()
     # «река», «город»: a word before a place's name that makes it the place (an alias «реки
     # Карасу»), not the park named after it (feature_descriptors, settlement and town ones)
     place_words: frozenset[str] = frozenset()
@@ -292,6 +295,8 @@ class KeyWords:
                    one_region_pairs=tuple(sorted(word_pairs(rules.words("key_one_region_pairs")))),
                    latin_park_heads=tuple(sorted(rules.words("latin_park_heads"), key=len,
                                                  reverse=True)),
+                   latin_corporate_suffixes=frozenset(
+                       fold(word) for word in rules.words("key_latin_corporate_suffixes")),
                    place_words=words("feature_descriptors", "settlement_descriptors",
                                      "town_descriptors"))
 
@@ -448,11 +453,15 @@ def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
     """A company's name less the legal forms that end it in Latin script: «Olkha Seed
-    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays)."""
+    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays), and a
+    corporate suffix after a word of a name («Henglong Group» → «Henglong»)."""
     written = normal.split()
     while len(written) > 1 and fold(written[-1]).strip(",.»\"").replace(".", "") \
             in words.latin_legal_forms:
         written.pop()
+    if len(written) > 1 and fold(written[-1]).strip(",.»\"") in words.latin_corporate_suffixes \
+            and LATIN_WORD.fullmatch(written[-2]) and not written[-2].isupper():
+        written.pop()  # «Henglong Group»: a name's suffix (not «TK Group»: initials)
     if len(written) == len(normal.split()):
         return normal
     name = " ".join(written).rstrip(",")

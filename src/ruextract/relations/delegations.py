@@ -143,7 +143,7 @@ def _listing_word(ctx: Context, t: int) -> bool:
     if token.lemma not in ctx.vocab.delegation_heads or not plural_group_word(ctx, t):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
-        or _after_among_them(ctx, t)
+        or _after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -2404,21 +2404,32 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
         if named and all(plural_group_word(ctx, t) for t in named):
             continue  # «главам делегаций России и Узбекистана»: in any case, two groups
         # (a list in a sentence that tells nothing of the group is no list of its origins:
-        # «Чувашия и Узбекистан подписали … . Делегация из республики …»)
-        _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation))
+        # «Чувашия и Узбекистан подписали … . Делегация из республики …»; places listed
+        # after a plural word are a group each: «гостей из Вьетнама и Турции»)
+        plural_in = {tokens[t].sent_id for t in delegation.ref_tokens
+                     if (tokens[t].lemma in heads
+                         or compound_head(tokens[t].lemma) in ctx.vocab.delegation_references)
+                     and ("Number=Plur" in tokens[t].feats or plural_group_word(ctx, t))}
+        # (not officials listed by their countries: «Послы Перу, Чили и Боливии» travel as one)
+        _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
 
 
-def _joined_where_told(delegation: Delegation) -> Callable[[Context, int], list[int]]:
+def _joined_where_told(delegation: Delegation, plural_in: set[int]
+                       ) -> Callable[[Context, int], list[int]]:
     """The origins joined to an origin, and those it is joined to («провинции X и города Y»
     for the town Y, the more specific origin ``_town_joined`` chose), in a sentence that
-    refers to the group."""
+    refers to the group; no place the gazetteer knows in a sentence whose word for the group
+    is plural (``plural_in``: a group from each)."""
     def joined(ctx: Context, index: int) -> list[int]:
         told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
-        if ctx.doc.mentions[index].sent_id not in told:
+        sent_id = ctx.doc.mentions[index].sent_id
+        if sent_id not in told:
             return []
         before = [other for other in _origins_in_sentence_of(ctx, index)
                   if other != index and index in coordinated_origins(ctx, other)]
-        return [*coordinated_origins(ctx, index), *before]
+        found = [*coordinated_origins(ctx, index), *before]
+        return [other for other in found if sent_id not in plural_in
+                or ctx.mention_type(other) != "LOC" or mention_place(ctx, other) is None]
     return joined
 
 
@@ -2430,11 +2441,26 @@ def _after_among_them(ctx: Context, t: int) -> bool:
     return any(lemmas[-len(phrase):] == phrase for phrase in ctx.vocab.among_them)
 
 
+def _plural_subject_misread(ctx: Context, t: int) -> bool:
+    """«Во второй день делегации Египта и Индонезии посетили зону»: a group word in «-ии»
+    (a genitive singular's form too) before the plural verb of its sentence, which has no
+    subject of its own: the parse hung it elsewhere, yet it is that verb's plural subject."""
+    tokens = ctx.doc.tokens
+    if not tokens[t].text.lower().endswith("ии"):
+        return False
+    sentence = ctx.sentence(tokens[t].sent_id)
+    root = next((w for w in sentence if tokens[w].head_id < 0), None)
+    return root is not None and root > t and tokens[root].pos == "VERB" \
+        and "Number=Plur" in tokens[root].feats \
+        and not any(tokens[c].rel.startswith("nsubj") for c in ctx.children.get(root, []))
+
+
 def plural_group_word(ctx: Context, t: int) -> bool:
     """A group word in the plural, also where the tagger reads «Делегации» that opens a
     sentence as a genitive singular: its verb, in the plural, tells."""
     tokens = ctx.doc.tokens
-    if "Number=Plur" in tokens[t].feats or _after_among_them(ctx, t):
+    if "Number=Plur" in tokens[t].feats or _after_among_them(ctx, t) \
+            or _plural_subject_misread(ctx, t):
         return True
     head = tokens[t].head_id
     if head < 0 or "Number=Plur" not in tokens[head].feats:
