@@ -4,7 +4,30 @@ system, which Russian news writes Chinese names in («Hengshan» is «Хэнша
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# a Chinese name's syllable in Russian letters, loosely: an initial and a final of Palladius's
+# spelling («Цзянсу», «Сяоцзе», «Шуцай»); ``spelt_in_syllables`` holds to the real syllables
+CHINESE_SYLLABLE_PATTERN = (
+    r"(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
+    r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
+    r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э)")
+CHINESE_SYLLABLES = re.compile(rf"(?:{CHINESE_SYLLABLE_PATTERN})+")
+CHINESE_SYLLABLE = re.compile(CHINESE_SYLLABLE_PATTERN)
+# a place's Chinese name ending in «-н», «-нь» or «-й» declines: its case endings by the
+# tagger's case, each with what the nominative ends in instead («Куньмина» → «Куньмин»,
+# «Шэньчжэня» → «Шэньчжэнь», «Хэфэя» → «Хэфэй», the feminine «Сычуани» → «Сычуань»). The
+# locative «-е» is left to the dictionary's guess: «-н» and «-нь» stems both take it.
+PLACE_CASE_ENDINGS = {
+    "Gen": (("я", "ь"), ("я", "й"), ("а", ""), ("и", "ь")),
+    "Dat": (("ю", "ь"), ("ю", "й"), ("у", ""), ("и", "ь")),
+    "Ins": (("ем", "ь"), ("ем", "й"), ("ом", ""), ("ью", "ь")),
+}
+# the last syllable of a declining Chinese name: a vowel then «н», «нь» or «й»
+DECLINING_END = re.compile(r"[аеиоуыэюя](?:нь?|й)$")
+# a run of vowels: one syllable's vowels («уа» of «Сычуань»)
+VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 
 # an initial's letters and a final's, with the few syllables that spell otherwise
 PINYIN_INITIALS = {
@@ -119,4 +142,18 @@ def name_word_nominative(word: str) -> str | None:
             stem = word[: -len(ending)] + instead
             if spelt_in_syllables(stem):
                 return stem
+    return None
+
+
+def place_nominative(word: str, case: str | None) -> str | None:
+    """The nominative (folded) of a Chinese name of two syllables or more in the case ending
+    the tagger reads in it («из Шэньчжэня» → «шэньчжэнь»), or None."""
+    folded = word.lower().replace("ё", "е")
+    for ending, nominative_end in PLACE_CASE_ENDINGS.get(case or "", ()):
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: -len(ending)] + nominative_end
+        if DECLINING_END.search(stem) and len(VOWEL_GROUP.findall(stem)) >= 2 \
+                and CHINESE_SYLLABLES.fullmatch(stem):
+            return stem
     return None

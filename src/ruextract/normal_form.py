@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import chinese
+from .chinese import CHINESE_SYLLABLE, CHINESE_SYLLABLES, VOWEL_GROUP
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
 from .places import gazetteer
@@ -27,16 +28,10 @@ QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
 NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}  # VERB: participles («объединённых»)
 PARENTHESISED_ABBREVIATION = re.compile(r"\s*\([A-ZА-ЯЁ]{2,10}\)(?=\s|$)")
-# Chinese names in the Palladius transcription (Цзянсу, Сяоцзе, Шуцай) and Japanese ones in
-# Polivanov's (Синдзи, Марико): written syllable by syllable. Such a word that the dictionary
-# does not know, ending as no Russian case form of it would (in a vowel other than а/я/ы, or
-# in н/нь/й), does not inflect: a guessed paradigm would cut it («Цзянсу» → «Цзянс»).
-CHINESE_SYLLABLE_PATTERN = (
-    r"(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
-    r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
-    r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э)")
-CHINESE_SYLLABLES = re.compile(rf"(?:{CHINESE_SYLLABLE_PATTERN})+")
-CHINESE_SYLLABLE = re.compile(CHINESE_SYLLABLE_PATTERN)
+# Chinese names in the Palladius transcription (Цзянсу, Сяоцзе, Шуцай: chinese.py) and Japanese
+# ones in Polivanov's (Синдзи, Марико): written syllable by syllable. Such a word that the
+# dictionary does not know, ending as no Russian case form of it would (in a vowel other than
+# а/я/ы, or in н/нь/й), does not inflect: a guessed paradigm would cut it («Цзянсу» → «Цзянс»).
 ONE_SYLLABLE = re.compile(  # «ким», «чен», «нгуен», «выонг»
     r"[бвгджзйклмнпрстфхцчшщ]{0,3}[аеёиоуыэюя]{1,2}[бвгджзклмнпрстфхцчшщ]{0,2}")
 JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
@@ -90,7 +85,6 @@ INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 # the endings of a consonant stem's dative, locative and accusative, by the tagger's case
 OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",), "Acc": ("у",)}
-VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 # a case ending after a consonant that no nominative singular of a name has: the locative's
 # «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
 CONSONANT_STEM_OBLIQUE = {"Loc": re.compile(r"[бвгджзклмнпрстфхцчшщ]е$"),
@@ -122,33 +116,6 @@ def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
     if _in_its_case_ending(folded, case):
         return False
     return bool(CHINESE_SYLLABLES.fullmatch(folded) or JAPANESE_SYLLABLES.fullmatch(folded))
-
-
-# a Chinese name ending in «-н», «-нь» or «-й» declines: its case endings by the tagger's case,
-# each with what the nominative ends in instead («Куньмина» → «Куньмин», «Шэньчжэня» →
-# «Шэньчжэнь», «Хэфэя» → «Хэфэй», the feminine «Сычуани» → «Сычуань»). The locative «-е» is
-# left to the dictionary's guess: «-н» and «-нь» stems both take it.
-CHINESE_CASE_ENDINGS = {
-    "Gen": (("я", "ь"), ("я", "й"), ("а", ""), ("и", "ь")),
-    "Dat": (("ю", "ь"), ("ю", "й"), ("у", ""), ("и", "ь")),
-    "Ins": (("ем", "ь"), ("ем", "й"), ("ом", ""), ("ью", "ь")),
-}
-# the last syllable of a declining Chinese name: a vowel then «н», «нь» or «й»
-CHINESE_DECLINING_END = re.compile(r"[аеиоуыэюя](?:нь?|й)$")
-
-
-def chinese_name_nominative(word: str, case: str | None) -> str | None:
-    """The nominative of a Chinese name of two syllables or more in the case ending the tagger
-    reads in it («из Шэньчжэня» → «Шэньчжэнь»), or None."""
-    folded = word.lower().replace("ё", "е")
-    for ending, nominative_end in CHINESE_CASE_ENDINGS.get(case or "", ()):
-        if not folded.endswith(ending):
-            continue
-        stem = folded[: -len(ending)] + nominative_end
-        if CHINESE_DECLINING_END.search(stem) and len(VOWEL_GROUP.findall(stem)) >= 2 \
-                and CHINESE_SYLLABLES.fullmatch(stem):
-            return match_case(word, stem)
-    return None
 
 
 def _in_its_case_ending(folded: str, case: str | None) -> bool:
@@ -254,11 +221,11 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     known = analyzer.lexicon.is_word(text)
     tagged = parse_feats(feats)
     case = tagged.get("Case")
-    chinese = chinese_name_nominative(text, case) if pos == "PROPN" and not (known and any(
+    declined = chinese.place_nominative(text, case) if pos == "PROPN" and not (known and any(
         PROPER_GRAMMEMES & p.tag.grammemes and "Fixd" not in p.tag
         for p in analyzer.parse(text))) else None
-    if chinese is not None:
-        return chinese  # «из Шэньчжэня», «Сычуани»: unless the dictionary declines the name
+    if declined is not None:  # «из Шэньчжэня», «Сычуани»: unless the dictionary declines it
+        return match_case(text, declined)
     if "Fixd" in parse.tag and (known or pos != "PROPN" or case in (None, "Nom")):
         return text
     if known and pos == "PROPN" and case == "Nom" and is_indeclinable_foreign(text) and not any(

@@ -3535,8 +3535,8 @@ def _country_adjective_before(ctx: Context, entity: int) -> Place | None:
     for index in ctx.doc.entities[entity].mention_ids:
         first = ctx.first(index)
         for token in tokens[max(first - COUNTRY_ADJECTIVE_REACH, 0):first]:
-            known = gazetteer().lookup(token.lemma) \
-                if token.pos == "ADJ" and token.sent_id == tokens[first].sent_id else None
+            known = adjective_home(ctx, token) if token.sent_id == tokens[first].sent_id \
+                else None
             if known is not None and known.kind == "country":
                 return known
     return None

@@ -61,8 +61,10 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
 
 
 def _both(ctx: Context, token: int) -> bool:
-    """«Обе делегации», «оба гостя»: a group word that «оба» says stands for two groups."""
-    return any(ctx.doc.tokens[c].lemma == "оба" for c in ctx.children.get(token, []))
+    """«Обе делегации», «оба гостя»: a group word that a word of ``both_words`` says stands
+    for two groups."""
+    both = ctx.vocab.words("both_words")
+    return any(ctx.doc.tokens[c].lemma in both for c in ctx.children.get(token, []))
 
 
 def _two_named(ctx: Context) -> list[int]:

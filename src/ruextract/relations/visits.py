@@ -1588,8 +1588,10 @@ def _other_group_between(ctx: Context, ref: Ref, trigger: int, site: int) -> Ref
         return None
     between = [r for r in ctx.refs_in(tokens[trigger].sent_id)
                if trigger < r.token < site and r.delegation != ref.delegation]
+    contrast = ctx.vocab.words("contrast_words")
     return next((r for r in reversed(between)
-                 if any(tokens[t].lemma == "а" for t in range(max(r.token - 3, trigger), r.token))
+                 if any(tokens[t].lemma in contrast for t in range(max(r.token - 3, trigger),
+                                                                   r.token))
                  and any(tokens[t].text in DASHES for t in range(r.token + 1, site))), None)
 
 
