@@ -1561,6 +1561,10 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
             nested = nearest and token.pos == "VERB" and not governed \
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            if nested and (_where_someone_comes_from(ctx, index)
+                           or _where_a_thing_goes(ctx, index)):
+                continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»: not
+                # where the group went
             other = _other_group_between(ctx, ref, token.token_id, first)
             if other is not None:  # «…, а иранская делегация — в X»: the other group's
                 yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
@@ -1578,6 +1582,29 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _where_someone_comes_from(ctx: Context, index: int) -> bool:
+    """Is the place named after «из» or «от», itself or as a conjunct of one so named
+    («с участниками из Кузбасса и Хакасии»)?"""
+    root = ctx.mention_root(index)
+    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj":
+        root = ctx.doc.tokens[root].head_id
+    return root is not None and root >= 0 and ctx.governed(root, "из", "от")
+
+
+def _where_a_thing_goes(ctx: Context, index: int) -> bool:
+    """Is the place a noun's «в X» or «на X» of direction (the accusative), the noun no
+    trip's («поставки кабеля в Андижан», «экспорт на рынки X»): where goods go, not where the
+    group went?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None or root < 0 or ctx.mention_type(index) != "LOC" \
+            or not ctx.governed(root, "в", "во", "на") or "Case=Acc" not in tokens[root].feats:
+        return False  # (where: «переговоры в Ташкенте» place the group; whither: goods)
+    head = tokens[root].head_id
+    return head >= 0 and tokens[head].pos == "NOUN" \
+        and tokens[head].lemma not in ctx.vocab.visit_triggers
 
 
 def _other_group_between(ctx: Context, ref: Ref, trigger: int, site: int) -> Ref | None:
