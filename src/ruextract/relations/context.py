@@ -16,6 +16,7 @@ import datetime
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..coreference import initials
 from ..dates import iso_date
@@ -29,6 +30,11 @@ YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «г�
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
+# a place's first word's first letters, as a body's name writes it in any case («хабаровского»
+# of «Хабаровский край»: ``resolve_place``)
+PLACE_STEM = 5
+# a region's adjective in any case («навоийской», «хабаровского»)
+REGION_ADJECTIVE_WORD = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую)$")
 # a headline's time in a site's news feed: after «Сегодня,»/«Вчера,», or glued to the next
 # headline («12:22Туркменистан и …»); a schedule's «с 10:00 до 18:00» is neither
 FEED_TIME = re.compile(r"(?:Сегодня|Вчера),?\s*[0-2]?\d:[0-5]\d"
@@ -1243,6 +1249,15 @@ def bare_region_word(ctx: Context, t: int) -> bool:
         and tokens[t].lemma in ctx.vocab.words("place_anaphors")
 
 
+def _another_region_in(name: str, stems: list[str], place: str) -> bool:
+    """Does a body's name hold a region of that word after an adjective of another region
+    than ``place`` («хокимият Навоийской области» beside «Минская область»; not «правительство
+    Края», nor «министерство … Хабаровского края» beside «Хабаровский край»)?"""
+    words, own = fold(name).split(), fold(place).split()[0][:PLACE_STEM]
+    return any(any(stem in word for stem in stems) and REGION_ADJECTIVE_WORD.search(before)
+               and not before.startswith(own) for before, word in pairwise(words))
+
+
 def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
     """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
     the last place named before it whose name has that word («Калужская область»); for
@@ -1269,6 +1284,11 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         and not (lemma in generic and _a_country(m.normal))]  # «Китайской Народной
     # Республики» has «республика» in its name, but no «регион» is a country
     before = [m for m in places if m.start < start]
+    if before and lemma not in generic and any(
+            m.type == "ORG" and before[-1].start < m.start < start
+            and _another_region_in(m.normal, stems, before[-1].normal) for m in ctx.doc.mentions):
+        return None  # «делегация хокимията Навоийской области … хокима области»: another
+        # region inside a body's name since, no mention of its own, not the place before it
     if before:
         return before[-1].entity_id
     if places:
