@@ -1147,7 +1147,7 @@ class EntityExtractor:
         («штата Кэтлин Кеннеди»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
         if before is None or not before.text.islower() or before.pos != "NOUN" \
-                or self._dictionary_name(first) or len(first.text) < 4 \
+                or _known_name(first.text, self.analyzer.lexicon.is_word) or len(first.text) < 4 \
                 or any(len(t.text) < 2 for t in tokens[1:]):
             return False  # (nor before initials: «области Михальчук И. Ф.»)
         if before.lemma.lower() in self.place_descriptors \
@@ -1162,11 +1162,6 @@ class EntityExtractor:
         return any(t.text in written and following.text != tokens[1].text
                    for t, following in pairwise(doc.tokens)
                    if not first.token_id <= t.token_id <= tokens[-1].token_id)
-
-    def _dictionary_name(self, token: Token) -> bool:
-        """A word the dictionary knows as a first name, patronymic or surname («Ким»)."""
-        return self.analyzer.lexicon.is_word(token.text) and any(
-            NAME_GRAMMEMES & set(p.tag.grammemes) for p in self.analyzer.parse(token.text))
 
     def _country_bracketed_after(self, doc: Doc, token: Token) -> bool:
         """Is a one-word name followed by a country in brackets («Коньи (Турция)»), which
@@ -1256,7 +1251,8 @@ class EntityExtractor:
         place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
         if place is None or place.kind not in ("federal subject", "region", "country"):
             return False
-        return not self._dictionary_name(token)  # (a guessed name reading is none: «Красноярья»)
+        # (a guessed name reading is none: «Красноярья»)
+        return not _known_name(token.text, self.analyzer.lexicon.is_word)
 
     def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
         """«Шишкина Анна»: a one-word name read apart from the first name after it (a

@@ -18,7 +18,7 @@ from . import chinese
 from .chinese import CHINESE_SYLLABLE, CHINESE_SYLLABLES, VOWEL_GROUP
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
-from .places import gazetteer
+from .places import foreign_region_heads, gazetteer
 from .rules import default_rules_dir, read_wordlist, word_pairs
 
 if TYPE_CHECKING:
@@ -973,7 +973,7 @@ def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None
     any other name."""
     last = tokens[-1]
     full = _region_head_abbreviations().get(last.text.lower().rstrip("."))
-    if full is None and last.lemma.lower() in _words("foreign_region_heads") and len(tokens) > 1 \
+    if full is None and last.lemma.lower() in foreign_region_heads() and len(tokens) > 1 \
             and all(REGION_ADJECTIVE.search(t.text.lower()) for t in tokens[:-1]):
         # «Самаркандского вилоята»: the adjective read as the name that heads the phrase
         full = last.lemma.lower()

@@ -22,6 +22,7 @@ from ..coreference import initials
 from ..dates import iso_date
 from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
+from ..normal_form import REGION_ADJECTIVE
 from ..places import gazetteer
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
@@ -33,8 +34,6 @@ SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 # a place's first word's first letters, as a body's name writes it in any case («хабаровского»
 # of «Хабаровский край»: ``resolve_place``)
 PLACE_STEM = 5
-# a region's adjective in any case («навоийской», «хабаровского»)
-REGION_ADJECTIVE_WORD = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую)$")
 # a headline's time in a site's news feed: after «Сегодня,»/«Вчера,», or glued to the next
 # headline («12:22Туркменистан и …»); a schedule's «с 10:00 до 18:00» is neither
 FEED_TIME = re.compile(r"(?:Сегодня|Вчера),?\s*[0-2]?\d:[0-5]\d"
@@ -1254,7 +1253,7 @@ def _another_region_in(name: str, stems: list[str], place: str) -> bool:
     than ``place`` («хокимият Навоийской области» beside «Минская область»; not «правительство
     Края», nor «министерство … Хабаровского края» beside «Хабаровский край»)?"""
     words, own = fold(name).split(), fold(place).split()[0][:PLACE_STEM]
-    return any(any(stem in word for stem in stems) and REGION_ADJECTIVE_WORD.search(before)
+    return any(any(stem in word for stem in stems) and REGION_ADJECTIVE.search(before)
                and not before.startswith(own) for before, word in pairwise(words))
 
 

@@ -451,9 +451,8 @@ def _tally(ctx: Context, token: Token) -> bool:
     them."""
     counts = [int(ctx.doc.tokens[c].text) for c in ctx.children.get(token.token_id, [])
               if ctx.doc.tokens[c].rel.startswith("nummod") and ctx.doc.tokens[c].text.isdigit()]
-    named = [d for d in ctx.delegations if not _only_several(ctx, d)]
     return token.lemma in ctx.vocab.delegation_heads and bool(counts) \
-        and counts[0] > max(len(named), 1)
+        and counts[0] > max(len(_named_groups(ctx)), 1)
 
 
 def from_several_places(ctx: Context, token: Token) -> bool:
@@ -3346,7 +3345,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             _set_origin(ctx, group, origin, origin_kind, origin_entity, sent_id)
         return same[0]
     # the groups a text has named, not the several a plural word announced («две делегации»)
-    named = [i for i, d in enumerate(delegations) if not _only_several(ctx, d)]
+    named = _named_groups(ctx)
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
@@ -3461,8 +3460,8 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
         for other, place in (pair for _, places in _listed_places(ctx, delegation)
                              for pair in places):
             if place.kind == "country" and _within(ctx, origin, origin_entity, place.canonical) \
-                    and all(_outside(ctx, d, place.country) for d in ctx.delegations
-                            if not _only_several(ctx, d)):
+                    and all(_outside(ctx, ctx.delegations[i], place.country)
+                            for i in _named_groups(ctx)):
                 return ctx.entity(other)
     return None
 
@@ -3608,6 +3607,12 @@ def _full_body_name(ctx: Context, name: str) -> str:
     if words and words[0] in short_names:
         words[0] = short_names[words[0]]
     return " ".join(words)
+
+
+def _named_groups(ctx: Context) -> list[int]:
+    """The groups a text has named, not the several a plural word announced («принял две
+    делегации»)."""
+    return [i for i, d in enumerate(ctx.delegations) if not _only_several(ctx, d)]
 
 
 def _only_several(ctx: Context, group: Delegation) -> bool:

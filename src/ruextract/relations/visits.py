@@ -62,6 +62,7 @@ from .context import (
     resolve_place,
 )
 from .delegations import (
+    ORIGIN_PREPOSITIONS,
     adjective_place,
     from_several_places,
     leader_named,
@@ -1590,7 +1591,7 @@ def _where_someone_comes_from(ctx: Context, index: int) -> bool:
     root = ctx.mention_root(index)
     while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj":
         root = ctx.doc.tokens[root].head_id
-    return root is not None and root >= 0 and ctx.governed(root, "из", "от")
+    return root is not None and root >= 0 and ctx.governed(root, *ORIGIN_PREPOSITIONS)
 
 
 def _where_a_thing_goes(ctx: Context, index: int) -> bool:
