@@ -94,8 +94,11 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
         head = list_head(ctx, index)
+        # (a site after «а», another group's word and a dash is that group's, not its phrase)
+        gapped = trigger is not None \
+            and _other_group_between(ctx, None, trigger, ctx.first(index)) is not None
         if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i)
-                                          and i != fronted
+                                          and i != fronted and not gapped
                                           and not _trip_noun_object(ctx, i, trigger))
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
@@ -1608,14 +1611,15 @@ def _where_a_thing_goes(ctx: Context, index: int) -> bool:
         and tokens[head].lemma not in ctx.vocab.visit_triggers
 
 
-def _other_group_between(ctx: Context, ref: Ref, trigger: int, site: int) -> Ref | None:
+def _other_group_between(ctx: Context, ref: Ref | None, trigger: int, site: int) -> Ref | None:
     """Another group's word after «а» between a visit word and a site after it, the verb
-    left out («индийцы отправились на завод X, а иранская делегация — в Y»): Y is its."""
+    left out («индийцы отправились на завод X, а иранская делегация — в Y», «…, а делегация
+    Ирана — ОЭЗ Y»): Y is its (with no ``ref``, any group's word there)."""
     tokens = ctx.doc.tokens
     if site <= trigger:
         return None
     between = [r for r in ctx.refs_in(tokens[trigger].sent_id)
-               if trigger < r.token < site and r.delegation != ref.delegation]
+               if trigger < r.token < site and (ref is None or r.delegation != ref.delegation)]
     contrast = ctx.vocab.words("contrast_words")
     return next((r for r in reversed(between)
                  if any(tokens[t].lemma in contrast for t in range(max(r.token - 3, trigger),
