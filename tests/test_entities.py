@@ -23,6 +23,8 @@ def entity_extractor():
 
 
 CASES = [
+    # a quoted name listed before an organisation's after «среди них», «в том числе»
+    "Резидентами ОЭЗ «Ольховка» стали 12 фирм, среди них [«Гранитек»](ORG) и «Лазурит».",
     # a name alone: not a wiki link's target before «|», not an age, not half a bracket pair
     # nor a Latin name in brackets (an alias of its own); a sentence's first word governing
     # the name is no part of it; two first names with their surnames are two persons
@@ -817,6 +819,7 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "Гости увидели картины [«Рассвет»](ORG), «Закат» и компанию «Лазурит».",
     "Делегация посетила [ОсОО](ORG) «Ала-Тоо Агро» и ОсОО «Кедр Текстиль».",
     "Делегация посетила [Кедрчанскую](LOC) зону высоких технологий.",
     # … but a person after a post's title and its place's word stays a person

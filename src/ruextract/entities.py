@@ -3392,6 +3392,10 @@ PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[
                                        + COORDINATED_QUOTED.pattern)
 
 
+# what opens a list of names with no head word of their own («…, среди них «A» и «B»»)
+LIST_OPENER_BEFORE = re.compile(r"(?:(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
+                                r"|например|включая)|[:—–])$", re.IGNORECASE)
+
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
                                "rule:park.quoted_coordinated_placed",
@@ -3434,8 +3438,9 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 listed.append(Candidate(start, found.end(1), "ORG",
                                         "rule:org.coordinated_quoted", 0, "quoted"))
             before = text[:start].rstrip()
-            if listed and any(c.type == "PARK" and c.end == len(before) for c in chosen):
-                added += listed
+            if listed and (any(c.type == "PARK" and c.end == len(before) for c in chosen)
+                           or LIST_OPENER_BEFORE.search(before)):
+                added += listed  # also «среди них «A» и «B»», «в том числе «A», «B» и «C»»
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
