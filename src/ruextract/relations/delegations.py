@@ -3320,6 +3320,14 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str,
     return common[0] if common else name
 
 
+def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | None) -> bool:
+    """Does the group come from the country itself, or from a place that holds ``origin``
+    (not from another region of that country: a group of its own)?"""
+    place = _origin_place(ctx, group.origin, group.origin_entity)
+    return place is None or place.kind == "country" \
+        or _within(ctx, origin, origin_entity, group.origin)
+
+
 def _adjective_country(ctx: Context, token: Token) -> str:
     """The country (ISO code) a country's adjective on the word names («индийские
     предприниматели»), else ""."""
@@ -3424,6 +3432,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         adjective_country if _origin_place(ctx, origin, origin_entity) is None else "")) \
         if kind == "group" and origin_kind == "strong" and named \
         and not _named_as_where(ctx, origin_entity) else ""
+    of_country = [i for i in named if stated and _country_code(ctx, delegations[i]) == stated]
+    if stated and stated != HOME_COUNTRY and len(of_country) == 1 and len(named) > 1 \
+            and _holds(ctx, delegations[of_country[0]], origin, origin_entity):
+        # «Узбекская делегация … Партнёры из Ташкента отправились …» beside a Turkish group:
+        # the one group of that country, named by a place of it
+        if origin_entity is not None:
+            delegations[of_country[0]].also_from.append(origin_entity)
+        return of_country[0]
     if stated and stated != HOME_COUNTRY \
             and all(_outside(ctx, delegations[i], stated) for i in named):
         # «Делегация Монголии посетила технопарк … В четверг в технопарк приехали
