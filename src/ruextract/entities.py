@@ -3393,8 +3393,9 @@ PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[
 
 
 # what opens a list of names with no head word of their own («…, среди них «A» и «B»»)
-LIST_OPENER_BEFORE = re.compile(r"(?:(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
-                                r"|например|включая)|[:—–])$", re.IGNORECASE)
+# (not a colon or a dash: «Автор книг: «A», «B» и …» lists titles)
+LIST_OPENER_BEFORE = re.compile(r"(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
+                                r"|например|включая)$", re.IGNORECASE)
 
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
