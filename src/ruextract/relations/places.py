@@ -763,7 +763,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.place_descriptors
-                or tokens[t + 1].lemma in vocab.site_area_nouns)
+                or tokens[t + 1].lemma in vocab.site_area_nouns
+                or (tokens[t + 1].lemma in vocab.words("outskirts_nouns")
+                    and mention.type in ("ORG", "PARK")))  # «на (западной) окраине Омска»
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
@@ -1663,6 +1665,35 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
 
 
 @matcher("located_comma_region")
+@matcher("located_place_then_site")
+def located_place_then_site(ctx: Context, rule: RelationRule) -> None:
+    """«отправились в Первоуральск, в индустриальный парк «X»», «побывали в Омске, на заводе
+    «Y»»: a town after «в», a comma, and a site after «в»/«на» as its apposition (no more
+    places after it: not a list of destinations) lies in the town."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if first > 0 and tokens[first - 1].pos == "NOUN" and tokens[first - 1].text.islower():
+            first -= 1  # «на заводе «Y»»: the site's word before the name
+        if mention.type not in ("PARK", "ORG") or first < 4 \
+                or tokens[first - 1].lemma not in ("в", "во", "на") \
+                or tokens[first - 2].text != ",":
+            continue
+        town = ctx.mention_at.get(first - 3)
+        if town is None or ctx.mention_type(town) != "LOC" or ctx.first(town) < 1 \
+                or tokens[ctx.first(town) - 1].lemma not in ("в", "во") \
+                or tokens[ctx.first(town)].sent_id != tokens[first].sent_id:
+            continue
+        after = ctx.last(index) + 1
+        if after < len(tokens) and tokens[after].text == "," and after + 2 < len(tokens) \
+                and tokens[after + 1].lemma in ("в", "во", "на"):
+            continue  # «в Казань, в технопарк «X», в Елабугу»: a list of stops
+        place = gazetteer().lookup(ctx.doc.mentions[town].normal)
+        if place is not None and place.kind == "country":
+            continue  # «в Китай, на завод «X»»: a country says little of where a site is
+        ctx.add(rule, ctx.entity(index), ctx.entity(town), mention.sent_id)
+
+
 def located_comma_region(ctx: Context, rule: RelationRule) -> None:
     """«в Ольховске, штат Техас», «в Минске, Белоруссия»: a town, a comma and, set off as
     its apposition (in the nominative, or after a descriptor of ``rule.trigger``), the region
