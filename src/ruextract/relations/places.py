@@ -3811,11 +3811,25 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
     if apposed:
         scope = _before_comma_conjunction(ctx, scope)
+    scope = _before_clause_of_its_own(ctx, scope)
     if until is not None:
         scope = [t for t in scope if t < until]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+def _before_clause_of_its_own(ctx: Context, scope: list[int]) -> list[int]:
+    """The tokens before «, а …» / «, и …» / «, но …» that open a clause with a verb of its
+    own («резидентов парка – «A» и «B», а во второй половине дня посетили «C»»: C is what the
+    group went to see next, no resident)."""
+    tokens = ctx.doc.tokens
+    for i, t in enumerate(scope):
+        if t > 0 and tokens[t - 1].text == "," and t not in ctx.mention_at \
+                and tokens[t].lemma in ("и", "а", "но") \
+                and any(is_finite_verb(tokens[u]) for u in scope[i + 1:]):
+            return scope[:i]
+    return scope
 
 
 def _before_comma_conjunction(ctx: Context, scope: list[int]) -> list[int]:

@@ -919,7 +919,10 @@ def _other_subject(ctx: Context, token: Token) -> bool:
     if ctx.ref_at(token.token_id) is not None or any(ctx.ref_at(s) is not None
                                                       for s in subjects + joined):
         return False  # the verb itself stands for an official's trip, or the group is named
+    # (not a singular word under a plural verb: «…, а затем посетили ОАО «X»», the object the
+    # parse took for a subject)
     return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
+               and not ("Number=Plur" in token.feats and "Number=Sing" in tokens[s].feats)
                and s not in ctx.mention_at and ctx.ref_at(s) is None
                and tokens[s].lemma not in vocab.geo_descriptors
                and tokens[s].lemma not in vocab.words("honorifics")  # «господин Ли Вэй»
