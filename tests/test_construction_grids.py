@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 170,
-    "delegation_members.tsv": 147,
+    "delegation_members.tsv": 148,
     "located_in.tsv": 126,
     "participated_in.tsv": 151,
     "references.tsv": 140,

@@ -1251,12 +1251,14 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
             continue
         seen.add(t)
         index = ctx.mention_at.get(t)
-        if index is None:
-            index = next((ctx.mention_at[c] for c in ctx.children.get(t, [])
-                          if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at),
-                         None)
-        if index is not None and ctx.mention_type(index) == "PER" and index not in found:
-            found.append(index)
+        # a title's name, or each of them where the parse hung two on one title («директор X
+        # и гендиректор компании «Y» Z», both names on the second title)
+        named = [index] if index is not None else [
+            ctx.mention_at[c] for c in ctx.children.get(t, [])
+            if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
+        for index in named:
+            if ctx.mention_type(index) == "PER" and index not in found:
+                found.append(index)
         frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
     return found
 
