@@ -1664,7 +1664,6 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
     return region if found is not None and found.kind not in ("city", "country") else None
 
 
-@matcher("located_comma_region")
 @matcher("located_place_then_site")
 def located_place_then_site(ctx: Context, rule: RelationRule) -> None:
     """«отправились в Первоуральск, в индустриальный парк «X»», «побывали в Омске, на заводе
@@ -1694,6 +1693,7 @@ def located_place_then_site(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, ctx.entity(index), ctx.entity(town), mention.sent_id)
 
 
+@matcher("located_comma_region")
 def located_comma_region(ctx: Context, rule: RelationRule) -> None:
     """«в Ольховске, штат Техас», «в Минске, Белоруссия»: a town, a comma and, set off as
     its apposition (in the nominative, or after a descriptor of ``rule.trigger``), the region
