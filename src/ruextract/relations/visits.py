@@ -3463,3 +3463,48 @@ def _previous_meeting_sites(ctx: Context, verb: int) -> list[int]:
             if tokens[t].lemma in meetings and tokens[t].pos == "VERB"
             and "Tense=Past" in tokens[t].feats and not ctx.planned(t) and not ctx.in_speech(t)
             for site in _verb_sites(ctx, t)]
+
+
+@matcher("visited_our_site")
+def visited_our_site(ctx: Context, rule: RelationRule) -> None:
+    """«К нам приехали коллеги из X», «у нас побывала делегация Y», «Нас навестила делегация
+    Z» on a park's own news page: the group visited the site the page speaks for, the one
+    park its headline (or its first sentence) names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    site = _page_own_park(ctx)
+    if site is None:
+        return
+    triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
+    for token in ctx.triggers(triggers, unplanned=True):
+        if token.pos != "VERB" or not past_finite_verb(token) or not _to_us(ctx, token):
+            continue
+        ref = next((r for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel in ("nsubj", "nsubj:pass")
+                    and (r := ctx.ref_at(c)) is not None), None)
+        if ref is not None and not _unnamed_groups(ctx, ref):
+            ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
+
+
+def _to_us(ctx: Context, verb: Token) -> bool:
+    """Has the verb «к нам», «у нас» or the object «нас» («нас навестили»): the speaker's
+    own place?"""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb.token_id, []):
+        word = tokens[child]
+        if word.lemma != "мы" or word.text.lower() not in ("нам", "нас"):
+            continue
+        cases = [tokens[g].lemma for g in ctx.children.get(child, []) if tokens[g].rel == "case"]
+        if cases in (["к"], ["у"]) or (not cases and word.rel == "obj"):
+            return True
+    return False
+
+
+def _page_own_park(ctx: Context) -> int | None:
+    """The entity of the one park the headline (the first sentence) names, or of the first
+    two sentences where the headline names none: the site a first-person page speaks for."""
+    for sentences in ((0,), (0, 1)):
+        parks = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+                 if m.type == "PARK" and ctx.doc.tokens[ctx.first(i)].sent_id in sentences}
+        if parks:
+            return parks.pop() if len(parks) == 1 else None
+    return None
