@@ -3471,7 +3471,7 @@ def visited_our_site(ctx: Context, rule: RelationRule) -> None:
     Z» on a park's own news page: the group visited the site the page speaks for, the one
     park its headline (or its first sentence) names."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    site = _page_own_park(ctx)
+    site = ctx.page_park()
     if site is None:
         return
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
@@ -3497,14 +3497,3 @@ def _to_us(ctx: Context, verb: Token) -> bool:
         if cases in (["к"], ["у"]) or (not cases and word.rel == "obj"):
             return True
     return False
-
-
-def _page_own_park(ctx: Context) -> int | None:
-    """The entity of the one park the headline (the first sentence) names, or of the first
-    two sentences where the headline names none: the site a first-person page speaks for."""
-    for sentences in ((0,), (0, 1)):
-        parks = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
-                 if m.type == "PARK" and ctx.doc.tokens[ctx.first(i)].sent_id in sentences}
-        if parks:
-            return parks.pop() if len(parks) == 1 else None
-    return None
