@@ -294,6 +294,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None:  # «группу возглавил X»: the group named before
             ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
                         if (r := bare_group_ref(ctx, c)) is not None), None)
+        if ref is None and any(tokens[c].lemma in ctx.vocab.words("trip_nouns")
+                               and tokens[c].rel == "obj" for c in children):
+            # «Возглавлял поездку полпред X»: the trip of the group told of last
+            earlier = [r for r in ctx.refs if token.sent_id - 2 <= r.sent_id <= token.sent_id
+                       and r.token < token.token_id]
+            ref = max(earlier, key=lambda r: r.token) if earlier else None
+            if ref is None:
+                continue
         if ref is None and any(tokens[c].pos == "NOUN" and ctx.ref_at(c) is None and (
                 "Case=Acc" in tokens[c].feats or ("Case=Ins" in tokens[c].feats
                                                   and tokens[c].rel in ("obj", "obl", "iobj")))
