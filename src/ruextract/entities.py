@@ -150,6 +150,7 @@ class EntityExtractor:
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.place_word_lemmas = lowered("feature_descriptors") \
             | lowered("settlement_descriptors") | lowered("town_descriptors")
+        self.town_people_words = lowered("town_head_posts") | lowered("town_people_nouns")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
@@ -348,7 +349,7 @@ class EntityExtractor:
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
         mark_region_words(doc)
-        mark_place_words(doc, self.place_word_lemmas)
+        mark_place_words(doc, self.place_word_lemmas, self.town_people_words)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -3188,14 +3189,16 @@ def _region_word_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
 
 
-def mark_place_words(doc: Doc, lemmas: frozenset[str]) -> None:
+def mark_place_words(doc: Doc, lemmas: frozenset[str], town_words: frozenset[str]) -> None:
     """A settlement's or natural feature's word right before a place's name («реки Карасу»,
-    «города Ташсой»), kept with the mention: the place, not a park named after it."""
+    «города Ташсой»), or a town's head or people («мэр Чехова», «Жители Чехова»: ``town_words``,
+    capitalised too), kept with the mention: the place, not a park named after it."""
     for mention in doc.mentions:
         tokens = doc.tokens_in(mention.start, mention.end) if mention.type == "LOC" else []
         before = _word_before(doc, tokens[0]) if tokens else None
-        if before is not None and before.text.islower() and before.lemma in lemmas:
-            mention.place_word = before.text
+        if before is not None and ((before.text.islower() and before.lemma in lemmas)
+                                   or before.lemma in town_words):
+            mention.place_word = before.text.lower()
 
 
 def mark_region_words(doc: Doc) -> None:

@@ -298,7 +298,7 @@ class KeyWords:
                    latin_corporate_suffixes=frozenset(
                        fold(word) for word in rules.words("key_latin_corporate_suffixes")),
                    place_words=words("feature_descriptors", "settlement_descriptors",
-                                     "town_descriptors"))
+                                     "town_descriptors", "town_head_posts", "town_people_nouns"))
 
 
 @lru_cache(maxsize=200_000)
