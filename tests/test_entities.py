@@ -23,6 +23,9 @@ def entity_extractor():
 
 
 CASES = [
+    # a dateline's place in capitals; a country's letters in mixed case (s42)
+    "[САМАРКАНД](LOC). В Самарканде открылся форум.",
+    "Заместитель министра торговли [РУз](LOC) Алишер Каримов выступил.",
     # a legal form after a park's word opens a company's name, not the park's (s42)
     "Его собрал резидент технопарка АО [«Гранит»](ORG) в Томске.",
     # a quoted name listed before an organisation's after «среди них», «в том числе»
@@ -821,6 +824,7 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "[ТАСС](LOC). Новости дня.",
     "Его собрал резидент [технопарка АО «Гранит»](PARK) в Томске.",
     "Гости увидели картины [«Рассвет»](ORG), «Закат» и компанию «Лазурит».",
     "Делегация посетила [ОсОО](ORG) «Ала-Тоо Агро» и ОсОО «Кедр Текстиль».",

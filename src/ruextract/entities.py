@@ -345,6 +345,7 @@ class EntityExtractor:
         self._towns_read_as_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
+        _dateline_places_in_capitals(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -3189,6 +3190,33 @@ def _region_word_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
 
 
+def _dateline_places_in_capitals(doc: Doc) -> None:
+    """«САМАРКАНД. В Самарканде …», «БИНЬЗЫОНГ, 12 марта —»: a dateline's place in capitals
+    opening a line, before a full stop, a comma or a dash, that the gazetteer knows is that
+    place (whatever NER read: a word in capitals looks like an organisation's letters)."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        opens_line = i == 0 or "\n" in doc.text[tokens[i - 1].end:token.start]
+        if not opens_line or not token.text.isupper() or len(token.text) < 3 \
+                or not token.text.replace("-", "").isalpha():
+            continue
+        end = i
+        while end + 1 < len(tokens) and tokens[end + 1].text.isupper() \
+                and tokens[end + 1].text.replace("-", "").isalpha() and end - i < 2:
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end + 1].text not in (".", ",", "—", "–"):
+            continue
+        written = doc.text[token.start:tokens[end].end]
+        place = gazetteer().lookup(written.title())
+        if place is None:
+            continue
+        doc.mentions = sorted([m for m in doc.mentions
+                               if m.end <= token.start or m.start >= tokens[end].end]
+                              + [Mention(token.start, tokens[end].end, "LOC", written,
+                                         place.canonical, "rule:loc.dateline_capitals",
+                                         token.sent_id)], key=lambda m: m.start)
+
+
 def mark_place_words(doc: Doc, lemmas: frozenset[str], town_words: frozenset[str]) -> None:
     """A settlement's or natural feature's word right before a place's name («реки Карасу»,
     «города Ташсой»), or a town's head or people («мэр Чехова», «Жители Чехова»: ``town_words``,
@@ -3844,7 +3872,8 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str], demonyms: frozenset[st
     found = []
     named = _inside_quoted_names(doc)
     for token in doc.tokens:
-        abbreviation = token.text.isupper() and token.text.lower() in abbreviations
+        # (in capitals, or opening with two: «РУз»)
+        abbreviation = token.text[:2].isupper() and token.text.lower() in abbreviations
         if token.token_id not in named and token.text.lower() not in demonyms \
                 and (abbreviation or _a_region(token)):  # («Смоляне»: the people, no place)
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",

@@ -1649,8 +1649,10 @@ class KeyResolver:
         else:
             initial, surname = words[0][0], words[-1]
         if people_words is None and len(words) == 1 and not initialled \
-                and only_a_first_name(name):
-            return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
+                and only_a_first_name(name) \
+                and name.partition("-")[0] not in self.words.name_articles:
+            return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one;
+            # not «аль-Мансури», a family name)
         # a first name's and a patronymic's initials («Д. И. Кедрин»): a Russian name, whose
         # surname is spelt one way (no transliteration's vowel: «Джон Кадрин» is another)
         patronymic_initial = bool(initialled) and len(initialled.group(1).split(".")) > 2
