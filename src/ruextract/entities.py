@@ -3477,6 +3477,7 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
 
 
 RESIDENT_BEFORE = re.compile(r"([\w-]+)\s*$")
+RESIDENT_THEN_QUOTED = re.compile(r"(?<!\w)([\w-]+)\s+(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 FIRST_LISTED_QUOTED = re.compile(r"\s*(?::|—|–)\s*(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 
 
@@ -3499,6 +3500,13 @@ def _residents_listed_quoted(text: str, chosen: list[Candidate],
             continue
         added.append(Candidate(found.start(1), found.end(1), "ORG",
                                "rule:org.resident_listed_quoted", 0, "quoted"))
+    for found in RESIDENT_THEN_QUOTED.finditer(text):
+        # «заглянули к нашим резидентам «Альфа» и «Бета»»: the name right after the word
+        if found.group(1).lower().split("-")[-1].startswith(tuple(resident_words)) \
+                and not any(c.start < found.end(2) and found.start(2) < c.end
+                            for c in chosen + added):
+            added.append(Candidate(found.start(2), found.end(2), "ORG",
+                                   "rule:org.resident_listed_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

@@ -3606,7 +3606,16 @@ def _named_only_as_origin(ctx: Context, country: str) -> bool:
     return bool(country) and not any(
         index not in ctx.origin_mentions and (place := mention_place(ctx, index)) is not None
         and place.country == country and not _named_as_whence(ctx, index)
+        and not _named_as_trip_to_come(ctx, index)
         for index, mention in enumerate(ctx.doc.mentions) if mention.type == "LOC")
+
+
+def _named_as_trip_to_come(ctx: Context, index: int) -> bool:
+    """Is the place named in a clause of the future or a plan («наши стартапы поедут в
+    Исфахан»): no trip there that the text tells as made?"""
+    root = ctx.mention_root(index)
+    verb = ctx.verb_over(root) if root is not None else None
+    return verb is not None and ctx.planned(verb)
 
 
 def _named_as_whence(ctx: Context, index: int) -> bool:

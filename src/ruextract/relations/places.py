@@ -2882,6 +2882,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and "-" in token.lemma and _name_opens(ctx, t + 1):
             # «осмотрели цеха компаний-резидентов «A» и «B»»: of the one park told before
             park, after = _only_park_before(ctx, t), t + 1
+        if park is None and any(tokens[c].lemma == "наш" for c in ctx.children.get(t, [])):
+            park = ctx.page_park()  # «заглянули к нашим резидентам «A» и «B»» on a park's page
+            after = t + 1
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
