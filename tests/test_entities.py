@@ -23,6 +23,13 @@ def entity_extractor():
 
 
 CASES = [
+    # a dateline's place in capitals; a country's letters in mixed case (s42)
+    "[САМАРКАНД](LOC). В Самарканде открылся форум.",
+    "Заместитель министра торговли [РУз](LOC) Алишер Каримов выступил.",
+    # a legal form after a park's word opens a company's name, not the park's (s42)
+    "Его собрал резидент технопарка АО [«Гранит»](ORG) в Томске.",
+    # a quoted name listed before an organisation's after «среди них», «в том числе»
+    "Резидентами ОЭЗ «Ольховка» стали 12 фирм, среди них [«Гранитек»](ORG) и «Лазурит».",
     # a name alone: not a wiki link's target before «|», not an age, not half a bracket pair
     # nor a Latin name in brackets (an alias of its own); a sentence's first word governing
     # the name is no part of it; two first names with their surnames are two persons
@@ -817,6 +824,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "[ТАСС](LOC). Новости дня.",
+    "Его собрал резидент [технопарка АО «Гранит»](PARK) в Томске.",
+    "Гости увидели картины [«Рассвет»](ORG), «Закат» и компанию «Лазурит».",
     "Делегация посетила [ОсОО](ORG) «Ала-Тоо Агро» и ОсОО «Кедр Текстиль».",
     "Делегация посетила [Кедрчанскую](LOC) зону высоких технологий.",
     # … but a person after a post's title and its place's word stays a person
@@ -1220,6 +1230,11 @@ NAME_NORMALS = [
     ("Губернатор показал гостю Ли Мин Хону журнал", "Ли Мин Хону", "Ли Мин Хон"),
     ("Журнал посвящён визиту Пак Ир Сена", "Пак Ир Сена", "Пак Ир Сен"),
     ("Встреча с Нгуен Ван Тхуком прошла", "Нгуен Ван Тхуком", "Нгуен Ван Тхук"),
+    # … a soft stem's ending after a consonant keeps its «ь», a vowel's its «й» (s42)
+    ("Встреча с Нгуен Ван Дьеном прошла", "Нгуен Ван Дьеном", "Нгуен Ван Дьен"),
+    ("Встреча с Нгуен Ван Линем прошла", "Нгуен Ван Линем", "Нгуен Ван Линь"),
+    ("Журнал посвящён визиту Нгуен Ван Линя", "Нгуен Ван Линя", "Нгуен Ван Линь"),
+    ("Встреча с Нгуен Ван Хоем прошла", "Нгуен Ван Хоем", "Нгуен Ван Хой"),
     ("В Тверь прибыла Пак Кын Хе", "Пак Кын Хе", "Пак Кын Хе"),
     ("Губернатор встретился с министром Ненадом Иванишевичем", "Ненадом Иванишевичем",
      "Ненад Иванишевич"),

@@ -62,6 +62,12 @@ SAME_THING = [
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
     # a place's name in Latin letters, as the batch's one place written in Cyrillic sounds
     ("LOC:кедрвилл", [("LOC", "Кедрвилл"), ("LOC", "Кедрвилл"), ("LOC", "Kedrville")]),
+    # a bare family name with an Arabic article is the batch's one person of it (s42)
+    ("PER:халид аль-кедри", [("PER", "Халид аль-Кедри"), ("PER", "аль-Кедри")]),
+    # … and an organisation's: a plain «V» is «В», a Turkish «ı» an «ы» (s42)
+    ("ORG:волга-кедр", [("ORG", "Волга-Кедр"), ("ORG", "Волга-Кедр"), ("ORG", "Volga Kedr")]),
+    ("ORG:йылдыз кимья", [("ORG", "Йылдыз Кимья"), ("ORG", "Йылдыз Кимья"),
+                         ("ORG", "Yıldız Kimya")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
     ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
     # a hyphened name written with spaces

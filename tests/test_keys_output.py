@@ -120,6 +120,16 @@ def test_a_park_in_a_federal_city_and_in_the_region_around_it_is_one_park():
     assert set(entities[entities.type == "PARK"].entity_key) == {"PARK:кедроград"}
 
 
+def test_a_town_its_mayor_or_people_name_is_not_the_park_named_after_it():
+    """«мэр Ольховска», «Жители Ольховска» beside «индустриальный парк «Ольховск»»: the town."""
+    from ruextract import api
+
+    entities = api.process(["Индустриальный парк «Ольховск» принял делегацию. Мэр Ольховска "
+                            "Олег Зуев встретил гостей. Жители Ольховска ждут рабочих мест."]
+                           )["entities"]
+    assert {"PARK:ольховск", "LOC:ольховск"} <= set(entities.entity_key)
+
+
 def test_a_person_beside_a_company_of_the_surname_stays_a_person():
     from ruextract import api
 

@@ -37,6 +37,10 @@ LOOKUPS = [
     ("Хабаровском крае", "Хабаровский край", "federal subject", "RU"),
     ("Москве", "Москва", "federal subject", "RU"),
     ("Петербург", "Санкт-Петербург", "federal subject", "RU"),
+    # provinces of Vietnam, Turkey and Iran (scripts/places_extra.tsv)
+    ("провинции Бакнинь", "Бакнинь", "region", "VN"),
+    ("Измире", "Измир", "city", "TR"),
+    ("остана Гилян", "Гилян", "region", "IR"),
     ("провинции Гуандун", "Гуандун", "region", "CN"),
     ("Цзянсу", "Цзянсу", "region", "CN"),
     ("Самаркандской области", "Самаркандская область", "region", "UZ"),

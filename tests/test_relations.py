@@ -225,7 +225,7 @@ def test_group_visit_verbs_are_the_visit_verbs_of_the_group(pipeline):
     extractor = pipeline.relation_extractor
     assert extractor.words("group_visit_verbs") | extractor.perfective_visit_verbs == {
         "увидеть", "посетить", "побывать", "приехать", "прибыть", "посмотреть", "осмотреть",
-        "ознакомиться", "познакомиться"}
+        "ознакомиться", "познакомиться", "навестить"}
 
 
 def test_unknown_word_list_is_an_error(pipeline):

@@ -150,6 +150,7 @@ class EntityExtractor:
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.place_word_lemmas = lowered("feature_descriptors") \
             | lowered("settlement_descriptors") | lowered("town_descriptors")
+        self.town_people_words = lowered("town_head_posts") | lowered("town_people_nouns")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
@@ -344,11 +345,12 @@ class EntityExtractor:
         self._towns_read_as_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
+        _dateline_places_in_capitals(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
         mark_region_words(doc)
-        mark_place_words(doc, self.place_word_lemmas)
+        mark_place_words(doc, self.place_word_lemmas, self.town_people_words)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -3188,14 +3190,43 @@ def _region_word_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
 
 
-def mark_place_words(doc: Doc, lemmas: frozenset[str]) -> None:
+def _dateline_places_in_capitals(doc: Doc) -> None:
+    """«САМАРКАНД. В Самарканде …», «БИНЬЗЫОНГ, 12 марта —»: a dateline's place in capitals
+    opening a line, before a full stop, a comma or a dash, that the gazetteer knows is that
+    place (whatever NER read: a word in capitals looks like an organisation's letters)."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        opens_line = i == 0 or "\n" in doc.text[tokens[i - 1].end:token.start]
+        if not opens_line or not token.text.isupper() or len(token.text) < 3 \
+                or not token.text.replace("-", "").isalpha():
+            continue
+        end = i
+        while end + 1 < len(tokens) and tokens[end + 1].text.isupper() \
+                and tokens[end + 1].text.replace("-", "").isalpha() and end - i < 2:
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end + 1].text not in (".", ",", "—", "–"):
+            continue
+        written = doc.text[token.start:tokens[end].end]
+        place = gazetteer().lookup(written.title())
+        if place is None:
+            continue
+        doc.mentions = sorted([m for m in doc.mentions
+                               if m.end <= token.start or m.start >= tokens[end].end]
+                              + [Mention(token.start, tokens[end].end, "LOC", written,
+                                         place.canonical, "rule:loc.dateline_capitals",
+                                         token.sent_id)], key=lambda m: m.start)
+
+
+def mark_place_words(doc: Doc, lemmas: frozenset[str], town_words: frozenset[str]) -> None:
     """A settlement's or natural feature's word right before a place's name («реки Карасу»,
-    «города Ташсой»), kept with the mention: the place, not a park named after it."""
+    «города Ташсой»), or a town's head or people («мэр Чехова», «Жители Чехова»: ``town_words``,
+    capitalised too), kept with the mention: the place, not a park named after it."""
     for mention in doc.mentions:
         tokens = doc.tokens_in(mention.start, mention.end) if mention.type == "LOC" else []
         before = _word_before(doc, tokens[0]) if tokens else None
-        if before is not None and before.text.islower() and before.lemma in lemmas:
-            mention.place_word = before.text
+        if before is not None and ((before.text.islower() and before.lemma in lemmas)
+                                   or before.lemma in town_words):
+            mention.place_word = before.text.lower()
 
 
 def mark_region_words(doc: Doc) -> None:
@@ -3392,6 +3423,11 @@ PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[
                                        + COORDINATED_QUOTED.pattern)
 
 
+# what opens a list of names with no head word of their own («…, среди них «A» и «B»»)
+# (not a colon or a dash: «Автор книг: «A», «B» и …» lists titles)
+LIST_OPENER_BEFORE = re.compile(r"(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
+                                r"|например|включая)$", re.IGNORECASE)
+
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
                                "rule:park.quoted_coordinated_placed",
@@ -3434,12 +3470,14 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 listed.append(Candidate(start, found.end(1), "ORG",
                                         "rule:org.coordinated_quoted", 0, "quoted"))
             before = text[:start].rstrip()
-            if listed and any(c.type == "PARK" and c.end == len(before) for c in chosen):
-                added += listed
+            if listed and (any(c.type == "PARK" and c.end == len(before) for c in chosen)
+                           or LIST_OPENER_BEFORE.search(before)):
+                added += listed  # also «среди них «A» и «B»», «в том числе «A», «B» и «C»»
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
 RESIDENT_BEFORE = re.compile(r"([\w-]+)\s*$")
+RESIDENT_THEN_QUOTED = re.compile(r"(?<!\w)([\w-]+)\s+(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 FIRST_LISTED_QUOTED = re.compile(r"\s*(?::|—|–)\s*(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 
 
@@ -3462,6 +3500,13 @@ def _residents_listed_quoted(text: str, chosen: list[Candidate],
             continue
         added.append(Candidate(found.start(1), found.end(1), "ORG",
                                "rule:org.resident_listed_quoted", 0, "quoted"))
+    for found in RESIDENT_THEN_QUOTED.finditer(text):
+        # «заглянули к нашим резидентам «Альфа» и «Бета»»: the name right after the word
+        if found.group(1).lower().split("-")[-1].startswith(tuple(resident_words)) \
+                and not any(c.start < found.end(2) and found.start(2) < c.end
+                            for c in chosen + added):
+            added.append(Candidate(found.start(2), found.end(2), "ORG",
+                                   "rule:org.resident_listed_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
@@ -3835,7 +3880,8 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str], demonyms: frozenset[st
     found = []
     named = _inside_quoted_names(doc)
     for token in doc.tokens:
-        abbreviation = token.text.isupper() and token.text.lower() in abbreviations
+        # (in capitals, or opening with two: «РУз»)
+        abbreviation = token.text[:2].isupper() and token.text.lower() in abbreviations
         if token.token_id not in named and token.text.lower() not in demonyms \
                 and (abbreviation or _a_region(token)):  # («Смоляне»: the people, no place)
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",

@@ -52,6 +52,11 @@ ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|у
 SURNAME_CASE_ENDINGS = ("а", "у", "е")
 # the instrumental endings, which only a consonant stem takes
 INSTRUMENTAL_ENDINGS = ("ом", "ем")
+# the instrumental of a one-syllable name in «-ай», «-ой», «-уй» («Хаем» of «Хай»; no
+# syllable of these names is spelt so in the nominative, unlike «-ием»: «Тхием»)
+VOWEL_STEM_INSTRUMENTAL = re.compile(r"^[бвгджзклмнпрстфхцчшщ]{1,3}[аоу]ем$")
+# a soft stem's genitive and dative endings after a consonant («Тханя», «Тханю» of «Тхань»)
+SOFT_STEM_ENDINGS = ("я", "ю")
 ADJECTIVE_ENDINGS = ("ой", "ий", "ый")  # the masculine nominative of an adjective
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
@@ -346,12 +351,16 @@ def _korean_name(tokens: list[Token]) -> str | None:
             or not all(ONE_SYLLABLE.fullmatch(w.lower()) for w in words[:2]):
         return None
     last = words[2]
+    if VOWEL_STEM_INSTRUMENTAL.search(last.lower()):
+        return " ".join([*words[:2], last[:-2] + "й"])  # «Нгуен Ван Хаем» → «Хай»
     if ONE_SYLLABLE.fullmatch(last.lower()):
         return " ".join(words)
-    for ending in INSTRUMENTAL_ENDINGS + SURNAME_CASE_ENDINGS:
+    for ending in INSTRUMENTAL_ENDINGS + SURNAME_CASE_ENDINGS + SOFT_STEM_ENDINGS:
         stem = last[:-len(ending)]
         if last.lower().endswith(ending) and ONE_SYLLABLE.fullmatch(stem.lower()) \
                 and CONSONANT_END.search(stem.lower()):
+            if ending in ("ем", *SOFT_STEM_ENDINGS) and not SIBILANT_END.search(stem.lower()):
+                stem += "ь"  # after a hard consonant these are a soft stem's: «Тханем» → «Тхань»
             return " ".join([*words[:2], stem])
     return None
 

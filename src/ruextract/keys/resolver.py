@@ -53,6 +53,7 @@ from .spelling import (
     ou_spellings,
     places_by_first_word,
     places_written_short,
+    plain_latin,
     plain_spelling,
     proper_or_unknown,
     read_letter_by_letter,
@@ -1181,7 +1182,7 @@ class KeyResolver:
             spelt = self.romanised_names.get(romanised(name), set()) - {identity}
             if len(spelt) == 1:
                 identity = next(iter(spelt))
-        if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(name):
+        if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(plain_latin(name)):
             # «Forbes» is the batch's one «Форбс»: a foreign name transliterated
             identity = self._heard_in_cyrillic(identity) or identity
         if family == "SITE" and identity[1] == name and (spelt := self._spelt_out(name)) \
@@ -1271,7 +1272,7 @@ class KeyResolver:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
             # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
             return ("SITE", name)
-        if family == "LOC" and LATIN_NAME.fullmatch(name) \
+        if family == "LOC" and LATIN_NAME.fullmatch(plain_latin(name)) \
                 and (heard := self._heard_in_cyrillic(identity)):
             return heard  # «Kedrville» is the batch's one «Кедрвилл»
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
@@ -1375,10 +1376,11 @@ class KeyResolver:
         """Whether a Latin name may be a Cyrillic one of the batch it sounds like: a made-up
         word of it («Форбс») or, for a name of the language's words alone, one first letter,
         voiced or not as written («Reuters», «Рейтер»; not «Bild», «Пилот»: many Latin names
-        share a dictionary word's devoiced consonants). A German «V» is read «Ф»
-        («Volkswagen», «Фольксваген»)."""
-        first = fold(latin)[:1].replace("v", "f")
-        return any(a_made_up_word_in(name) or romanised(name)[:1] == first
+        share a dictionary word's devoiced consonants). A «V» is read «В» or, German, «Ф»
+        («Volga», «Волга»; «Volkswagen», «Фольксваген»)."""
+        first = fold(plain_latin(latin))[:1]
+        firsts = (first, first.replace("v", "f"))  # «Volga» is «Волга», «Volkswagen» «Фольксваген»
+        return any(a_made_up_word_in(name) or romanised(name)[:1] in firsts
                    for name in self.things[known].names if not LATIN_WORD.search(name))
 
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
@@ -1647,8 +1649,10 @@ class KeyResolver:
         else:
             initial, surname = words[0][0], words[-1]
         if people_words is None and len(words) == 1 and not initialled \
-                and only_a_first_name(name):
-            return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
+                and only_a_first_name(name) \
+                and name.partition("-")[0] not in self.words.name_articles:
+            return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one;
+            # not «аль-Мансури», a family name)
         # a first name's and a patronymic's initials («Д. И. Кедрин»): a Russian name, whose
         # surname is spelt one way (no transliteration's vowel: «Джон Кадрин» is another)
         patronymic_initial = bool(initialled) and len(initialled.group(1).split(".")) > 2

@@ -4,6 +4,7 @@ one by one, a surname in another case, a long name written short."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -95,12 +96,30 @@ def plain_spelling(name: str, articles: frozenset[str]) -> str:
     return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
 
 
+# Latin letters with marks that a Russian transliteration writes as two letters or none
+MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"}
+
+
+def plain_latin(name: str) -> str:
+    """A Latin name without its letters' marks, as transliterations hear them: «Yıldız» is
+    «Yildiz», «Şahin» «Shahin», «Gül» «Gul»; Cyrillic letters unchanged («й» keeps its mark)."""
+    letters = []
+    for letter in name:
+        lower = letter.lower()
+        if lower in MARKED_LATIN:
+            letters.append(MARKED_LATIN[lower])
+            continue
+        base = unicodedata.normalize("NFKD", letter)[0]
+        letters.append(base if base.isascii() and base.isalpha() else letter)
+    return "".join(letters)
+
+
 def consonant_sounds(name: str) -> str:
     """A name's consonants as a transliteration hears them, in Latin letters, whatever its
     alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
     «*» where a vowel begins it. «Forbes» and «Форбс» are «frps», «Microsoft» and
-    «Майкрософт» «mkrsft», «Houston» and «Хьюстон» «*stn»."""
-    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(name))
+    «Майкрософт» «mkrsft», «Houston» and «Хьюстон» «*stn», «Yıldız» and «Йылдыз» «*lts»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(plain_latin(name)))
     for spelt, heard in LATIN_SOUNDS:
         latin = latin.replace(spelt, heard)
     latin = SOFT_C.sub("s", latin).replace("c", "k").translate(VOICELESS)

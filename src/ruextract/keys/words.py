@@ -208,6 +208,8 @@ class KeyWords:
     # «group», «holding»: a corporate suffix ending a Latin name, left out after a name of
     # its own (not after initials: «TK Group») (key_latin_corporate_suffixes, folded)
     latin_corporate_suffixes: frozenset[str] = frozenset()
+    # the Arabic articles a family name opens with («аль-Мансури»: no first name)
+    name_articles: frozenset[str] = frozenset()
     # «река», «город»: a word before a place's name that makes it the place (an alias «реки
     # Карасу»), not the park named after it (feature_descriptors, settlement and town ones)
     place_words: frozenset[str] = frozenset()
@@ -298,7 +300,8 @@ class KeyWords:
                    latin_corporate_suffixes=frozenset(
                        fold(word) for word in rules.words("key_latin_corporate_suffixes")),
                    place_words=words("feature_descriptors", "settlement_descriptors",
-                                     "town_descriptors"))
+                                     "town_descriptors", "town_head_posts", "town_people_nouns"),
+                   name_articles=words("normal_name_articles"))
 
 
 @lru_cache(maxsize=200_000)

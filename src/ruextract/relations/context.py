@@ -254,6 +254,13 @@ for _name in ("append", "extend", "insert", "remove", "pop", "sort", "clear", "_
     setattr(Refs, _name, _changing(_name))
 
 
+def _quoted_core(name: str) -> tuple[str, ...]:
+    """A park's name as its case forms share it: the words inside its quotes (or all of them),
+    each cut to five letters («Симбирских высотах», «Технопарк «Симбирские высоты»»)."""
+    inside = name[name.find(QUOTE_OPEN) + 1:] if QUOTE_OPEN in name else name
+    return tuple(w[:5] for w in re.findall(r"\w+", fold(inside)))
+
+
 class Context:
     """One document's lookups (token → mention, tree children, delegation references),
     what has been found in it, and the helpers matchers share."""
@@ -633,6 +640,28 @@ class Context:
             if park is not None:
                 return park
         return mention.entity_id
+
+    def page_park(self, word: str = "") -> int | None:
+        """The park a park's own page speaks for («К нам приехали …», a bare «Технопарк
+        посетила делегация» far below): the one park the headline (the first sentence) names,
+        or the first two sentences where the headline names none, however often and in
+        whatever case («Неделя в «Симбирских высотах»» … «технопарка «Симбирские высоты»»);
+        with ``word``, the entity of such a mention that has the word («технопарк»)."""
+        for sentences in ((0,), (0, 1)):
+            parks = [m for i, m in enumerate(self.doc.mentions)
+                     if m.type == "PARK" and m.entity_id >= 0
+                     and self.doc.tokens[self.first(i)].sent_id in sentences]
+            if not parks:
+                continue
+            if len({_quoted_core(m.normal) for m in parks}) != 1:
+                return None
+            words = [m for m in parks if word[:-1] in m.text.lower()] if word else parks
+            if not words:
+                words = [m for m in self.doc.mentions if m.type == "PARK"
+                         and word[:-1] in m.text.lower()
+                         and _quoted_core(m.normal) == _quoted_core(parks[0].normal)]
+            return words[0].entity_id if words else None
+        return None
 
     def resolve_park(self, token_id: int) -> int | None:
         """The park a bare «технопарк»/«особая зона» at ``token_id`` stands for: the last

@@ -437,7 +437,8 @@ def _find_refs(ctx: Context) -> None:
             index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
-                            guests=compound_head(token.lemma) in ctx.vocab.delegation_references)
+                            guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
+                            adjective_country=_adjective_country(ctx, token))
         if index is None:
             continue
         known.add(token.token_id)
@@ -3319,11 +3320,33 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str,
     return common[0] if common else name
 
 
+def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | None) -> bool:
+    """Does the group come from the country itself, or from a place that holds ``origin``
+    (not from another region of that country: a group of its own)?"""
+    place = _origin_place(ctx, group.origin, group.origin_entity)
+    return place is None or place.kind == "country" \
+        or _within(ctx, origin, origin_entity, group.origin)
+
+
+def _adjective_country(ctx: Context, token: Token) -> str:
+    """The country (ISO code) a country's adjective on the word names («индийские
+    предприниматели»), else ""."""
+    for child in ctx.children.get(token.token_id, []):
+        place = adjective_home(ctx, ctx.doc.tokens[child]) \
+            if ctx.doc.tokens[child].rel == "amod" else None
+        if place is not None and place.kind == "country":
+            return place.country
+    return ""
+
+
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
-            origin_entity: int | None, sent_id: int, guests: bool = False) -> int | None:
+            origin_entity: int | None, sent_id: int, guests: bool = False,
+            adjective_country: str = "") -> int | None:
     """Which delegation a mention refers to: the same origin, else the main visiting
     group; a «делегация» with a new named origin is a new group, and so are «гости» of a
-    country no group comes from (``guests``)."""
+    country no group comes from (``guests``), and people of a place the gazetteer lacks whose
+    country's adjective no group's country is (``adjective_country``: «индийские
+    предприниматели из Ченнаи» beside a group from Kazakhstan)."""
     delegations = ctx.delegations
     same = [i for i, d in enumerate(delegations) if origin and (
         same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
@@ -3405,9 +3428,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
-    stated = _stated_country(ctx, origin, origin_entity) \
+    stated = (_stated_country(ctx, origin, origin_entity) or (
+        adjective_country if _origin_place(ctx, origin, origin_entity) is None else "")) \
         if kind == "group" and origin_kind == "strong" and named \
         and not _named_as_where(ctx, origin_entity) else ""
+    of_country = [i for i in named if stated and _country_code(ctx, delegations[i]) == stated]
+    if stated and stated != HOME_COUNTRY and len(of_country) == 1 and len(named) > 1 \
+            and _holds(ctx, delegations[of_country[0]], origin, origin_entity):
+        # «Узбекская делегация … Партнёры из Ташкента отправились …» beside a Turkish group:
+        # the one group of that country, named by a place of it
+        if origin_entity is not None:
+            delegations[of_country[0]].also_from.append(origin_entity)
+        return of_country[0]
     if stated and stated != HOME_COUNTRY \
             and all(_outside(ctx, delegations[i], stated) for i in named):
         # «Делегация Монголии посетила технопарк … В четверг в технопарк приехали
@@ -3569,12 +3601,30 @@ def _outside(ctx: Context, group: Delegation, country: str) -> bool:
 
 
 def _named_only_as_origin(ctx: Context, country: str) -> bool:
-    """Does the text name no place of the country but as where a group comes from (no trip
-    there, whose people would be the hosts)?"""
+    """Does the text name no place of the country but as where a group or people come from
+    («руководители компаний из Мумбаи»; no trip there, whose people would be the hosts)?"""
     return bool(country) and not any(
         index not in ctx.origin_mentions and (place := mention_place(ctx, index)) is not None
-        and place.country == country
+        and place.country == country and not _named_as_whence(ctx, index)
+        and not _named_as_trip_to_come(ctx, index)
         for index, mention in enumerate(ctx.doc.mentions) if mention.type == "LOC")
+
+
+def _named_as_trip_to_come(ctx: Context, index: int) -> bool:
+    """Is the place named in a clause of the future or a plan («наши стартапы поедут в
+    Исфахан»): no trip there that the text tells as made?"""
+    root = ctx.mention_root(index)
+    verb = ctx.verb_over(root) if root is not None else None
+    return verb is not None and ctx.planned(verb)
+
+
+def _named_as_whence(ctx: Context, index: int) -> bool:
+    """Is the place named after «из», past a place word («компаний из Мумбаи», «из штата
+    Махараштра»): where someone comes from?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    before = first - 2 if first >= 2 and tokens[first - 1].pos == "NOUN" \
+        and tokens[first - 1].text.islower() else first - 1
+    return before >= 0 and tokens[before].lemma in ORIGIN_PREPOSITIONS
 
 
 def _code_of(name: str) -> str:
@@ -3612,10 +3662,10 @@ def _full_body_name(ctx: Context, name: str) -> str:
 def _named_groups(ctx: Context) -> list[int]:
     """The groups a text has named, not the several a plural word announced («принял две
     делегации»)."""
-    return [i for i, d in enumerate(ctx.delegations) if not _only_several(ctx, d)]
+    return [i for i, d in enumerate(ctx.delegations) if not only_several(ctx, d)]
 
 
-def _only_several(ctx: Context, group: Delegation) -> bool:
+def only_several(ctx: Context, group: Delegation) -> bool:
     """Is the group only the several groups a plural word announced, with no origin
     («Томский технопарк принял сразу две зарубежные делегации»)?"""
     tokens, references = ctx.doc.tokens, ctx.vocab.delegation_references

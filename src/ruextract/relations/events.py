@@ -1232,7 +1232,15 @@ def _names_of_word(ctx: Context, word: int) -> list[int]:
     persons = [g for g in names[1:] if tokens[g].rel == "appos"
                and ctx.mention_type(ctx.mention_at[g]) == "PER"
                and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
-    for g in names[:1] + persons:
+    # «ОАО «A» и ОсОО «B»»: a joined legal form left without its name, which the parse hung on
+    # the first one's word
+    nameless = any(tokens[c].rel == "conj" and c not in ctx.mention_at
+                   and not any(g in ctx.mention_at for g in ctx.children.get(c, []))
+                   for c in ctx.children.get(word, []))
+    bodies = [g for g in names[1:] if nameless and tokens[g].rel == "appos"
+              and ctx.mention_type(ctx.mention_at[g]) == "ORG"
+              and ctx.mention_type(ctx.mention_at[names[0]]) == "ORG"]
+    for g in names[:1] + persons + bodies:
         index = ctx.mention_at[g]
         if g != word and (ctx.governed(g) or ctx.names_only_parts(index)):
             # «компании из Тверской области»: where they come from; «регионы
@@ -1485,7 +1493,11 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         head = token.head_id
-        verb = head if token.rel in ("xcomp", "obl", "obj") and head >= 0 \
+        # (also a role in the instrumental the parse took for the subject: «Экспонентами
+        # выставки «X» выступили A и B»)
+        role_rel = token.rel in ("xcomp", "obl", "obj") or (
+            token.rel == "nsubj" and token.text.lower().endswith(("ами", "ями")))
+        verb = head if role_rel and head >= 0 \
             and tokens[head].lemma in copulas and not any(
                 tokens[c].rel == "case" for c in ctx.children.get(t, [])) else None
         # (a role noun after a preposition is no predicate: «выступила против организаторов»)

@@ -20,7 +20,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 # the family modules register their matchers on import
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
-from .delegations import find_delegations
+from .delegations import find_delegations, only_several
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
@@ -57,6 +57,16 @@ def unknown_methods(rules: RuleSet) -> list[RuleProblem]:
                         f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
                         f"(one of {', '.join(sorted(MATCHERS))})")
             for rule in rules.relations if (rule.method or rule.kind) not in MATCHERS]
+
+
+def _drop_facts_of_several_groups(context: Context) -> None:
+    """«Иностранные делегации побывали на площадках региона»: what several groups no origin
+    names did is no one group's visit or part in an event; such facts are left out."""
+    several = {group.entity_id for group in context.delegations
+               if group.entity_id >= 0 and only_several(context, group)}
+    for key, relation in list(context.found.items()):
+        if relation.type in ("VISITED", "PARTICIPATED_IN") and relation.arg1 in several:
+            del context.found[key]
 
 
 def _unidentified_group(doc: Doc, entity_id: int) -> bool:
@@ -96,6 +106,7 @@ class RelationExtractor:
         references = add_references(context)
         for rule, run in self.matchers:
             run(context, rule)
+        _drop_facts_of_several_groups(context)
         drop_references(context, references)
         for relation in context.found.values():
             if relation.type not in NAMED_IN_GROUP and any(

@@ -81,6 +81,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
                          None)
+        elif token.lemma == "число" and t >= 3 and tokens[t - 1].lemma == "тот" \
+                and tokens[t - 2].lemma == "в" and tokens[t - 3].text == ",":
+            group = _group_including(ctx, t - 2)  # «делегация области, в том числе X и Y»
         elif token.lemma in vocab.words("member_nouns") and t >= 2 \
                 and tokens[t - 2].lemma == "среди" \
                 and tokens[t - 1].text.lower() in vocab.possessive_genders:

@@ -763,7 +763,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.place_descriptors
-                or tokens[t + 1].lemma in vocab.site_area_nouns)
+                or tokens[t + 1].lemma in vocab.site_area_nouns
+                or (tokens[t + 1].lemma in vocab.words("outskirts_nouns")
+                    and mention.type in ("ORG", "PARK")))  # «на (западной) окраине Омска»
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
@@ -1660,6 +1662,35 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
     found = gazetteer().lookup(ctx.doc.mentions[region].normal)
     # a region only: «Ольховский район в Китае представил …» may be a district abroad
     return region if found is not None and found.kind not in ("city", "country") else None
+
+
+@matcher("located_place_then_site")
+def located_place_then_site(ctx: Context, rule: RelationRule) -> None:
+    """«отправились в Первоуральск, в индустриальный парк «X»», «побывали в Омске, на заводе
+    «Y»»: a town after «в», a comma, and a site after «в»/«на» as its apposition (no more
+    places after it: not a list of destinations) lies in the town."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if first > 0 and tokens[first - 1].pos == "NOUN" and tokens[first - 1].text.islower():
+            first -= 1  # «на заводе «Y»»: the site's word before the name
+        if mention.type not in ("PARK", "ORG") or first < 4 \
+                or tokens[first - 1].lemma not in ("в", "во", "на") \
+                or tokens[first - 2].text != ",":
+            continue
+        town = ctx.mention_at.get(first - 3)
+        if town is None or ctx.mention_type(town) != "LOC" or ctx.first(town) < 1 \
+                or tokens[ctx.first(town) - 1].lemma not in ("в", "во") \
+                or tokens[ctx.first(town)].sent_id != tokens[first].sent_id:
+            continue
+        after = ctx.last(index) + 1
+        if after < len(tokens) and tokens[after].text == "," and after + 2 < len(tokens) \
+                and tokens[after + 1].lemma in ("в", "во", "на"):
+            continue  # «в Казань, в технопарк «X», в Елабугу»: a list of stops
+        place = gazetteer().lookup(ctx.doc.mentions[town].normal)
+        if place is not None and place.kind == "country":
+            continue  # «в Китай, на завод «X»»: a country says little of where a site is
+        ctx.add(rule, ctx.entity(index), ctx.entity(town), mention.sent_id)
 
 
 @matcher("located_comma_region")
@@ -2851,6 +2882,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and "-" in token.lemma and _name_opens(ctx, t + 1):
             # «осмотрели цеха компаний-резидентов «A» и «B»»: of the one park told before
             park, after = _only_park_before(ctx, t), t + 1
+        if park is None and any(tokens[c].lemma == "наш" for c in ctx.children.get(t, [])):
+            park = ctx.page_park()  # «заглянули к нашим резидентам «A» и «B»» on a park's page
+            after = t + 1
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
@@ -3780,11 +3814,25 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
     if apposed:
         scope = _before_comma_conjunction(ctx, scope)
+    scope = _before_clause_of_its_own(ctx, scope)
     if until is not None:
         scope = [t for t in scope if t < until]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+def _before_clause_of_its_own(ctx: Context, scope: list[int]) -> list[int]:
+    """The tokens before «, а …» / «, и …» / «, но …» that open a clause with a verb of its
+    own («резидентов парка – «A» и «B», а во второй половине дня посетили «C»»: C is what the
+    group went to see next, no resident)."""
+    tokens = ctx.doc.tokens
+    for i, t in enumerate(scope):
+        if t > 0 and tokens[t - 1].text == "," and t not in ctx.mention_at \
+                and tokens[t].lemma in ("и", "а", "но") \
+                and any(is_finite_verb(tokens[u]) for u in scope[i + 1:]):
+            return scope[:i]
+    return scope
 
 
 def _before_comma_conjunction(ctx: Context, scope: list[int]) -> list[int]:

@@ -260,10 +260,14 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     the genitive of another generic noun («другая компания холдинга») or of a branch («филиал
     компании»)."""
     vocab = ctx.vocab
-    if token.pos != "NOUN" or token.lemma not in vocab.reference_nouns \
+    tokens = ctx.doc.tokens
+    # (a sentence's capitalised first word the tagger may read as a name: «Технопарк посетила
+    # делегация …»)
+    opening = token.pos == "PROPN" \
+        and token.token_id == ctx.doc.sentences[token.sent_id].first_token
+    if (token.pos != "NOUN" and not opening) or token.lemma not in vocab.reference_nouns \
             or "Number=Plur" in token.feats:
         return False
-    tokens = ctx.doc.tokens
     if _name_follows(ctx, token.token_id) or _names_a_thing(ctx, token.token_id):
         return False
     pointers = vocab.words("reference_pointers")
@@ -344,6 +348,10 @@ def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) ->
              and (verb is None or ctx.verb_over(c.token) != verb)]
     headed = [c for c in named if c.heads & (heads or {token.lemma})]
     chosen = _one_thing(headed) or (None if heads else _one_thing(named))
+    if chosen is None and kind == "PARK":
+        # far below the headline of a park's own page, its bare «технопарк» is that park
+        # (where a park of that word heads the page)
+        return ctx.page_park(token.lemma)
     return chosen.entity if chosen is not None else None
 
 

@@ -294,6 +294,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None:  # «группу возглавил X»: the group named before
             ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
                         if (r := bare_group_ref(ctx, c)) is not None), None)
+        if ref is None and any(tokens[c].lemma in ctx.vocab.words("trip_nouns")
+                               and tokens[c].rel == "obj" for c in children):
+            # «Возглавлял поездку полпред X»: the trip of the group told of last
+            earlier = [r for r in ctx.refs if token.sent_id - 2 <= r.sent_id <= token.sent_id
+                       and r.token < token.token_id]
+            ref = max(earlier, key=lambda r: r.token) if earlier else None
+            if ref is None:
+                continue
         if ref is None and any(tokens[c].pos == "NOUN" and ctx.ref_at(c) is None and (
                 "Case=Acc" in tokens[c].feats or ("Case=Ins" in tokens[c].feats
                                                   and tokens[c].rel in ("obj", "obl", "iobj")))
@@ -1251,12 +1259,14 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
             continue
         seen.add(t)
         index = ctx.mention_at.get(t)
-        if index is None:
-            index = next((ctx.mention_at[c] for c in ctx.children.get(t, [])
-                          if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at),
-                         None)
-        if index is not None and ctx.mention_type(index) == "PER" and index not in found:
-            found.append(index)
+        # a title's name, or each of them where the parse hung two on one title («директор X
+        # и гендиректор компании «Y» Z», both names on the second title)
+        named = [index] if index is not None else [
+            ctx.mention_at[c] for c in ctx.children.get(t, [])
+            if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
+        for index in named:
+            if ctx.mention_type(index) == "PER" and index not in found:
+                found.append(index)
         frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
     return found
 

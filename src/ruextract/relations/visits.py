@@ -94,8 +94,11 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
         head = list_head(ctx, index)
+        # (a site after «а», another group's word and a dash is that group's, not its phrase)
+        gapped = trigger is not None \
+            and _other_group_between(ctx, None, trigger, ctx.first(index)) is not None
         if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i)
-                                          and i != fronted
+                                          and i != fronted and not gapped
                                           and not _trip_noun_object(ctx, i, trigger))
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
@@ -916,7 +919,10 @@ def _other_subject(ctx: Context, token: Token) -> bool:
     if ctx.ref_at(token.token_id) is not None or any(ctx.ref_at(s) is not None
                                                       for s in subjects + joined):
         return False  # the verb itself stands for an official's trip, or the group is named
+    # (not a singular word under a plural verb: «…, а затем посетили ОАО «X»», the object the
+    # parse took for a subject)
     return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
+               and not ("Number=Plur" in token.feats and "Number=Sing" in tokens[s].feats)
                and s not in ctx.mention_at and ctx.ref_at(s) is None
                and tokens[s].lemma not in vocab.geo_descriptors
                and tokens[s].lemma not in vocab.words("honorifics")  # «господин Ли Вэй»
@@ -1608,14 +1614,15 @@ def _where_a_thing_goes(ctx: Context, index: int) -> bool:
         and tokens[head].lemma not in ctx.vocab.visit_triggers
 
 
-def _other_group_between(ctx: Context, ref: Ref, trigger: int, site: int) -> Ref | None:
+def _other_group_between(ctx: Context, ref: Ref | None, trigger: int, site: int) -> Ref | None:
     """Another group's word after «а» between a visit word and a site after it, the verb
-    left out («индийцы отправились на завод X, а иранская делегация — в Y»): Y is its."""
+    left out («индийцы отправились на завод X, а иранская делегация — в Y», «…, а делегация
+    Ирана — ОЭЗ Y»): Y is its (with no ``ref``, any group's word there)."""
     tokens = ctx.doc.tokens
     if site <= trigger:
         return None
     between = [r for r in ctx.refs_in(tokens[trigger].sent_id)
-               if trigger < r.token < site and r.delegation != ref.delegation]
+               if trigger < r.token < site and (ref is None or r.delegation != ref.delegation)]
     contrast = ctx.vocab.words("contrast_words")
     return next((r for r in reversed(between)
                  if any(tokens[t].lemma in contrast for t in range(max(r.token - 3, trigger),
@@ -3456,3 +3463,37 @@ def _previous_meeting_sites(ctx: Context, verb: int) -> list[int]:
             if tokens[t].lemma in meetings and tokens[t].pos == "VERB"
             and "Tense=Past" in tokens[t].feats and not ctx.planned(t) and not ctx.in_speech(t)
             for site in _verb_sites(ctx, t)]
+
+
+@matcher("visited_our_site")
+def visited_our_site(ctx: Context, rule: RelationRule) -> None:
+    """«К нам приехали коллеги из X», «у нас побывала делегация Y», «Нас навестила делегация
+    Z» on a park's own news page: the group visited the site the page speaks for, the one
+    park its headline (or its first sentence) names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    site = ctx.page_park()
+    if site is None:
+        return
+    triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
+    for token in ctx.triggers(triggers, unplanned=True):
+        if token.pos != "VERB" or not past_finite_verb(token) or not _to_us(ctx, token):
+            continue
+        ref = next((r for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel in ("nsubj", "nsubj:pass")
+                    and (r := ctx.ref_at(c)) is not None), None)
+        if ref is not None and not _unnamed_groups(ctx, ref):
+            ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
+
+
+def _to_us(ctx: Context, verb: Token) -> bool:
+    """Has the verb «к нам», «у нас» or the object «нас» («нас навестили»): the speaker's
+    own place?"""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb.token_id, []):
+        word = tokens[child]
+        if word.lemma != "мы" or word.text.lower() not in ("нам", "нас"):
+            continue
+        cases = [tokens[g].lemma for g in ctx.children.get(child, []) if tokens[g].rel == "case"]
+        if cases in (["к"], ["у"]) or (not cases and word.rel == "obj"):
+            return True
+    return False
