@@ -148,9 +148,7 @@ class EntityExtractor:
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
-        self.place_word_lemmas = lowered("feature_descriptors") \
-            | lowered("settlement_descriptors") | lowered("town_descriptors")
-        self.town_people_words = lowered("town_head_posts") | lowered("town_people_nouns")
+        self.place_word_lemmas, self.town_people_words = place_word_lemmas(rules)
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
@@ -3188,6 +3186,16 @@ def _region_word_after() -> re.Pattern[str]:
     """A region's head word in the genitive right after a body's name («Минпромторга
     республики»): ``places.region_head_genitives``."""
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
+def place_word_lemmas(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
+    """The words before a place's name that make it the place (``mark_place_words``): a
+    settlement's or feature's (lower case), a town's head's or people's (any case)."""
+    def lowered(*names: str) -> frozenset[str]:
+        return frozenset(word.lower() for name in names for word in rules.words(name))
+
+    return (lowered("feature_descriptors", "settlement_descriptors", "town_descriptors"),
+            lowered("town_head_posts", "town_people_nouns"))
 
 
 def _dateline_places_in_capitals(doc: Doc) -> None:
