@@ -461,6 +461,8 @@ def from_several_places(ctx: Context, token: Token) -> bool:
     компаний из шести стран», «гости из разных регионов»): a plural place noun after «из»,
     two steps down at most? (One «делегация из пяти стран СНГ» is one group all the same.)"""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    if _several_groups(ctx, token.token_id) and _of_a_world_region(ctx, token):
+        return True  # «две делегации из Центральной Азии»: groups of its countries
     if "Number=Plur" not in token.feats:
         return False
     frontier = list(ctx.children.get(token.token_id, []))
@@ -468,6 +470,19 @@ def from_several_places(ctx: Context, token: Token) -> bool:
         word = tokens[child]
         if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
+            return True
+    return False
+
+
+def _of_a_world_region(ctx: Context, token: Token) -> bool:
+    """Has the group word «из» and a world region, a place of no one country («из
+    Центральной Азии», «из Европы»)?"""
+    for child in ctx.children.get(token.token_id, []):
+        index = ctx.mention_at.get(child)
+        if ctx.doc.tokens[child].rel == "nmod" and index is not None \
+                and ctx.governed(child, "из") \
+                and (place := mention_place(ctx, index)) is not None \
+                and place.kind == "region" and not place.country:
             return True
     return False
 
