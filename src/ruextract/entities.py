@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -254,7 +255,7 @@ class EntityExtractor:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
-                                   for c in self._from_ner(doc, span)
+                                   for c in _before_a_symbol(doc.text, self._from_ner(doc, span))
                                    for short in _split_abbreviation(doc.text, c, is_word,
                                                                    self._ends_as_toponym)
                                    for piece in _split_bracketed_name(doc, short, is_word,
@@ -3186,6 +3187,22 @@ def _region_word_after() -> re.Pattern[str]:
     """A region's head word in the genitive right after a body's name («Минпромторга
     республики»): ``places.region_head_genitives``."""
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
+def _before_a_symbol(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """NER's spans cut before a pictograph or other symbol («Арамом Григоряном 👀 Похоже»: a
+    Telegram post's emoji ends the name); none left where the span opens with one."""
+    kept = []
+    for candidate in candidates:
+        cut = next((i for i in range(candidate.start, candidate.end)
+                    if unicodedata.category(text[i]) in ("So", "Sk", "Cs")), None)
+        if cut is not None:
+            end = len(text[candidate.start:cut].rstrip()) + candidate.start
+            if end <= candidate.start:
+                continue
+            candidate = replace(candidate, end=end)
+        kept.append(candidate)
+    return kept
 
 
 def place_word_lemmas(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
