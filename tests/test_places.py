@@ -38,6 +38,8 @@ LOOKUPS = [
     ("Москве", "Москва", "federal subject", "RU"),
     ("Петербург", "Санкт-Петербург", "federal subject", "RU"),
     # provinces of Vietnam, Turkey and Iran (scripts/places_extra.tsv)
+    ("НСО", "Новосибирская область", "federal subject", "RU"),
+    ("Челнах", "Набережные Челны", "city", "RU"),
     ("провинции Бакнинь", "Бакнинь", "region", "VN"),
     ("Измире", "Измир", "city", "TR"),
     ("остана Гилян", "Гилян", "region", "IR"),
