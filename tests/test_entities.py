@@ -23,6 +23,10 @@ def entity_extractor():
 
 
 CASES = [
+    # a Latin name after a post's title, or before a comma and one, is a person (s42)
+    "Делегацию возглавил генеральный директор [Ahmet Kedroğlu](PER).",
+    "Инвестор [Rashid Al Kedri](PER), управляющий партнёр фонда, посетил Казань.",
+    "Завод открыла [Hanseol Machinery](ORG). Глава Hanseol [Park Ji-hoon](PER) рассказал о планах.",
     # a Telegram post's emoji ends a name (s42)
     "Встреча с [Ольгердом Кедриным](PER) 👀 Похоже, всё получится.",
     # a dateline's place in capitals; a country's letters in mixed case (s42)
@@ -826,6 +830,7 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "Директор компании [Hanseol Machinery](PER) выступил.",
     "[ТАСС](LOC). Новости дня.",
     "Его собрал резидент [технопарка АО «Гранит»](PARK) в Томске.",
     "Гости увидели картины [«Рассвет»](ORG), «Закат» и компанию «Лазурит».",

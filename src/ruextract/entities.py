@@ -153,6 +153,7 @@ class EntityExtractor:
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
+        self.latin_business_words = lowered("latin_business_words")
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -342,6 +343,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
         _dateline_places_in_capitals(doc)
@@ -430,6 +432,52 @@ class EntityExtractor:
             if place is not None and place.kind != "city":
                 continue
             mention.type, mention.normal = "PER", next(iter(found))
+
+    def _latin_persons(self, doc: Doc) -> None:
+        """«генеральный директор Mehmet Yıldız», «Khalid Al Mansouri, управляющий партнёр
+        фонда»: a name in Latin letters of two or three capitalised words after a post's title
+        or an honorific, or before a comma and one, is a person, whatever NER read (no word of
+        a company's: ``latin_business_words``). «Глава Hanseong Kim Sung-ho»: the words the
+        document's Latin company name opens with are the company's, the rest the person."""
+        companies = {m.text.split()[0] for m in doc.mentions
+                     if m.type == "ORG" and LATIN_RUN.fullmatch(m.text)
+                     and any(w.lower() in self.latin_business_words for w in m.text.split())}
+        mended: list[Mention] = []
+        for mention in doc.mentions:
+            words = mention.text.split()
+            if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
+                    or not 2 <= len(words) <= 4 \
+                    or any(w.lower() in self.latin_business_words for w in words) \
+                    or not self._titled_latin(doc, mention):
+                mended.append(mention)
+                continue
+            if len(words) >= 3 and words[0] in companies:
+                cut = mention.start + len(words[0])
+                mended.append(replace(mention, end=cut, text=words[0], normal=words[0]))
+                rest = doc.text[cut:mention.end].lstrip()
+                start = mention.end - len(rest)
+                mended.append(replace(mention, start=start, text=rest, normal=rest,
+                                      type="PER", source="rule:per.latin_titled"))
+            elif len(words) <= 3:
+                mended.append(replace(mention, type="PER", normal=mention.text,
+                                      source="rule:per.latin_titled"))
+            else:
+                mended.append(mention)
+        doc.mentions = mended
+
+    def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
+        """Is a post's title or an honorific right before the mention, or a comma and one right
+        after it?"""
+        tokens = doc.tokens_in(mention.start, mention.end)
+        if not tokens:
+            return False
+        before = _word_before(doc, tokens[0])
+        titles = self.post_titles | self.honorifics
+        if before is not None and before.lemma.lower() in titles:
+            return True
+        after = [t for t in doc.tokens if t.start >= mention.end][:3]
+        return len(after) >= 2 and after[0].text == "," and any(
+            t.lemma.lower() in titles or t.text.lower() in titles for t in after[1:])
 
     def _towns_read_as_persons(self, doc: Doc) -> None:
         """«о Нижнекедровске, где строится верфь»: a one-word name of a town's shape (a stem in
@@ -3187,6 +3235,11 @@ def _region_word_after() -> re.Pattern[str]:
     """A region's head word in the genitive right after a body's name («Минпромторга
     республики»): ``places.region_head_genitives``."""
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
+# a name in Latin letters (marked ones too): capitalised words, hyphened parts
+LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
+                       r"(?: [A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*)*")
 
 
 def _before_a_symbol(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
