@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -434,10 +433,11 @@ class EntityExtractor:
             mention.type, mention.normal = "PER", next(iter(found))
 
     def _latin_persons(self, doc: Doc) -> None:
-        """«генеральный директор Mehmet Yıldız», «Khalid Al Mansouri, управляющий партнёр
-        фонда»: a name in Latin letters of two or three capitalised words after a post's title
-        or an honorific, or before a comma and one, is a person, whatever NER read (no word of
-        a company's: ``latin_business_words``). «Глава Hanseong Kim Sung-ho»: the words the
+        """«господин Kim Sung-ho», «Khalid Al Mansouri, управляющий партнёр фонда»,
+        «(… председатель совета директоров Wang Jianguo)»: a name in Latin letters of two or
+        three capitalised words after an honorific, or before a comma and a post's title, or
+        closing brackets after one, is a person, whatever NER read (no word of a company's:
+        ``latin_business_words``). «Глава Hanseong Kim Sung-ho»: the words the
         document's Latin company name opens with are the company's, the rest the person."""
         companies = {m.text.split()[0] for m in doc.mentions
                      if m.type == "ORG" and LATIN_RUN.fullmatch(m.text)
@@ -448,7 +448,9 @@ class EntityExtractor:
             if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
                     or not 2 <= len(words) <= 4 \
                     or any(w.lower() in self.latin_business_words for w in words) \
-                    or not self._titled_latin(doc, mention):
+                    or not (self._titled_latin(doc, mention) or (
+                        len(words) >= 3 and words[0] in companies
+                        and self._title_before(doc, mention))):
                 mended.append(mention)
                 continue
             if len(words) >= 3 and words[0] in companies:
@@ -465,6 +467,11 @@ class EntityExtractor:
                 mended.append(mention)
         doc.mentions = mended
 
+    def _title_before(self, doc: Doc, mention: Mention) -> bool:
+        tokens = doc.tokens_in(mention.start, mention.end)
+        before = _word_before(doc, tokens[0]) if tokens else None
+        return before is not None and before.lemma.lower() in self.post_titles
+
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
         """Is a post's title or an honorific right before the mention, or a comma and one right
         after it?"""
@@ -473,11 +480,19 @@ class EntityExtractor:
             return False
         before = _word_before(doc, tokens[0])
         titles = self.post_titles | self.honorifics
-        if before is not None and before.lemma.lower() in titles:
-            return True
         after = [t for t in doc.tokens if t.start >= mention.end][:3]
-        return len(after) >= 2 and after[0].text == "," and any(
-            t.lemma.lower() in titles or t.text.lower() in titles for t in after[1:])
+        if before is not None and before.lemma.lower() in self.honorifics:
+            return True  # «господин Kim Sung-ho»
+        if after and after[0].text == ")" and before is not None \
+                and before.lemma.lower() in titles:
+            return True  # «(стенд открыл председатель совета директоров Wang Jianguo)»
+        # «Khalid Al Mansouri, управляющий партнёр фонда»: the title right after the comma,
+        # a noun phrase going on after it (not «Associated Press, пилот объяснил …»; not
+        # «глава Business NZ, …»: a title right before the name makes it the employer as often)
+        return len(after) == 3 and after[0].text == "," \
+            and (after[1].lemma.lower() in titles or after[1].text.lower() in titles) \
+            and after[2].pos in ("NOUN", "PROPN", "ADJ") \
+            and not (before is not None and before.lemma.lower() in titles)
 
     def _towns_read_as_persons(self, doc: Doc) -> None:
         """«о Нижнекедровске, где строится верфь»: a one-word name of a town's shape (a stem in
@@ -3237,6 +3252,9 @@ def _region_word_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
 
 
+# emoji and pictographs (not «№», «©» and the like, which names hold)
+PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+                        "\U0001F000-\U0001FFFF]")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
 LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
                        r"(?: [A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*)*")
@@ -3244,11 +3262,11 @@ LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-
 
 def _before_a_symbol(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """NER's spans cut before a pictograph or other symbol («Арамом Григоряном 👀 Похоже»: a
-    Telegram post's emoji ends the name); none left where the span opens with one."""
+    Telegram post's emoji ends the name); none left where the span opens with one. Not «№»."""
     kept = []
     for candidate in candidates:
-        cut = next((i for i in range(candidate.start, candidate.end)
-                    if unicodedata.category(text[i]) in ("So", "Sk", "Cs")), None)
+        cut = next((found.start() for found in PICTOGRAPH.finditer(
+            text, candidate.start, candidate.end)), None)
         if cut is not None:
             end = len(text[candidate.start:cut].rstrip()) + candidate.start
             if end <= candidate.start:
