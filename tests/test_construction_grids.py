@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 170,
-    "delegation_members.tsv": 149,
+    "delegation_members.tsv": 150,
     "located_in.tsv": 127,
     "participated_in.tsv": 152,
     "references.tsv": 140,
     "resident_of.tsv": 183,
-    "visited.tsv": 265,
+    "visited.tsv": 267,
 }
 
 

@@ -408,6 +408,12 @@ def _find_refs(ctx: Context) -> None:
     for token in doc.tokens:
         if token.token_id in known:
             continue
+        side = _side_group(ctx, token)
+        if side is not None:  # «Казахстанская сторона осмотрела завод»: that country's group
+            known.add(token.token_id)
+            ctx.delegations[side].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, side, "rule:delegation.side"))
+            continue
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
@@ -444,6 +450,20 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _side_group(ctx: Context, token: Token) -> int | None:
+    """The group a side's word with a country's adjective stands for («казахстанская
+    сторона осмотрела …», «вьетнамскую сторону возглавил …»): the one group of the text from
+    that country, as subject or object of a verb (not «с российской стороны», the hosts, nor
+    a side of no group)."""
+    if token.lemma not in ctx.vocab.words("group_side_nouns") \
+            or token.rel not in ("nsubj", "obj") or not ctx.delegations:
+        return None
+    country = _adjective_country(ctx, token)
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if country and group.origin and _country_code(ctx, group) == country]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _tally(ctx: Context, token: Token) -> bool:
