@@ -324,7 +324,8 @@ class EntityExtractor:
                                                  self.dateline_lower_words)
                              or _captions_a_named_person(doc.text, m, persons))
                         and not self._names_a_group(doc, m.start, m.end)
-                        and not _lower_case_ner_span(m)]
+                        and not _lower_case_ner_span(m)
+                        and not _function_words_only(doc, m)]
         self._mend_resident_quoted_as_zone(doc)
         self._government_bodies_read_as_places(doc)
         self._residency_host_as_park(doc)
@@ -4159,6 +4160,14 @@ def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -
         return False
     return tokens[i].lemma.lower() in descriptors \
         and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
+
+
+def _function_words_only(doc: Doc, mention: Mention) -> bool:
+    """An NER span of prepositions, pronouns and the like alone names nothing («На этой»
+    opening a line after a headline)."""
+    tokens = doc.tokens_in(mention.start, mention.end)
+    return mention.source == "ner" and bool(tokens) and all(
+        t.pos in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART") for t in tokens)
 
 
 def _lower_case_ner_span(mention: Mention) -> bool:

@@ -426,6 +426,10 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        if kind == "head" and not origin and _named_groups(ctx):
+            # «… политех встречал делегацию во главе с Ахмедом Мансуром, заместителем
+            # министра Египта»: beside groups named before, a group its head's title places
+            origin, origin_kind, origin_entity = _leader_title_origin(ctx, token)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         elif kind == "reference" and not origin \
@@ -450,6 +454,22 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | None]:
+    """The origin a group word's head's title gives («делегация во главе с X, заместителем
+    министра Египта»: Египет), where it is a place or body of a country no group named
+    before comes from; else no origin."""
+    leader = _leader_after(ctx, token.token_id)
+    place = (title_place(ctx, leader) or title_place_after(ctx, leader)) \
+        if leader is not None else None
+    if place is None:
+        return "", "none", None
+    country = mention_place(ctx, place)
+    code = country.country if country is not None else ""
+    if not code or any(_country_code(ctx, group) == code for group in ctx.delegations):
+        return "", "none", None
+    return _origin_mention(ctx, place)
 
 
 def _side_group(ctx: Context, token: Token) -> int | None:
