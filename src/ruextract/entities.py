@@ -4162,12 +4162,17 @@ def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -
         and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
 
 
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
 def _function_words_only(doc: Doc, mention: Mention) -> bool:
     """An NER span of prepositions, pronouns and the like alone names nothing («На этой»
     opening a line after a headline)."""
     tokens = doc.tokens_in(mention.start, mention.end)
     return mention.source == "ner" and bool(tokens) and all(
-        t.pos in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART") for t in tokens)
+        t.pos in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
+        and CYRILLIC_WORD.fullmatch(t.text) and t.text[1:].islower() for t in tokens)
+    # (a foreign name the tagger reads as one is none of them: «эль-Маруг», «ТиДжей», «TJ»)
 
 
 def _lower_case_ner_span(mention: Mention) -> bool:
