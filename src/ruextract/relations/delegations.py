@@ -2635,6 +2635,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.origin_adjectives
+    if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
+            and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
+        return "head"  # «в Омск прибыла группа из Малайзии»: a group named by its origin
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
