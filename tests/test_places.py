@@ -145,7 +145,8 @@ def test_a_russian_city_knows_its_federal_subject(city, region):
 
 
 @pytest.mark.parametrize("adjective, country", [("польский", "Польша"), ("индийский", "Индия"),
-                                                ("ямайский", "Ямайка")])
+                                                ("ямайский", "Ямайка"),
+                                                ("кыргызстанский", "Киргизия")])
 def test_a_country_adjective_of_the_gazetteer(adjective, country):
     assert gazetteer().by_adjective[adjective].canonical == country
 
