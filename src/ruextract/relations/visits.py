@@ -3497,3 +3497,47 @@ def _to_us(ctx: Context, verb: Token) -> bool:
         if cases in (["к"], ["у"]) or (not cases and word.rel == "obj"):
             return True
     return False
+
+
+@matcher("visited_programme_stop")
+def visited_programme_stop(ctx: Context, rule: RelationRule) -> None:
+    """«Гости начали программу с технопарка X», «15 октября программа продолжилась в ОЭЗ
+    Y», «визит завершился на заводе Z»: a programme's start, course or end told as done at a
+    site, the group's (its subject, else the group told of last) visit there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("programme_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        if token.pos != "VERB" or not past_finite_verb(token):
+            continue
+        children = ctx.children.get(token.token_id, [])
+        programme = next((c for c in children if tokens[c].lemma in nouns
+                          and tokens[c].rel in ("obj", "nsubj")), None)
+        if programme is None:
+            continue
+        subject = next((c for c in children if tokens[c].rel == "nsubj"), None)
+        ref = ctx.ref_at(subject) if subject is not None else None
+        if ref is None and tokens[programme].rel == "nsubj":
+            ref = _programme_group(ctx, programme)
+        if ref is None or _unnamed_groups(ctx, ref):
+            continue
+        prepositions = ("с", "со") if tokens[programme].rel == "obj" else ("в", "во", "на")
+        # the site on the verb, or on the programme noun («начали программу с технопарка X»)
+        places = [c for c in children if tokens[c].rel == "obl"] + [
+            c for c in ctx.children.get(programme, []) if tokens[c].rel == "nmod"]
+        for child in places:
+            index = ctx.mention_at.get(child)
+            if index is None or ctx.mention_type(index) not in ("PARK", "ORG", "LOC") \
+                    or not ctx.governed(child, *prepositions):
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _programme_group(ctx: Context, programme: int) -> Ref | None:
+    """The group a programme noun as subject is of: its own genitive («программа визита
+    делегации X»), else the group told of last, in that sentence or the two before."""
+    own = _trip_group_ref(ctx, programme)
+    if own is not None:
+        return own
+    sent_id = ctx.doc.tokens[programme].sent_id
+    earlier = [r for r in ctx.refs if sent_id - 2 <= r.sent_id <= sent_id and r.token < programme]
+    return max(earlier, key=lambda r: r.token) if earlier else None
