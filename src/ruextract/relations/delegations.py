@@ -448,7 +448,8 @@ def _find_refs(ctx: Context) -> None:
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
-                            adjective_country=_adjective_country(ctx, token))
+                            adjective_country=_adjective_country(ctx, token),
+                            token_id=token.token_id)
         if index is None:
             continue
         known.add(token.token_id)
@@ -3399,7 +3400,7 @@ def _adjective_country(ctx: Context, token: Token) -> str:
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             origin_entity: int | None, sent_id: int, guests: bool = False,
-            adjective_country: str = "") -> int | None:
+            adjective_country: str = "", token_id: int = -1) -> int | None:
     """Which delegation a mention refers to: the same origin, else the main visiting
     group; a «делегация» with a new named origin is a new group, and so are «гости» of a
     country no group comes from (``guests``), and people of a place the gazetteer lacks whose
@@ -3522,6 +3523,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
+        # «приехали партнёры из Монголии – делегация аймака X …»: a group word of the
+        # sentence before it refers to comes first
+        here = [r for r in ctx.refs if r.sent_id == sent_id and r.token < token_id
+                and r.delegation in named]
+        if here and not origin:
+            return max(here, key=lambda r: r.token).delegation
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
         if len(just_named) == 1 and not origin:
             return just_named[0]

@@ -103,6 +103,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
+        if _group_genitive(ctx, index):
+            continue  # «делегация аймака Сэлэнгэ»: where the group comes from
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
@@ -124,6 +126,15 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _group_genitive(ctx: Context, index: int) -> bool:
+    """Is the place named right after a group word, past its place word («делегация аймака
+    X», «делегации провинции Y»), whatever the parse made of them?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    return first >= 2 and tokens[first - 1].lemma in ctx.vocab.place_descriptors \
+        and (ref := ctx.ref_at(first - 2)) is not None \
+        and tokens[ref.token].lemma in ctx.vocab.delegation_heads
 
 
 def _gapped_other_subject(ctx: Context, index: int, trigger: int) -> bool:
