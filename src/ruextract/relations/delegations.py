@@ -3467,10 +3467,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         inside = [i for i, d in enumerate(delegations)
                   if known is not None and known.kind == "country"
                   and _country_code(ctx, d) == known.country]
-        if (kind == "head" or guests) and len(inside) == 1:
+        if (kind in ("head", "group") or guests) and len(inside) == 1:
             # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»,
-            # «делегация Чуйской области … Кыргызские гости»: the one group from a place of
-            # that country
+            # «делегация Чуйской области … Кыргызские гости», «делегация южнокорейской
+            # компании X … Корейских партнёров»: the one group from a place of that country
             return inside[0]
         if (kind == "head" or guests or (kind == "group" and _named_only_as_origin(
                 ctx, _code_of(origin)))) and named \
