@@ -897,9 +897,11 @@ class KeyResolver:
             self.eponymous_tails[(identity[0], " ".join(words[start:]))].add(identity)
 
     def _company_short_name(self, name: str) -> str:
-        """The one word a foreign company's name comes down to without the words that close
-        it (``company_tail_words``) and a place opening it («шаньдун хуатай машинери» →
-        «хуатай»), where it is a made-up word; else ""."""
+        """The one word a foreign company's name in Russian letters comes down to without the
+        words that close it (``company_tail_words``) and a place opening it («шаньдун хуатай
+        машинери» → «хуатай»), where it is a made-up word; else ""."""
+        if LATIN_WORD.search(name):
+            return ""  # (a Latin name's own: «Samsung» is the group, not «Samsung Electronics»)
         words = name.split()
         while len(words) > 1 and words[-1] in self.company_tails:
             words.pop()
