@@ -23,6 +23,14 @@ def entity_extractor():
 
 
 CASES = [
+    # a Latin name after an honorific, before a comma and a post's title, or in brackets
+    # after one, is a person (s42)
+    "Переговоры провёл господин [Ahmet Kedroğlu](PER).",
+    "(Стенд открыл председатель совета директоров [Wang Kedrong](PER))",
+    "Инвестор [Rashid Al Kedri](PER), управляющий партнёр фонда, посетил Казань.",
+    "Завод открыла [Hanseol Machinery](ORG). Глава Hanseol [Park Ji-hoon](PER) рассказал о планах.",
+    # a Telegram post's emoji ends a name (s42)
+    "Встреча с [Ольгердом Кедриным](PER) 👀 Похоже, всё получится.",
     # a dateline's place in capitals; a country's letters in mixed case (s42)
     "[САМАРКАНД](LOC). В Самарканде открылся форум.",
     "Заместитель министра торговли [РУз](LOC) Алишер Каримов выступил.",
@@ -824,6 +832,11 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "Новости университета\n\n[На этой](LOC) неделе университет посетили гости.",
+    "По сведениям [Kedr Press](PER), пилот объяснил инцидент.",
+    "Об этом сообщил корреспондент [Kedr News](PER), побывавший на месте.",
+    "Об этом рассказал глава [Kedr Stone](PER) Иван Петров.",
+    "Директор компании [Hanseol Machinery](PER) выступил.",
     "[ТАСС](LOC). Новости дня.",
     "Его собрал резидент [технопарка АО «Гранит»](PARK) в Томске.",
     "Гости увидели картины [«Рассвет»](ORG), «Закат» и компанию «Лазурит».",

@@ -62,6 +62,10 @@ SAME_THING = [
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
     # a place's name in Latin letters, as the batch's one place written in Cyrillic sounds
     ("LOC:кедрвилл", [("LOC", "Кедрвилл"), ("LOC", "Кедрвилл"), ("LOC", "Kedrville")]),
+    # a foreign company's short name: its name without the words that close it, past a place
+    # opening it (key_company_tail_words) (s42)
+    ("ORG:кедркая макина", [("ORG", "Кедркая Макина"), ("ORG", "Кедркая")]),
+    ("ORG:шаньдун хуакедр машинери", [("ORG", "Шаньдун Хуакедр Машинери"), ("ORG", "Хуакедр")]),
     # a bare family name with an Arabic article is the batch's one person of it (s42)
     ("PER:халид аль-кедри", [("PER", "Халид аль-Кедри"), ("PER", "аль-Кедри")]),
     # … and an organisation's: a plain «V» is «В», a Turkish «ı» an «ы» (s42)

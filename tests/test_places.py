@@ -38,6 +38,8 @@ LOOKUPS = [
     ("Москве", "Москва", "federal subject", "RU"),
     ("Петербург", "Санкт-Петербург", "federal subject", "RU"),
     # provinces of Vietnam, Turkey and Iran (scripts/places_extra.tsv)
+    ("НСО", "Новосибирская область", "federal subject", "RU"),
+    ("Челнах", "Набережные Челны", "city", "RU"),
     ("провинции Бакнинь", "Бакнинь", "region", "VN"),
     ("Измире", "Измир", "city", "TR"),
     ("остана Гилян", "Гилян", "region", "IR"),
@@ -143,7 +145,8 @@ def test_a_russian_city_knows_its_federal_subject(city, region):
 
 
 @pytest.mark.parametrize("adjective, country", [("польский", "Польша"), ("индийский", "Индия"),
-                                                ("ямайский", "Ямайка")])
+                                                ("ямайский", "Ямайка"),
+                                                ("кыргызстанский", "Киргизия")])
 def test_a_country_adjective_of_the_gazetteer(adjective, country):
     assert gazetteer().by_adjective[adjective].canonical == country
 

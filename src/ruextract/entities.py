@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -148,12 +148,11 @@ class EntityExtractor:
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
-        self.place_word_lemmas = lowered("feature_descriptors") \
-            | lowered("settlement_descriptors") | lowered("town_descriptors")
-        self.town_people_words = lowered("town_head_posts") | lowered("town_people_nouns")
+        self.place_word_lemmas, self.town_people_words = place_word_lemmas(rules)
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
+        self.latin_business_words = lowered("latin_business_words")
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -256,7 +255,7 @@ class EntityExtractor:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
-                                   for c in self._from_ner(doc, span)
+                                   for c in _before_a_symbol(doc.text, self._from_ner(doc, span))
                                    for short in _split_abbreviation(doc.text, c, is_word,
                                                                    self._ends_as_toponym)
                                    for piece in _split_bracketed_name(doc, short, is_word,
@@ -325,7 +324,8 @@ class EntityExtractor:
                                                  self.dateline_lower_words)
                              or _captions_a_named_person(doc.text, m, persons))
                         and not self._names_a_group(doc, m.start, m.end)
-                        and not _lower_case_ner_span(m)]
+                        and not _lower_case_ner_span(m)
+                        and not _function_words_only(doc, m)]
         self._mend_resident_quoted_as_zone(doc)
         self._government_bodies_read_as_places(doc)
         self._residency_host_as_park(doc)
@@ -343,6 +343,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
         _dateline_places_in_capitals(doc)
@@ -431,6 +432,68 @@ class EntityExtractor:
             if place is not None and place.kind != "city":
                 continue
             mention.type, mention.normal = "PER", next(iter(found))
+
+    def _latin_persons(self, doc: Doc) -> None:
+        """«господин Kim Sung-ho», «Khalid Al Mansouri, управляющий партнёр фонда»,
+        «(… председатель совета директоров Wang Jianguo)»: a name in Latin letters of two or
+        three capitalised words after an honorific, or before a comma and a post's title, or
+        closing brackets after one, is a person, whatever NER read (no word of a company's:
+        ``latin_business_words``). «Глава Hanseong Kim Sung-ho»: the words the
+        document's Latin company name opens with are the company's, the rest the person."""
+        companies = {m.text.split()[0] for m in doc.mentions
+                     if m.type == "ORG" and LATIN_RUN.fullmatch(m.text)
+                     and any(w.lower() in self.latin_business_words for w in m.text.split())}
+        mended: list[Mention] = []
+        for mention in doc.mentions:
+            words = mention.text.split()
+            if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
+                    or not 2 <= len(words) <= 4 \
+                    or any(w.lower() in self.latin_business_words for w in words) \
+                    or not (self._titled_latin(doc, mention) or (
+                        len(words) >= 3 and words[0] in companies
+                        and self._title_before(doc, mention))):
+                mended.append(mention)
+                continue
+            if len(words) >= 3 and words[0] in companies:
+                cut = mention.start + len(words[0])
+                mended.append(replace(mention, end=cut, text=words[0], normal=words[0]))
+                rest = doc.text[cut:mention.end].lstrip()
+                start = mention.end - len(rest)
+                mended.append(replace(mention, start=start, text=rest, normal=rest,
+                                      type="PER", source="rule:per.latin_titled"))
+            elif len(words) <= 3:
+                mended.append(replace(mention, type="PER", normal=mention.text,
+                                      source="rule:per.latin_titled"))
+            else:
+                mended.append(mention)
+        doc.mentions = mended
+
+    def _title_before(self, doc: Doc, mention: Mention) -> bool:
+        tokens = doc.tokens_in(mention.start, mention.end)
+        before = _word_before(doc, tokens[0]) if tokens else None
+        return before is not None and before.lemma.lower() in self.post_titles
+
+    def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
+        """Is a post's title or an honorific right before the mention, or a comma and one right
+        after it?"""
+        tokens = doc.tokens_in(mention.start, mention.end)
+        if not tokens:
+            return False
+        before = _word_before(doc, tokens[0])
+        titles = self.post_titles | self.honorifics
+        after = [t for t in doc.tokens if t.start >= mention.end][:3]
+        if before is not None and before.lemma.lower() in self.honorifics:
+            return True  # «господин Kim Sung-ho»
+        if after and after[0].text == ")" and before is not None \
+                and before.lemma.lower() in titles:
+            return True  # «(стенд открыл председатель совета директоров Wang Jianguo)»
+        # «Khalid Al Mansouri, управляющий партнёр фонда»: the title right after the comma,
+        # a noun phrase going on after it (not «Associated Press, пилот объяснил …»; not
+        # «глава Business NZ, …»: a title right before the name makes it the employer as often)
+        return len(after) == 3 and after[0].text == "," \
+            and (after[1].lemma.lower() in titles or after[1].text.lower() in titles) \
+            and after[2].pos in ("NOUN", "PROPN", "ADJ") \
+            and not (before is not None and before.lemma.lower() in titles)
 
     def _towns_read_as_persons(self, doc: Doc) -> None:
         """«о Нижнекедровске, где строится верфь»: a one-word name of a town's shape (a stem in
@@ -3190,6 +3253,40 @@ def _region_word_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
 
 
+# emoji and pictographs (not «№», «©» and the like, which names hold)
+PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+                        "\U0001F000-\U0001FFFF]")
+# a name in Latin letters (marked ones too): capitalised words, hyphened parts
+LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
+                       r"(?: [A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*)*")
+
+
+def _before_a_symbol(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """NER's spans cut before a pictograph or other symbol («Арамом Григоряном 👀 Похоже»: a
+    Telegram post's emoji ends the name); none left where the span opens with one. Not «№»."""
+    kept = []
+    for candidate in candidates:
+        cut = next((found.start() for found in PICTOGRAPH.finditer(
+            text, candidate.start, candidate.end)), None)
+        if cut is not None:
+            end = len(text[candidate.start:cut].rstrip()) + candidate.start
+            if end <= candidate.start:
+                continue
+            candidate = replace(candidate, end=end)
+        kept.append(candidate)
+    return kept
+
+
+def place_word_lemmas(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
+    """The words before a place's name that make it the place (``mark_place_words``): a
+    settlement's or feature's (lower case), a town's head's or people's (any case)."""
+    def lowered(*names: str) -> frozenset[str]:
+        return frozenset(word.lower() for name in names for word in rules.words(name))
+
+    return (lowered("feature_descriptors", "settlement_descriptors", "town_descriptors"),
+            lowered("town_head_posts", "town_people_nouns"))
+
+
 def _dateline_places_in_capitals(doc: Doc) -> None:
     """«САМАРКАНД. В Самарканде …», «БИНЬЗЫОНГ, 12 марта —»: a dateline's place in capitals
     opening a line, before a full stop, a comma or a dash, that the gazetteer knows is that
@@ -4063,6 +4160,19 @@ def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -
         return False
     return tokens[i].lemma.lower() in descriptors \
         and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
+
+
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _function_words_only(doc: Doc, mention: Mention) -> bool:
+    """An NER span of prepositions, pronouns and the like alone names nothing («На этой»
+    opening a line after a headline)."""
+    tokens = doc.tokens_in(mention.start, mention.end)
+    return mention.source == "ner" and bool(tokens) and all(
+        t.pos in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
+        and CYRILLIC_WORD.fullmatch(t.text) and t.text[1:].islower() for t in tokens)
+    # (a foreign name the tagger reads as one is none of them: «эль-Маруг», «ТиДжей», «TJ»)
 
 
 def _lower_case_ner_span(mention: Mention) -> bool:

@@ -20,7 +20,13 @@ import pyarrow as pa
 
 from . import memo, reach, store
 from .doc import DELEGATION, Entity, Mention
-from .entities import EntityExtractor, mark_legal_forms, mark_region_words
+from .entities import (
+    EntityExtractor,
+    mark_legal_forms,
+    mark_place_words,
+    mark_region_words,
+    place_word_lemmas,
+)
 from .keys import rekey_relations
 from .morph import Analyzer
 from .processes import few_collections, fork_context, limit_blas_threads
@@ -162,7 +168,8 @@ def _extract(out: Path, stage: str, rules: RuleSet, targets: set[str] | None, wo
     _job = _Job(stage, stored, entity_extractor, relation_extractor,
                 _stored_extractions(out, targets) if stage == "relations" else {},
                 remembered.documents if stage == "entities" else {},
-                {word.lower() for word in rules.words("org_legal_forms")})
+                {word.lower() for word in rules.words("org_legal_forms")},
+                place_word_lemmas(rules))
     try:
         total = len(stored)
         context = fork_context()
@@ -186,6 +193,7 @@ class _Job:
     extractions: dict[str, tuple[list[Mention], list[Entity]]]
     remembered: dict[str, tuple[str, str]]  # memo.Memo.documents of the stored tables
     legal_forms: set[str]  # the rules' org_legal_forms, lower-cased
+    place_words: tuple[frozenset[str], frozenset[str]]  # entities.place_word_lemmas
 
 
 @dataclass
@@ -223,6 +231,7 @@ def _extract_range(bounds: tuple[int, int]) -> _Part:
             # what the entities stage keeps with a mention but the table does not store
             mark_legal_forms(doc, job.legal_forms)
             mark_region_words(doc)
+            mark_place_words(doc, *job.place_words)
         job.relation_extractor.extract(doc)
         for table, table_rows in store.extraction_rows(doc).items():
             rows[table].extend(table_rows)

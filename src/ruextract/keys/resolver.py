@@ -22,6 +22,7 @@ from .readings import (
     a_womans_name,
     abbreviation_of,
     an_adjective,
+    common_word,
     country_of_place,
     declined_as_a_mans,
     eponym_by_surname,
@@ -201,6 +202,12 @@ class KeyResolver:
         self.events_named_alone: set[tuple[str, str]] = set()
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # a foreign company's one-word short name → the longer names it shortens
+        self.company_short_forms: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        # the words closing a foreign company's name, as written and as names' keys spell them
+        # («текнолоджи», «текнолодж»)
+        self.company_tails = words.company_tail_words | {
+            name_key(word) for word in words.company_tail_words}
         # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
         # name before its eponym → the things so named
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
@@ -713,6 +720,10 @@ class KeyResolver:
                     and name_key(last := fold(display).split()[-1]) == last:
                 # (a name after the head, in the nominative: not «Технопарк Института»)
                 self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "SITE" and (short := self._company_short_name(identity[1])):
+                # «Демиркая» is the batch's «Демиркая Макина»; «Хуатай» its «Шаньдун Хуатай
+                # Машинери»
+                self.company_short_forms[("SITE", short)].add(identity)
             if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
                 # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
                 # индустриальных парков»: the news are Russian, a body without a country is
@@ -884,6 +895,31 @@ class KeyResolver:
                 # …» is a branch, no «ОГУ имени …»
                 break
             self.eponymous_tails[(identity[0], " ".join(words[start:]))].add(identity)
+
+    def _company_short_name(self, name: str) -> str:
+        """The one word a foreign company's name in Russian letters comes down to without the
+        words that close it (``company_tail_words``) and a place opening it («шаньдун хуатай
+        машинери» → «хуатай»), where it is a made-up word; else ""."""
+        if LATIN_WORD.search(name):
+            return ""  # (a Latin name's own: «Samsung» is the group, not «Samsung Electronics»)
+        words = name.split()
+        while len(words) > 1 and words[-1] in self.company_tails:
+            words.pop()
+        if len(words) == len(name.split()):
+            return ""
+        while len(words) > 1 and self.places.lookup(words[0]) is not None:
+            words.pop(0)
+        word = words[0] if len(words) == 1 else ""
+        return word if len(word) >= 4 and not common_word(word) \
+            and self.places.lookup(word) is None else ""
+
+    def _company_shortened(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """The batch's one longer company name a one-word name shortens (see
+        ``_company_short_name``)."""
+        if identity[0] != "SITE" or " " in identity[1]:
+            return None
+        found = self.company_short_forms.get(identity, set()) - {identity}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _longer_eponymous(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Театр имени Ольхиной» is the batch's one longer name that ends so («Кедровский
@@ -1191,7 +1227,8 @@ class KeyResolver:
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
-                or self._vowels_transliterated_otherwise(identity) or identity
+                or self._vowels_transliterated_otherwise(identity) \
+                or self._company_shortened(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, Thing(identity, Counter(),
                                                                    Counter())).types \

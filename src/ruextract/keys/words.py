@@ -210,6 +210,9 @@ class KeyWords:
     latin_corporate_suffixes: frozenset[str] = frozenset()
     # the Arabic articles a family name opens with («аль-Мансури»: no first name)
     name_articles: frozenset[str] = frozenset()
+    # words closing a foreign company's name («Макина», «Текнолоджи», «Machinery»): the word
+    # before them is its short name across the batch (key_company_tail_words, folded)
+    company_tail_words: frozenset[str] = frozenset()
     # «река», «город»: a word before a place's name that makes it the place (an alias «реки
     # Карасу»), not the park named after it (feature_descriptors, settlement and town ones)
     place_words: frozenset[str] = frozenset()
@@ -301,7 +304,8 @@ class KeyWords:
                        fold(word) for word in rules.words("key_latin_corporate_suffixes")),
                    place_words=words("feature_descriptors", "settlement_descriptors",
                                      "town_descriptors", "town_head_posts", "town_people_nouns"),
-                   name_articles=words("normal_name_articles"))
+                   name_articles=words("normal_name_articles"),
+                   company_tail_words=words("key_company_tail_words"))
 
 
 @lru_cache(maxsize=200_000)

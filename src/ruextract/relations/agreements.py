@@ -829,6 +829,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         scope = _without_asides(
             ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb)
                                  + _with_list_after(ctx, ctx.scope(verb), verb), verb), verb)
+        gap = next((t for t in range(verb + 1, ctx.sentence(sent_id).stop)
+                    if _gapped_pair_at(ctx, t) is not None), None)
+        if gap is not None:  # «…, а C и D – контракт»: their own paper (gapped_pairs)
+            scope = [t for t in scope if t < gap]
         scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
@@ -1021,6 +1025,51 @@ def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
 
 
+@matcher("agreement_gapped_pairs")
+def agreement_gapped_pairs(ctx: Context, rule: RelationRule) -> None:
+    """«A и B заключили контракт, а C и D – меморандум»; «…; E и F – дорожную карту»: after a
+    signing verb told as done, each later clause of two parties joined by «и», a dash and an
+    agreement noun, with no verb of its own, signed that paper between them."""
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+        if not is_finite_verb(token) or "Tense=Past" not in token.feats \
+                or _planned_signing(ctx, token.sent_id) or _negated_signing(ctx, token.token_id):
+            continue
+        for u in range(token.token_id + 1, ctx.sentence(token.sent_id).stop):
+            pair = _gapped_pair_at(ctx, u)
+            if pair is not None:
+                ctx.add(rule, ctx.entity(pair[0]), ctx.entity(pair[1]), token.sent_id)
+
+
+def _gapped_pair_at(ctx: Context, u: int) -> tuple[int, int] | None:
+    """The two parties of a gapped signing clause that a comma or «;» at ``u`` opens
+    («, а C и D – меморандум»), or None."""
+    tokens = ctx.doc.tokens
+    stop = ctx.sentence(tokens[u].sent_id).stop
+    if tokens[u].text not in (",", ";") or u + 4 >= stop:
+        return None
+    first = _party_at(ctx, u + 2 if tokens[u + 1].lemma == "а" else u + 1)
+    if first is None or ctx.last(first) + 2 >= stop or tokens[ctx.last(first) + 1].lemma != "и":
+        return None
+    second = _party_at(ctx, ctx.last(first) + 2)
+    if second is None or not _paper_after_dash(ctx, ctx.last(second) + 1) \
+            or _gap_has_own_verb(ctx, ctx.last(second) + 1) \
+            or ctx.entity(first) == ctx.entity(second):
+        return None
+    return first, second
+
+
+def _party_at(ctx: Context, t: int) -> int | None:
+    """The party named at ``t``, past a lower-case generic head («фабрика «X»»): an
+    organisation or a place; None where there is none."""
+    tokens = ctx.doc.tokens
+    if t < len(tokens) and t not in ctx.mention_at and tokens[t].text.islower() \
+            and tokens[t].pos == "NOUN":
+        t += 1
+    index = ctx.mention_at.get(t)
+    return index if index is not None and ctx.first(index) == t \
+        and ctx.mention_type(index) in PARTY_TYPES else None
+
+
 @matcher("agreement_clause_of_its_own")
 def agreement_clause_of_its_own(ctx: Context, rule: RelationRule) -> None:
     """«A и B подписали меморандум, а C заключила договор с D»: a later signing clause with a
@@ -1146,12 +1195,15 @@ def _gap_has_own_verb(ctx: Context, t: int) -> bool:
 
 
 def _paper_after_dash(ctx: Context, t: int) -> bool:
-    """Is ``t`` a dash followed by an agreement noun («— соглашение о …», «– меморандум»)?"""
+    """Is ``t`` a dash followed by an agreement noun («— соглашение о …», «– меморандум»,
+    «— дорожную карту»)?"""
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
         return False
+    nouns = ctx.vocab.words("agreement_nouns")
     noun = after_lower_adjectives(ctx, t + 1)
-    return noun < len(tokens) and tokens[noun].lemma in ctx.vocab.words("agreement_nouns")
+    return (noun < len(tokens) and tokens[noun].lemma in nouns) or (
+        t + 2 < len(tokens) and f"{tokens[t + 1].lemma} {tokens[t + 2].lemma}" in nouns)
 
 
 def _signature_verb(ctx: Context, noun: int) -> int:

@@ -408,6 +408,12 @@ def _find_refs(ctx: Context) -> None:
     for token in doc.tokens:
         if token.token_id in known:
             continue
+        side = _side_group(ctx, token)
+        if side is not None:  # «Казахстанская сторона осмотрела завод»: that country's group
+            known.add(token.token_id)
+            ctx.delegations[side].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, side, "rule:delegation.side"))
+            continue
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
@@ -420,6 +426,10 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        if kind == "head" and not origin and _named_groups(ctx):
+            # «… политех встречал делегацию во главе с Ахмедом Мансуром, заместителем
+            # министра Египта»: beside groups named before, a group its head's title places
+            origin, origin_kind, origin_entity = _leader_title_origin(ctx, token)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         elif kind == "reference" and not origin \
@@ -438,12 +448,43 @@ def _find_refs(ctx: Context) -> None:
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
-                            adjective_country=_adjective_country(ctx, token))
+                            adjective_country=_adjective_country(ctx, token),
+                            token_id=token.token_id)
         if index is None:
             continue
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | None]:
+    """The origin a group word's head's title gives («делегация во главе с X, заместителем
+    министра Египта»: Египет), where it is a place or body of a country no group named
+    before comes from; else no origin."""
+    leader = _leader_after(ctx, token.token_id)
+    place = (title_place(ctx, leader) or title_place_after(ctx, leader)) \
+        if leader is not None else None
+    if place is None:
+        return "", "none", None
+    country = mention_place(ctx, place)
+    code = country.country if country is not None else ""
+    if not code or any(_country_code(ctx, group) == code for group in ctx.delegations):
+        return "", "none", None
+    return _origin_mention(ctx, place)
+
+
+def _side_group(ctx: Context, token: Token) -> int | None:
+    """The group a side's word with a country's adjective stands for («казахстанская
+    сторона осмотрела …», «вьетнамскую сторону возглавил …»): the one group of the text from
+    that country, as subject or object of a verb (not «с российской стороны», the hosts, nor
+    a side of no group)."""
+    if token.lemma not in ctx.vocab.words("group_side_nouns") \
+            or token.rel not in ("nsubj", "obj") or not ctx.delegations:
+        return None
+    country = _adjective_country(ctx, token)
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if country and group.origin and _country_code(ctx, group) == country]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _tally(ctx: Context, token: Token) -> bool:
@@ -461,6 +502,8 @@ def from_several_places(ctx: Context, token: Token) -> bool:
     компаний из шести стран», «гости из разных регионов»): a plural place noun after «из»,
     two steps down at most? (One «делегация из пяти стран СНГ» is one group all the same.)"""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    if _several_groups(ctx, token.token_id) and _of_a_world_region(ctx, token):
+        return True  # «две делегации из Центральной Азии»: groups of its countries
     if "Number=Plur" not in token.feats:
         return False
     frontier = list(ctx.children.get(token.token_id, []))
@@ -468,6 +511,19 @@ def from_several_places(ctx: Context, token: Token) -> bool:
         word = tokens[child]
         if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
+            return True
+    return False
+
+
+def _of_a_world_region(ctx: Context, token: Token) -> bool:
+    """Has the group word «из» and a world region, a place of no one country («из
+    Центральной Азии», «из Европы»)?"""
+    for child in ctx.children.get(token.token_id, []):
+        index = ctx.mention_at.get(child)
+        if ctx.doc.tokens[child].rel == "nmod" and index is not None \
+                and ctx.governed(child, "из") \
+                and (place := mention_place(ctx, index)) is not None \
+                and place.kind == "region" and not place.country:
             return True
     return False
 
@@ -2580,6 +2636,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.origin_adjectives
+    if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
+            and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
+        return "head"  # «в Омск прибыла группа из Малайзии»: a group named by its origin
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
@@ -3341,7 +3400,7 @@ def _adjective_country(ctx: Context, token: Token) -> str:
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             origin_entity: int | None, sent_id: int, guests: bool = False,
-            adjective_country: str = "") -> int | None:
+            adjective_country: str = "", token_id: int = -1) -> int | None:
     """Which delegation a mention refers to: the same origin, else the main visiting
     group; a «делегация» with a new named origin is a new group, and so are «гости» of a
     country no group comes from (``guests``), and people of a place the gazetteer lacks whose
@@ -3408,10 +3467,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         inside = [i for i, d in enumerate(delegations)
                   if known is not None and known.kind == "country"
                   and _country_code(ctx, d) == known.country]
-        if (kind == "head" or guests) and len(inside) == 1:
+        if (kind in ("head", "group") or guests) and len(inside) == 1:
             # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»,
-            # «делегация Чуйской области … Кыргызские гости»: the one group from a place of
-            # that country
+            # «делегация Чуйской области … Кыргызские гости», «делегация южнокорейской
+            # компании X … Корейских партнёров»: the one group from a place of that country
             return inside[0]
         if (kind == "head" or guests or (kind == "group" and _named_only_as_origin(
                 ctx, _code_of(origin)))) and named \
@@ -3464,6 +3523,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
+        # «приехали партнёры из Монголии – делегация аймака X …»: a group word of the
+        # sentence before it refers to comes first
+        here = [r for r in ctx.refs if r.sent_id == sent_id and r.token < token_id
+                and r.delegation in named]
+        if here and not origin:
+            return max(here, key=lambda r: r.token).delegation
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
         if len(just_named) == 1 and not origin:
             return just_named[0]

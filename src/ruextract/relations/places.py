@@ -3490,7 +3490,16 @@ def _modified_org(ctx: Context, verb: int) -> list[int]:
         g for g in ctx.children.get(head, []) if g < verb and g in ctx.mention_at
         and tokens[g].rel in ("appos", "flat:name")
     ] if tokens[head].lemma in ctx.vocab.org_heads else []
-    return [ctx.entity(ctx.mention_at[g]) for g in named[:1]
+    # «завод «A» и хранилище агрохолдинга «B», которые являются резидентами …»: a plural
+    # relative describes every organisation its noun lists
+    plural = any(tokens[c].lemma == "который" and "Number=Plur" in tokens[c].feats
+                 for c in ctx.children.get(verb, []))
+    if plural:
+        for joined in (c for c in ctx.children.get(head, []) if tokens[c].rel == "conj"):
+            named += [joined] if joined in ctx.mention_at else [
+                g for g in ctx.children.get(joined, []) if g < verb and g in ctx.mention_at
+                and tokens[g].rel in ("appos", "nmod", "flat:name")]
+    return [ctx.entity(ctx.mention_at[g]) for g in (named if plural else named[:1])
             if ctx.mention_type(ctx.mention_at[g]) == "ORG"]
 
 

@@ -349,6 +349,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 # будет X», «Возглавлял их заместитель министра X»
                 start += 1
             person = leader_named(ctx, start)
+        if person is None and ref is not None and token.token_id < ref.token \
+                and tokens[ref.token].head_id == token.token_id:
+            # «Возглавил карагандинскую делегацию заместитель акима X»: past the group word
+            person = leader_named(ctx, ref.token + 1)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
@@ -557,8 +561,13 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
                 and tokens[start].lemma in ctx.vocab.words("post_appointment_verbs") \
                 and "VerbForm=Part" in tokens[start].feats:
             start += 1  # «Руководителем делегации (был) назначен X»
-        person = leader_named(ctx, start)
         t = token.token_id
+        named = ctx.mention_at.get(t - 2) if t >= 2 and tokens[t - 1].text == "(" else None
+        if named is not None and ctx.mention_type(named) == "PER" and ctx.last(named) == t - 2 \
+                and at + 1 < len(tokens) and tokens[at + 1].text == ")":
+            person = named  # «профессор X (руководитель делегации) и инженер Y»: X
+        else:
+            person = leader_named(ctx, start)
         if person is None and t >= 2 and tokens[t - 1].text == "," \
                 and (before := ctx.mention_at.get(t - 2)) is not None \
                 and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:

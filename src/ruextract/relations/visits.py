@@ -103,6 +103,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
+        if _group_genitive(ctx, index):
+            continue  # «делегация аймака Сэлэнгэ»: where the group comes from
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
@@ -124,6 +126,15 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _group_genitive(ctx: Context, index: int) -> bool:
+    """Is the place named right after a group word, past its place word («делегация аймака
+    X», «делегации провинции Y»), whatever the parse made of them?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    return first >= 2 and tokens[first - 1].lemma in ctx.vocab.place_descriptors \
+        and (ref := ctx.ref_at(first - 2)) is not None \
+        and tokens[ref.token].lemma in ctx.vocab.delegation_heads
 
 
 def _gapped_other_subject(ctx: Context, index: int, trigger: int) -> bool:
@@ -3497,3 +3508,47 @@ def _to_us(ctx: Context, verb: Token) -> bool:
         if cases in (["к"], ["у"]) or (not cases and word.rel == "obj"):
             return True
     return False
+
+
+@matcher("visited_programme_stop")
+def visited_programme_stop(ctx: Context, rule: RelationRule) -> None:
+    """«Гости начали программу с технопарка X», «15 октября программа продолжилась в ОЭЗ
+    Y», «визит завершился на заводе Z»: a programme's start, course or end told as done at a
+    site, the group's (its subject, else the group told of last) visit there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("programme_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        if token.pos != "VERB" or not past_finite_verb(token):
+            continue
+        children = ctx.children.get(token.token_id, [])
+        programme = next((c for c in children if tokens[c].lemma in nouns
+                          and tokens[c].rel in ("obj", "nsubj")), None)
+        if programme is None:
+            continue
+        subject = next((c for c in children if tokens[c].rel == "nsubj"), None)
+        ref = ctx.ref_at(subject) if subject is not None else None
+        if ref is None and tokens[programme].rel == "nsubj":
+            ref = _programme_group(ctx, programme)
+        if ref is None or _unnamed_groups(ctx, ref):
+            continue
+        prepositions = ("с", "со") if tokens[programme].rel == "obj" else ("в", "во", "на")
+        # the site on the verb, or on the programme noun («начали программу с технопарка X»)
+        places = [c for c in children if tokens[c].rel == "obl"] + [
+            c for c in ctx.children.get(programme, []) if tokens[c].rel == "nmod"]
+        for child in places:
+            index = ctx.mention_at.get(child)
+            if index is None or ctx.mention_type(index) not in ("PARK", "ORG", "LOC") \
+                    or not ctx.governed(child, *prepositions):
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _programme_group(ctx: Context, programme: int) -> Ref | None:
+    """The group a programme noun as subject is of: its own genitive («программа визита
+    делегации X»), else the group told of last, in that sentence or the two before."""
+    own = _trip_group_ref(ctx, programme)
+    if own is not None:
+        return own
+    sent_id = ctx.doc.tokens[programme].sent_id
+    earlier = [r for r in ctx.refs if sent_id - 2 <= r.sent_id <= sent_id and r.token < programme]
+    return max(earlier, key=lambda r: r.token) if earlier else None
