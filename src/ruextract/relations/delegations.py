@@ -329,9 +329,13 @@ def _drop_host_groups(ctx: Context) -> None:
 
 def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
     """Is ``origin`` a place or body of ``country`` more specific than it («Саппоро» for a
-    «японская делегация»): the most specific origin the text states is the group's."""
+    «японская делегация»; a Russian region's city, «Уфа» for a group of Башкортостан): the
+    most specific origin the text states is the group's."""
     known = gazetteer().lookup(country)
     place = _origin_place(ctx, origin, entity)
+    if known is not None and place is not None and known.kind == "federal subject" \
+            and place.kind == "city" and place.region == known.canonical:
+        return True  # «делегаты из Уфы» after «делегация Республики Башкортостан»
     if known is None or place is None or known.kind != "country":
         return False
     if place is known:  # «делегация посольства КНР» after «китайская делегация»
