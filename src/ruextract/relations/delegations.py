@@ -329,18 +329,20 @@ def _drop_host_groups(ctx: Context) -> None:
 
 def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
     """Is ``origin`` a place or body of ``country`` more specific than it («Саппоро» for a
-    «японская делегация»; a Russian region's city, «Уфа» for a group of Башкортостан): the
-    most specific origin the text states is the group's."""
+    «японская делегация»): the most specific origin the text states is the group's."""
     known = gazetteer().lookup(country)
     place = _origin_place(ctx, origin, entity)
-    if known is not None and place is not None and known.kind == "federal subject" \
-            and place.kind == "city" and place.region == known.canonical:
-        return True  # «делегаты из Уфы» after «делегация Республики Башкортостан»
     if known is None or place is None or known.kind != "country":
         return False
     if place is known:  # «делегация посольства КНР» after «китайская делегация»
         return entity is not None and ctx.doc.entities[entity].type == "ORG"
     return place.kind != "country" and place.country == known.country
+
+
+def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
+    """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
+    place = _origin_place(ctx, origin, entity)
+    return place.region if place is not None and place.kind == "city" and place.region else ""
 
 
 def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
@@ -3443,6 +3445,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
+        region = _region_of_city(ctx, origin, origin_entity)
+        of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
+        if len(of_region) == 1:
+            # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
+            # people come from a city of its region
+            if origin_entity is not None:
+                delegations[of_region[0]].also_from.append(origin_entity)
+            return of_region[0]
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
