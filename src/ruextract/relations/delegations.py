@@ -3534,15 +3534,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # египетской корпорации «X»»: one of the several groups, named by its origin
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
-        # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
-        # sentence before has just named, where another was named earlier; else the main one
-        # (not the several groups a plural word announced: «приняла две делегации»)
-        # «приехали партнёры из Монголии – делегация аймака X …»: a group word of the
-        # sentence before it refers to comes first
+        # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
+        # sentence told before comes first
         here = [r for r in ctx.refs if r.sent_id == sent_id and r.token < token_id
                 and r.delegation in named]
         if here and not origin:
             return max(here, key=lambda r: r.token).delegation
+        # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
+        # sentence before has just named, where another was named earlier; else the main one
+        # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
         if len(just_named) == 1 and not origin:
             return just_named[0]
