@@ -469,13 +469,14 @@ class EntityExtractor:
         doc.mentions = mended
 
     def _title_before(self, doc: Doc, mention: Mention) -> bool:
+        """Is a post's title the word right before the mention?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         before = _word_before(doc, tokens[0]) if tokens else None
         return before is not None and before.lemma.lower() in self.post_titles
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
-        """Is a post's title or an honorific right before the mention, or a comma and one right
-        after it?"""
+        """Is an honorific right before the mention, a post's title before it and a closing
+        bracket after it, or a comma and a title right after it (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         if not tokens:
             return False
