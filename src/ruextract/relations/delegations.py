@@ -2939,6 +2939,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         region = _region_word_origin(ctx, token)
         if region is not None:  # (what is listed with it there is another sentence's)
             return _origin_mention(ctx, region, listed=False)
+    if "LOC" in by_type and "ORG" in by_type and ctx.bracketed_alone(by_type["LOC"]) \
+            and by_type["ORG"] < by_type["LOC"]:
+        # «делегация Керманского университета (Иран)»: the bracket says where the body is;
+        # the body is the most specific origin
+        del by_type["LOC"]
     if "LOC" in by_type:
         place = _town_joined(ctx, by_type["LOC"])
         ctx.origin_mentions.add(by_type["LOC"])  # the region stays an origin
