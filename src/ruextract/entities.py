@@ -475,8 +475,9 @@ class EntityExtractor:
         return before is not None and before.lemma.lower() in self.post_titles
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
-        """Is an honorific right before the mention, a post's title before it and a closing
-        bracket after it, or a comma and a title right after it (and no title before)?"""
+        """Is an honorific right before the mention, «во главе с» before it, a post's title and
+        its country before it, a title before it and a closing bracket after it, or a comma and
+        a title right after it (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         if not tokens:
             return False
@@ -485,6 +486,14 @@ class EntityExtractor:
         after = [t for t in doc.tokens if t.start >= mention.end][:3]
         if before is not None and before.lemma.lower() in self.honorifics:
             return True  # «господин Kim Sung-ho»
+        ahead = [t for t in doc.tokens if t.end <= tokens[0].start][-8:]
+        if [t.lemma for t in ahead[-2:]] == ["глава", "с"]:
+            return True  # «во главе с Khalid Al Hashimi»
+        place = next((m for m in doc.mentions if m.type == "LOC" and ahead
+                      and m.end == ahead[-1].end), None)
+        if place is not None and any(t.lemma.lower() in self.post_titles for t in ahead
+                                     if t.end <= place.start):
+            return True  # «заместителем министра промышленности Таиланда Somchai Phonsiri»
         if after and after[0].text == ")" and before is not None \
                 and before.lemma.lower() in titles:
             return True  # «(стенд открыл председатель совета директоров Wang Jianguo)»
@@ -493,7 +502,7 @@ class EntityExtractor:
         # «глава Business NZ, …»: a title right before the name makes it the employer as often)
         return len(after) == 3 and after[0].text == "," \
             and (after[1].lemma.lower() in titles or after[1].text.lower() in titles) \
-            and after[2].pos in ("NOUN", "PROPN", "ADJ") \
+            and after[2].pos not in ("VERB", "AUX") \
             and not (before is not None and before.lemma.lower() in titles)
 
     def _towns_read_as_persons(self, doc: Doc) -> None:
