@@ -1709,3 +1709,15 @@ def test_a_document_ending_in_an_organisations_name_is_read():
                           "Департамент информационной политики Кедровской области"])
     assert tables["errors"].empty
     assert "VISITED" in set(tables["relations"].type)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация отправится в Минск, где запланированы встречи в Министерстве промышленности",
+    "Нас навестила делегация Министерства экономического развития",
+])
+def test_a_document_ending_in_a_bodys_head_word_is_read(text):
+    """No full stop after a body's name closing the text: no error in the entities stage (the
+    look for a «по»/«при» phrase after the head stopped at the document's end)."""
+    from ruextract import api
+
+    assert api.process([text])["errors"].empty

@@ -2027,7 +2027,8 @@ class EntityExtractor:
         follows."""
         sentence = doc.sentences[head.sent_id]
         at = head.token_id + 1
-        if at > sentence.last_token or doc.tokens[at].lemma not in SCOPE_PREPOSITIONS:
+        if at > sentence.last_token or at >= len(doc.tokens) \
+                or doc.tokens[at].lemma not in SCOPE_PREPOSITIONS:
             return None
         governed = next((t for t in doc.tokens[at + 1:sentence.last_token + 1]
                          if t.pos != "ADJ"), None)  # «по [бывшей] Кедровии»
