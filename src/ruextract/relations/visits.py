@@ -105,6 +105,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if _group_genitive(ctx, index):
             continue  # «делегация аймака Сэлэнгэ»: where the group comes from
+        if ctx.first(index) > 0 and ctx.doc.tokens[ctx.first(index) - 1].lemma == "через":
+            continue  # «прибыла в Калугу (транзитом) через Москву»: passed through
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
