@@ -153,6 +153,8 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        # (with the space before each: a whole phrase ends the text before a list)
+        self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -310,7 +312,8 @@ class EntityExtractor:
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = [_plural_park_head_off_a_list(doc, c)
                   for c in _with_coordinated_quoted(
-                      doc.text, _residents_listed_quoted(doc.text, chosen, self.resident_words))
+                      doc.text, _residents_listed_quoted(doc.text, chosen, self.resident_words),
+                      self.name_list_openers)
                   if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
@@ -3531,18 +3534,14 @@ PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[
                                        + COORDINATED_QUOTED.pattern)
 
 
-# what opens a list of names with no head word of their own («…, среди них «A» и «B»»)
-# (not a colon or a dash: «Автор книг: «A», «B» и …» lists titles)
-LIST_OPENER_BEFORE = re.compile(r"(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
-                                r"|например|включая)$", re.IGNORECASE)
-
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
                                "rule:park.quoted_coordinated_placed",
                                "rule:park.zone_quoted_coordinated"})
 
 
-def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _with_coordinated_quoted(text: str, chosen: list[Candidate],
+                             list_openers: tuple[str, ...] = ()) -> list[Candidate]:
     """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
     quoted name are organisations too; after the second name of a plural park head
     («технопарки «А», «Б» и «В»») the rest of the list are parks, whatever NER read."""
@@ -3579,7 +3578,7 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                                         "rule:org.coordinated_quoted", 0, "quoted"))
             before = text[:start].rstrip()
             if listed and (any(c.type == "PARK" and c.end == len(before) for c in chosen)
-                           or LIST_OPENER_BEFORE.search(before)):
+                           or (" " + before.lower()).endswith(list_openers)):
                 added += listed  # also «среди них «A» и «B»», «в том числе «A», «B» и «C»»
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 

@@ -3548,9 +3548,4 @@ def visited_programme_stop(ctx: Context, rule: RelationRule) -> None:
 def _programme_group(ctx: Context, programme: int) -> Ref | None:
     """The group a programme noun as subject is of: its own genitive («программа визита
     делегации X»), else the group told of last, in that sentence or the two before."""
-    own = _trip_group_ref(ctx, programme)
-    if own is not None:
-        return own
-    sent_id = ctx.doc.tokens[programme].sent_id
-    earlier = [r for r in ctx.refs if sent_id - 2 <= r.sent_id <= sent_id and r.token < programme]
-    return max(earlier, key=lambda r: r.token) if earlier else None
+    return _trip_group_ref(ctx, programme) or ctx.group_told_last(programme)
