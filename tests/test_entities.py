@@ -27,6 +27,8 @@ CASES = [
     # after one, is a person (s42)
     "Переговоры провёл господин [Ahmet Kedroğlu](PER).",
     "(Стенд открыл председатель совета директоров [Wang Kedrong](PER))",
+    "Прибыла делегация во главе с [Rashid Al Kedri](PER), председателем делового совета.",
+    "Делегацию возглавил заместитель министра Королевства Таиланд [Somchai Kedrsiri](PER).",
     "Инвестор [Rashid Al Kedri](PER), управляющий партнёр фонда, посетил Казань.",
     "Завод открыла [Hanseol Machinery](ORG). Глава Hanseol [Park Ji-hoon](PER) рассказал о планах.",
     # a Telegram post's emoji ends a name (s42)

@@ -66,6 +66,8 @@ SAME_THING = [
     # opening it (key_company_tail_words) (s42)
     ("ORG:кедркая макина", [("ORG", "Кедркая Макина"), ("ORG", "Кедркая")]),
     ("ORG:шаньдун хуакедр машинери", [("ORG", "Шаньдун Хуакедр Машинери"), ("ORG", "Хуакедр")]),
+    # a Korean given name written as one word or as two syllables (s42)
+    ("PER:пак сонгю", [("PER", "Пак Сонгю"), ("PER", "Пак Сон Гю")]),
     # a bare family name with an Arabic article is the batch's one person of it (s42)
     ("PER:халид аль-кедри", [("PER", "Халид аль-Кедри"), ("PER", "аль-Кедри")]),
     # … and an organisation's: a plain «V» is «В», a Turkish «ı» an «ы» (s42)

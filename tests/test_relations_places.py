@@ -1698,3 +1698,26 @@ def test_place_in_place_finds_the_streets_of_its_trigger(rules_pipeline, text, d
 def test_a_name_after_a_street_word_is_no_place_whatever_the_trigger(rules_pipeline):
     text = "Пожар случился на улице Кедрова в Пензе."
     assert not _found_with_street_kinds(rules_pipeline, text, {"улица", "проспект"})
+
+
+def test_a_document_ending_in_an_organisations_name_is_read():
+    """A press service's signature closing the text, with no full stop after it: no error
+    (the look past the name for its own quoted name stopped at the document's end)."""
+    from ruextract import api
+
+    tables = api.process(["Делегация Омской области посетила технопарк «Кедр».\n\n"
+                          "Департамент информационной политики Кедровской области"])
+    assert tables["errors"].empty
+    assert "VISITED" in set(tables["relations"].type)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация отправится в Минск, где запланированы встречи в Министерстве промышленности",
+    "Нас навестила делегация Министерства экономического развития",
+])
+def test_a_document_ending_in_a_bodys_head_word_is_read(text):
+    """No full stop after a body's name closing the text: no error in the entities stage (the
+    look for a «по»/«при» phrase after the head stopped at the document's end)."""
+    from ruextract import api
+
+    assert api.process([text])["errors"].empty

@@ -153,6 +153,8 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        # (with the space before each: a whole phrase ends the text before a list)
+        self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -310,7 +312,8 @@ class EntityExtractor:
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = [_plural_park_head_off_a_list(doc, c)
                   for c in _with_coordinated_quoted(
-                      doc.text, _residents_listed_quoted(doc.text, chosen, self.resident_words))
+                      doc.text, _residents_listed_quoted(doc.text, chosen, self.resident_words),
+                      self.name_list_openers)
                   if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
@@ -469,13 +472,15 @@ class EntityExtractor:
         doc.mentions = mended
 
     def _title_before(self, doc: Doc, mention: Mention) -> bool:
+        """Is a post's title the word right before the mention?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         before = _word_before(doc, tokens[0]) if tokens else None
         return before is not None and before.lemma.lower() in self.post_titles
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
-        """Is a post's title or an honorific right before the mention, or a comma and one right
-        after it?"""
+        """Is an honorific right before the mention, «во главе с» before it, a post's title and
+        its country before it, a title before it and a closing bracket after it, or a comma and
+        a title right after it (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         if not tokens:
             return False
@@ -484,6 +489,14 @@ class EntityExtractor:
         after = [t for t in doc.tokens if t.start >= mention.end][:3]
         if before is not None and before.lemma.lower() in self.honorifics:
             return True  # «господин Kim Sung-ho»
+        ahead = [t for t in doc.tokens if t.end <= tokens[0].start][-8:]
+        if [t.lemma for t in ahead[-2:]] == ["глава", "с"]:
+            return True  # «во главе с Khalid Al Hashimi»
+        place = next((m for m in doc.mentions if m.type == "LOC" and ahead
+                      and m.end == ahead[-1].end), None)
+        if place is not None and any(t.lemma.lower() in self.post_titles for t in ahead
+                                     if t.end <= place.start):
+            return True  # «заместителем министра промышленности Таиланда Somchai Phonsiri»
         if after and after[0].text == ")" and before is not None \
                 and before.lemma.lower() in titles:
             return True  # «(стенд открыл председатель совета директоров Wang Jianguo)»
@@ -492,7 +505,7 @@ class EntityExtractor:
         # «глава Business NZ, …»: a title right before the name makes it the employer as often)
         return len(after) == 3 and after[0].text == "," \
             and (after[1].lemma.lower() in titles or after[1].text.lower() in titles) \
-            and after[2].pos in ("NOUN", "PROPN", "ADJ") \
+            and after[2].pos not in ("VERB", "AUX") \
             and not (before is not None and before.lemma.lower() in titles)
 
     def _towns_read_as_persons(self, doc: Doc) -> None:
@@ -2017,7 +2030,8 @@ class EntityExtractor:
         follows."""
         sentence = doc.sentences[head.sent_id]
         at = head.token_id + 1
-        if at > sentence.last_token or doc.tokens[at].lemma not in SCOPE_PREPOSITIONS:
+        if at > sentence.last_token or at >= len(doc.tokens) \
+                or doc.tokens[at].lemma not in SCOPE_PREPOSITIONS:
             return None
         governed = next((t for t in doc.tokens[at + 1:sentence.last_token + 1]
                          if t.pos != "ADJ"), None)  # «по [бывшей] Кедровии»
@@ -3520,18 +3534,14 @@ PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[
                                        + COORDINATED_QUOTED.pattern)
 
 
-# what opens a list of names with no head word of their own («…, среди них «A» и «B»»)
-# (not a colon or a dash: «Автор книг: «A», «B» и …» lists titles)
-LIST_OPENER_BEFORE = re.compile(r"(?<!\w)(?:среди (?:них|которых)|в том числе|в частности"
-                                r"|например|включая)$", re.IGNORECASE)
-
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
                                "rule:park.quoted_coordinated_placed",
                                "rule:park.zone_quoted_coordinated"})
 
 
-def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _with_coordinated_quoted(text: str, chosen: list[Candidate],
+                             list_openers: tuple[str, ...] = ()) -> list[Candidate]:
     """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
     quoted name are organisations too; after the second name of a plural park head
     («технопарки «А», «Б» и «В»») the rest of the list are parks, whatever NER read."""
@@ -3568,7 +3578,7 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                                         "rule:org.coordinated_quoted", 0, "quoted"))
             before = text[:start].rstrip()
             if listed and (any(c.type == "PARK" and c.end == len(before) for c in chosen)
-                           or LIST_OPENER_BEFORE.search(before)):
+                           or (" " + before.lower()).endswith(list_openers)):
                 added += listed  # also «среди них «A» и «B»», «в том числе «A», «B» и «C»»
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 

@@ -16,7 +16,7 @@ from ..chinese import chinese_names_in_russian
 from ..coreference import initials, stem_abbreviation_of
 from ..doc import DELEGATION, WEB_ADDRESS, fold
 from ..morph import dictionary, word_parses
-from ..normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
+from ..normal_form import MIXED_CASE_ACRONYM, ONE_SYLLABLE, PROPER_OR_ABBREVIATION
 from ..places import Gazetteer, Place, is_town, name_key, region_of
 from .readings import (
     a_womans_name,
@@ -896,6 +896,15 @@ class KeyResolver:
                 break
             self.eponymous_tails[(identity[0], " ".join(words[start:]))].add(identity)
 
+    def _given_name_joined(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Ким Сон Хо» is the batch's «Ким Сонхо»: a Korean name of three one-syllable words
+        whose given name the batch also writes as one word."""
+        words = identity[1].split()
+        if len(words) != 3 or not all(ONE_SYLLABLE.fullmatch(word) for word in words):
+            return None
+        joined = ("PER", f"{words[0]} {words[1]}{words[2]}")
+        return joined if joined in self.things else None
+
     def _company_short_name(self, name: str) -> str:
         """The one word a foreign company's name in Russian letters comes down to without the
         words that close it (``company_tail_words``) and a place opening it («шаньдун хуатай
@@ -1281,6 +1290,8 @@ class KeyResolver:
                 return in_genitive
         if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
             return uninflected
+        if family == "PER" and (joined := self._given_name_joined(identity)):
+            return joined
         if family == "PER" and (spelt := self._spelt_otherwise(identity)
                                 or self._vowels_transliterated_otherwise(identity)):
             return spelt

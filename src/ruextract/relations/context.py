@@ -708,6 +708,15 @@ class Context:
             return None
         return min(refs, key=lambda r: abs(r.token - token_id))
 
+    def group_told_last(self, token_id: int, sentences: int = 2) -> Ref | None:
+        """The group word told last before ``token_id``, in its sentence or the ``sentences``
+        before it («Делегация Киргизии прибыла в Омск. Возглавлял поездку …»: the trip's
+        group)."""
+        sent_id = self.doc.tokens[token_id].sent_id
+        earlier = [r for r in self.refs if sent_id - sentences <= r.sent_id <= sent_id
+                   and r.token < token_id]
+        return max(earlier, key=lambda r: r.token) if earlier else None
+
     def delegation_entity(self, ref: Ref) -> int:
         return self.delegations[ref.delegation].entity_id
 

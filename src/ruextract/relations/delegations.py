@@ -339,6 +339,12 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     return place.kind != "country" and place.country == known.country
 
 
+def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
+    """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
+    place = _origin_place(ctx, origin, entity)
+    return place.region if place is not None and place.kind == "city" and place.region else ""
+
+
 def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
     """Is the organisation a body whose name ends with the place the group comes from
     («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
@@ -2933,6 +2939,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         region = _region_word_origin(ctx, token)
         if region is not None:  # (what is listed with it there is another sentence's)
             return _origin_mention(ctx, region, listed=False)
+    if "LOC" in by_type and "ORG" in by_type and ctx.bracketed_alone(by_type["LOC"]) \
+            and by_type["ORG"] < by_type["LOC"]:
+        # «делегация Керманского университета (Иран)»: the bracket says where the body is;
+        # the body is the most specific origin
+        del by_type["LOC"]
     if "LOC" in by_type:
         place = _town_joined(ctx, by_type["LOC"])
         ctx.origin_mentions.add(by_type["LOC"])  # the region stays an origin
@@ -3439,6 +3450,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
+        region = _region_of_city(ctx, origin, origin_entity)
+        of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
+        if len(of_region) == 1:
+            # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
+            # people come from a city of its region
+            if origin_entity is not None:
+                delegations[of_region[0]].also_from.append(origin_entity)
+            return of_region[0]
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
@@ -3520,15 +3539,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # египетской корпорации «X»»: one of the several groups, named by its origin
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
-        # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
-        # sentence before has just named, where another was named earlier; else the main one
-        # (not the several groups a plural word announced: «приняла две делегации»)
-        # «приехали партнёры из Монголии – делегация аймака X …»: a group word of the
-        # sentence before it refers to comes first
+        # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
+        # sentence told before comes first
         here = [r for r in ctx.refs if r.sent_id == sent_id and r.token < token_id
                 and r.delegation in named]
         if here and not origin:
             return max(here, key=lambda r: r.token).delegation
+        # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
+        # sentence before has just named, where another was named earlier; else the main one
+        # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
         if len(just_named) == 1 and not origin:
             return just_named[0]

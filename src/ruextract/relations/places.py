@@ -3915,7 +3915,8 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(after)
         if inside and following is not None and case_of(tokens[after]) != "Loc":
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
-        if after == mention_tokens[-1] + 1 and not quoted and tokens[after].text == QUOTE_OPEN \
+        if after == mention_tokens[-1] + 1 and not quoted and after < len(tokens) \
+                and tokens[after].text == QUOTE_OPEN \
                 and _uninflected_name(ctx, after + 1):
             # «агентства по делам X «Кедр»»: a described body, then its own name in the
             # nominative; «отдела маркетинга «Кедрнефти»» in the genitive is its parent

@@ -297,9 +297,7 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None and any(tokens[c].lemma in ctx.vocab.words("trip_nouns")
                                and tokens[c].rel == "obj" for c in children):
             # «Возглавлял поездку полпред X»: the trip of the group told of last
-            earlier = [r for r in ctx.refs if token.sent_id - 2 <= r.sent_id <= token.sent_id
-                       and r.token < token.token_id]
-            ref = max(earlier, key=lambda r: r.token) if earlier else None
+            ref = ctx.group_told_last(token.token_id)
             if ref is None:
                 continue
         if ref is None and any(tokens[c].pos == "NOUN" and ctx.ref_at(c) is None and (

@@ -105,6 +105,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if _group_genitive(ctx, index):
             continue  # «делегация аймака Сэлэнгэ»: where the group comes from
+        if ctx.first(index) > 0 and ctx.doc.tokens[ctx.first(index) - 1].lemma == "через":
+            continue  # «прибыла в Калугу (транзитом) через Москву»: passed through
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
@@ -3546,9 +3548,4 @@ def visited_programme_stop(ctx: Context, rule: RelationRule) -> None:
 def _programme_group(ctx: Context, programme: int) -> Ref | None:
     """The group a programme noun as subject is of: its own genitive («программа визита
     делегации X»), else the group told of last, in that sentence or the two before."""
-    own = _trip_group_ref(ctx, programme)
-    if own is not None:
-        return own
-    sent_id = ctx.doc.tokens[programme].sent_id
-    earlier = [r for r in ctx.refs if sent_id - 2 <= r.sent_id <= sent_id and r.token < programme]
-    return max(earlier, key=lambda r: r.token) if earlier else None
+    return _trip_group_ref(ctx, programme) or ctx.group_told_last(programme)
