@@ -2915,8 +2915,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         verb = tokens[head].head_id if head >= 0 else -1
         if verb >= 0 and status and park is not None and not _status_withheld(ctx, verb):
             admitted = _admitted(ctx, verb)
+            # («ООО «X», которое получило статус резидента ТОР …»: the one the clause describes)
+            described = _modified_org(ctx, verb) if tokens[verb].rel == "acl:relcl" else []
             for company in admitted if admitted is not None else _named_orgs(ctx, verb) \
-                    + _status_recipients(ctx, verb) + _status_holders(ctx, verb):
+                    + _status_recipients(ctx, verb) + _status_holders(ctx, verb) + described:
                 ctx.add(rule, company, park, token.sent_id)
         role, verb = _residency_role_verb(ctx, t)
         if park is not None and verb is not None and not ctx.planned(verb) \
@@ -3676,6 +3678,10 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     if index is not None and doc.mentions[index].type == "PARK":
         return ctx.entity(index), ctx.last(index) + 1
     noun = _past_park_adjectives(ctx, t)  # «резидентов особой экономической зоны: …»
+    if noun == t and t < len(tokens) and tokens[t].lemma in ctx.vocab.site_area_nouns \
+            and t + 1 < len(tokens) and tokens[t + 1].text in DASH_OR_HYPHEN \
+            and (park := ctx.resolve_park(t)) is not None:
+        return park, t + 1  # «резидент территории — компания «X» —»: the park told before
     if noun < len(tokens) and tokens[noun].lemma in ctx.vocab.park_anaphors:
         park = ctx.resolve_park(noun)
         following = ctx.mention_at.get(noun + 1)
