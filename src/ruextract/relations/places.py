@@ -4256,6 +4256,15 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             if tokens[child].rel != "obl":
                 continue
             whole, opening = ctx.mention_at.get(child), child
+            if whole is None and tokens[child].lemma in ctx.vocab.park_anaphors \
+                    and child >= 1 and tokens[child - 1].lemma in ("в", "во") \
+                    and (park := ctx.resolve_park(child)) is not None:
+                # «технопарк «X», входящий в ОЭЗ»: the zone told before
+                for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
+                        + _acl_subject(ctx, token.token_id):
+                    if part != park and _a_company(ctx, part) == residents:
+                        ctx.add(rule, part, park, token.sent_id)
+                continue
             if whole is not None:
                 opening = ctx.first(whole)
             elif tokens[child].lemma in ctx.vocab.named_heads:
