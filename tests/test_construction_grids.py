@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 173,
-    "delegation_members.tsv": 159,
+    "delegation_members.tsv": 160,
     "located_in.tsv": 127,
     "participated_in.tsv": 152,
     "references.tsv": 140,
-    "resident_of.tsv": 184,
-    "visited.tsv": 279,
+    "resident_of.tsv": 187,
+    "visited.tsv": 281,
 }
 
 

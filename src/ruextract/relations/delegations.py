@@ -138,9 +138,13 @@ def _listed_places(ctx: Context, delegation: Delegation
 
 def _listing_word(ctx: Context, t: int) -> bool:
     """A group word in the plural that is the clause's subject or object («Делегации …
-    посетили», «принял делегации …»), not «главы делегаций X и Y» (their heads)."""
+    посетили», «принял делегации …»; people of several places, «инвесторы из Кореи и Китая»),
+    not «главы делегаций X и Y» (their heads)."""
     token = ctx.doc.tokens[t]
-    if token.lemma not in ctx.vocab.delegation_heads or not plural_group_word(ctx, t):
+    people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
+        and _from_phrase(ctx, token)  # «посетили инвесторы из Кореи и Китая»
+    if not people and (token.lemma not in ctx.vocab.delegation_heads
+                       or not plural_group_word(ctx, t)):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
         or _after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
@@ -2471,7 +2475,8 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
         plural_in = {tokens[t].sent_id for t in delegation.ref_tokens
                      if (tokens[t].lemma in heads
                          or compound_head(tokens[t].lemma) in ctx.vocab.delegation_references)
-                     and ("Number=Plur" in tokens[t].feats or plural_group_word(ctx, t))}
+                     and ("Number=Plur" in tokens[t].feats or plural_group_word(ctx, t))
+                     } | delegation.listed_in  # («инвесторы из Кореи и Китая»: split there)
         # (not officials listed by their countries: «Послы Перу, Чили и Боливии» travel as one)
         _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
 

@@ -719,6 +719,9 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                     and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))]
+        # (not another group's word: «прибыли представители корпорации X из Харбина»)
+        subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
+                    or ref.delegation == main]
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):

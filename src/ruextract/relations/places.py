@@ -2915,8 +2915,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         verb = tokens[head].head_id if head >= 0 else -1
         if verb >= 0 and status and park is not None and not _status_withheld(ctx, verb):
             admitted = _admitted(ctx, verb)
+            # («ООО «X», которое получило статус резидента ТОР …»: the one the clause describes)
+            described = _modified_org(ctx, verb) if tokens[verb].rel == "acl:relcl" else []
             for company in admitted if admitted is not None else _named_orgs(ctx, verb) \
-                    + _status_recipients(ctx, verb) + _status_holders(ctx, verb):
+                    + _status_recipients(ctx, verb) + _status_holders(ctx, verb) + described:
                 ctx.add(rule, company, park, token.sent_id)
         role, verb = _residency_role_verb(ctx, t)
         if park is not None and verb is not None and not ctx.planned(verb) \
@@ -3676,6 +3678,10 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     if index is not None and doc.mentions[index].type == "PARK":
         return ctx.entity(index), ctx.last(index) + 1
     noun = _past_park_adjectives(ctx, t)  # «резидентов особой экономической зоны: …»
+    if noun == t and t < len(tokens) and tokens[t].lemma in ctx.vocab.site_area_nouns \
+            and t + 1 < len(tokens) and tokens[t + 1].text in DASH_OR_HYPHEN \
+            and (park := ctx.resolve_park(t)) is not None:
+        return park, t + 1  # «резидент территории — компания «X» —»: the park told before
     if noun < len(tokens) and tokens[noun].lemma in ctx.vocab.park_anaphors:
         park = ctx.resolve_park(noun)
         following = ctx.mention_at.get(noun + 1)
@@ -4250,6 +4256,15 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             if tokens[child].rel != "obl":
                 continue
             whole, opening = ctx.mention_at.get(child), child
+            if whole is None and tokens[child].lemma in ctx.vocab.park_anaphors \
+                    and child >= 1 and tokens[child - 1].lemma in ("в", "во") \
+                    and (park := ctx.resolve_park(child)) is not None:
+                # «технопарк «X», входящий в ОЭЗ»: the zone told before
+                for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
+                        + _acl_subject(ctx, token.token_id):
+                    if part != park and _a_company(ctx, part) == residents:
+                        ctx.add(rule, part, park, token.sent_id)
+                continue
             if whole is not None:
                 opening = ctx.first(whole)
             elif tokens[child].lemma in ctx.vocab.named_heads:
