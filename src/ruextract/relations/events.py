@@ -2361,3 +2361,35 @@ def _persons_at(ctx: Context, t: int) -> list[int]:
         if index is not None and ctx.mention_type(index) == "PER":
             found.append(index)
     return list(dict.fromkeys(found))
+
+
+@matcher("participated_on_stand")
+def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация края участвует в ярмарке «X». На стенде края представлены более 25
+    предприятий, в том числе компании «A» и «B»»: the organisations named after a stand's
+    word (``rule.trigger``) after «на»/«в», in the sentence's own clause and no preposition's,
+    took part in the one event the text named before it (in that sentence or the two before)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if t == 0 or tokens[t - 1].lemma not in ("на", "в", "во") or ctx.in_speech(t):
+            continue
+        events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+                  if m.type == "EVENT" and ctx.last(i) < t
+                  and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
+        if len(events) != 1:
+            continue
+        event = events.pop()
+        verb = ctx.verb_over(t)
+        if verb is not None and ctx.planned(verb):
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        for index in ctx.mentions_in(range(t + 1, sentence.stop)):
+            # (the name, or its head word right before it: «с компанией «Y»» is a partner)
+            head = ctx.first(index) - 1
+            words = [w for w in (ctx.mention_root(index), head) if w is not None and (
+                w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
+            if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
+                    or any(ctx.governed(w) for w in words):
+                continue
+            ctx.add(rule, ctx.entity(index), event, token.sent_id)
