@@ -486,10 +486,10 @@ class EntityExtractor:
             return False
         before = _word_before(doc, tokens[0])
         titles = self.post_titles | self.honorifics
-        after = [t for t in doc.tokens if t.start >= mention.end][:3]
+        after = doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 4]
         if before is not None and before.lemma.lower() in self.honorifics:
             return True  # «господин Kim Sung-ho»
-        ahead = [t for t in doc.tokens if t.end <= tokens[0].start][-8:]
+        ahead = doc.tokens[max(tokens[0].token_id - 8, 0):tokens[0].token_id]
         if [t.lemma for t in ahead[-2:]] == ["глава", "с"]:
             return True  # «во главе с Khalid Al Hashimi»
         place = next((m for m in doc.mentions if m.type == "LOC" and ahead

@@ -1047,27 +1047,15 @@ def _gapped_pair_at(ctx: Context, u: int) -> tuple[int, int] | None:
     stop = ctx.sentence(tokens[u].sent_id).stop
     if tokens[u].text not in (",", ";") or u + 4 >= stop:
         return None
-    first = _party_at(ctx, u + 2 if tokens[u + 1].lemma == "а" else u + 1)
+    first = ctx.named_at(u + 2 if tokens[u + 1].lemma == "а" else u + 1, PARTY_TYPES)
     if first is None or ctx.last(first) + 2 >= stop or tokens[ctx.last(first) + 1].lemma != "и":
         return None
-    second = _party_at(ctx, ctx.last(first) + 2)
+    second = ctx.named_at(ctx.last(first) + 2, PARTY_TYPES)
     if second is None or not _paper_after_dash(ctx, ctx.last(second) + 1) \
             or _gap_has_own_verb(ctx, ctx.last(second) + 1) \
             or ctx.entity(first) == ctx.entity(second):
         return None
     return first, second
-
-
-def _party_at(ctx: Context, t: int) -> int | None:
-    """The party named at ``t``, past a lower-case generic head («фабрика «X»»): an
-    organisation or a place; None where there is none."""
-    tokens = ctx.doc.tokens
-    if t < len(tokens) and t not in ctx.mention_at and tokens[t].text.islower() \
-            and tokens[t].pos == "NOUN":
-        t += 1
-    index = ctx.mention_at.get(t)
-    return index if index is not None and ctx.first(index) == t \
-        and ctx.mention_type(index) in PARTY_TYPES else None
 
 
 @matcher("agreement_clause_of_its_own")

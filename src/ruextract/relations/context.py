@@ -879,6 +879,20 @@ class Context:
                 break
         return found
 
+    def named_at(self, t: int, types: tuple[str, ...] = ("ORG", "PARK")) -> int | None:
+        """The mention of one of ``types`` named at ``t``, or right after a generic head there
+        («фирма «Y»», «холдинга «Y»», «фабрика «X»»), opening there; None where there is
+        none."""
+        tokens = self.doc.tokens
+        if t < len(tokens) and t not in self.mention_at and (
+                tokens[t].lemma in self.vocab.named_heads
+                or (tokens[t].pos == "NOUN" and tokens[t].text.islower())):
+            t += 1
+        index = self.mention_at.get(t)
+        if index is None or self.first(index) != t or self.mention_type(index) not in types:
+            return None
+        return index
+
     def phrase_from(self, t: int, phrase: list[str]) -> bool:
         """Do the lemmas of ``phrase`` follow in order from token ``t``?"""
         tokens = self.doc.tokens

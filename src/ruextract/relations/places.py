@@ -3968,7 +3968,7 @@ def part_of_in_composition(ctx: Context, rule: RelationRule) -> None:
         if token.lemma != "состав" or t == 0 or tokens[t - 1].lemma not in ("в", "во") \
                 or ctx.in_speech(t):
             continue
-        whole = _org_named_at(ctx, t + 1)  # past a generic head («в составе холдинга «Y»»)
+        whole = ctx.named_at(t + 1)  # past a generic head («в составе холдинга «Y»»)
         if whole is None or (t + 1 not in ctx.mention_at
                              and tokens[t + 1].lemma not in ctx.vocab.named_heads):
             continue  # (not «в составе делегации «Y»»: a group's members, no parts)
@@ -4290,20 +4290,6 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
-def _org_named_at(ctx: Context, t: int) -> int | None:
-    """The organisation or park named at ``t``, or right after a generic head there («фирма
-    «Y»», «холдинга «Y»»)."""
-    tokens = ctx.doc.tokens
-    if t < len(tokens) and t not in ctx.mention_at and (
-            tokens[t].lemma in ctx.vocab.named_heads
-            or (tokens[t].pos == "NOUN" and tokens[t].text.islower())):
-        t += 1
-    index = ctx.mention_at.get(t)
-    if index is None or ctx.first(index) != t or ctx.mention_type(index) not in ("ORG", "PARK"):
-        return None
-    return index
-
-
 @matcher("part_of_owner")
 def part_of_owner(ctx: Context, rule: RelationRule) -> None:
     """«владелец «X» — фирма «Y»», «X, дочерняя компания холдинга «Y»», «X является
@@ -4318,7 +4304,7 @@ def part_of_owner(ctx: Context, rule: RelationRule) -> None:
             if part is None or ctx.first(part) != t + 1 or ctx.mention_type(part) != "ORG":
                 continue
             dash = ctx.last(part) + 1
-            whole = _org_named_at(ctx, dash + 1) if dash < len(tokens) \
+            whole = ctx.named_at(dash + 1) if dash < len(tokens) \
                 and tokens[dash].text == DASH else None
             if whole is not None:
                 ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
@@ -4327,7 +4313,7 @@ def part_of_owner(ctx: Context, rule: RelationRule) -> None:
         noun = t + 1
         if noun >= len(tokens) or tokens[noun].pos != "NOUN" or noun in ctx.mention_at:
             continue
-        whole = _org_named_at(ctx, noun + 1)
+        whole = ctx.named_at(noun + 1)
         if whole is None:
             continue
         parts = []
@@ -4343,7 +4329,7 @@ def part_of_owner(ctx: Context, rule: RelationRule) -> None:
         # «компания «X» принадлежит холдингу «Y»»
         t = token.token_id
         wholes = [w for c in ctx.children.get(t, []) if tokens[c].rel in ("obl", "iobj", "obj")
-                  and "Case=Dat" in tokens[c].feats and (w := _org_named_at(ctx, c)) is not None]
+                  and "Case=Dat" in tokens[c].feats and (w := ctx.named_at(c)) is not None]
         if len(wholes) != 1:
             continue
         for part in _named_orgs(ctx, t):
