@@ -256,7 +256,7 @@ class EntityExtractor:
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         is_word = self.analyzer.lexicon.is_word
-        ner = self._surname_first([piece for span in doc.ner_spans
+        ner = self._surname_first([self._group_word_off(doc, piece) for span in doc.ner_spans
                                    for c in _before_a_symbol(doc.text, self._from_ner(doc, span))
                                    for short in _split_abbreviation(doc.text, c, is_word,
                                                                    self._ends_as_toponym)
@@ -625,6 +625,16 @@ class EntityExtractor:
             for t in (tokens[0], tokens[-1])) or any(  # «Торговая миссия»
             (noun.lemma.lower(), adjective.lemma.lower()) in self.group_head_phrases
             for adjective, noun in pairwise(tokens)))
+
+    def _group_word_off(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """«Бизнес-миссия Республики Армения» read as one name at a sentence's start: the
+        group word is no part of the name that follows it (the place or body it comes from)."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if len(tokens) < 2 or not (tokens[0].lemma in self.group_heads
+                                   or compound_head(tokens[0].lemma) in self.group_heads) \
+                or not (tokens[1].text[:1].isupper() or tokens[1].text == QUOTES_OPEN):
+            return candidate
+        return replace(candidate, start=tokens[1].start)
 
     def _ends_as_toponym(self, word: str) -> bool:
         """Does the word end as a town's name does (``toponym_endings``), not as a common

@@ -2626,6 +2626,18 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
     return found
 
 
+def _repeats_group_word(ctx: Context, token: Token) -> bool:
+    """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
+    with no adjective, genitive or name of its own («миссия посольства» is another)."""
+    tokens = ctx.doc.tokens
+    if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
+               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs):
+        return False
+    return not _named_after(ctx, token) and not any(
+        tokens[c].pos == "ADJ" or tokens[c].rel in ("nmod", "appos") or c in ctx.mention_at
+        for c in ctx.children.get(token.token_id, []))
+
+
 def _named_after(ctx: Context, token: Token) -> bool:
     """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
     after = token.token_id + 1
@@ -2646,6 +2658,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if any((lemma, ctx.doc.tokens[c].lemma) in vocab.head_phrases
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
+    if _repeats_group_word(ctx, token):
+        return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
