@@ -153,6 +153,7 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        self.lead_verbs = lowered("lead_verbs")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
@@ -478,7 +479,8 @@ class EntityExtractor:
         return before is not None and before.lemma.lower() in self.post_titles
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
-        """Is an honorific right before the mention, «во главе с» before it, a post's title and
+        """Is an honorific right before the mention, «во главе с» or a lead verb with its object
+        told before it («Делегацию возглавил …»), a post's title and
         its country before it, a title before it and a closing bracket after it, or a comma and
         a title right after it (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
@@ -489,6 +491,10 @@ class EntityExtractor:
         after = doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 4]
         if before is not None and before.lemma.lower() in self.honorifics:
             return True  # «господин Kim Sung-ho»
+        if before is not None and before.lemma.lower() in self.lead_verbs and any(
+                t.pos == "NOUN" and "Case=Acc" in t.feats
+                for t in doc.tokens[:before.token_id] if t.sent_id == before.sent_id):
+            return True  # «Делегацию возглавил Budi Santoso»: the object told, the name leads
         ahead = doc.tokens[max(tokens[0].token_id - 8, 0):tokens[0].token_id]
         if [t.lemma for t in ahead[-2:]] == ["глава", "с"]:
             return True  # «во главе с Khalid Al Hashimi»
