@@ -31,6 +31,13 @@ CASES = [
     "Делегацию возглавил заместитель министра Королевства Таиланд [Somchai Kedrsiri](PER).",
     "Инвестор [Rashid Al Kedri](PER), управляющий партнёр фонда, посетил Казань.",
     "Завод открыла [Hanseol Machinery](ORG). Глава Hanseol [Park Ji-hoon](PER) рассказал о планах.",
+    # … after a lead verb whose object was told; named again in full where the document
+    # names the person for sure, also after his company's name run into one span (s43)
+    "Делегацию возглавил [Arif Kedrawan](PER).",
+    "Гендиректор компании [Rajesh Kedr Sharma](PER) приехал. По словам г-на Sharma, всё готово.",
+    "Глава [Kedrong Machinery](ORG) [Zhang Kedmin](PER) был в цехе. Сказал господин Zhang Kedmin.",
+    # a group word opening a sentence is no part of the name after it (s43)
+    "Бизнес-миссия [Республики Армения](LOC) прибыла в Томск.",
     # a Telegram post's emoji ends a name (s42)
     "Встреча с [Ольгердом Кедриным](PER) 👀 Похоже, всё получится.",
     # a dateline's place in capitals; a country's letters in mixed case (s42)

@@ -451,7 +451,7 @@ class EntityExtractor:
         for mention in doc.mentions:
             words = mention.text.split()
             if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
-                    or not 2 <= len(words) <= 4 \
+                    or not (2 <= len(words) <= 4 or self._after_honorific(doc, mention)) \
                     or any(w.lower() in self.latin_business_words for w in words) \
                     or not (self._titled_latin(doc, mention) or (
                         len(words) >= 3 and words[0] in companies
@@ -470,7 +470,12 @@ class EntityExtractor:
                                       source="rule:per.latin_titled"))
             else:
                 mended.append(mention)
-        doc.mentions = mended
+        doc.mentions = _latin_persons_named_again(mended, self.latin_business_words)
+
+    def _after_honorific(self, doc: Doc, mention: Mention) -> bool:
+        tokens = doc.tokens_in(mention.start, mention.end)
+        before = _word_before(doc, tokens[0]) if tokens else None
+        return before is not None and before.lemma.lower() in self.honorifics
 
     def _title_before(self, doc: Doc, mention: Mention) -> bool:
         """Is a post's title the word right before the mention?"""
@@ -4222,3 +4227,34 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # -- grouping --------------------------------------------------------------------------------
+
+
+def _latin_persons_named_again(mentions: list[Mention], business_words: set[str]) -> list[Mention]:
+    """A person named in Latin letters once for sure (``per.latin_titled``, NER) is that
+    person where the document names him again and NER read an organisation: «Rajesh Kumar
+    Sharma» beside «г-на Sharma», «Zhang Weimin» after his company's name run into one span
+    («Shandong Hengtai Machinery Zhang Weimin»: the company, then the person)."""
+    people = {m.text for m in mentions if m.type == "PER" and LATIN_RUN.fullmatch(m.text)}
+    surnames = {name.split()[-1] for name in people}
+    mended: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text):
+            mended.append(mention)
+            continue
+        whole = next((name for name in people if len(name.split()) >= 2
+                      and len(words) > len(name.split()) and mention.text.endswith(" " + name)),
+                     None)
+        if whole is not None:  # the company, then the person
+            company = mention.text[:-len(whole)].rstrip()
+            mended.append(replace(mention, end=mention.start + len(company), text=company,
+                                  normal=company))
+            mended.append(replace(mention, start=mention.end - len(whole), text=whole,
+                                  normal=whole, type="PER", source="rule:per.latin_named_again"))
+        elif 2 <= len(words) <= 3 and words[-1] in surnames \
+                and not any(w.lower() in business_words for w in words):
+            mended.append(replace(mention, type="PER", normal=mention.text,
+                                  source="rule:per.latin_named_again"))
+        else:
+            mended.append(mention)
+    return mended
