@@ -1221,6 +1221,12 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a woman's name in «-ова/-ина» after a first name no man's genitive spells: one ending in
+    # a consonant, or one the dictionary does not know after a title in the nominative (s43)
+    ("Гостей встретил директор парка Айжан Кедрбекова", "Айжан Кедрбекова", "Айжан Кедрбекова"),
+    ("В составе делегации — директор зоны «Ольха» Гулноза Кедрова", "Гулноза Кедрова",
+     "Гулноза Кедрова"),
+    ("Письмо Вячеслава Кедрова получено", "Вячеслава Кедрова", "Вячеслав Кедров"),
     # a surname in «-вец» takes back the «е» it loses when it declines; one in «-ец» that keeps
     # it, and a nominative, stay
     ("Письмо Ивана Ольховца получено", "Ивана Ольховца", "Иван Ольховец"),

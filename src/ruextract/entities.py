@@ -55,6 +55,7 @@ from .normal_form import (
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
+    feminine_name_case,
     feminine_subject_case,
     initials_surname_case,
     is_indeclinable_foreign,
@@ -2588,7 +2589,10 @@ class EntityExtractor:
                     doc.tokens[last_id + 1:sentence.last_token][:2]) \
                 or feminine_subject_case(tokens, next(
                     (doc.tokens[t.head_id] for t in tokens
-                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None))
+                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None)) \
+                or feminine_name_case(self.analyzer, tokens, next(
+                    (doc.tokens[t.head_id] for t in tokens[:1]
+                     if t.rel == "appos" and t.head_id >= 0), None))
         # (the context's case goes with the mode: the memo keeps keys of that shape)
         mode_key = mode if context_case is None else f"{mode} {context_case}"
         key = (candidate.type, mode_key, text, tuple(
