@@ -31,6 +31,13 @@ CASES = [
     "Делегацию возглавил заместитель министра Королевства Таиланд [Somchai Kedrsiri](PER).",
     "Инвестор [Rashid Al Kedri](PER), управляющий партнёр фонда, посетил Казань.",
     "Завод открыла [Hanseol Machinery](ORG). Глава Hanseol [Park Ji-hoon](PER) рассказал о планах.",
+    # … after a lead verb whose object was told; named again in full where the document
+    # names the person for sure, also after his company's name run into one span (s43)
+    "Делегацию возглавил [Arif Kedrawan](PER).",
+    "Гендиректор компании [Rajesh Kedr Sharma](PER) приехал. По словам г-на Sharma, всё готово.",
+    "Глава [Kedrong Machinery](ORG) [Zhang Kedmin](PER) был в цехе. Сказал господин Zhang Kedmin.",
+    # a group word opening a sentence is no part of the name after it (s43)
+    "Бизнес-миссия [Республики Армения](LOC) прибыла в Томск.",
     # a Telegram post's emoji ends a name (s42)
     "Встреча с [Ольгердом Кедриным](PER) 👀 Похоже, всё получится.",
     # a dateline's place in capitals; a country's letters in mixed case (s42)
@@ -1214,6 +1221,12 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a woman's name in «-ова/-ина» after a first name no man's genitive spells: one ending in
+    # a consonant, or one the dictionary does not know after a title in the nominative (s43)
+    ("Гостей встретил директор парка Айжан Кедрбекова", "Айжан Кедрбекова", "Айжан Кедрбекова"),
+    ("В составе делегации — директор зоны «Ольха» Гулноза Кедрова", "Гулноза Кедрова",
+     "Гулноза Кедрова"),
+    ("Письмо Вячеслава Кедрова получено", "Вячеслава Кедрова", "Вячеслав Кедров"),
     # a surname in «-вец» takes back the «е» it loses when it declines; one in «-ец» that keeps
     # it, and a nominative, stay
     ("Письмо Ивана Ольховца получено", "Ивана Ольховца", "Иван Ольховец"),

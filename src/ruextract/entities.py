@@ -55,6 +55,7 @@ from .normal_form import (
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
+    feminine_name_case,
     feminine_subject_case,
     initials_surname_case,
     is_indeclinable_foreign,
@@ -153,6 +154,7 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        self.lead_verbs = lowered("lead_verbs")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
@@ -256,7 +258,7 @@ class EntityExtractor:
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         is_word = self.analyzer.lexicon.is_word
-        ner = self._surname_first([piece for span in doc.ner_spans
+        ner = self._surname_first([self._group_word_off(doc, piece) for span in doc.ner_spans
                                    for c in _before_a_symbol(doc.text, self._from_ner(doc, span))
                                    for short in _split_abbreviation(doc.text, c, is_word,
                                                                    self._ends_as_toponym)
@@ -450,7 +452,7 @@ class EntityExtractor:
         for mention in doc.mentions:
             words = mention.text.split()
             if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
-                    or not 2 <= len(words) <= 4 \
+                    or not (2 <= len(words) <= 4 or self._after_honorific(doc, mention)) \
                     or any(w.lower() in self.latin_business_words for w in words) \
                     or not (self._titled_latin(doc, mention) or (
                         len(words) >= 3 and words[0] in companies
@@ -469,7 +471,12 @@ class EntityExtractor:
                                       source="rule:per.latin_titled"))
             else:
                 mended.append(mention)
-        doc.mentions = mended
+        doc.mentions = _latin_persons_named_again(mended, self.latin_business_words)
+
+    def _after_honorific(self, doc: Doc, mention: Mention) -> bool:
+        tokens = doc.tokens_in(mention.start, mention.end)
+        before = _word_before(doc, tokens[0]) if tokens else None
+        return before is not None and before.lemma.lower() in self.honorifics
 
     def _title_before(self, doc: Doc, mention: Mention) -> bool:
         """Is a post's title the word right before the mention?"""
@@ -478,7 +485,8 @@ class EntityExtractor:
         return before is not None and before.lemma.lower() in self.post_titles
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
-        """Is an honorific right before the mention, «во главе с» before it, a post's title and
+        """Is an honorific right before the mention, «во главе с» or a lead verb with its object
+        told before it («Делегацию возглавил …»), a post's title and
         its country before it, a title before it and a closing bracket after it, or a comma and
         a title right after it (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
@@ -489,6 +497,10 @@ class EntityExtractor:
         after = doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 4]
         if before is not None and before.lemma.lower() in self.honorifics:
             return True  # «господин Kim Sung-ho»
+        if before is not None and before.lemma.lower() in self.lead_verbs and any(
+                t.pos == "NOUN" and "Case=Acc" in t.feats
+                for t in doc.tokens[:before.token_id] if t.sent_id == before.sent_id):
+            return True  # «Делегацию возглавил Budi Santoso»: the object told, the name leads
         ahead = doc.tokens[max(tokens[0].token_id - 8, 0):tokens[0].token_id]
         if [t.lemma for t in ahead[-2:]] == ["глава", "с"]:
             return True  # «во главе с Khalid Al Hashimi»
@@ -625,6 +637,16 @@ class EntityExtractor:
             for t in (tokens[0], tokens[-1])) or any(  # «Торговая миссия»
             (noun.lemma.lower(), adjective.lemma.lower()) in self.group_head_phrases
             for adjective, noun in pairwise(tokens)))
+
+    def _group_word_off(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """«Бизнес-миссия Республики Армения» read as one name at a sentence's start: the
+        group word is no part of the name that follows it (the place or body it comes from)."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if len(tokens) < 2 or not (tokens[0].lemma in self.group_heads
+                                   or compound_head(tokens[0].lemma) in self.group_heads) \
+                or not (tokens[1].text[:1].isupper() or tokens[1].text == QUOTES_OPEN):
+            return candidate
+        return replace(candidate, start=tokens[1].start)
 
     def _ends_as_toponym(self, word: str) -> bool:
         """Does the word end as a town's name does (``toponym_endings``), not as a common
@@ -2567,7 +2589,10 @@ class EntityExtractor:
                     doc.tokens[last_id + 1:sentence.last_token][:2]) \
                 or feminine_subject_case(tokens, next(
                     (doc.tokens[t.head_id] for t in tokens
-                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None))
+                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None)) \
+                or feminine_name_case(self.analyzer, tokens, next(
+                    (doc.tokens[t.head_id] for t in tokens[:1]
+                     if t.rel == "appos" and t.head_id >= 0), None))
         # (the context's case goes with the mode: the memo keeps keys of that shape)
         mode_key = mode if context_case is None else f"{mode} {context_case}"
         key = (candidate.type, mode_key, text, tuple(
@@ -4206,3 +4231,34 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # -- grouping --------------------------------------------------------------------------------
+
+
+def _latin_persons_named_again(mentions: list[Mention], business_words: set[str]) -> list[Mention]:
+    """A person named in Latin letters once for sure (``per.latin_titled``, NER) is that
+    person where the document names him again and NER read an organisation: «Rajesh Kumar
+    Sharma» beside «г-на Sharma», «Zhang Weimin» after his company's name run into one span
+    («Shandong Hengtai Machinery Zhang Weimin»: the company, then the person)."""
+    people = {m.text for m in mentions if m.type == "PER" and LATIN_RUN.fullmatch(m.text)}
+    surnames = {name.split()[-1] for name in people}
+    mended: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text):
+            mended.append(mention)
+            continue
+        whole = next((name for name in people if len(name.split()) >= 2
+                      and len(words) > len(name.split()) and mention.text.endswith(" " + name)),
+                     None)
+        if whole is not None:  # the company, then the person
+            company = mention.text[:-len(whole)].rstrip()
+            mended.append(replace(mention, end=mention.start + len(company), text=company,
+                                  normal=company))
+            mended.append(replace(mention, start=mention.end - len(whole), text=whole,
+                                  normal=whole, type="PER", source="rule:per.latin_named_again"))
+        elif 2 <= len(words) <= 3 and words[-1] in surnames \
+                and not any(w.lower() in business_words for w in words):
+            mended.append(replace(mention, type="PER", normal=mention.text,
+                                  source="rule:per.latin_named_again"))
+        else:
+            mended.append(mention)
+    return mended

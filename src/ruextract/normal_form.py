@@ -420,6 +420,31 @@ def feminine_subject_case(tokens: Sequence[Token], verb: Token | None) -> str | 
     return "Nom"
 
 
+def feminine_name_case(analyzer: Analyzer, tokens: Sequence[Token],
+                       title: Token | None) -> str | None:
+    """"Nom" for a first name and a surname in «-ова/-ева/-ина» that only a woman's
+    nominative spells: a first name ending in a consonant before it («Жанар Абдрахманова»: a
+    man's genitive would be «Жанара»), or a first name in «-а/-я» the dictionary does not
+    know (no man's genitive, as «Вячеслава») in apposition to a title in the nominative
+    («директор парка Дилноза Каримова»)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) != 2 or not AMBIGUOUS_SURNAME.fullmatch(words[-1].text.lower()) \
+            or not words[0].text[:1].isupper() or not words[0].text.isalpha():
+        return None
+    first = words[0].text.lower()
+    if len(first) < 3 or _chinese_syllable(first):
+        return None  # initials, a Chinese given name («Дэн Сяопина»)
+    if first[-1] not in "аеёиоуыэюяйь":
+        return "Nom"
+    tagged = parse_feats(title.feats) if title is not None else {}
+    if first.endswith(("а", "я")) and title is not None and title.pos == "NOUN" \
+            and not _dictionary_parses(analyzer, words[0].text) \
+            and tagged.get("Animacy") == "Anim" and tagged.get("Case") == "Nom" \
+            and tagged.get("Number") == "Sing":
+        return "Nom"
+    return None
+
+
 def lone_surname_case(tokens: Sequence[Token], previous: Token | None,
                       following: Sequence[Token]) -> str | None:
     """"Nom" for a surname alone in «-ова/-ева/-ина» (a woman's nominative, or a man's

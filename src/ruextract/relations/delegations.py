@@ -2560,7 +2560,7 @@ def _origins_named_with(ctx: Context, rule: RelationRule, delegation: Delegation
 
 def _containing_places(ctx: Context, index: int) -> list[int]:
     """«делегация Амвросиевского района ДНР», «… провинции Хэнань КНР»: the place in the
-    genitive of a place origin, where it is."""
+    genitive of a place origin, where it is, or in brackets after it («(КНР)»)."""
     tokens = ctx.doc.tokens
     if ctx.mention_type(index) != "LOC":
         return []
@@ -2578,6 +2578,11 @@ def _containing_places(ctx: Context, index: int) -> list[int]:
                     and ctx.entity(other) != ctx.entity(index) \
                     and not ctx.governed(child):
                 found.append(other)
+    after = ctx.mention_at.get(ctx.last(index) + 2)  # «провинции Кёнгидо (Республика Корея)»
+    if after is not None and ctx.doc.tokens[ctx.last(index) + 1].text == "(" \
+            and ctx.bracketed_alone(after) and ctx.mention_type(after) == "LOC" \
+            and ctx.entity(after) != ctx.entity(index) and after not in found:
+        found.append(after)
     return found
 
 
@@ -2626,6 +2631,32 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
     return found
 
 
+def _business_from_place(ctx: Context, org: int, place: int) -> bool:
+    """A business named before the place it comes from («корпорации «X» из провинции Y»):
+    its head noun (``company_origin_heads``) just before its name, the place after «из»."""
+    tokens, first = ctx.doc.tokens, ctx.first(org)
+    heads = ctx.vocab.words("company_origin_heads")
+    head = first - 1 if first > 0 and tokens[first].text in (QUOTE_OPEN, '"') else first
+    if head > 0 and tokens[head].lemma not in heads:
+        head -= 1  # «китайской корпорации «X»»: the noun before the quoted name
+    place_word = ctx.mention_root(place)
+    return first < ctx.first(place) and tokens[head].lemma in heads and place_word is not None \
+        and (ctx.governed(place_word, "из") or (
+            tokens[place_word].head_id >= 0 and ctx.governed(tokens[place_word].head_id, "из")))
+
+
+def _repeats_group_word(ctx: Context, token: Token) -> bool:
+    """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
+    with no adjective, genitive or name of its own («миссия посольства» is another)."""
+    tokens = ctx.doc.tokens
+    if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
+               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs):
+        return False
+    return not _named_after(ctx, token) and not any(
+        tokens[c].pos == "ADJ" or tokens[c].rel in ("nmod", "appos") or c in ctx.mention_at
+        for c in ctx.children.get(token.token_id, []))
+
+
 def _named_after(ctx: Context, token: Token) -> bool:
     """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
     after = token.token_id + 1
@@ -2646,6 +2677,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if any((lemma, ctx.doc.tokens[c].lemma) in vocab.head_phrases
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
+    if _repeats_group_word(ctx, token):
+        return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
@@ -2949,6 +2982,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # «делегация Керманского университета (Иран)»: the bracket says where the body is;
         # the body is the most specific origin
         del by_type["LOC"]
+    if "LOC" in by_type and "ORG" in by_type and _business_from_place(
+            ctx, by_type["ORG"], by_type["LOC"]):
+        del by_type["LOC"]  # «делегация корпорации «X» из Цзянсу»: the business's group
     if "LOC" in by_type:
         place = _town_joined(ctx, by_type["LOC"])
         ctx.origin_mentions.add(by_type["LOC"])  # the region stays an origin
