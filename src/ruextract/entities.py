@@ -621,6 +621,8 @@ class EntityExtractor:
                 continue
             tokens = doc.tokens_in(mention.start, mention.end)
             before = _word_before(doc, tokens[0]) if tokens else None
+            while before is not None and before.pos == "ADJ":  # «в казанском Кремле»
+                before = _word_before(doc, before)
             if before is not None and before.lemma in ("в", "на") \
                     and "Case=Loc" in tokens[-1].feats:
                 continue
