@@ -3509,9 +3509,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
                 return index
-        # … and «гости из Китая» after it: that group, named by its country
+        # … and «гости из Китая» after it: that group, named by its country (also a body
+        # the text places there: «делегация немецкого производителя «X»» … «гости из Германии»)
+        country = gazetteer().lookup(origin)
         inside = [i for i, d in enumerate(delegations)
-                  if d.origin and _within(ctx, d.origin, d.origin_entity, origin)]
+                  if d.origin and (_within(ctx, d.origin, d.origin_entity, origin) or (
+                      country is not None and country.kind == "country"
+                      and _origin_place(ctx, d.origin, d.origin_entity) is None
+                      and _stated_country(ctx, d.origin, d.origin_entity) == country.country))]
         if len(inside) == 1:
             if origin_entity is not None:
                 delegations[inside[0]].also_from.append(origin_entity)
