@@ -3163,6 +3163,10 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
         return None
     for child in ctx.children.get(verb, []):
         index = ctx.mention_at.get(child)
+        if index is None and tokens[child].rel == "nsubj":
+            # «Турецкий производитель тканей «X» прислал делегацию»: the name in apposition
+            index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                          if tokens[g].rel == "appos" and g in ctx.mention_at), None)
         if index is not None and tokens[child].rel == "nsubj" \
                 and ctx.mention_type(index) in ("LOC", "ORG") \
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
