@@ -74,6 +74,11 @@ SAME_THING = [
     ("ORG:волга-кедр", [("ORG", "Волга-Кедр"), ("ORG", "Волга-Кедр"), ("ORG", "Volga Kedr")]),
     ("ORG:йылдыз кимья", [("ORG", "Йылдыз Кимья"), ("ORG", "Йылдыз Кимья"),
                          ("ORG", "Yıldız Kimya")]),
+    # a person's name in Latin letters, as the batch's one person written in Cyrillic sounds
+    # word by word, also where NER took it for an organisation (s43)
+    ("PER:мехмет кедроглу", [("PER", "Мехмет Кедроглу"), ("ORG", "Mehmet Kedroğlu")]),
+    ("PER:ким сон кедр", [("PER", "Ким Сон Кедр"), ("ORG", "Kim Seong-kedr")]),
+    ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
     ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
     # a hyphened name written with spaces

@@ -112,6 +112,7 @@ OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
+FINAL_NG = re.compile(r"ng\b")  # «Seong», «Zhang»: a syllable's final nasal
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 # words a name's initials may leave out
@@ -1320,9 +1321,9 @@ class KeyResolver:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
             # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
             return ("SITE", name)
-        if family == "LOC" and LATIN_NAME.fullmatch(plain_latin(name)) \
+        if family in ("LOC", "PER") and LATIN_NAME.fullmatch(plain_latin(name)) \
                 and (heard := self._heard_in_cyrillic(identity)):
-            return heard  # «Kedrville» is the batch's one «Кедрвилл»
+            return heard  # «Kedrville» is the batch's one «Кедрвилл», «Zhang Wei» its «Чжан Вэй»
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1375,12 +1376,17 @@ class KeyResolver:
         if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
                 or read_letter_by_letter(identity, self.things):
             return None
-        if (chinese := self._chinese_in_cyrillic(identity)) is not None:
+        families = self._families_heard(identity)
+        if (chinese := self._chinese_in_cyrillic(identity, families)) is not None:
             return chinese
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        found = {known for known in found - {identity} if known[0] == identity[0]
+        if not found and "PER" in families:
+            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»)
+            found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
+        found = {known for known in found - {identity} if known[0] in families
+                 and (known[0] != "PER" or self._heard_word_by_word(identity[1], known))
                  and not self._a_russian_word_romanised(identity[1], known)
                  and self._begins_as_heard(identity[1], known)
                  and lengths_alike(identity[1], known[1])
@@ -1388,7 +1394,29 @@ class KeyResolver:
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _chinese_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+    def _heard_word_by_word(self, latin: str, known: tuple[str, str]) -> bool:
+        """Whether a Latin person's name sounds like one of the batch's names of a person
+        word by word, hyphened parts apart («Kim Seong-ho», «Ким Сон Хо»), not only as a
+        whole («Sunday Times» is no «Соня Томас»)."""
+        def heard(name: str) -> list[str]:
+            return [consonant_sounds(FINAL_NG.sub("n", word)) for word in
+                    name.replace("-", " ").split()]
+        return any(heard(latin) == heard(name) for name in self.things[known].names
+                   if not LATIN_WORD.search(name))
+
+    def _families_heard(self, identity: tuple[str, str]) -> tuple[str, ...]:
+        """The families a Latin name may be heard in: its own, and a person's for a name
+        of a person's shape NER took for an organisation («Mehmet Yılmaz» of the batch's
+        «Мехмет Йылмаз»: two or three words, none a company's)."""
+        words = identity[1].split()
+        person = identity[0] == "SITE" and 2 <= len(words) <= 3 and all(
+            word.replace("-", "").isalpha() and word not in self.words.company_tail_words
+            and word not in self.words.latin_corporate_suffixes
+            and word not in self.words.latin_legal_forms for word in words)
+        return (identity[0], "PER") if person else (identity[0],)
+
+    def _chinese_in_cyrillic(self, identity: tuple[str, str],
+                             families: tuple[str, ...] = ()) -> tuple[str, str] | None:
         """A Latin name with Chinese words in pinyin that the batch's one organisation (or
         place) written in Cyrillic spells by Palladius: «Hengshan Robotics» of «Хэншань
         Роботикс», «Huayu Power» of «Хуаюй Пауэр» (its Chinese words letter for letter, each
@@ -1398,7 +1426,7 @@ class KeyResolver:
             return None
         words = spelt.split(" ")
         found = {known for known, thing in self.things.items()
-                 if known[0] == identity[0] and known != identity
+                 if known[0] in (families or (identity[0],)) and known != identity
                  and any(self._spelt_alike(words, name) for name in thing.names)}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1434,7 +1462,7 @@ class KeyResolver:
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for known, thing in self.things.items():
-            if known[0] not in ("SITE", "LOC") or LATIN_WORD.search(known[1]):
+            if known[0] not in ("SITE", "LOC", "PER") or LATIN_WORD.search(known[1]):
                 continue
             if read_letter_by_letter(known, self.things):
                 continue
