@@ -36,6 +36,12 @@ CASES = [
     "Делегацию возглавил [Arif Kedrawan](PER).",
     "Гендиректор компании [Rajesh Kedr Sharma](PER) приехал. По словам г-на Sharma, всё готово.",
     "Глава [Kedrong Machinery](ORG) [Zhang Kedmin](PER) был в цехе. Сказал господин Zhang Kedmin.",
+    # a Russian adjective opening a sentence is no part of a Latin name; a Latin company's
+    # name ends in its business word, a person's follows after a title; the visitors after
+    # a body's name are no part of it (s43)
+    "Корейская [Kedrsung Bio](ORG) присматривается к зоне.",
+    "Сказал председатель совета директоров [Kedr Hengtai Machinery](ORG) [Zhang Kedmin](PER).",
+    "В [Министерстве экономики Республики Татарстан](ORG) гостей принял министр.",
     # Central Asian bodies the dictionary lacks, in any case (data/lexicon/added_nouns.txt)
     "Соглашение подписано с [акиматом Кедровской области](ORG).",
     "Прибыла делегация [хокимията Ольховской области](ORG).",

@@ -79,6 +79,8 @@ SAME_THING = [
     ("PER:мехмет кедроглу", [("PER", "Мехмет Кедроглу"), ("ORG", "Mehmet Kedroğlu")]),
     ("PER:ким сон кедр", [("PER", "Ким Сон Кедр"), ("ORG", "Kim Seong-kedr")]),
     ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
+    # a Turkish legal form closes a Latin name (s43)
+    ("ORG:anadolu kedr", [("ORG", "Anadolu Kedr A.Ş."), ("ORG", "Anadolu Kedr")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
     ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
     # a hyphened name written with spaces
