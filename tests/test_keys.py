@@ -861,6 +861,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
      "EVENT:стальной форум — азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
+    # a one-word Latin name is the document's one company it is the short name of, past
+    # the words closing the company's name and a place opening it (s43)
+    ([("ORG", "Kedrsung"), ("ORG", "Kedrsung Bio")], "ORG:kedrsung bio"),
+    ([("ORG", "Kedrtai"), ("ORG", "Shandong Kedrtai Machinery")],
+     "ORG:shandong kedrtai machinery"),
     # a name of two words or more is the one longer name of its document that it begins
     ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
     # … in either alphabet, a hyphen for a space

@@ -73,6 +73,7 @@ from .words import (
     HEADED_ABBREVIATION,
     INITIALS_SURNAME,
     LATIN_LETTERS,
+    LATIN_ONE_WORD,
     LATIN_WORD,
     SMALL_WORDS,
     VOWELS,
@@ -123,7 +124,6 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
-LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
@@ -721,7 +721,7 @@ class KeyResolver:
                     and name_key(last := fold(display).split()[-1]) == last:
                 # (a name after the head, in the nominative: not «Технопарк Института»)
                 self.long_forms.setdefault(("SITE", rest), identity)
-            if identity[0] == "SITE" and (short := self._company_short_name(identity[1])):
+            if identity[0] == "SITE" and (short := self.company_short_name(identity[1])):
                 # «Демиркая» is the batch's «Демиркая Макина»; «Хуатай» its «Шаньдун Хуатай
                 # Машинери»
                 self.company_short_forms[("SITE", short)].add(identity)
@@ -906,26 +906,29 @@ class KeyResolver:
         joined = ("PER", f"{words[0]} {words[1]}{words[2]}")
         return joined if joined in self.things else None
 
-    def _company_short_name(self, name: str) -> str:
-        """The one word a foreign company's name in Russian letters comes down to without the
-        words that close it (``company_tail_words``) and a place opening it («шаньдун хуатай
-        машинери» → «хуатай»), where it is a made-up word; else ""."""
-        if LATIN_WORD.search(name):
-            return ""  # (a Latin name's own: «Samsung» is the group, not «Samsung Electronics»)
+    def company_short_name(self, name: str, latin: bool = False) -> str:
+        """The one word a foreign company's name comes down to without the words that close
+        it (``company_tail_words``) and a place opening it («шаньдун хуатай машинери» →
+        «хуатай»; with ``latin``, «shandong hengtai machinery» → «hengtai»), where it is a
+        made-up word; else ""."""
+        if LATIN_WORD.search(name) and not latin:
+            return ""  # (across the batch a Latin name's own: «Samsung» is the group)
         words = name.split()
         while len(words) > 1 and words[-1] in self.company_tails:
             words.pop()
+        while len(words) > 1 and (self.places.lookup(words[0]) is not None or (
+                LATIN_WORD.fullmatch(words[0]) and (spelt := chinese_names_in_russian(words[0]))
+                and self.places.lookup(spelt) is not None)):
+            words.pop(0)
         if len(words) == len(name.split()):
             return ""
-        while len(words) > 1 and self.places.lookup(words[0]) is not None:
-            words.pop(0)
         word = words[0] if len(words) == 1 else ""
         return word if len(word) >= 4 and not common_word(word) \
             and self.places.lookup(word) is None else ""
 
     def _company_shortened(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """The batch's one longer company name a one-word name shortens (see
-        ``_company_short_name``)."""
+        ``company_short_name``)."""
         if identity[0] != "SITE" or " " in identity[1]:
             return None
         found = self.company_short_forms.get(identity, set()) - {identity}
