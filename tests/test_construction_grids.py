@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 173,
+    "agreement_with.tsv": 177,
     "delegation_members.tsv": 160,
     "located_in.tsv": 127,
     "participated_in.tsv": 154,
-    "references.tsv": 148,
-    "resident_of.tsv": 187,
-    "visited.tsv": 281,
+    "references.tsv": 150,
+    "resident_of.tsv": 188,
+    "visited.tsv": 282,
 }
 
 

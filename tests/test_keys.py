@@ -74,6 +74,13 @@ SAME_THING = [
     ("ORG:волга-кедр", [("ORG", "Волга-Кедр"), ("ORG", "Волга-Кедр"), ("ORG", "Volga Kedr")]),
     ("ORG:йылдыз кимья", [("ORG", "Йылдыз Кимья"), ("ORG", "Йылдыз Кимья"),
                          ("ORG", "Yıldız Kimya")]),
+    # a person's name in Latin letters, as the batch's one person written in Cyrillic sounds
+    # word by word, also where NER took it for an organisation (s43)
+    ("PER:мехмет кедроглу", [("PER", "Мехмет Кедроглу"), ("ORG", "Mehmet Kedroğlu")]),
+    ("PER:ким сон кедр", [("PER", "Ким Сон Кедр"), ("ORG", "Kim Seong-kedr")]),
+    ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
+    # a Turkish legal form closes a Latin name (s43)
+    ("ORG:anadolu kedr", [("ORG", "Anadolu Kedr A.Ş."), ("ORG", "Anadolu Kedr")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
     ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
     # a hyphened name written with spaces
@@ -854,6 +861,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
      "EVENT:стальной форум — азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
+    # a one-word Latin name is the document's one company it is the short name of, past
+    # the words closing the company's name and a place opening it (s43)
+    ([("ORG", "Kedrsung"), ("ORG", "Kedrsung Bio")], "ORG:kedrsung bio"),
+    ([("ORG", "Kedrtai"), ("ORG", "Shandong Kedrtai Machinery")],
+     "ORG:shandong kedrtai machinery"),
     # a name of two words or more is the one longer name of its document that it begins
     ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
     # … in either alphabet, a hyphen for a space

@@ -160,6 +160,7 @@ class EntityExtractor:
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
+        self.group_references = lowered("delegation_references")
         self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
@@ -258,7 +259,8 @@ class EntityExtractor:
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         is_word = self.analyzer.lexicon.is_word
-        ner = self._surname_first([self._group_word_off(doc, piece) for span in doc.ner_spans
+        ner = self._surname_first([_adjective_off_latin_name(doc, self._group_word_off(doc, piece))
+                                   for span in doc.ner_spans
                                    for c in _before_a_symbol(doc.text, self._from_ner(doc, span))
                                    for short in _split_abbreviation(doc.text, c, is_word,
                                                                    self._ends_as_toponym)
@@ -451,15 +453,27 @@ class EntityExtractor:
         mended: list[Mention] = []
         for mention in doc.mentions:
             words = mention.text.split()
-            if mention.type not in ("ORG", "LOC") or not LATIN_RUN.fullmatch(mention.text) \
-                    or not (2 <= len(words) <= 4 or self._after_honorific(doc, mention)) \
-                    or any(w.lower() in self.latin_business_words for w in words) \
+            latin = mention.type in ("ORG", "LOC") and LATIN_RUN.fullmatch(mention.text)
+            closing = _person_after_company_word(words, self.latin_business_words) \
+                if latin and self._title_before(doc, mention) else None
+            if closing is None and (
+                    not latin or not (2 <= len(words) <= 4 or self._after_honorific(doc, mention))
+                    or any(w.lower() in self.latin_business_words for w in words)
                     or not (self._titled_latin(doc, mention) or (
                         len(words) >= 3 and words[0] in companies
-                        and self._title_before(doc, mention))):
+                        and self._title_before(doc, mention)))):
                 mended.append(mention)
                 continue
-            if len(words) >= 3 and words[0] in companies:
+            if closing is not None:
+                # «председатель совета директоров Kedr Machinery Zhang Wei»: the company's
+                # name ends in its business word, the person's follows
+                company = " ".join(words[:closing])
+                person = mention.text[len(mention.text) - len(" ".join(words[closing:])):]
+                mended.append(replace(mention, end=mention.start + len(company), text=company,
+                                      normal=company))
+                mended.append(replace(mention, start=mention.end - len(person), text=person,
+                                      normal=person, type="PER", source="rule:per.latin_titled"))
+            elif len(words) >= 3 and words[0] in companies:
                 cut = mention.start + len(words[0])
                 mended.append(replace(mention, end=cut, text=words[0], normal=words[0]))
                 rest = doc.text[cut:mention.end].lstrip()
@@ -621,6 +635,8 @@ class EntityExtractor:
                 continue
             tokens = doc.tokens_in(mention.start, mention.end)
             before = _word_before(doc, tokens[0]) if tokens else None
+            while before is not None and before.pos == "ADJ":  # «в казанском Кремле»
+                before = _word_before(doc, before)
             if before is not None and before.lemma in ("в", "на") \
                     and "Case=Loc" in tokens[-1].feats:
                 continue
@@ -2259,7 +2275,10 @@ class EntityExtractor:
         tagger took for one more genitive."""
         while len(phrase) > 2 and phrase[-1] is not head and phrase[-1].text.islower() and (
                 phrase[-2].text[:1].isupper() or phrase[-2].lemma in self.place_descriptors) \
-                and any(p.tag.POS == "VERB" for p in self.analyzer.parse(phrase[-1].text)):
+                and (any(p.tag.POS == "VERB" for p in self.analyzer.parse(phrase[-1].text))
+                     # «в Министерстве … Республики Татарстан | гостей принял»: the visitors
+                     or phrase[-1].lemma in self.group_heads
+                     or phrase[-1].lemma in self.group_references):
             phrase = phrase[:-1]
         return phrase
 
@@ -3296,6 +3315,7 @@ def _region_word_after() -> re.Pattern[str]:
 PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
                         "\U0001F000-\U0001FFFF]")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
+LATIN_PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿğışç]+(?:-[A-Za-z][a-z]+)?")  # «Weimin», «Sung-ho»
 LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
                        r"(?: [A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*)*")
 
@@ -4262,3 +4282,24 @@ def _latin_persons_named_again(mentions: list[Mention], business_words: set[str]
         else:
             mended.append(mention)
     return mended
+
+
+def _adjective_off_latin_name(doc: Doc, candidate: Candidate) -> Candidate:
+    """«Корейская Daesung Bio присматривается …»: a Russian adjective opening a sentence is
+    no part of the Latin name NER read it with."""
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    if len(tokens) < 2 or tokens[0].pos != "ADJ" or not CYRILLIC_WORD.fullmatch(tokens[0].text) \
+            or not all(LATIN_RUN.fullmatch(t.text) for t in tokens[1:]):
+        return candidate
+    return replace(candidate, start=tokens[1].start)
+
+
+def _person_after_company_word(words: list[str], business_words: set[str]) -> int | None:
+    """Where a person's name of two or three Latin words begins after a company's name that
+    ends in its business word («Kedr Hengtai Machinery | Zhang Weimin»); None if it does not."""
+    for closing in (len(words) - 3, len(words) - 2):
+        if closing >= 2 and words[closing - 1].lower() in business_words and all(
+                LATIN_PERSON_WORD.fullmatch(w) and w.lower() not in business_words
+                for w in words[closing:]):
+            return closing
+    return None

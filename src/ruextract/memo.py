@@ -26,6 +26,7 @@ from itertools import islice
 from pathlib import Path
 
 from .doc import Doc
+from .morph import ADDED_NOUNS
 
 MEMO_ENTRIES = 100_000  # the most normal forms a memo keeps (the newest win)
 NORMAL_FORMS_PATH = Path(".cache") / "normal_forms.json"
@@ -81,8 +82,9 @@ def stamp() -> str:
 
     versions = f"{pymorphy3.__version__} {getattr(pymorphy3_dicts_ru, '__version__', '')}"
     heads = " ".join(sorted(region_heads()))
-    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions} {gazetteer_digest()} {heads}".encode()
-                          ).hexdigest()[:16]
+    added = hashlib.sha256(ADDED_NOUNS.read_bytes()).hexdigest()[:16]  # the lemmas it gives
+    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions} {gazetteer_digest()} {heads} {added}"
+                          .encode()).hexdigest()[:16]
 
 
 def entity_digest(doc: Doc) -> str:

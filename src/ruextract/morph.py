@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from .doc import Doc, Sentence, Span, Token
 
@@ -32,6 +33,48 @@ CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "abl
          "Loc": "loct", "Voc": "voct", "Par": "gen2"}
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+ADDED_NOUNS = Path(__file__).parent / "data" / "lexicon" / "added_nouns.txt"
+
+
+def added_noun_forms() -> dict[str, str]:
+    """Every form of the nouns ``ADDED_NOUNS`` lists → its lemma, declined as the word it is
+    listed with (its known model: «акимат автомат» → «акимата», «акиматом», …)."""
+    return {form: lemma for form, (lemma, _) in _added_nouns().items()}
+
+
+def added_noun_feats(word: str, feats: str) -> str:
+    """The tagger's features of a form of an added noun, its case mended where the form
+    has one case only and the tagger read another («акиматом»: instrumental)."""
+    cases = _added_nouns()[word.lower()][1]
+    tagged = parse_feats(feats)
+    if len(cases) != 1 or tagged.get("Case") in cases:
+        return feats
+    tagged["Case"] = next(iter(cases))
+    return "|".join(f"{key}={value}" for key, value in sorted(tagged.items()))
+
+
+@lru_cache(maxsize=1)
+def _added_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """form → (lemma, the cases the form has, as the tagger names them)."""
+    forms: dict[str, tuple[str, set[str]]] = {}
+    for line in ADDED_NOUNS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, model = line.split()
+        parse = next(p for p in dictionary().parse(model)
+                     if p.tag.POS == "NOUN" and p.normal_form == model)
+        written = [form.word for form in parse.lexeme]
+        stem = model
+        while not all(word.startswith(stem) for word in written):
+            stem = stem[:-1]  # the part every form keeps («автомат»)
+        own_stem = noun[:len(noun) - (len(model) - len(stem))]
+        named_case = {grammeme: case for case, grammeme in CASES.items()}
+        for form in parse.lexeme:
+            _, cases = forms.setdefault(own_stem + form.word[len(stem):], (noun, set()))
+            cases.update(named_case[g] for g in form.tag.grammemes if g in named_case)
+    return {form: (lemma, frozenset(cases)) for form, (lemma, cases) in forms.items()}
 
 
 def parse_feats(feats: str) -> dict[str, str]:
@@ -206,6 +249,12 @@ class Analyzer:
                 token.head_id = head_base + head if head > 0 else -1
                 token.rel = rels[rel_id]
                 token.lemma = lemma(token.text, pos, feats)
+                added = added_noun_forms().get(token.text.lower())
+                if added is not None:  # a noun the dictionary lacks (data/lexicon/added_nouns.txt)
+                    token.lemma = added
+                    token.feats = added_noun_feats(token.text, feats)
+                    if pos not in ("NOUN", "PROPN"):
+                        token.pos = "NOUN"
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import chinese
 from .chinese import CHINESE_SYLLABLE, CHINESE_SYLLABLES, VOWEL_GROUP
 from .doc import Token
-from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
+from .morph import CASES, GENDERS, NUMBERS, Analyzer, added_noun_forms, parse_feats
 from .places import foreign_region_heads, gazetteer
 from .rules import default_rules_dir, read_wordlist, word_pairs
 
@@ -216,6 +216,9 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
         return text
     if MIXED_CASE_ACRONYM.search(text):
         return text
+    added = added_noun_forms().get(text.lower())
+    if added is not None and "nomn" in grammemes and "plur" not in grammemes:
+        return match_case(text, added)  # «акиматом» → «акимат»: a noun the dictionary lacks
     compound = NOUN_AND_NAME.fullmatch(text)
     if compound and analyzer.lexicon.is_word(compound.group(1)):
         return _inflect_word(analyzer, compound.group(1), pos, feats, grammemes) \

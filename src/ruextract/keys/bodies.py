@@ -30,6 +30,7 @@ from .words import (
     FAMILIES,
     HEADED_ABBREVIATION,
     LATIN_LETTERS,
+    LATIN_ONE_WORD,
     SMALL_WORDS,
     KeyWords,
     park_kind,
@@ -102,6 +103,14 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
                            and any(_letters(written).endswith(" " + _letters(name)) for written
                                    in (other["entity_key"].partition(":")[2],
                                        name_key(other["normal"])))}
+        elif family == "ORG" and LATIN_ONE_WORD.fullmatch(name):
+            # «Daesung» where «Daesung Bio» is written, «Hengtai» where «Shandong Hengtai
+            # Machinery» is: the document's one company it is the short name of
+            longer = {other["entity_key"] for other in named if other["entity_key"] != key
+                      and resolver.company_short_name(fold(other["normal"]), latin=True) == name}
+            if any(other["entity_key"] == key and " " in other["normal"].strip()
+                   for other in named):
+                longer = set()  # «Samsung Group» written too: the short name is the group's
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key

@@ -73,6 +73,7 @@ from .words import (
     HEADED_ABBREVIATION,
     INITIALS_SURNAME,
     LATIN_LETTERS,
+    LATIN_ONE_WORD,
     LATIN_WORD,
     SMALL_WORDS,
     VOWELS,
@@ -112,6 +113,7 @@ OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
+FINAL_NG = re.compile(r"ng\b")  # «Seong», «Zhang»: a syllable's final nasal
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 # words a name's initials may leave out
@@ -122,7 +124,6 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
-LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
@@ -720,7 +721,7 @@ class KeyResolver:
                     and name_key(last := fold(display).split()[-1]) == last:
                 # (a name after the head, in the nominative: not «Технопарк Института»)
                 self.long_forms.setdefault(("SITE", rest), identity)
-            if identity[0] == "SITE" and (short := self._company_short_name(identity[1])):
+            if identity[0] == "SITE" and (short := self.company_short_name(identity[1])):
                 # «Демиркая» is the batch's «Демиркая Макина»; «Хуатай» its «Шаньдун Хуатай
                 # Машинери»
                 self.company_short_forms[("SITE", short)].add(identity)
@@ -905,26 +906,29 @@ class KeyResolver:
         joined = ("PER", f"{words[0]} {words[1]}{words[2]}")
         return joined if joined in self.things else None
 
-    def _company_short_name(self, name: str) -> str:
-        """The one word a foreign company's name in Russian letters comes down to without the
-        words that close it (``company_tail_words``) and a place opening it («шаньдун хуатай
-        машинери» → «хуатай»), where it is a made-up word; else ""."""
-        if LATIN_WORD.search(name):
-            return ""  # (a Latin name's own: «Samsung» is the group, not «Samsung Electronics»)
+    def company_short_name(self, name: str, latin: bool = False) -> str:
+        """The one word a foreign company's name comes down to without the words that close
+        it (``company_tail_words``) and a place opening it («шаньдун хуатай машинери» →
+        «хуатай»; with ``latin``, «shandong hengtai machinery» → «hengtai»), where it is a
+        made-up word; else ""."""
+        if LATIN_WORD.search(name) and not latin:
+            return ""  # (across the batch a Latin name's own: «Samsung» is the group)
         words = name.split()
         while len(words) > 1 and words[-1] in self.company_tails:
             words.pop()
+        while len(words) > 1 and (self.places.lookup(words[0]) is not None or (
+                LATIN_WORD.fullmatch(words[0]) and (spelt := chinese_names_in_russian(words[0]))
+                and self.places.lookup(spelt) is not None)):
+            words.pop(0)
         if len(words) == len(name.split()):
             return ""
-        while len(words) > 1 and self.places.lookup(words[0]) is not None:
-            words.pop(0)
         word = words[0] if len(words) == 1 else ""
         return word if len(word) >= 4 and not common_word(word) \
             and self.places.lookup(word) is None else ""
 
     def _company_shortened(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """The batch's one longer company name a one-word name shortens (see
-        ``_company_short_name``)."""
+        ``company_short_name``)."""
         if identity[0] != "SITE" or " " in identity[1]:
             return None
         found = self.company_short_forms.get(identity, set()) - {identity}
@@ -1320,9 +1324,9 @@ class KeyResolver:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
             # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
             return ("SITE", name)
-        if family == "LOC" and LATIN_NAME.fullmatch(plain_latin(name)) \
+        if family in ("LOC", "PER") and LATIN_NAME.fullmatch(plain_latin(name)) \
                 and (heard := self._heard_in_cyrillic(identity)):
-            return heard  # «Kedrville» is the batch's one «Кедрвилл»
+            return heard  # «Kedrville» is the batch's one «Кедрвилл», «Zhang Wei» its «Чжан Вэй»
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1375,12 +1379,17 @@ class KeyResolver:
         if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
                 or read_letter_by_letter(identity, self.things):
             return None
-        if (chinese := self._chinese_in_cyrillic(identity)) is not None:
+        families = self._families_heard(identity)
+        if (chinese := self._chinese_in_cyrillic(identity, families)) is not None:
             return chinese
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        found = {known for known in found - {identity} if known[0] == identity[0]
+        if not found and "PER" in families:
+            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»)
+            found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
+        found = {known for known in found - {identity} if known[0] in families
+                 and (known[0] != "PER" or self._heard_word_by_word(identity[1], known))
                  and not self._a_russian_word_romanised(identity[1], known)
                  and self._begins_as_heard(identity[1], known)
                  and lengths_alike(identity[1], known[1])
@@ -1388,7 +1397,29 @@ class KeyResolver:
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _chinese_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+    def _heard_word_by_word(self, latin: str, known: tuple[str, str]) -> bool:
+        """Whether a Latin person's name sounds like one of the batch's names of a person
+        word by word, hyphened parts apart («Kim Seong-ho», «Ким Сон Хо»), not only as a
+        whole («Sunday Times» is no «Соня Томас»)."""
+        def heard(name: str) -> list[str]:
+            return [consonant_sounds(FINAL_NG.sub("n", word)) for word in
+                    name.replace("-", " ").split()]
+        return any(heard(latin) == heard(name) for name in self.things[known].names
+                   if not LATIN_WORD.search(name))
+
+    def _families_heard(self, identity: tuple[str, str]) -> tuple[str, ...]:
+        """The families a Latin name may be heard in: its own, and a person's for a name
+        of a person's shape NER took for an organisation («Mehmet Yılmaz» of the batch's
+        «Мехмет Йылмаз»: two or three words, none a company's)."""
+        words = identity[1].split()
+        person = identity[0] == "SITE" and 2 <= len(words) <= 3 and all(
+            word.replace("-", "").isalpha() and word not in self.words.company_tail_words
+            and word not in self.words.latin_corporate_suffixes
+            and word not in self.words.latin_legal_forms for word in words)
+        return (identity[0], "PER") if person else (identity[0],)
+
+    def _chinese_in_cyrillic(self, identity: tuple[str, str],
+                             families: tuple[str, ...] = ()) -> tuple[str, str] | None:
         """A Latin name with Chinese words in pinyin that the batch's one organisation (or
         place) written in Cyrillic spells by Palladius: «Hengshan Robotics» of «Хэншань
         Роботикс», «Huayu Power» of «Хуаюй Пауэр» (its Chinese words letter for letter, each
@@ -1398,7 +1429,7 @@ class KeyResolver:
             return None
         words = spelt.split(" ")
         found = {known for known, thing in self.things.items()
-                 if known[0] == identity[0] and known != identity
+                 if known[0] in (families or (identity[0],)) and known != identity
                  and any(self._spelt_alike(words, name) for name in thing.names)}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1434,7 +1465,7 @@ class KeyResolver:
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for known, thing in self.things.items():
-            if known[0] not in ("SITE", "LOC") or LATIN_WORD.search(known[1]):
+            if known[0] not in ("SITE", "LOC", "PER") or LATIN_WORD.search(known[1]):
                 continue
             if read_letter_by_letter(known, self.things):
                 continue

@@ -96,8 +96,8 @@ def plain_spelling(name: str, articles: frozenset[str]) -> str:
     return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
 
 
-# Latin letters with marks that a Russian transliteration writes as two letters or none
-MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"}
+# Latin letters with marks as a Russian transliteration writes them («Erdoğan» is «Эрдоган»)
+MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"}
 
 
 def plain_latin(name: str) -> str:

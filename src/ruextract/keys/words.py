@@ -59,6 +59,8 @@ CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 
 
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# a one-word Latin name of five letters or more, folded («kedrmash», «daesung»)
+LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
 
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 

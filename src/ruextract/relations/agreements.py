@@ -27,6 +27,7 @@ from .context import (
     Context,
     after_lower_adjectives,
     bare_region_word,
+    before_lower_adjectives,
     case_of,
     is_finite_verb,
     matcher,
@@ -51,6 +52,8 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             scope = [t for t in scope if t < noun]
         stop = next((t for t in scope if t not in ctx.mention_at and (
             tokens[t].lemma in ("о", "об")
+            # «…, а также между D и E»: another «между» opens its own parties
+            or tokens[t].lemma == "между"
             # «…, а также посещение …»: the list of parties has ended
             or (tokens[t].text == "," and t + 1 not in ctx.mention_at
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)
@@ -688,8 +691,8 @@ def _between_joined_before(ctx: Context, between: int) -> int | None:
         t -= 1
     if t == between - 1 or t not in ctx.mention_at:
         return None
-    earlier = next((e for e in range(t - 1, max(sentence.start, t - 14) - 1, -1)
-                    if tokens[e].lemma == "между"), None)
+    reach = max(sentence.start, t - EARLIER_BETWEEN_REACH)
+    earlier = next((e for e in range(t - 1, reach - 1, -1) if tokens[e].lemma == "между"), None)
     if earlier is None or any(tokens[u].pos in ("VERB", "AUX") for u in range(earlier, between)):
         return None
     return earlier
@@ -959,6 +962,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 
 
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
+EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
 
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:
@@ -1960,6 +1964,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         government = before is not None and first - 1 not in ctx.mention_at and (
             before.lemma in vocab.words("regional_government_nouns")
             or _authorities_sign(ctx, first - 1) or _on_behalf(ctx, first - 1))
+        if mention.type == "LOC" and before is not None and not government \
+                and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
+            dropped = last  # «подписан в казанском Кремле»: where, not who
+            continue
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (

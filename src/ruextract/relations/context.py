@@ -922,9 +922,11 @@ class Context:
         steps = places = 0
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
             token = tokens[t]
-            if vocab.is_title(token.lemma) or token.lemma in vocab.leader_nouns:
-                return not (singular_only and "Number=Plur" in token.feats)
             other = self.mention_at.get(t)
+            if vocab.is_title(token.lemma) or token.lemma in vocab.leader_nouns:
+                if other is not None and self.mention_type(other) in ("ORG", "PARK"):
+                    return False  # «Кабинетом министров X и акиматом Y»: a body's name
+                return not (singular_only and "Number=Plur" in token.feats)
             if other is not None and self.mention_type(other) == "PER":
                 return False
             if token.pos not in NOMINAL_POS or token.text in CHUNK_BREAKS:

@@ -3163,6 +3163,10 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
         return None
     for child in ctx.children.get(verb, []):
         index = ctx.mention_at.get(child)
+        if index is None and tokens[child].rel == "nsubj":
+            # «Турецкий производитель тканей «X» прислал делегацию»: the name in apposition
+            index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                          if tokens[g].rel == "appos" and g in ctx.mention_at), None)
         if index is not None and tokens[child].rel == "nsubj" \
                 and ctx.mention_type(index) in ("LOC", "ORG") \
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
@@ -3509,9 +3513,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
                 return index
-        # … and «гости из Китая» after it: that group, named by its country
+        # … and «гости из Китая» after it: that group, named by its country (also a body
+        # the text places there: «делегация немецкого производителя «X»» … «гости из Германии»)
+        country = gazetteer().lookup(origin)
         inside = [i for i, d in enumerate(delegations)
-                  if d.origin and _within(ctx, d.origin, d.origin_entity, origin)]
+                  if d.origin and (_within(ctx, d.origin, d.origin_entity, origin) or (
+                      country is not None and country.kind == "country"
+                      and _origin_place(ctx, d.origin, d.origin_entity) is None
+                      and _stated_country(ctx, d.origin, d.origin_entity) == country.country))]
         if len(inside) == 1:
             if origin_entity is not None:
                 delegations[inside[0]].also_from.append(origin_entity)

@@ -3419,13 +3419,17 @@ def _parks_placed_or_told(ctx: Context, holders: list[int], rels: tuple[str, ...
     """The parks the ``rels`` phrases of ``holders`` put them in (``_parks_placed``), or, for
     a bare park word there («в парке», «на территории зоны») in a sentence naming no park,
     the one park the sentence before names («Технопарк «Y» открылся в мае. Сейчас в парке
-    работают …»)."""
+    работают …») or, named before the word, its own sentence."""
     parks = _parks_placed(ctx, holders, rels)
     if parks or not holders:
         return parks
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sent_id = tokens[holders[0]].sent_id
-    if any(ctx.mention_type(i) == "PARK" for i in ctx.mentions_in(ctx.sentence(sent_id))):
+    named = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+             if ctx.mention_type(i) == "PARK"}
+    before = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+              if ctx.mention_type(i) == "PARK" and ctx.last(i) < min(holders)}
+    if named and (len(before) != 1 or named != before):
         return set()
     for holder in holders:
         for child in ctx.children.get(holder, []):
@@ -3437,7 +3441,9 @@ def _parks_placed_or_told(ctx: Context, holders: list[int], rels: tuple[str, ...
                 words = [g for g in ctx.children.get(child, []) if tokens[g].rel == "nmod"]
             if any(tokens[w].lemma in vocab.park_anaphors and w not in ctx.mention_at
                    for w in words):
-                park = _park_of_sentence_before(ctx, sent_id)
+                # «посетили ОЭЗ «Y» и завод «X», который работает в зоне»: the one park
+                # named before it in its sentence, else the sentence before's
+                park = next(iter(before)) if before else _park_of_sentence_before(ctx, sent_id)
                 return {park} if park is not None else set()
     return set()
 
@@ -3496,6 +3502,14 @@ def _modified_org(ctx: Context, verb: int) -> list[int]:
     # relative describes every organisation its noun lists
     plural = any(tokens[c].lemma == "который" and "Number=Plur" in tokens[c].feats
                  for c in ctx.children.get(verb, []))
+    which = next((c for c in ctx.children.get(verb, []) if tokens[c].lemma == "который"), None)
+    before = ctx.mention_at.get(which - 2) if which is not None and which >= 2 \
+        and tokens[which - 1].text == "," else None
+    if not plural and before is not None and ctx.mention_type(before) == "ORG" \
+            and ctx.mention_at.get(head) != before:
+        # «посетили ОЭЗ «Y» и завод «X», который работает …» with the clause hung on the
+        # first object: «который» is the name right before its comma
+        named = [ctx.last(before)]
     if plural:
         for joined in (c for c in ctx.children.get(head, []) if tokens[c].rel == "conj"):
             named += [joined] if joined in ctx.mention_at else [

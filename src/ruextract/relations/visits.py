@@ -300,6 +300,16 @@ def _attached_chunk(ctx: Context, chunk: list[int], trigger: int) -> bool:
     return any(_word_governed_by(ctx, t, trigger) for t in roots)
 
 
+def _nominal_sentence(ctx: Context, chunk: list[int]) -> bool:
+    """«…; резиденты парка — фабрика «X», компания «Y»»: a clause of its own, a noun and a
+    dash before its first name (what the noun is), not a list of sites going on."""
+    tokens = ctx.doc.tokens
+    first_name = min(ctx.first(i) for i in ctx.mentions_in(chunk))
+    dash = next((t for t in chunk if t < first_name and tokens[t].text in DASH_OR_HYPHEN), None)
+    return dash is not None and any(tokens[t].pos == "NOUN" and t not in ctx.mention_at
+                                    for t in chunk if t < dash)
+
+
 def visit_scope(ctx: Context, token_id: int) -> list[int]:
     """The visit word's clause and the list that follows it after «среди них», «в том
     числе» («посетила ряд предприятий, среди них — X, Y, Z»)."""
@@ -330,7 +340,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
                 and ctx.mentions_in(chunk) \
-                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
+                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk) \
+                and not _nominal_sentence(ctx, chunk):
             # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
             scope.extend(chunk)
         else:
