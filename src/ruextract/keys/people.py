@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..morph import word_parses
+from ..morph import dictionary, word_parses
 from .readings import (
     common_word,
     one_name_a_person,
@@ -93,7 +93,7 @@ def first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
 
 def _a_patronymic(word: str) -> bool:
     """A patronymic the dictionary knows («Ильдарович»; not the surname «Янукович»)."""
-    return any("Patr" in parse.tag for parse in word_parses(word))
+    return dictionary().word_is_known(word) and any("Patr" in p.tag for p in word_parses(word))
 
 
 def namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
