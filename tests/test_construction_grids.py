@@ -20,10 +20,10 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 177,
+    "agreement_with.tsv": 179,
     "delegation_members.tsv": 160,
     "located_in.tsv": 127,
-    "participated_in.tsv": 154,
+    "participated_in.tsv": 155,
     "references.tsv": 150,
     "resident_of.tsv": 188,
     "visited.tsv": 282,

@@ -861,6 +861,10 @@ def test_names_of_different_things_keep_different_keys(words, variants):
      "EVENT:стальной форум — азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
+    # a first name and a patronymic are the document's one person of that first name (s43)
+    ([("PER", "Ринат Ильдарович"), ("PER", "Ринат Кедров")], "PER:ринат кедров"),
+    # … not a surname in «-вич» the dictionary knows as none
+    ([("PER", "Виктор Кедрович"), ("PER", "Виктор Ольхов")], "PER:виктор кедрович"),
     # a one-word Latin name is the document's one company it is the short name of, past
     # the words closing the company's name and a place opening it (s43)
     ([("ORG", "Kedrsung"), ("ORG", "Kedrsung Bio")], "ORG:kedrsung bio"),

@@ -161,6 +161,7 @@ class EntityExtractor:
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
         self.group_references = lowered("delegation_references")
+        self.title_field_nouns = lowered("title_field_nouns")
         self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
@@ -1611,7 +1612,7 @@ class EntityExtractor:
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
                                          for t in phrase)) or (
                 len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
-                lemma in self.org_body_nouns and self._names_its_field(phrase, token))
+                lemma in self.org_body_nouns and self._names_its_field(doc, phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
             after = token.token_id + 1
@@ -1721,7 +1722,7 @@ class EntityExtractor:
         return "Case=Gen" in token.feats or any(
             "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
 
-    def _names_its_field(self, phrase: list[Token], head: Token) -> bool:
+    def _names_its_field(self, doc: Doc, phrase: list[Token], head: Token) -> bool:
         """A lower-case body named by what it does: «по» and a noun right after the head
         («комитета по развитию туризма»), or a list of the fields it is for
         («министерства лесов, рек и озёр»). Not «по итогам года», «по словам»
@@ -1735,7 +1736,9 @@ class EntityExtractor:
         if first.lemma in self.org_name_prepositions:
             governed = next((t for t in after[1:] if t.pos == "NOUN"), None)
             return first.lemma == "по" and governed is not None and \
-                governed.lemma not in self.circumstance_nouns
+                governed.lemma not in self.circumstance_nouns and not (
+                    governed.lemma in self.title_field_nouns and head.token_id > 0
+                    and doc.tokens[head.token_id - 1].lemma.lower() in self.post_titles)
         fields = [t for t in after if t.pos == "NOUN" and "Case=Gen" in t.feats
                   and t.lemma not in self.place_descriptors | self.org_head_lemmas]
         return bool(fields) and fields[0] is first and len(fields) >= 2 and any(

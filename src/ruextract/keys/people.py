@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..morph import dictionary, word_parses
 from .readings import (
     common_word,
     one_name_a_person,
@@ -71,6 +72,28 @@ def short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
                   and surname_of(person_name(other["normal"])) == name}
         if len(fuller) == 1:
             row["entity_key"] = next(iter(fuller))
+
+
+def first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
+    """«Ринат Ильдарович» (a first name and a patronymic, as the press calls a man it has
+    named) is the document's one person of that first name («Ринат Галиев», «Р.И. Галиев»
+    keyed so)."""
+    people = [row for row in rows if row["type"] == "PER"]
+    for row in people:
+        words = person_name(row["normal"]).split()
+        if len(words) != 2 or not _a_patronymic(words[1]):
+            continue
+        named = {other["entity_key"] for other in people if other["entity_key"] != row["entity_key"]
+                 and (written := other["entity_key"].partition(":")[2].split())
+                 and len(written) >= 2 and written[0] == words[0]
+                 and not _a_patronymic(written[-1])}
+        if len(named) == 1:
+            row["entity_key"] = named.pop()
+
+
+def _a_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows («Ильдарович»; not the surname «Янукович»)."""
+    return dictionary().word_is_known(word) and any("Patr" in p.tag for p in word_parses(word))
 
 
 def namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:

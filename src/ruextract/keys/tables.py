@@ -45,6 +45,7 @@ from .bodies import (
     state_form_of_the_documents_country,
 )
 from .people import (
+    first_name_and_patronymic,
     namesakes_elsewhere,
     near_surnames_of_the_document,
     relatives_named_by_first_name,
@@ -64,7 +65,8 @@ DOCUMENT_PASSES = (in_document, industrial_parks_apart_from_zones,
                    abbreviations_of_another_country,
                    bare_bodies_of_russia_and_its_regions,
                    parts_of_a_body_the_document_names, short_person_names,
-                   tails_of_long_names, namesakes_elsewhere, near_surnames_of_the_document,
+                   first_name_and_patronymic, tails_of_long_names, namesakes_elsewhere,
+                   near_surnames_of_the_document,
                    surnames_of_two_people, relatives_named_by_first_name,
                    places_tagged_as_people, places_tagged_as_bodies,
                    regional_short_names, short_names_of_the_documents_region,

@@ -651,6 +651,10 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     if earlier is not None:  # «договоры между A и B, а также между C и D»: one noun's
         return _agreement_noun_before(ctx, earlier, nouns)
     t = between - 1
+    among = next((len(p) for p in ctx.vocab.among_them
+                  if [tk.lemma for tk in tokens[max(between - len(p), 0):between]] == p), 0)
+    if among and tokens[between - among - 1].text == ",":
+        t = between - among - 2  # «подписаны четыре соглашения, в том числе между A и B»
     while t >= max(sentence.start, between - 14):
         token = tokens[t]
         if _is_noun(ctx, t, nouns):

@@ -1090,6 +1090,8 @@ class Context:
         token = tokens[token_id]
         if self.future(token_id):
             return True
+        if token.lemma in self.vocab.words("awaiting_verbs") and "Tense=Pres" in token.feats:
+            return True  # «индонезийская сторона ожидает производителей на выставке X»
         head = token.head_id
         # an infinitive under a future, wish or negated verb: «делегации будет интересно
         # принять участие», «сможет посетить»; «намерены подписать», «выразили желание
