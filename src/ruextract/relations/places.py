@@ -4634,9 +4634,7 @@ def part_of_site_after_dash(ctx: Context, rule: RelationRule) -> None:
             # «на второй площадке зоны — «Y»»: of the zone named last before it
             zone = next((i for i in reversed(ctx.mentions_in(range(0, dash - 1)))
                          if ctx.mention_type(i) == "PARK"
-                         and tokens[ctx.first(i)].lemma not in sites
-                         and (ctx.first(i) == 0 or tokens[ctx.first(i) - 1].lemma not in sites)),
-                        None)
+                         and tokens[ctx.first(i)].lemma not in sites), None)
             if zone is not None:
                 ctx.add(rule, ctx.entity(index), ctx.entity(zone), mention.sent_id)
             continue
