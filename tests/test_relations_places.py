@@ -63,6 +63,9 @@ CASES = [
     # a participle after a named body with no branch apposition describes that body
     ("Гости посетили Научно-производственный институт «Сосна», входящий в концерн «Берёза».",
      "+PART_OF Научно-производственный институт «Сосна» -> Берёза"),
+    # a site named after a dash behind a bare zone word is a part of the zone named last (s43)
+    ("Гости посетили ОЭЗ «Кедровая». Они побывали и на второй площадке зоны — «Липки».",
+     "+PART_OF Липки -> ОЭЗ «Кедровая»"),
     # a quoted name in the genitive after a described body is its parent
     ("Сотрудники Отдела маркетинга «Ольхонефти» провели семинар.",
      "+PART_OF Отдел маркетинга -> Ольхонефти"),

@@ -888,6 +888,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if len(inner) == 1 and (mode == "quoted" or all(quoted)) and (
             by_parts := _hyphenated_quoted_word(analyzer, inner[0], head_before=True)):
         return by_parts  # «источника «Интерфакса-Запад»»: a first word in a case
+    if mode == "quoted" and len(inner) == 1 \
+            and (agreeing := _adjective_name_nominative(analyzer, inner[0].text)):
+        return agreeing
     if mode == "quoted" and inner:
         if not _oblique_phrase(analyzer, inner):
             return _join(inner)
@@ -1076,12 +1079,30 @@ def _dictionary_name_in_case(analyzer: Analyzer, word: str) -> bool:
     return bool(names) and not any("nomn" in p.tag for p in names)
 
 
+def _adjective_name_nominative(analyzer: Analyzer, word: str) -> str | None:
+    """«на площадке нашей ОЭЗ — «Белоусовской»», «посетили «Кедровую»»: a capitalised word
+    that can only be an adjective in an oblique case names a thing by agreeing with the word
+    it stands for; its nominative of that gender (None for any other word)."""
+    if not word[:1].isupper() or not word.isalpha() or not word[1:].islower():
+        return None  # (not «УралМетКом»: a made-up name of parts)
+    parses = analyzer.parse(word)
+    likeliest = [p for p in parses if p.score >= parses[0].score - 1e-9] if parses else []
+    if not likeliest or not all(p.tag.POS == "ADJF" and "sing" in p.tag and "nomn" not in p.tag
+                                for p in likeliest):
+        return None
+    gender = likeliest[0].tag.gender
+    inflected = likeliest[0].inflect({"nomn", "sing", gender} if gender else {"nomn"})
+    return match_case(word, inflected.word) if inflected is not None else None
+
+
 def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     """A one-word quoted name with no head before it takes the sentence's case («при
     поддержке «Ольхатома»» → «Ольхатом», «посетили «Кедрину»» → «Кедрина»): where no
     likeliest reading of the word is a nominative, that noun's; else as written."""
     word = token.text
     case = parse_feats(token.feats).get("Case")
+    if (agreeing := _adjective_name_nominative(analyzer, word)) is not None:
+        return agreeing
     foreign = is_indeclinable_foreign(word, case) and not _dictionary_name_in_case(analyzer, word)
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
             not word.replace("-", "").isalpha() or foreign:

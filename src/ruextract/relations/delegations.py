@@ -551,6 +551,7 @@ def _home_group(ctx: Context, token: Token) -> int | None:
 
 
 # how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
+TOWNSPEOPLE_STEM = 6  # letters a town's and its region's names share («Самарканд», «Самаркандская»)
 NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
                               ("ец", "ецкий"))
 
@@ -566,6 +567,8 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     countries = {country for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut)
                  and (country := ctx.vocab.country_adjectives.get(
                      lemma[:len(lemma) - len(cut)] + ending)) is not None}
+    if not countries:
+        return _group_of_townspeople(ctx, lemma)
     if len(countries) != 1:
         return None
     country = gazetteer().lookup(countries.pop())
@@ -573,6 +576,32 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     # or one the text places in that country)
     groups = [i for i, group in enumerate(ctx.delegations) if country is not None
               and group.origin and _country_code(ctx, group) == country.country]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _fronted_subject_misread(ctx: Context, token: Token) -> bool:
+    """«Самаркандцы посетили технопарк»: a plural noun before a plural visit verb that has
+    no subject, parsed as its object (the verb's real object follows it)."""
+    tokens, head = ctx.doc.tokens, token.head_id
+    return token.rel == "obj" and head > token.token_id \
+        and tokens[head].lemma in ctx.vocab.visit_triggers \
+        and "Number=Plur" in tokens[head].feats \
+        and not any(tokens[c].rel.startswith("nsubj") for c in ctx.children.get(head, [])) \
+        and any(tokens[c].rel == "obj" and c > head for c in ctx.children.get(head, []))
+
+
+def _group_of_townspeople(ctx: Context, lemma: str) -> int | None:
+    """The one group from the town or region a people's noun names («самаркандец»: the
+    adjective «самаркандский», the gazetteer's Самарканд; the group of «Самаркандской
+    области» or of Самарканд), beside groups from elsewhere."""
+    places = {place for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut) and cut
+              and (place := gazetteer().by_adjective.get(lemma[:len(lemma) - len(cut)] + ending))
+              is not None and place.kind != "country"}
+    if len(places) != 1:
+        return None
+    stem = fold(places.pop().canonical)[:TOWNSPEOPLE_STEM]
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if group.origin and fold(group.origin)[:TOWNSPEOPLE_STEM] == stem]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -2694,7 +2723,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
-        if "Number=Plur" in token.feats and _visit_subject(ctx, token) \
+        if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
+                or _fronted_subject_misread(ctx, token)) \
                 and _group_of_nationals(ctx, lemma) is not None:
             return "reference"  # «Делегация из Бразилии … Бразильцы осмотрели завод»
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \

@@ -4621,12 +4621,23 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
 @matcher("part_of_site_after_dash")
 def part_of_site_after_dash(ctx: Context, rule: RelationRule) -> None:
     """«вторая площадка ОЭЗ «X» – «Y»»: a quoted name after a dash names a site (a word of
-    ``generic_site_words``) of the zone named between them."""
+    ``generic_site_words``) of the zone named between them, or, after a bare zone word
+    («второй площадке зоны — «Y»»), of the zone named last before."""
     tokens, sites = ctx.doc.tokens, ctx.vocab.words("generic_site_words")
     for index, mention in enumerate(ctx.doc.mentions):
         dash = ctx.first(index) - 1
         zone = ctx.mention_at.get(dash - 1) if dash > 0 and tokens[dash].text in DASHES \
             else None
+        if mention.type == "PARK" and zone is None and dash > 1 and tokens[dash].text in DASHES \
+                and tokens[dash - 1].lemma in ctx.vocab.park_anaphors \
+                and sites & {tokens[t].lemma for t in (dash - 2, dash - 3) if t >= 0}:
+            # «на второй площадке зоны — «Y»»: of the zone named last before it
+            zone = next((i for i in reversed(ctx.mentions_in(range(0, dash - 1)))
+                         if ctx.mention_type(i) == "PARK"
+                         and tokens[ctx.first(i)].lemma not in sites), None)
+            if zone is not None:
+                ctx.add(rule, ctx.entity(index), ctx.entity(zone), mention.sent_id)
+            continue
         if mention.type != "PARK" or zone is None or ctx.last(zone) != dash - 1 \
                 or ctx.mention_type(zone) != "PARK" or ctx.first(zone) == 0 \
                 or tokens[ctx.first(zone) - 1].lemma not in sites:
