@@ -98,6 +98,19 @@ def test_parks_of_one_name_placed_in_two_regions_are_two_parks():
     assert parks.entity_key.iloc[3] == parks.entity_key.iloc[1] != parks.entity_key.iloc[0]
 
 
+def test_a_park_placed_in_a_district_the_document_places_in_a_region_is_that_regions():
+    """A district the gazetteer lacks places a park in the region the document puts the
+    district in (s43)."""
+    from ruextract import api
+
+    entities = api.process([
+        "Делегация посетила индустриальный парк «Кедровый» в Череповце.",
+        "Гости осмотрели технопарк «Кедровый» в Сосновском районе Мурманской области.",
+        "Делегация посетила индустриальный парк «Кедровый» в Череповце."])["entities"]
+    parks = entities[entities.type == "PARK"]
+    assert parks.entity_key.nunique() == 2, parks[["normal", "entity_key"]]
+
+
 def test_a_parks_bare_quoted_name_is_the_park_however_often_ner_reads_it_otherwise():
     """«технопарк «Ёлкино»» by a rule, then «Ёлкино» twice read by NER as a company: one
     park, one key."""

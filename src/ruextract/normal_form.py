@@ -1087,9 +1087,9 @@ def _adjective_name_nominative(analyzer: Analyzer, word: str) -> str | None:
         return None  # (not «УралМетКом»: a made-up name of parts)
     parses = analyzer.parse(word)
     likeliest = [p for p in parses if p.score >= parses[0].score - 1e-9] if parses else []
-    if not likeliest or not all(p.tag.POS == "ADJF" and "sing" in p.tag and "nomn" not in p.tag
-                                for p in likeliest):
-        return None
+    if not likeliest or not all(p.tag.POS == "ADJF" and "sing" in p.tag for p in likeliest) \
+            or any("nomn" in p.tag for p in parses):
+        return None  # (not «Степной»: a nominative too)
     gender = likeliest[0].tag.gender
     inflected = likeliest[0].inflect({"nomn", "sing", gender} if gender else {"nomn"})
     return match_case(word, inflected.word) if inflected is not None else None

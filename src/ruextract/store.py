@@ -506,7 +506,7 @@ def rekey_output(directory: Path, resolver: KeyResolver,
         resolver.remember_names(read_table(directory, "names"))
     for path in parts("relations"):  # where documents place things, before their rows
         resolver.learn_places_of_sites(pq.read_table(
-            path, columns=["doc_id", "type", "arg1_id", "arg2_normal"],
+            path, columns=["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"],
             schema=SCHEMAS["relations"]))
     entity_parts = parts("entities")
     for path in entity_parts:  # every name first: a key depends on the whole batch

@@ -113,6 +113,7 @@ OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
+DISTRICT = re.compile(r"\b(?:район|уезд|округ)\b")  # a district's word in a place's name
 FINAL_NG = re.compile(r"ng\b")  # «Seong», «Zhang»: a syllable's final nasal
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
@@ -1141,12 +1142,22 @@ class KeyResolver:
         (LOCATED_IN a place of the gazetteer). Before ``learn``: it keeps the rows of the
         things placed here."""
         self._apart = None
-        columns = relations.select(["doc_id", "type", "arg1_id", "arg2_normal"]).to_pydict()
-        for doc_id, relation_type, arg1, place_name in zip(*columns.values(), strict=True):
+        columns = relations.select(["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"]
+                                   ).to_pydict()
+        unknown: list[tuple[str, str, str]] = []  # (doc, thing, place the gazetteer lacks)
+        for doc_id, relation_type, arg1, arg2, place_name in zip(*columns.values(), strict=True):
             if relation_type == "LOCATED_IN" and place_name:
                 place = self.places.lookup(place_name)
                 if place is not None:
                     self.located.setdefault((doc_id, arg1), place)
+                elif DISTRICT.search(fold(place_name)):
+                    unknown.append((doc_id, arg1, arg2))
+        for doc_id, arg1, arg2 in unknown:
+            # «парк «Кедр» в Емельяновском районе», «район … Красноярского края»: the region
+            # the document places a district the gazetteer lacks in
+            place = self.located.get((doc_id, arg2))
+            if place is not None and place.kind in ("federal subject", "region"):
+                self.located.setdefault((doc_id, arg1), place)
 
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
