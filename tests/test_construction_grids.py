@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 179,
-    "delegation_members.tsv": 160,
+    "delegation_members.tsv": 162,
     "located_in.tsv": 127,
     "participated_in.tsv": 155,
     "references.tsv": 152,
