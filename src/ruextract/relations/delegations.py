@@ -2514,8 +2514,8 @@ def _joined_where_told(delegation: Delegation, plural_in: set[int]
                        ) -> Callable[[Context, int], list[int]]:
     """The origins joined to an origin, and those it is joined to («провинции X и города Y»
     for the town Y, the more specific origin ``_town_joined`` chose), in a sentence that
-    refers to the group; no place the gazetteer knows in a sentence whose word for the group
-    is plural (``plural_in``: a group from each)."""
+    refers to the group; no place in a sentence whose word for the group is plural
+    (``plural_in``: a group from each)."""
     def joined(ctx: Context, index: int) -> list[int]:
         told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
         sent_id = ctx.doc.mentions[index].sent_id
@@ -2525,7 +2525,7 @@ def _joined_where_told(delegation: Delegation, plural_in: set[int]
                   if other != index and index in coordinated_origins(ctx, other)]
         found = [*coordinated_origins(ctx, index), *before]
         return [other for other in found if sent_id not in plural_in
-                or ctx.mention_type(other) != "LOC" or mention_place(ctx, other) is None]
+                or ctx.mention_type(other) != "LOC"]
     return joined
 
 
