@@ -2944,7 +2944,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             # (a preposition before its noun: not «во главе» the parse hung on the noun)
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
-                     if tokens[g].rel in ("case", "fixed") and g < child]
+                     if tokens[g].rel in ("case", "fixed") and current < g < child]
+            # (one before the group word is the group word's, wherever the parse hung it:
+            # «с делегацией вьетнамской провинции X»)
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
             # «заместители глав районов X области»: officials' own «глав» is their post, not
