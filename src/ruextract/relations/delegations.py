@@ -3002,6 +3002,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
     if not by_type and kind == "head":
+        bare = _bare_org_named_before(ctx, token)
+        if bare is not None:  # «Селенгинский университет … делегация университета»
+            by_type["ORG"] = bare
+    if not by_type and kind == "head":
         sender = _sent_by(ctx, token)
         if sender is not None:
             by_type[doc.mentions[sender].type] = sender
@@ -3181,6 +3185,26 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
                     and tokens[child].rel == "obl" and ctx.governed(child, "из"):
                 return index
     return None
+
+
+def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
+    """«Селенгинский университет развивает связи … делегация университета вернулась»: a
+    bare organisation noun in the genitive after the group word stands for the one named
+    before (its mention there)."""
+    from .roles import resolve_bare_org  # (roles reads delegations: imported when needed)
+
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
+            or tokens[t].lemma not in ctx.vocab.org_heads \
+            or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                        or tokens[t + 1].text == QUOTE_OPEN)):
+        return None
+    entity = resolve_bare_org(ctx, t)
+    if entity is None:
+        return None
+    return next((i for i in reversed(ctx.mentions_in(range(0, t)))
+                 if ctx.entity(i) == entity), None)
 
 
 def _sent_by(ctx: Context, token: Token) -> int | None:
