@@ -2,7 +2,12 @@
 
 import pytest
 
-from ruextract.chinese import name_word_nominative, palladius, spelt_in_syllables
+from ruextract.chinese import (
+    chinese_names_in_russian,
+    name_word_nominative,
+    palladius,
+    spelt_in_syllables,
+)
 
 
 @pytest.mark.parametrize("word, spelt", [
@@ -25,6 +30,16 @@ def test_a_chinese_name_word_in_a_case(word, nominative):
     ("Hengshan", "хэншань"), ("Zhongtai", "чжунтай"), ("Xinhua", "синьхуа"),
     ("Jiangsu", "цзянсу"), ("Huawei", "хуавэй"), ("Qingdao", "циндао"), ("Yunnan", "юньнань"),
     ("Robotics", None), ("Kedroforce", None), ("Xian", None),  # one syllable is too little
+    ("Jianguo", "цзяньго"),  # «jian|guo»: a syllable of «u…» alone is written «w…» (s43)
 ])
 def test_pinyin_in_palladius_letters(latin, russian):
     assert palladius(latin) == russian
+
+
+@pytest.mark.parametrize("latin, russian", [
+    # one syllable beside a Chinese word of two is Chinese too (s43)
+    ("Zhou Jianmin", "чжоу цзяньминь"), ("Hengshan Robotics", "хэншань Robotics"),
+    ("Kedr Robotics", None),
+])
+def test_chinese_words_of_a_latin_name(latin, russian):
+    assert chinese_names_in_russian(latin) == russian

@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 179,
-    "delegation_members.tsv": 160,
-    "located_in.tsv": 127,
+    "delegation_members.tsv": 162,
+    "located_in.tsv": 128,
     "participated_in.tsv": 155,
-    "references.tsv": 152,
+    "references.tsv": 155,
     "resident_of.tsv": 188,
-    "visited.tsv": 283,
+    "visited.tsv": 285,
 }
 
 

@@ -44,6 +44,8 @@ CASES = [
     "В [Министерстве экономики Республики Татарстан](ORG) гостей принял министр.",
     # a post's field after a bare organisation noun is the title's, no body's name (s43)
     "В группу вошли директор корпорации по закупкам [Викрам Кедрсингх](PER) и другие.",
+    # a descriptive name right before an organisation's quoted name describes it (s43)
+    "Гости посетили Уральский завод гидроцилиндров [«Кедромаш-Урал»](ORG).",
     # Central Asian bodies the dictionary lacks, in any case (data/lexicon/added_nouns.txt)
     "Соглашение подписано с [акиматом Кедровской области](ORG).",
     "Прибыла делегация [хокимията Ольховской области](ORG).",

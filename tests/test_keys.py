@@ -78,6 +78,9 @@ SAME_THING = [
     # word by word, also where NER took it for an organisation (s43)
     ("PER:мехмет кедроглу", [("PER", "Мехмет Кедроглу"), ("ORG", "Mehmet Kedroğlu")]),
     ("PER:ким сон кедр", [("PER", "Ким Сон Кедр"), ("ORG", "Kim Seong-kedr")]),
+    ("PER:чжоу цзяньминь", [("PER", "Чжоу Цзяньминь"), ("ORG", "Zhou Jianmin")]),
+    ("PER:ахмад кедри бин исмаил", [("PER", "Ахмад Кедри бин Исмаил"),
+                                    ("ORG", "Ahmad Kedri bin Ismail")]),
     ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
     # a Turkish legal form closes a Latin name (s43)
     ("ORG:anadolu kedr", [("ORG", "Anadolu Kedr A.Ş."), ("ORG", "Anadolu Kedr")]),

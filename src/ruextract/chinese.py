@@ -61,8 +61,9 @@ def _pinyin_syllables() -> dict[str, str]:
             if initial in PALATAL_INITIALS and not final.startswith("i"):
                 continue
             if (initial in HARD_INITIALS and final.startswith("i")) or final.startswith("v") \
-                    or (final == "ue" and initial) or (final == "er" and initial):
-                continue
+                    or (final == "ue" and initial) or (final == "er" and initial) \
+                    or (not initial and final[0] in "iu"):
+                continue  # (a syllable of «i…», «u…» alone is written «y…», «w…»)
             syllables.setdefault(initial + final, initial_spelt + final_spelt)
     return syllables
 
@@ -95,7 +96,11 @@ def chinese_names_in_russian(name: str) -> str | None:
     «хэншань robotics»), or None where it has none."""
     words = name.split(" ")
     spelt = [palladius(word) or word for word in words]
-    return " ".join(spelt) if spelt != words else None
+    if spelt == words:
+        return None
+    # one syllable beside them is Chinese too («Wang Jianguo» → «ван цзяньго»)
+    return " ".join(PINYIN_SYLLABLES.get(word.lower(), word) if spelt[k] == word else spelt[k]
+                    for k, word in enumerate(words))
 
 
 VOWELS = frozenset("аеиоуыэюя")

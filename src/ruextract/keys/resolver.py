@@ -1421,9 +1421,9 @@ class KeyResolver:
     def _families_heard(self, identity: tuple[str, str]) -> tuple[str, ...]:
         """The families a Latin name may be heard in: its own, and a person's for a name
         of a person's shape NER took for an organisation («Mehmet Yılmaz» of the batch's
-        «Мехмет Йылмаз»: two or three words, none a company's)."""
+        «Мехмет Йылмаз»: two to four words, none a company's)."""
         words = identity[1].split()
-        person = identity[0] == "SITE" and 2 <= len(words) <= 3 and all(
+        person = identity[0] == "SITE" and 2 <= len(words) <= 4 and all(
             word.replace("-", "").isalpha() and word not in self.words.company_tail_words
             and word not in self.words.latin_corporate_suffixes
             and word not in self.words.latin_legal_forms for word in words)

@@ -2514,8 +2514,8 @@ def _joined_where_told(delegation: Delegation, plural_in: set[int]
                        ) -> Callable[[Context, int], list[int]]:
     """The origins joined to an origin, and those it is joined to («провинции X и города Y»
     for the town Y, the more specific origin ``_town_joined`` chose), in a sentence that
-    refers to the group; no place the gazetteer knows in a sentence whose word for the group
-    is plural (``plural_in``: a group from each)."""
+    refers to the group; no place in a sentence whose word for the group is plural
+    (``plural_in``: a group from each)."""
     def joined(ctx: Context, index: int) -> list[int]:
         told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
         sent_id = ctx.doc.mentions[index].sent_id
@@ -2525,7 +2525,7 @@ def _joined_where_told(delegation: Delegation, plural_in: set[int]
                   if other != index and index in coordinated_origins(ctx, other)]
         found = [*coordinated_origins(ctx, index), *before]
         return [other for other in found if sent_id not in plural_in
-                or ctx.mention_type(other) != "LOC" or mention_place(ctx, other) is None]
+                or ctx.mention_type(other) != "LOC"]
     return joined
 
 
@@ -2944,7 +2944,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             # (a preposition before its noun: not «во главе» the parse hung on the noun)
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
-                     if tokens[g].rel in ("case", "fixed") and g < child]
+                     if tokens[g].rel in ("case", "fixed") and current < g < child]
+            # (one before the group word is the group word's, wherever the parse hung it:
+            # «с делегацией вьетнамской провинции X»)
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
             # «заместители глав районов X области»: officials' own «глав» is their post, not
@@ -2999,6 +3001,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
+    if not by_type and kind == "head":
+        bare = _bare_org_named_before(ctx, token)
+        if bare is not None:  # «Селенгинский университет … делегация университета»
+            by_type["ORG"] = bare
     if not by_type and kind == "head":
         sender = _sent_by(ctx, token)
         if sender is not None:
@@ -3179,6 +3185,26 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
                     and tokens[child].rel == "obl" and ctx.governed(child, "из"):
                 return index
     return None
+
+
+def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
+    """«Селенгинский университет развивает связи … делегация университета вернулась»: a
+    bare organisation noun in the genitive after the group word stands for the one named
+    before (its mention there)."""
+    from .roles import resolve_bare_org  # (roles reads delegations: imported when needed)
+
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
+            or tokens[t].lemma not in ctx.vocab.org_heads \
+            or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                        or tokens[t + 1].text == QUOTE_OPEN)):
+        return None
+    entity = resolve_bare_org(ctx, t)
+    if entity is None:
+        return None
+    return next((i for i in reversed(ctx.mentions_in(range(0, t)))
+                 if ctx.entity(i) == entity), None)
 
 
 def _sent_by(ctx: Context, token: Token) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
 from .context import Context, Delegation, matcher
+from .delegations import token_origin
 
 
 @matcher("listed_groups_share")
@@ -92,8 +93,11 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
         token = tokens[ref.token]
         if "Number=Plur" not in token.feats or any(
                 tokens[c].lemma in ctx.vocab.origin_adjectives
-                for c in ctx.children.get(ref.token, [])):
-            continue  # «Китайские гости осмотрели …»: one group's own
+                for c in ctx.children.get(ref.token, [])) \
+                or token_origin(ctx, token, "reference")[0]:
+            # «Китайские гости осмотрели …», «Представители китайской компании «X» …»: one
+            # group's own
+            continue
         named = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(ref.sent_id))}
         if not named & origins:
             together.add(ref.sent_id)

@@ -97,6 +97,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(_someone_unnamed(ctx, c) for c in candidates) or (
                 token.rel == "acl" and _someone_unnamed(ctx, token.head_id)):
             continue  # «губернатор области X находится в Китае»: a person is, not X
+        if any(tokens[c].lemma in vocab.words("trip_nouns")
+               for c in ctx.children.get(token.token_id, [])):
+            continue  # «делегация провинции X, которая находится в Y с визитом»: people
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id

@@ -2858,7 +2858,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if fold(ctx.doc.mentions[employer].normal) in ctx.vocab.org_heads:
             # «вице-президент Фонда Иван Петров»: a bare head word is the one named before,
             # else the organisation the text refers to by it alone
-            entity = _resolve_org(ctx, first) or entity
+            entity = resolve_bare_org(ctx, first) or entity
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
@@ -2894,7 +2894,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if _of_a_foreign_country(ctx, last - 1):
             return  # «директор корейской компании X»: a company of that country, not the last
         # «президент фонда Иван Петров»: the organisation named before with that head
-        ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
+        ctx.add(rule, ctx.entity(person), resolve_bare_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
@@ -3066,7 +3066,7 @@ def _of_a_foreign_country(ctx: Context, t: int) -> bool:
     return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
-def _resolve_org(ctx: Context, token_id: int) -> int | None:
+def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
     """The organisation a bare «фонда», «компании», «университета» at ``token_id`` stands
     for: the last one named before it with that word first or last in its name or as its
     head («фонд «Сколково»», «компания «Ситилинк»», «Тверской государственный университет»).

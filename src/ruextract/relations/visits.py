@@ -300,6 +300,21 @@ def _attached_chunk(ctx: Context, chunk: list[int], trigger: int) -> bool:
     return any(_word_governed_by(ctx, t, trigger) for t in roots)
 
 
+def _where_the_origin_is(ctx: Context, group: Delegation, index: int) -> bool:
+    """«делегация Генерального консульства КНР в г. Иркутске»: the place of the body the
+    group comes from, not where it went."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t >= 0 and (tokens[t].text == "." or tokens[t].lemma in ctx.vocab.geo_descriptors
+                      or tokens[t].text in ("г", "г.")):
+        t -= 1  # «в г. Иркутске», «в городе Иркутске»
+    if t < 1 or tokens[t].lemma not in ("в", "во"):
+        return False
+    body = ctx.mention_at.get(t - 1)
+    return body is not None and group.origin_entity is not None \
+        and ctx.entity(body) == group.origin_entity
+
+
 def _nominal_sentence(ctx: Context, chunk: list[int]) -> bool:
     """«…; резиденты парка — фабрика «X», компания «Y»»: a clause of its own, a noun and a
     dash before its first name (what the noun is), not a list of sites going on."""
@@ -1593,7 +1608,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             nested = nearest and token.pos == "VERB" and not governed \
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
             if nested and (_where_someone_comes_from(ctx, index)
-                           or _where_a_thing_goes(ctx, index)):
+                           or _where_a_thing_goes(ctx, index)
+                           or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»: not
                 # where the group went
             other = _other_group_between(ctx, ref, token.token_id, first)
