@@ -448,7 +448,10 @@ class EntityExtractor:
         three capitalised words after an honorific, or before a comma and a post's title, or
         closing brackets after one, is a person, whatever NER read (no word of a company's:
         ``latin_business_words``). «Глава Hanseong Kim Sung-ho»: the words the
-        document's Latin company name opens with are the company's, the rest the person."""
+        document's Latin company name opens with are the company's, the rest the person; «глава
+        Kedr Machinery Zhang Wei»: the company's name ends in its business word. A person so
+        found is that person where NER reads the name again as an organisation
+        (``_latin_persons_named_again``)."""
         companies = {m.text.split()[0] for m in doc.mentions
                      if m.type == "ORG" and LATIN_RUN.fullmatch(m.text)
                      and any(w.lower() in self.latin_business_words for w in m.text.split())}
@@ -490,21 +493,18 @@ class EntityExtractor:
         doc.mentions = _latin_persons_named_again(mended, self.latin_business_words)
 
     def _after_honorific(self, doc: Doc, mention: Mention) -> bool:
-        tokens = doc.tokens_in(mention.start, mention.end)
-        before = _word_before(doc, tokens[0]) if tokens else None
-        return before is not None and before.lemma.lower() in self.honorifics
+        """Is an honorific the word right before the mention («г-на Sharma»)?"""
+        return _lemma_before_in(doc, mention, self.honorifics)
 
     def _title_before(self, doc: Doc, mention: Mention) -> bool:
         """Is a post's title the word right before the mention?"""
-        tokens = doc.tokens_in(mention.start, mention.end)
-        before = _word_before(doc, tokens[0]) if tokens else None
-        return before is not None and before.lemma.lower() in self.post_titles
+        return _lemma_before_in(doc, mention, self.post_titles)
 
     def _titled_latin(self, doc: Doc, mention: Mention) -> bool:
         """Is an honorific right before the mention, «во главе с» or a lead verb with its object
-        told before it («Делегацию возглавил …»), a post's title and
-        its country before it, a title before it and a closing bracket after it, or a comma and
-        a title right after it (and no title before)?"""
+        told before it («Делегацию возглавил …»), a post's title and its country before it, a
+        title before it and a closing bracket after it, or a comma and a title right after it
+        (and no title before)?"""
         tokens = doc.tokens_in(mention.start, mention.end)
         if not tokens:
             return False
@@ -4321,3 +4321,10 @@ def _without_descriptors_of_quoted_names(doc: Doc, mentions: list[Mention]) -> l
     return [m for m in mentions if not (
         m.type == "ORG" and m.source == "rule:org.capitalised_adjective_head_topic"
         and next_word(m.end) in quoted_starts)]
+
+
+def _lemma_before_in(doc: Doc, mention: Mention, lemmas: set[str]) -> bool:
+    """Is the word right before the mention one of ``lemmas``?"""
+    tokens = doc.tokens_in(mention.start, mention.end)
+    before = _word_before(doc, tokens[0]) if tokens else None
+    return before is not None and before.lemma.lower() in lemmas
