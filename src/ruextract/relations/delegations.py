@@ -2674,6 +2674,23 @@ def _business_from_place(ctx: Context, org: int, place: int) -> bool:
             tokens[place_word].head_id >= 0 and ctx.governed(tokens[place_word].head_id, "из")))
 
 
+def _led_people(ctx: Context, token: Token) -> bool:
+    """People in the plural, or a «группа» (``group_anaphor_nouns``), with «во главе с» of
+    their own and the genitive body or place they come from («специалисты министерства X во
+    главе с Y», «рабочая группа Министерства X во главе с Y») that visit: a travelling
+    group."""
+    tokens = ctx.doc.tokens
+    people = ("Number=Plur" in token.feats and "Animacy=Anim" in token.feats) \
+        or compound_head(token.lemma) in ctx.vocab.words("group_anaphor_nouns")
+    t = token.token_id + 1
+    while t < len(tokens) and (t in ctx.mention_at or (
+            tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
+        t += 1  # the genitive phrase of the body or place, read left to right
+    return people and t > token.token_id + 1 \
+        and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] \
+        and _visit_subject(ctx, token)  # (not «члены коллегии во главе с X заявили»)
+
+
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
     """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
     with no adjective, genitive or name of its own («миссия посольства» is another)."""
@@ -2708,6 +2725,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
+    if _led_people(ctx, token):
+        return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
