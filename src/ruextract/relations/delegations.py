@@ -3578,10 +3578,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[of_region[0]].also_from.append(origin_entity)
             return of_region[0]
+        another = token_id >= 0 and any(
+            a.lemma in ctx.vocab.words("another_group_adjectives")
+            for a in _adjectives(ctx, ctx.doc.tokens[token_id]))
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
-            # города Хэйхэ»: the one group, named more specifically
+            # города Хэйхэ»: the one group, named more specifically (not «следующая делегация»)
+            if another:
+                break
             if _within(ctx, origin, origin_entity, delegation.origin) \
                     or _body_of_place(ctx, origin_entity, delegation):
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
