@@ -113,7 +113,6 @@ OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
-DISTRICT = re.compile(r"\b(?:район|уезд|округ)\b")  # a district's word in a place's name
 FINAL_NG = re.compile(r"ng\b")  # «Seong», «Zhang»: a syllable's final nasal
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
@@ -1150,7 +1149,7 @@ class KeyResolver:
                 place = self.places.lookup(place_name)
                 if place is not None:
                     self.located.setdefault((doc_id, arg1), place)
-                elif DISTRICT.search(fold(place_name)):
+                elif self.words.district_words & set(fold(place_name).split()):
                     unknown.append((doc_id, arg1, arg2))
         for doc_id, arg1, arg2 in unknown:
             # «парк «Кедр» в Емельяновском районе», «район … Красноярского края»: the region

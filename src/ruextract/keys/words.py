@@ -167,6 +167,8 @@ class KeyWords:
     # «республика», «область»: a region's head word (region_heads), alone for the one place
     # of the document so named
     region_heads: frozenset[str] = frozenset()
+    # «район», «уезд»: a district's word in a place's name (key_district_words)
+    district_words: frozenset[str] = frozenset()
     # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
     # another thing than a special zone of that name (name keys; key_industrial_park_heads)
     industrial_park_heads: frozenset[str] = frozenset()
@@ -280,6 +282,7 @@ class KeyWords:
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
+                   district_words=words("key_district_words"),
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),

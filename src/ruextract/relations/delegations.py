@@ -34,6 +34,7 @@ from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..places import Place, dictionary, gazetteer, lies_in, name_key, region_of
 from ..rules import RelationRule
+from .bare_orgs import resolve_bare_org
 from .context import (
     CHUNK_BREAKS,
     DASH_OR_HYPHEN,
@@ -593,7 +594,10 @@ def _fronted_subject_misread(ctx: Context, token: Token) -> bool:
 def _group_of_townspeople(ctx: Context, lemma: str) -> int | None:
     """The one group from the town or region a people's noun names («самаркандец»: the
     adjective «самаркандский», the gazetteer's Самарканд; the group of «Самаркандской
-    области» or of Самарканд), beside groups from elsewhere."""
+    области» or of Самарканд), beside groups from elsewhere. (``_demonym_refs`` reads the
+    hand list ``place_demonyms``; this derives the place from its adjective where the list
+    lacks it, and matches a foreign town and its region, which the gazetteer does not link,
+    by the stem their names share.)"""
     places = {place for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut) and cut
               and (place := gazetteer().by_adjective.get(lemma[:len(lemma) - len(cut)] + ending))
               is not None and place.kind != "country"}
@@ -3210,8 +3214,6 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
     """«Селенгинский университет развивает связи … делегация университета вернулась»: a
     bare organisation noun in the genitive after the group word stands for the one named
     before (its mention there)."""
-    from .roles import resolve_bare_org  # (roles reads delegations: imported when needed)
-
     tokens = ctx.doc.tokens
     t = token.token_id + 1
     if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \

@@ -112,10 +112,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
                                          for w in range(group.token_id + 1, t)):
                 group = None  # «встреча гостей с представителями N, в числе которых …»
-        elif token.lemma in vocab.composition_nouns and t >= 1 and tokens[t - 1].lemma == "в" \
-                and following and following[0].text in DASH_OR_HYPHEN:
-            # «… прибыла делегация из X. В составе — A и B»: the group named before, in the
-            # sentence or the one before
+        elif token.lemma in vocab.composition_nouns and (
+                (t >= 1 and tokens[t - 1].lemma == "в" and following
+                 and following[0].text in DASH_OR_HYPHEN)
+                or (t >= 2 and tokens[t - 2].lemma == "в"
+                    and tokens[t - 1].text.lower() in vocab.possessive_genders)):  # «ее»: «она»
+            # «… прибыла делегация из X. В составе — A и B», «В её составе — X, Y»: the group
+            # named before, in the sentence or the one before
             earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns and t >= 1 and tokens[t - 1].lemma == "в" \
@@ -123,11 +126,6 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 and following[0].lemma not in vocab.delegation_heads \
                 and ctx.ref_at(following[0].token_id) is not None:
             group = following[0]  # «В составе миссии — A, B» after a «бизнес-миссия»
-        elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
-                and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
-            # «В её составе — X, Y»: the group named before, in the sentence or the one before
-            earlier = group_before(ctx, t)
-            group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
                 and tokens[t - 1].text.lower() == "их":
             # «В составе делегации – представители власти края. В их числе министр X, …»:

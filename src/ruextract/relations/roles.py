@@ -28,6 +28,7 @@ from ..doc import DELEGATION, Token, fold
 from ..morph import dictionary_cases, parse_feats
 from ..places import Place, gazetteer, region_of, word_lemma
 from ..rules import RelationRule
+from .bare_orgs import bare_anaphor, orgs_headed_by, resolve_bare_org
 from .context import (
     CHUNK_BREAKS,
     DASH,
@@ -2903,7 +2904,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # before with that head noun, whatever the noun
         ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:-1]))
         return
-    anaphor = _bare_anaphor(ctx, last) if len(segment) > start + 1 else None
+    anaphor = bare_anaphor(ctx, last) if len(segment) > start + 1 else None
     if anaphor is not None:
         # «председатель совета Иван Петров», «главный тренер команды Иван Петров»: the one
         # body or team the text has named before; none where it named two
@@ -3041,22 +3042,8 @@ def _one_org_named_with(ctx: Context, token_id: int) -> int | None:
         return None  # «ростовского цирка», «своей администрации»: another of its kind
     if any(tokens[t].lemma == lemma and t not in ctx.mention_at for t in range(token_id)):
         return None  # «… и совет молодёжи провели встречу. Председатель совета X»: which?
-    found = _orgs_headed_by(ctx, token_id)
+    found = orgs_headed_by(ctx, token_id)
     return found.pop() if len(found) == 1 else None
-
-
-def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = None) -> set[int]:
-    """The organisations named before ``token_id`` whose name's first noun is the word there
-    (and whose name holds each of ``modifiers``), as entities."""
-    tokens, found = ctx.doc.tokens, set()
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        head = name_head_noun(ctx, index) if mention.type == "ORG" else -1
-        if head >= 0 and tokens[head].lemma == tokens[token_id].lemma and (
-                not modifiers or modifiers <= {tokens[t].lemma for t in ctx.mention_tokens(index)}):
-            found.add(mention.entity_id)
-    return found
 
 
 def _of_a_foreign_country(ctx: Context, t: int) -> bool:
@@ -3064,119 +3051,6 @@ def _of_a_foreign_country(ctx: Context, t: int) -> bool:
     the bodies a text names, which is that country's it does not say."""
     place = adjective_home(ctx, ctx.doc.tokens[t]) if t >= 0 else None
     return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
-
-
-def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
-    """The organisation a bare «фонда», «компании», «университета» at ``token_id`` stands
-    for: the last one named before it with that word first or last in its name or as its
-    head («фонд «Сколково»», «компания «Ситилинк»», «Тверской государственный университет»).
-    None when none is."""
-    tokens = ctx.doc.tokens
-    lemma = tokens[token_id].lemma
-    found, headed_last = None, set()
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
-            continue
-        head = before_quotes(ctx, ctx.first(index) - 1)
-        words = fold(mention.normal).split(" ")
-        # its first word («фонд «Сколково»») or its head noun before it
-        if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
-            found = mention.entity_id
-        elif words[-1] == lemma and QUOTE_OPEN not in mention.normal:
-            headed_last.add(mention.entity_id)  # «Тверской государственный университет»
-    if found is None and len(headed_last) == 1:
-        found = headed_last.pop()  # not of two such («… и Московский … университет»)
-    if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
-        found = _one_registered_company(ctx, token_id)
-    if found is None:
-        found = _org_headed_by(ctx, token_id)  # «Лесногорский центр народного творчества»
-    return found
-
-
-def _bare_anaphor(ctx: Context, t: int) -> Callable[[Context, int], int | None] | None:
-    """How to find what a bare genitive word no mention covers stands for: a body's head
-    («совета»: body_anaphors) the one body with that head, a team's word («команды»:
-    team_anaphors) the one team; None for any other word."""
-    token = ctx.doc.tokens[t]
-    if t in ctx.mention_at or "Case=Gen" not in token.feats:
-        return None
-    if token.lemma in ctx.vocab.words("body_anaphors"):
-        return _org_headed_by
-    if token.lemma in ctx.vocab.words("team_anaphors"):
-        return _one_team
-    return None
-
-
-def _org_headed_by(ctx: Context, token_id: int) -> int | None:
-    """The one organisation named before ``token_id`` whose name's first noun is the word
-    there («Тверской совет предпринимателей», «Лесногорский театр драмы» for a bare
-    «совета», «театра»); None where none is, or two are («театр драмы и театр кукол»)."""
-    tokens = ctx.doc.tokens
-    # its own adjectives must be the name's («директор коптской церкви»), not another
-    # organisation's («директор ростовского цирка», «глава своей администрации»)
-    modifiers, w = set(), token_id - 1
-    while w >= 0 and tokens[w].pos in ("ADJ", "DET", "PRON"):
-        modifiers.add(tokens[w].lemma)
-        w -= 1
-    found = _orgs_headed_by(ctx, token_id, modifiers)
-    if len(found) != 1 or _unnamed_body_before(ctx, token_id, found):
-        return None
-    return found.pop()
-
-
-def _unnamed_body_before(ctx: Context, token_id: int, named: set[int]) -> bool:
-    """Does the text name, before ``token_id``, another body with the word there as its head
-    that no organisation mention covers («… и совет молодёжи»): the word with a genitive noun,
-    a quoted or a capitalised word after it that is not the ``named`` body's own («Совет
-    ветеранов» again after «Кедровский совет ветеранов») nor a person's name?"""
-    tokens = ctx.doc.tokens
-    names = {tokens[t].lemma for i, m in enumerate(ctx.doc.mentions)
-             if m.entity_id in named for t in ctx.mention_tokens(i)}
-    for w in range(token_id - 1):
-        if tokens[w].lemma != tokens[token_id].lemma or tokens[w].pos != "NOUN" \
-                or w in ctx.mention_at:
-            continue
-        after = w + 1 + (tokens[w + 1].text == QUOTE_OPEN)
-        index = ctx.mention_at.get(after)
-        if index is not None and (ctx.entity(index) in named or ctx.mention_type(index) == "PER"):
-            continue
-        word = tokens[after]
-        complement = after > w + 1 or word.text[:1].isupper() \
-            or (word.pos == "NOUN" and "Case=Gen" in word.feats)
-        if complement and word.lemma not in names:
-            return True
-    return False
-
-
-def _one_team(ctx: Context, token_id: int) -> int | None:
-    """«Футбольный клуб «Кедр» … главный тренер команды X»: a bare «команды», «клуба» names
-    the one team the text names before it with a team word before its name or first in it;
-    None where it names two (a match against a rival)."""
-    tokens, teams = ctx.doc.tokens, ctx.vocab.words("team_anaphors")
-    return _one_org_marked_before(ctx, token_id, lambda t: tokens[t].lemma in teams)
-
-
-def _one_registered_company(ctx: Context, token_id: int) -> int | None:
-    """«ООО «Кварц» … генеральный директор компании X»: a bare «компании», «предприятия»
-    names the one company the text names before it with a legal form («ООО», «ЗАО»)."""
-    return _one_org_marked_before(ctx, token_id, ctx.legal_form)
-
-
-def _one_org_marked_before(ctx: Context, token_id: int,
-                           marked: Callable[[int], bool]) -> int | None:
-    """The one organisation the text names before ``token_id`` whose first word, or the word
-    before its quotes, is ``marked``; None where it names none or two."""
-    tokens = ctx.doc.tokens
-    found = set()
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        head = before_quotes(ctx, ctx.first(index) - 1)
-        if mention.type == "ORG" and (marked(ctx.first(index)) or (head >= 0 and marked(head))):
-            found.add(mention.entity_id)
-    return found.pop() if len(found) == 1 else None
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],

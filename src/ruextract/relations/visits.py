@@ -306,7 +306,8 @@ def _where_the_origin_is(ctx: Context, group: Delegation, index: int) -> bool:
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
     while t >= 0 and (tokens[t].text == "." or tokens[t].lemma in ctx.vocab.geo_descriptors
-                      or tokens[t].text in ("г", "г.")):
+                      or tokens[t].text.rstrip(".").lower()
+                      in ctx.vocab.words("town_abbreviations")):
         t -= 1  # «в г. Иркутске», «в городе Иркутске»
     if t < 1 or tokens[t].lemma not in ("в", "во"):
         return False
