@@ -1233,7 +1233,15 @@ def _oblique_phrase(analyzer: Analyzer, tokens: list[Token]) -> bool:
     compound = NOUN_AND_NAME.fullmatch(tokens[i].text)
     noun = compound.group(1) if compound else tokens[i].text
     return case not in (None, "Nom") and analyzer.lexicon.is_word(noun) and all(
-        analyzer.lexicon.is_word(t.text) or _place_adjective_in(t, case) for t in tokens[:i])
+        analyzer.lexicon.is_word(t.text) or _place_adjective_in(t, case) for t in tokens[:i]) \
+        and not any(_adjective_never_in(analyzer, t.text, case) for t in tokens[:i])
+
+
+def _adjective_never_in(analyzer: Analyzer, word: str, case: str) -> bool:
+    """Is the word an adjective of the dictionary with no form in ``case`` («Обнинские»: only
+    a plural nominative or accusative): the tagger misread the phrase's case."""
+    adjectives = [p for p in analyzer.parse(word) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(adjectives) and not any(CASES.get(case, "") in p.tag for p in adjectives)
 
 
 def _place_adjective_in(token: Token, case: str) -> bool:

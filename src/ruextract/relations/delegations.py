@@ -244,9 +244,19 @@ def _demonym_refs(ctx: Context) -> None:
     it or from a town of it; where the text names no such group, they are the hosts."""
     demonyms = ctx.vocab.mapping("place_demonyms")
     for token in ctx.doc.tokens:
+        if ctx.ref_at(token.token_id) is not None:
+            continue
         named = demonyms.get(token.lemma) or demonyms.get(token.text.lower())
-        if named is None or "Number=Plur" not in token.feats \
-                or ctx.ref_at(token.token_id) is not None:
+        if named is None:
+            # «Джалал-абадцы стали участниками форума»: a name the list lacks, read off the
+            # place's adjective
+            if _townspeople_plural(token) and ctx.mention(token.token_id) is None \
+                    and (index := _group_of_townspeople(ctx, token.lemma)) is not None:
+                ctx.delegations[index].ref_tokens.append(token.token_id)
+                ctx.refs.append(Ref(token.token_id, token.sent_id, index,
+                                    "rule:delegation.demonym"))
+            continue
+        if "Number=Plur" not in token.feats:
             continue
         place = gazetteer().lookup(named)
         groups = [i for i, group in enumerate(ctx.delegations)
@@ -256,6 +266,17 @@ def _demonym_refs(ctx: Context) -> None:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
                                 "rule:delegation.demonym"))
+
+
+#: the plural endings of a people's noun in «-ец» («джалал-абадцы», «-цев», «-цам»)
+TOWNSPEOPLE_PLURAL_ENDINGS = ("цы", "цев", "цам", "цами", "цах")
+
+
+def _townspeople_plural(token: Token) -> bool:
+    """Is the word a people's noun in the plural («Джалал-абадцы»)? Read off its ending too:
+    the tagger takes a name it does not know for a singular proper noun."""
+    return token.pos in ("NOUN", "PROPN") and token.lemma.endswith("ец") and (
+        "Number=Plur" in token.feats or token.text.lower().endswith(TOWNSPEOPLE_PLURAL_ENDINGS))
 
 
 def _one_place_holds_the_other(one: Place, other: Place) -> bool:
