@@ -1244,6 +1244,9 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a foreign man's name in «-ой» the tagger read as a genitive: the instrumental of «-а»
+    # (s44)
+    ("Группу вёл с директором компании Кэндзи Кедрадой", "Кэндзи Кедрадой", "Кэндзи Кедрада"),
     # a woman's name in «-ова/-ина» after a first name no man's genitive spells: one ending in
     # a consonant, or one the dictionary does not know after a title in the nominative (s43)
     ("Гостей встретил директор парка Айжан Кедрбекова", "Айжан Кедрбекова", "Айжан Кедрбекова"),

@@ -736,8 +736,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
             # («Мигелем» → «Мигель»), but «Иванишевичем» → «Иванишевич»
             return stem + "ь"
         return stem
-    if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
-        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if (case == "Ins" or (case == "Gen" and gender == "masc")) and folded.endswith("ой") \
+            and CONSONANT_END.search(folded[:-2]):
+        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а (a
+        # man's genitive never ends so: the tagger misread the instrumental, «Ямадой»)
     if case == "Ins" and folded.endswith("ей") and len(folded) > 3 \
             and folded[-3] in SIBILANTS_AND_TS:
         return text[:-2] + "а"  # «Ивицей» → «Ивица»: after «ц», «ш», «ж», «ч», «щ» a

@@ -3075,6 +3075,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
+    if "ORG" in by_type:
+        # «группа специалистов стамбульской компании «X»»: the place of the company whose
+        # name follows its head is the company's; the company is the more specific origin
+        adjectives = [a for a in adjectives if not _on_head_of(ctx, a, by_type["ORG"])]
     found = [(place, adj) for adj in adjectives
              if (place := _region_of(ctx, adj) or adjective_place(
                  ctx, adj.lemma, group=not _on_group_word(ctx, adj, token)))]
@@ -3104,6 +3108,14 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if index is not None:  # «делегация корпорации» after the corporation's name
                 return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _on_head_of(ctx: Context, adjective: Token, index: int) -> bool:
+    """Is the adjective on the generic head right before the organisation's name
+    («стамбульской компании «X»»), a word of its description?"""
+    head = adjective.head_id
+    return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("org_heads") \
+        and ctx.first(index) == head + 1
 
 
 def _on_group_word(ctx: Context, adjective: Token, token: Token) -> bool:
