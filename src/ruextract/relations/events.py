@@ -2087,7 +2087,7 @@ def held_with_participation(ctx: Context, rule: RelationRule) -> None:
     for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
         t = token.token_id
         if t == 0 or tokens[t - 1].lemma not in ("с", "при") \
-                or "Case=Ins" not in token.feats and tokens[t - 1].lemma == "с":
+                or ("Case=Ins" not in token.feats and tokens[t - 1].lemma == "с"):
             continue
         event, verb = _event_held_with(ctx, token.head_id)
         if event is None:
