@@ -3333,8 +3333,9 @@ def _people_after_dash(ctx: Context, token: Token) -> int | None:
     X»), which tells what the group is made of and where it comes from; None where there is
     none."""
     tokens, t = ctx.doc.tokens, token.token_id
-    if t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES:
-        return None
+    if t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES \
+            or compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns"):
+        return None  # (not «В составе делегации — представители X»: its members)
     people = tokens[t + 2]
     return t + 2 if people.pos == "NOUN" and "Number=Plur" in people.feats \
         and people.lemma in ctx.vocab.delegation_groups else None
