@@ -2791,9 +2791,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
-                or _fronted_subject_misread(ctx, token)) \
+                or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and _group_of_nationals(ctx, lemma) is not None:
-            return "reference"  # «Делегация из Бразилии … Бразильцы осмотрели завод»
+            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
+            return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
                      or _envoys_received(ctx, token)):
@@ -2964,6 +2965,17 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
         and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
+
+
+def _shown_to(ctx: Context, token: Token) -> bool:
+    """Is the word in the dative of a host's verb («индонезийцам показали комбинат»): those
+    the hosts show round?"""
+    tokens = ctx.doc.tokens
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    # (read off the form: the tagger may take an unknown people's noun for a subject)
+    dative = any("datv" in p.tag and "plur" in p.tag for p in word_parses(token.text))
+    return head is not None and dative and head.lemma in ctx.vocab.host_verbs \
+        and not ctx.in_speech(token.token_id)
 
 
 def _visit_made(ctx: Context, verb: Token) -> bool:
