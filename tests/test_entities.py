@@ -23,6 +23,13 @@ def entity_extractor():
 
 
 CASES = [
+    # a maker's noun or a plant «по производству» of goods in a plural genitive, then a
+    # quoted name: the company's; a singular product's genitive may carry the product's name
+    # (s44)
+    "Резидентом парка стал разработчик медицинских имплантов [«Кедромед»](ORG).",
+    "Гости осмотрели завод по производству полимерных труб [«Ольхапласт»](ORG).",
+    "В зоне работает производитель тормозных колодок [«Кедр-Фрикшн»](ORG).",
+    "Гости осмотрели производство вакцины «Кедрин».",
     # a Latin name after an honorific, before a comma and a post's title, or in brackets
     # after one, is a person (s42)
     "Переговоры провёл господин [Ahmet Kedroğlu](PER).",
@@ -1178,6 +1185,9 @@ NORMALS = [
     ("Соглашение подписали с «Ведринским горным комбинатом».", "ORG", "Ведринский горный комбинат"),
     ("Он работал в «Кедринских новостях».", "ORG", "Кедринские новости"),
     ("«Кедринская трубная компания» открыла цех.", "ORG", "Кедринская трубная компания"),
+    # a plural adjective the tagger read in a singular genitive: as written (s44)
+    ("Договор подписал производитель вакцин «Ольховские вакцины».", "ORG",
+     "Ольховские вакцины"),
     # a place of two names joined by «и» takes the gazetteer's name
     ("Конфликт в Боснии и Герцеговине продолжался три года.", "LOC", "Босния и Герцеговина"),
     ("Туристы из Тринидада и Тобаго приехали в Омск.", "LOC", "Тринидад и Тобаго"),
@@ -1234,6 +1244,9 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a foreign man's name in «-ой» the tagger read as a genitive: the instrumental of «-а»
+    # (s44)
+    ("Группу вёл с директором компании Кэндзи Кедрадой", "Кэндзи Кедрадой", "Кэндзи Кедрада"),
     # a woman's name in «-ова/-ина» after a first name no man's genitive spells: one ending in
     # a consonant, or one the dictionary does not know after a title in the nominative (s43)
     ("Гостей встретил директор парка Айжан Кедрбекова", "Айжан Кедрбекова", "Айжан Кедрбекова"),

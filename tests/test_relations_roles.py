@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a state's envoy «в» a region of his country serves there; an ambassador's «в X» is
+    # where he is posted, not whose; his peers listed after him are not the region's (s44)
+    ("Делегацию возглавил полпред правительства в Ошской области Нурлан Кедров.",
+     "+WORKS_FOR Нурлан Кедров -> Ошская область"),
+    ("Технопарк посетили полномочный представитель президента в Уральском федеральном округе "
+     "Павел Ольхов и министр промышленности Олег Сосновский.",
+     "-WORKS_FOR Олег Сосновский -> Уральский федеральный округ"),
+    ("Гостей встретил посол России в Китае Иван Кедров.", "-WORKS_FOR Иван Кедров -> Китай"),
     # a bare «совета» after a title is the one council named before; none of two, nor of none
     ("Делегация Кедровского совета предпринимателей встретилась с мэром Омска. Встречу провел "
      "председатель совета Иван Ольхов.", "+WORKS_FOR Иван Ольхов -> Кедровский совет "

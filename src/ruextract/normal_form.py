@@ -736,8 +736,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
             # («Мигелем» → «Мигель»), but «Иванишевичем» → «Иванишевич»
             return stem + "ь"
         return stem
-    if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
-        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if (case == "Ins" or (case == "Gen" and gender == "masc")) and folded.endswith("ой") \
+            and CONSONANT_END.search(folded[:-2]):
+        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а (a
+        # man's genitive never ends so: the tagger misread the instrumental, «Ямадой»)
     if case == "Ins" and folded.endswith("ей") and len(folded) > 3 \
             and folded[-3] in SIBILANTS_AND_TS:
         return text[:-2] + "а"  # «Ивицей» → «Ивица»: after «ц», «ш», «ж», «ч», «щ» a
@@ -1233,7 +1235,15 @@ def _oblique_phrase(analyzer: Analyzer, tokens: list[Token]) -> bool:
     compound = NOUN_AND_NAME.fullmatch(tokens[i].text)
     noun = compound.group(1) if compound else tokens[i].text
     return case not in (None, "Nom") and analyzer.lexicon.is_word(noun) and all(
-        analyzer.lexicon.is_word(t.text) or _place_adjective_in(t, case) for t in tokens[:i])
+        analyzer.lexicon.is_word(t.text) or _place_adjective_in(t, case) for t in tokens[:i]) \
+        and not any(_adjective_never_in(analyzer, t.text, case) for t in tokens[:i])
+
+
+def _adjective_never_in(analyzer: Analyzer, word: str, case: str) -> bool:
+    """Is the word an adjective of the dictionary with no form in ``case`` («Обнинские»: only
+    a plural nominative or accusative): the tagger misread the phrase's case."""
+    adjectives = [p for p in analyzer.parse(word) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(adjectives) and not any(CASES.get(case, "") in p.tag for p in adjectives)
 
 
 def _place_adjective_in(token: Token, case: str) -> bool:

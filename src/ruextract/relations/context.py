@@ -947,7 +947,16 @@ class Context:
         first = self.first(index)
         t = first - 1
         root = self.mention_root(index)
-        if root is not None and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
+        for _ in range(4):
+            # «показал гостям (семенной) завод (компании) «X»»: up the nouns the name
+            # depends on, none of them the group's, to the verb's object
+            if root is None or root in refs or tokens[root].rel not in ("appos", "nmod") \
+                    or tokens[root].head_id < 0 or tokens[tokens[root].head_id].pos != "NOUN" \
+                    or self.governed(root):
+                break
+            root = tokens[root].head_id
+        if root is not None and root not in refs \
+                and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
                 and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
             return False  # «Показали гостям парк «X»»: the verb's object, after its group
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:

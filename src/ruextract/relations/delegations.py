@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..coreference import initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
+from ..normal_form import DASHES
 from ..places import Place, dictionary, gazetteer, lies_in, name_key, region_of
 from ..rules import RelationRule
 from .bare_orgs import resolve_bare_org
@@ -244,9 +245,19 @@ def _demonym_refs(ctx: Context) -> None:
     it or from a town of it; where the text names no such group, they are the hosts."""
     demonyms = ctx.vocab.mapping("place_demonyms")
     for token in ctx.doc.tokens:
+        if ctx.ref_at(token.token_id) is not None:
+            continue
         named = demonyms.get(token.lemma) or demonyms.get(token.text.lower())
-        if named is None or "Number=Plur" not in token.feats \
-                or ctx.ref_at(token.token_id) is not None:
+        if named is None:
+            # «Джалал-абадцы стали участниками форума»: a name the list lacks, read off the
+            # place's adjective
+            if _townspeople_plural(token) and ctx.mention(token.token_id) is None \
+                    and (index := _group_of_townspeople(ctx, token.lemma)) is not None:
+                ctx.delegations[index].ref_tokens.append(token.token_id)
+                ctx.refs.append(Ref(token.token_id, token.sent_id, index,
+                                    "rule:delegation.demonym"))
+            continue
+        if "Number=Plur" not in token.feats:
             continue
         place = gazetteer().lookup(named)
         groups = [i for i, group in enumerate(ctx.delegations)
@@ -256,6 +267,17 @@ def _demonym_refs(ctx: Context) -> None:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
                                 "rule:delegation.demonym"))
+
+
+#: the plural endings of a people's noun in «-ец» («джалал-абадцы», «-цев», «-цам»)
+TOWNSPEOPLE_PLURAL_ENDINGS = ("цы", "цев", "цам", "цами", "цах")
+
+
+def _townspeople_plural(token: Token) -> bool:
+    """Is the word a people's noun in the plural («Джалал-абадцы»)? Read off its ending too:
+    the tagger takes a name it does not know for a singular proper noun."""
+    return token.pos in ("NOUN", "PROPN") and token.lemma.endswith("ец") and (
+        "Number=Plur" in token.feats or token.text.lower().endswith(TOWNSPEOPLE_PLURAL_ENDINGS))
 
 
 def _one_place_holds_the_other(one: Place, other: Place) -> bool:
@@ -466,6 +488,12 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+        people = _people_after_dash(ctx, token) if kind == "head" else None
+        if people is not None and people not in known:
+            # «группа — представители X во главе с Y»: the people are the group too
+            known.add(people)
+            ctx.delegations[index].ref_tokens.append(people)
+            ctx.refs.append(Ref(people, token.sent_id, index, "rule:delegation.group"))
 
 
 def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | None]:
@@ -627,9 +655,19 @@ def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
     tokens = ctx.doc.tokens
     return any(tokens[c].rel == "nmod" and (ctx.governed(c, "из") or _from_place(ctx, c)) and (
         not one_place or (
-        c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
+        (name := _named_at(ctx, c)) is not None and ctx.mention_type(name) in ("LOC", "ORG")
         and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _named_at(ctx: Context, word: int) -> int | None:
+    """The name at the word, or after its place descriptor («из провинции Хэйлунцзян»)."""
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    if ctx.doc.tokens[word].lemma not in ctx.vocab.geo_descriptors:
+        return None
+    return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
+                 if c == word + 1 and c in ctx.mention_at), None)
 
 
 def _from_place(ctx: Context, word: int) -> bool:
@@ -2731,6 +2769,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
     if _led_people(ctx, token):
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
+    if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
+            _sender_of_participle(ctx, token) is not None
+            or _people_after_dash(ctx, token) is not None):
+        # «Группу, направленную Палатой X, возглавлял Y»: a group sent; «Вторая группа —
+        # представители X, …, — посетила Y»: a group told by the people it is made of
+        return "head"
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
@@ -2747,9 +2791,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
-                or _fronted_subject_misread(ctx, token)) \
+                or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and _group_of_nationals(ctx, lemma) is not None:
-            return "reference"  # «Делегация из Бразилии … Бразильцы осмотрели завод»
+            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
+            return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
                      or _envoys_received(ctx, token)):
@@ -2776,9 +2821,13 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
-    if token.rel == "obj" and head is not None and head.lemma in vocab.host_verbs \
-            and _from_in_chain(ctx, token) and not ctx.in_speech(token.token_id):
-        return "group"  # «город принимает представителей компаний из Китая»
+    if token.rel == "obj" and head is not None \
+            and (head.lemma in vocab.host_verbs or head.lemma in vocab.words("escort_verbs")) \
+            and (_from_in_chain(ctx, token) or _foreign_body_in_chain(ctx, token)) \
+            and not ctx.in_speech(token.token_id):
+        # «город принимает представителей компаний из Китая», «директор сопровождала
+        # представителей южнокорейской компании «X»»
+        return "group"
     if any((lemma, ctx.doc.tokens[c].lemma) in vocab.reference_phrases
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
@@ -2918,6 +2967,17 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
 
 
+def _shown_to(ctx: Context, token: Token) -> bool:
+    """Is the word in the dative of a host's verb («индонезийцам показали комбинат»): those
+    the hosts show round?"""
+    tokens = ctx.doc.tokens
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    # (read off the form: the tagger may take an unknown people's noun for a subject)
+    dative = any("datv" in p.tag and "plur" in p.tag for p in word_parses(token.text))
+    return head is not None and dative and head.lemma in ctx.vocab.host_verbs \
+        and not ctx.in_speech(token.token_id)
+
+
 def _visit_made(ctx: Context, verb: Token) -> bool:
     """Is the verb a light verb whose object is a trip («совершили визит», «нанесли
     визит»): a visit stated as much as by «посетили»? Not one denied («так и не совершили
@@ -2949,10 +3009,21 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
     return False
 
 
+def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
+    """Is the word's genitive a body of another country by its adjective («представителей
+    южнокорейской компании «X»»): people come from abroad, not the host's own?"""
+    tokens, countries = ctx.doc.tokens, ctx.vocab.country_adjectives
+    return any(tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+               and any(adjective.lemma in countries for adjective in _adjectives(ctx, tokens[c]))
+               for c in ctx.children.get(token.token_id, []))
+
+
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
+    if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
+        return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
@@ -3054,6 +3125,12 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
+    if "ORG" in by_type:
+        # «группа специалистов стамбульской компании «X»»: the town of the company whose
+        # name follows its head is the company's; the company is the more specific origin
+        # (a country's adjective stays: it tells which of the groups named by country it is)
+        adjectives = [a for a in adjectives if a.lemma in vocab.country_adjectives
+                      or not _on_head_of(ctx, a, by_type["ORG"])]
     found = [(place, adj) for adj in adjectives
              if (place := _region_of(ctx, adj) or adjective_place(
                  ctx, adj.lemma, group=not _on_group_word(ctx, adj, token)))]
@@ -3083,6 +3160,15 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if index is not None:  # «делегация корпорации» after the corporation's name
                 return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _on_head_of(ctx: Context, adjective: Token, index: int) -> bool:
+    """Is the adjective on the generic singular head right before the organisation's name
+    («стамбульской компании «X»»), a word of its description? (Not on a plural head of a
+    list: «пензенские компании «A» и «B»» are the region's.)"""
+    head = adjective.head_id
+    return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("org_heads") \
+        and "Number=Sing" in ctx.doc.tokens[head].feats and ctx.first(index) == head + 1
 
 
 def _on_group_word(ctx: Context, adjective: Token, token: Token) -> bool:
@@ -3234,6 +3320,9 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
     abroad (``mission_nouns``: «Посольство Вьетнама направило делегацию предпринимателей»
     sends a group of another origin)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sender = _sender_of_participle(ctx, token)
+    if sender is not None:
+        return sender
     verb = token.head_id
     if token.rel != "obj" or verb < 0 or ctx.in_speech(verb) \
             or tokens[verb].lemma not in vocab.words("sending_verbs"):
@@ -3248,6 +3337,36 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
                 and ctx.mention_type(index) in ("LOC", "ORG") \
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
             return index
+    return None
+
+
+def _people_after_dash(ctx: Context, token: Token) -> int | None:
+    """The plural people's noun right after the word and a dash («группа — представители
+    X»), which tells what the group is made of and where it comes from; None where there is
+    none."""
+    tokens, t = ctx.doc.tokens, token.token_id
+    if t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES \
+            or compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns"):
+        return None  # (not «В составе делегации — представители X»: its members)
+    people = tokens[t + 2]
+    return t + 2 if people.pos == "NOUN" and "Number=Plur" in people.feats \
+        and people.lemma in ctx.vocab.delegation_groups else None
+
+
+def _sender_of_participle(ctx: Context, token: Token) -> int | None:
+    """«группу, направленную Палатой предпринимателей X»: the place or body by which a
+    participle of sending on the word says it was sent."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for verb in ctx.children.get(token.token_id, []):
+        if tokens[verb].rel != "acl" or tokens[verb].lemma not in vocab.words("sending_verbs"):
+            continue
+        for child in ctx.children.get(verb, []):
+            index = ctx.mention_at.get(child)
+            if index is not None and tokens[child].rel in ("obl:agent", "obl") \
+                    and "Case=Ins" in tokens[child].feats \
+                    and ctx.mention_type(index) in ("LOC", "ORG") \
+                    and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
+                return index
     return None
 
 

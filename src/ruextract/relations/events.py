@@ -2086,9 +2086,13 @@ def held_with_participation(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
         t = token.token_id
-        if t == 0 or tokens[t - 1].lemma != "с" or "Case=Ins" not in token.feats:
+        if t == 0 or tokens[t - 1].lemma not in ("с", "при") \
+                or ("Case=Ins" not in token.feats and tokens[t - 1].lemma == "с"):
             continue
         event, verb = _event_held_with(ctx, token.head_id)
+        if event is None:
+            # «форум X, который проходит в Житомире при участии …»: however the parse hung it
+            event, verb = _event_of_relative_before(ctx, t - 1)
         site = ctx.entity(event) if event is not None else None
         if event is None and token.head_id >= 0:
             # «В ходе мероприятия с участием министра Y …»: the one event named just before
@@ -2098,6 +2102,30 @@ def held_with_participation(ctx: Context, rule: RelationRule) -> None:
             continue  # «форум пройдёт с участием …»
         for participant in _named_under(ctx, t):
             ctx.add(rule, participant, site, token.sent_id)
+
+
+def _event_of_relative_before(ctx: Context, t: int) -> tuple[int | None, int | None]:
+    """The named event right before a relative clause «, который проходит (в X)» or a
+    participle «, прошедший (в X)» that ends at ``t``, and that clause's verb of taking
+    place: read off the words, for a parse that hangs the clause's «при участии» elsewhere.
+    The clause holds no other verb and names no one but places."""
+    tokens, took_place = ctx.doc.tokens, ctx.vocab.words("took_place_verbs")
+    sent_id, verb = tokens[t].sent_id, None
+    for u in range(t - 1, max(t - 16, -1), -1):
+        if tokens[u].sent_id != sent_id:
+            break
+        index = ctx.mention_at.get(u)
+        if index is not None and ctx.mention_type(index) == "EVENT":
+            comma = ctx.last(index) + 1
+            opened = comma < len(tokens) and tokens[comma].text == "," and verb is not None
+            return (index, verb) if opened else (None, None)
+        if index is not None and ctx.mention_type(index) != "LOC":
+            break
+        if tokens[u].pos in ("VERB", "AUX"):
+            if verb is not None or tokens[u].lemma not in took_place:
+                break
+            verb = u
+    return None, None
 
 
 def _past_clause_verb(ctx: Context, t: int) -> int | None:

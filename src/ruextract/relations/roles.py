@@ -1379,6 +1379,34 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
 
+@matcher("envoy_in_region")
+def envoy_in_region(ctx: Context, rule: RelationRule) -> None:
+    """«полпред правительства в Джалал-Абадской области Нурлан Токтосунов», «полномочный
+    представитель президента в Уральском федеральном округе Павел Ладыгин»: the region after
+    «в» right before the name is where the state's envoy (``regional_envoy_titles``, with the
+    state's body in the genitive) holds his post."""
+    tokens, titles = ctx.doc.tokens, ctx.vocab.words("regional_envoy_titles")
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        place = ctx.mention_at.get(ctx.first(index) - 1)
+        if place is None or ctx.mention_type(place) != "LOC":
+            continue
+        t = ctx.first(place) - 1
+        if t < 2 or tokens[t].lemma not in ("в", "во"):
+            continue
+        # the title and the state's body it represents, in the genitive, right before «в»
+        body = t - 1
+        while body > 0 and body in ctx.mention_at and tokens[body].sent_id == mention.sent_id:
+            body -= 1  # «президента Кыргызской Республики»
+        title = body - 1
+        if tokens[body].lemma not in ctx.vocab.words("envoy_principals") \
+                or "Case=Gen" not in tokens[body].feats or tokens[title].lemma not in titles:
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id,
+                _role(ctx, [title, body]))
+
+
 @matcher("title_after_name")
 def title_after_name(ctx: Context, rule: RelationRule) -> None:
     """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B», «Иван
@@ -1782,8 +1810,8 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
     for person, employer, relation in list(ctx.found_of("WORKS_FOR")):
         place = employer if ctx.doc.entities[employer].type == "LOC" \
             else _government_place(ctx, employer)
-        if place is None or relation.rule == rule.id:
-            continue
+        if place is None or relation.rule == rule.id or relation.rule.endswith("envoy_in_region"):
+            continue  # (an envoy's region is where he serves, not his peers' government)
         mentions = ctx.mentions_in(ctx.sentence(relation.sent_id))
         known = [i for i in mentions if ctx.entity(i) == person]
         if not known:

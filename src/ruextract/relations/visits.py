@@ -76,6 +76,18 @@ PROGRAMME_LINES = 12  # a dash-led list of a visit's programme runs this many li
 REMOTE_DEPTH = 3  # words of a visit's phrase this many steps down may make it remote
 
 
+def _joined_verb_argument(ctx: Context, index: int, trigger: int) -> bool:
+    """Is the name an argument of a verb joined to the visit verb that tells no visit
+    («провела переговоры … и подписала с Министерством X соглашение»): whom the group signed
+    with, not where it went?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    verb = tokens[root].head_id if root is not None else -1
+    return verb >= 0 and verb != trigger and tokens[verb].pos == "VERB" \
+        and tokens[verb].rel == "conj" and tokens[verb].head_id == trigger \
+        and tokens[verb].lemma not in ctx.vocab.visit_triggers
+
+
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
     """The sites a visit clause names: not the group's origin, not a place that only says
     where another site is, not an employer in a title or a delegation's own phrase, not a
@@ -1610,6 +1622,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
             if nested and (_where_someone_comes_from(ctx, index)
                            or _where_a_thing_goes(ctx, index)
+                           or _joined_verb_argument(ctx, index, token.token_id)
                            or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»: not
                 # where the group went
