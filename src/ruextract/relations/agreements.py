@@ -758,10 +758,17 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
 
 def _cooperation_paper(ctx: Context, t: int) -> bool:
     """Is token ``t`` a «документ» about working together («документ о сотрудничестве», «…
-    о межпарламентском взаимодействии»): an agreement by what it is about, where a bare
-    «документ» may be any paper («документ о выделении земли»)?"""
+    о межпарламентском взаимодействии») or a «программа» of it («программу сотрудничества»):
+    an agreement by what it is about, where a bare «документ» may be any paper («документ о
+    выделении земли») and a bare «программа» a frame («в рамках программы министерства»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    return tokens[t].lemma == "документ" and t not in ctx.mention_at and any(
+    if t in ctx.mention_at:
+        return False
+    if tokens[t].lemma == "программа":  # «подписали программу сотрудничества»
+        return any(tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
+                   and "Case=Gen" in tokens[c].feats and not ctx.children.get(c)
+                   for c in ctx.children.get(t, []))
+    return tokens[t].lemma == "документ" and any(
         tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
         and any(tokens[a].lemma in ("о", "об") for a in ctx.children.get(c, []))
         for c in ctx.children.get(t, []))
