@@ -766,7 +766,7 @@ def _cooperation_paper(ctx: Context, t: int) -> bool:
         return False
     if tokens[t].lemma == "программа":  # «подписали программу сотрудничества»
         return any(tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
-                   and "Case=Gen" in tokens[c].feats and not ctx.children.get(c)
+                   and "Case=Gen" in tokens[c].feats
                    for c in ctx.children.get(t, []))
     return tokens[t].lemma == "документ" and any(
         tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
