@@ -23,6 +23,13 @@ def entity_extractor():
 
 
 CASES = [
+    # a second body after «и» in lower case is a name of its own where the first opens the
+    # sentence (s44)
+    "[Правительство Республики Башкортостан](ORG) и [хокимият города Ташкента](ORG) подписали "
+    "дорожную карту.",
+    # a plant's quoted name after an event noun, a post and the plant's head is the
+    # plant's, no event's (s44)
+    "В первый день ярмарки директор омского завода [«Кедрмаш»](ORG) [Пётр Ольхов](PER) выступил.",
     # a maker's noun or a plant «по производству» of goods in a plural genitive, then a
     # quoted name: the company's; a singular product's genitive may carry the product's name
     # (s44)

@@ -208,3 +208,19 @@ def test_a_later_batch_adds_its_names_to_the_names_table(two_articles: Path, tmp
 
     recounted = names_table(store.read_table(out, "entities"), store.read_table(out, "mentions"))
     assert store.read_table(out, "names").equals(recounted)
+
+
+def test_a_later_batch_hears_its_latin_names_in_the_earlier_ones_cyrillic(tmp_path: Path,
+                                                                         pipeline) -> None:
+    # one person written in Cyrillic in the first batch and in Latin letters in the second
+    # gets the key the first gave, as one run of both would (s44)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Делегация из Турции посетила Казань. Делегацию возглавил Мехмет "
+                     "Кедроглу, вице-президент компании «Ольха Макина».", encoding="utf-8")
+    second.write_text("Переговоры в Омске провёл Mehmet Kedroglu, вице-президент компании "
+                      "«Ольха Макина».", encoding="utf-8")
+    out = tmp_path / "out"
+    run([first], out, pipeline=pipeline)
+    run([second], out, pipeline=pipeline)
+    keys = {e["normal"]: e["entity_key"] for e in store.read_table(out, "entities").to_pylist()}
+    assert keys["Mehmet Kedroglu"] == keys["Мехмет Кедроглу"]

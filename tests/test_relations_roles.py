@@ -8,6 +8,19 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a bare «города» in a title is the town its own sentence names, where the gazetteer does
+    # not know it, not the host city before (s44)
+    ("Делегация из Кедрограда прибыла в Бишкек. Делегацию из Кедрограда возглавлял "
+     "заместитель мэра города Абдурехим Ольхоев.",
+     "-WORKS_FOR Абдурехим Ольхоев -> Бишкек"),
+    # a region's envoy in Moscow serves the region, not Moscow (s44)
+    ("Гостей встретил полпред правительства Омской области в Москве Иван Кедров.",
+     "-WORKS_FOR Иван Кедров -> Москва"),
+    # a bare regional post is not the host region's for the head of a group from elsewhere
+    # (s44)
+    ("В Самарскую область прибыла делегация провинции Цзянсу во главе с вице-губернатором "
+     "Ли Кедром. Гостей принял губернатор Иван Ольхов.",
+     "-WORKS_FOR Ли Кедр -> Самарская область"),
     # a state's envoy «в» a region of his country serves there; an ambassador's «в X» is
     # where he is posted, not whose; his peers listed after him are not the region's (s44)
     ("Делегацию возглавил полпред правительства в Ошской области Нурлан Кедров.",

@@ -1590,7 +1590,8 @@ class EntityExtractor:
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             phrase = self._without_verb_after_place(self._phrase_edges(doc, phrase, token), token)
-            phrase, second = self._without_coordinated_body(phrase, token)
+            phrase, second = self._without_coordinated_body(
+                phrase, token, opening=token.text[:1].isupper() and not capitalised)
             if second:  # «… и Акиматом Y»: the second body is a name of its own
                 end = _without_next_subject(second, second[-1].end)
                 found.append(Candidate(second[0].start, end, "ORG",
@@ -1745,17 +1746,19 @@ class EntityExtractor:
         return bool(fields) and fields[0] is first and len(fields) >= 2 and any(
             t.pos == "CCONJ" or t.text == "," for t in after)
 
-    def _without_coordinated_body(self, phrase: list[Token],
-                                  head: Token) -> tuple[list[Token], list[Token]]:
+    def _without_coordinated_body(self, phrase: list[Token], head: Token,
+                                  opening: bool = False) -> tuple[list[Token], list[Token]]:
         """«между Правительством X и Акиматом Y»: a second body in the head's case after «и»
         or a comma is a name of its own, not part of the first one; the phrase up to it and
-        the second body's phrase (empty where there is none)."""
+        the second body's phrase (empty where there is none). A head ``opening`` its sentence
+        says nothing by its capital («Правительство X и хокимият Y»)."""
         case = CASES.get(parse_feats(head.feats).get("Case", ""))
         bodies = self.government_bodies | self.org_body_nouns | self.regional_government_nouns
         for i in range(1, len(phrase) - 1):
             after = phrase[i + 1]
             if phrase[i].text not in ("и", ",") or phrase[i].token_id < head.token_id \
-                    or after.text[:1].isupper() != head.text[:1].isupper():
+                    or (after.text[:1].isupper() != head.text[:1].isupper()
+                        and not (opening and after.text[:1].islower())):
                 continue
             # the dictionary's reading: the tagger takes a rare body noun («Акиматом») for
             # an adjective

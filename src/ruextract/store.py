@@ -494,8 +494,11 @@ def rekey_output(directory: Path, resolver: KeyResolver,
     row is keyed afresh (a re-run of the entities stage).
     ``added_only``: the new parts hold only documents the others do not (no ``--force``):
     their names are added to the stored ``names`` table instead of counting every row."""
-    def parts(table: str) -> list[Path]:
+    def parts(table: str, earlier: bool = False) -> list[Path]:
         found = sorted((directory / table).glob("*.parquet"))
+        if earlier:  # the parts of the runs before, where this run adds to them
+            return [p for p in found if new_parts is not None
+                    and not p.name.startswith(new_parts)]
         return [p for p in found if new_parts is None or p.name.startswith(new_parts)]
 
     names_present = any((directory / "names").glob("*.parquet"))
@@ -504,12 +507,16 @@ def rekey_output(directory: Path, resolver: KeyResolver,
         return  # nothing new: the tables stand as they are, files untouched
     if new_parts is not None:
         resolver.remember_names(read_table(directory, "names"))
-    for path in parts("relations"):  # where documents place things, before their rows
+    # (the earlier runs' rows are learnt too, their keys kept: a name of this batch meets
+    # them as it would in one run, «Mehmet Yılmaz» the «Мехмет Йылмаз» keyed before)
+    for path in parts("relations", earlier=True) + parts("relations"):
+        # where documents place things, before their rows
         resolver.learn_places_of_sites(pq.read_table(
             path, columns=["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"],
             schema=SCHEMAS["relations"]))
     entity_parts = parts("entities")
-    for path in entity_parts:  # every name first: a key depends on the whole batch
+    for path in parts("entities", earlier=True) + entity_parts:
+        # every name first: a key depends on the whole batch
         resolver.learn(pq.read_table(path, columns=["doc_id", "entity_id", "type", "normal",
                                                     "n_mentions", "aliases"],
                                      schema=SCHEMAS["entities"]))

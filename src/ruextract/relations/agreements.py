@@ -45,7 +45,8 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         if token.lemma != "между" or ctx.in_speech(between) or ctx.news_feed(token.sent_id):
             continue
         noun = _agreement_noun_before(ctx, between, nouns)
-        if noun is None or _planned_signing(ctx, token.sent_id) or _link_ends(ctx, between):
+        if noun is None or _planned_signing(ctx, token.sent_id) or _link_ends(ctx, between) \
+                or _topic_between_of_named_signers(ctx, noun, between):
             continue
         scope = [t for t in ctx.scope(between, lenient=True) if t > between]
         if noun > between:  # «Между A и B было подписано соглашение»: the parties come first
@@ -75,6 +76,29 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, group, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
+
+
+def _topic_between(ctx: Context, between: int) -> bool:
+    """Is the «между» at ``between`` its agreement's topic's, its signers named as the verb's
+    subjects (``_topic_between_of_named_signers``)?"""
+    noun = _agreement_noun_before(ctx, between, ctx.vocab.words("agreement_nouns"))
+    return noun is not None and _topic_between_of_named_signers(ctx, noun, between)
+
+
+def _topic_between_of_named_signers(ctx: Context, noun: int, between: int) -> bool:
+    """«Карнатака и Санкт-Петербург подписали соглашение о побратимских связях между
+    Бангалором и Петербургом»: where the signing verb names its parties as its subjects, a
+    «между» past the agreement's «о» topic is the topic's, not the parties'."""
+    tokens = ctx.doc.tokens
+    verb = tokens[noun].head_id
+    if verb < 0 or tokens[noun].rel != "obj" \
+            or not any(tokens[t].lemma in ("о", "об") for t in range(noun + 1, between)):
+        return False
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    named = [w for s in subjects for w in (s, *(c for c in ctx.children.get(s, [])
+                                               if tokens[c].rel == "conj"))
+             if w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) in ("LOC", "ORG")]
+    return len(named) >= 2
 
 
 def _link_ends(ctx: Context, between: int) -> bool:
@@ -734,10 +758,17 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
 
 def _cooperation_paper(ctx: Context, t: int) -> bool:
     """Is token ``t`` a «документ» about working together («документ о сотрудничестве», «…
-    о межпарламентском взаимодействии»): an agreement by what it is about, where a bare
-    «документ» may be any paper («документ о выделении земли»)?"""
+    о межпарламентском взаимодействии») or a «программа» of it («программу сотрудничества»):
+    an agreement by what it is about, where a bare «документ» may be any paper («документ о
+    выделении земли») and a bare «программа» a frame («в рамках программы министерства»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    return tokens[t].lemma == "документ" and t not in ctx.mention_at and any(
+    if t in ctx.mention_at:
+        return False
+    if tokens[t].lemma == "программа":  # «подписали программу сотрудничества»
+        return any(tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
+                   and "Case=Gen" in tokens[c].feats
+                   for c in ctx.children.get(t, []))
+    return tokens[t].lemma == "документ" and any(
         tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
         and any(tokens[a].lemma in ("о", "об") for a in ctx.children.get(c, []))
         for c in ctx.children.get(t, []))
@@ -822,7 +853,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
     for sent_id in _agreement_sentences(ctx, rule):
         sentence = list(ctx.sentence(sent_id))
         if any(tokens[t].lemma == "между" and (t + 1 in ctx.mention_at or t + 2 in ctx.mention_at)
-               for t in sentence):
+               and not _topic_between(ctx, t) for t in sentence):
             continue  # the parties after «между» (not «между правительствами регионов»)
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
         if verb is None:  # «A и B оформили партнёрство соглашением»

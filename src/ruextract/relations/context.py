@@ -1333,8 +1333,13 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
     if lemma in ctx.vocab.words("town_anaphors"):
+        # (or a one-word place of its own sentence the gazetteer does not know: «делегацию
+        # из Кашгара возглавлял заместитель мэра города X»)
+        sent_id = tokens[token_id].sent_id
         towns = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
-            lemma in place_descriptor(ctx, index) or is_city(m.normal))]
+            lemma in place_descriptor(ctx, index) or is_city(m.normal) or (
+                m.sent_id == sent_id and " " not in m.normal
+                and gazetteer().lookup(m.normal) is None))]
         before = [m for m in towns if m.start < start]
         return before[-1].entity_id if before else None
     countries = lemma in ctx.vocab.words("country_anaphors")

@@ -3473,10 +3473,11 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         parks = _parks_placed(ctx, [t], ("obl",)) or _parks_placed(ctx, objects, ("nmod",)) \
             or _park_where(ctx, t) or _parks_placed_or_told(ctx, [t], ("obl",))
         if not parks and token.sent_id > 0 and any(
-                tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
+                tokens[c].lemma in ("здесь", "там") or _its_territory(ctx, c)
+                for c in ctx.children.get(t, [])) \
                 and _park_before(ctx, t) is None:
-            # «Гости посетили ОЭЗ «Y». Здесь работают компании …»: the one park of the
-            # sentence before
+            # «Гости посетили ОЭЗ «Y». Здесь работают компании …», «На его территории
+            # работают …»: the one park of the sentence before
             park = _one_park(ctx, ctx.sentence(token.sent_id - 1))
             parks = {park} if park is not None else set()
         if len(parks) != 1:
@@ -3488,6 +3489,31 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             companies += _modified_org(ctx, t)
         for company in companies:
             ctx.add(rule, company, park, token.sent_id)
+        counted = _counted_companies(ctx, t)
+        if not companies and counted is not None:
+            # «где работают 60 компаний, в том числе «A»»: the count's examples
+            _residents(ctx, rule, park, counted + 1, token.sent_id)
+
+
+def _its_territory(ctx: Context, word: int) -> bool:
+    """Is the word a park's ground with a possessive («на его территории», «на её
+    площадке»: ``park_ground_nouns``), which stands for the park told of before?"""
+    tokens, grounds = ctx.doc.tokens, ctx.vocab.words("park_ground_nouns")
+    return tokens[word].rel == "obl" and tokens[word].lemma in grounds \
+        and any(tokens[c].rel == "det" and tokens[c].lemma in ("он", "она", "его", "её")
+                for c in ctx.children.get(word, []))
+
+
+def _counted_companies(ctx: Context, verb: int) -> int | None:
+    """The verb's subject where it is a count of unnamed organisations («работают 60
+    компаний», «19 предприятий»), its last word; None where there is none."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel in ("nsubj", "nsubj:pass") and child not in ctx.mention_at \
+                and tokens[child].lemma in ctx.vocab.org_heads | ctx.vocab.words("resident_words") \
+                and any(tokens[c].rel.startswith("nummod") for c in ctx.children.get(child, [])):
+            return child
+    return None
 
 
 def _modified_org(ctx: Context, verb: int) -> list[int]:

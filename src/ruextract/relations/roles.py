@@ -1963,6 +1963,13 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     if len(regions) != 1:
         return
     (region,) = regions
+    # the head or a member of a group from elsewhere («делегация провинции Цзянсу во главе с
+    # вице-губернатором X» in Самарская область) holds his post there, not here
+    origins = {d.entity_id: d.origin_entity for d in ctx.delegations}
+    travellers |= {person for person, group, _ in ctx.found_of("MEMBER_OF_DELEGATION")
+                   if origins.get(group) not in (None, region)}
+    travellers |= {head for group, head, _ in ctx.found_of("HEADED_BY")
+                   if origins.get(group) not in (None, region)}
     # «заместитель губернатора X», «врио губернатора X»: the region's post too
     deputies = ctx.vocab.words("deputy_words") | ctx.vocab.words("acting_words")
     # the names given the post, with whether their title is plural: the names listed after
