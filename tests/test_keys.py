@@ -545,6 +545,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a region's adjective in its own gender is the region
     ("LOC:ленинградская область", [("LOC", "Ленинградская область"), ("LOC", "Ленинградской")]),
     ("LOC:приморский край", [("LOC", "Приморский край"), ("LOC", "Приморского")]),
+    # a Kazakh or Uzbek letter is the Russian one a name is spelt with (s44)
+    ("PER:ерлан кудрбаев", [("PER", "Ерлан Кудрбаев"), ("PER", "Ерлан Құдрбаев")]),
+    ("PER:гани кедров", [("PER", "Гани Кедров"), ("PER", "Ғани Кедров")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     rekeyed = rekey_variants(words, variants)
