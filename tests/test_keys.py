@@ -82,6 +82,8 @@ SAME_THING = [
     ("PER:ахмад кедри бин исмаил", [("PER", "Ахмад Кедри бин Исмаил"),
                                     ("ORG", "Ahmad Kedri bin Ismail")]),
     ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
+    # a Japanese name in the other order (s44)
+    ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)
     ("ORG:anadolu kedr", [("ORG", "Anadolu Kedr A.Ş."), ("ORG", "Anadolu Kedr")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
