@@ -2084,6 +2084,21 @@ def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
     return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
 
 
+def _led_after_origin(ctx: Context, token_id: int) -> bool:
+    """Does a head follow the group word's origin name («представители «X» во главе с Y»,
+    «представители «X», которых возглавлял Y»)?"""
+    tokens = ctx.doc.tokens
+    t = token_id + 1
+    while t < len(tokens) and t in ctx.mention_at:
+        t = ctx.last(ctx.mention_at[t]) + 1
+    if t == token_id + 1:
+        return False
+    if t + 2 < len(tokens) and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"]:
+        return True
+    return t + 2 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "который" \
+        and tokens[t + 2].lemma in ctx.vocab.lead_verbs
+
+
 def _leader_word(ctx: Context, ref_token: int) -> int | None:
     """The word that opens a group's head right after the group word («во главе», «под
     руководством», «возглавляемая»), a few words on at most, or the «с» of a title after it or
@@ -3788,6 +3803,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin and delegations and not named:
         # «… принял сразу три иностранные делегации. В понедельник побывали представители
         # египетской корпорации «X»»: one of the several groups, named by its origin
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 \
+            and _led_after_origin(ctx, token_id):
+        # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
+        # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
