@@ -1948,8 +1948,9 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                     place := _place_before_verb(ctx, ctx.last(index) + 1, first_verb)):
                 ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
             continue
-        if verb is None or not _happened(ctx, verb):
-            continue
+        if verb is None or not _happened(ctx, verb) \
+                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs"):
+            continue  # (not «гости позвали коллег на выставку X»: an invitation)
         misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
             if tokens[child].rel != "nsubj" and child != misread:
