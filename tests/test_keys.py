@@ -533,6 +533,7 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
                       ("PARK", "Индустриальный парк «Синьлун»")]),
     ("PARK:кедрвэй", [("PARK", "Kedrvey Technopark"), ("PARK", "Технопарк «Кедрвэй»")]),
+    ("PARK:хэншань", [("PARK", "Технопарк Hengshan"), ("PARK", "Технопарк «Хэншань»")]),
     # a bare surname as a woman's is written (not declined), or declined as a man's, is the
     # batch's one person of it
     ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),
