@@ -23,6 +23,9 @@ def entity_extractor():
 
 
 CASES = [
+    # a region the gazetteer knows that opens a person's span ends the title's body (s44)
+    "Соглашение подписано с председателем [Фонда развития Воеводины](ORG) "
+    "[Миланом Кедровичем](PER).",
     # a second body after «и» in lower case is a name of its own where the first opens the
     # sentence (s44)
     "[Правительство Республики Башкортостан](ORG) и [хокимият города Ташкента](ORG) подписали "
@@ -1888,6 +1891,9 @@ def test_a_chinese_company_name_of_one_word_is_the_longer_name_it_opens(pipeline
      "и массовых коммуникаций (Роскомнадзора) Иван Ольхин сообщил о штрафе.",
      "Федеральной службы по надзору в сфере связи, информационных технологий и массовых "
      "коммуникаций", "Роскомнадзора", True),
+    # the capitals of a name of words written together (s44)
+    ("Завод открыло ООО «ВолгаКедрСинтез» (ВКС). ВКС договорилась о поставках.",
+     "«ВолгаКедрСинтез»", "ВКС", True),
     # a place in brackets after a body is where it is, no other name
     ("Проверку провело Управление лесного хозяйства Кедровской области (Кедровск).",
      "Управление лесного хозяйства Кедровской области", "Кедровск", False),

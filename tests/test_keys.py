@@ -82,6 +82,8 @@ SAME_THING = [
     ("PER:ахмад кедри бин исмаил", [("PER", "Ахмад Кедри бин Исмаил"),
                                     ("ORG", "Ahmad Kedri bin Ismail")]),
     ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
+    # a Japanese name in the other order (s44)
+    ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)
     ("ORG:anadolu kedr", [("ORG", "Anadolu Kedr A.Ş."), ("ORG", "Anadolu Kedr")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
@@ -531,6 +533,7 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
                       ("PARK", "Индустриальный парк «Синьлун»")]),
     ("PARK:кедрвэй", [("PARK", "Kedrvey Technopark"), ("PARK", "Технопарк «Кедрвэй»")]),
+    ("PARK:хэншань", [("PARK", "Технопарк Hengshan"), ("PARK", "Технопарк «Хэншань»")]),
     # a bare surname as a woman's is written (not declined), or declined as a man's, is the
     # batch's one person of it
     ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),
@@ -545,6 +548,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a region's adjective in its own gender is the region
     ("LOC:ленинградская область", [("LOC", "Ленинградская область"), ("LOC", "Ленинградской")]),
     ("LOC:приморский край", [("LOC", "Приморский край"), ("LOC", "Приморского")]),
+    # a Kazakh or Uzbek letter is the Russian one a name is spelt with (s44)
+    ("PER:ерлан кудрбаев", [("PER", "Ерлан Кудрбаев"), ("PER", "Ерлан Құдрбаев")]),
+    ("PER:гани кедров", [("PER", "Гани Кедров"), ("PER", "Ғани Кедров")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     rekeyed = rekey_variants(words, variants)

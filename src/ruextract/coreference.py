@@ -847,7 +847,13 @@ def _state_compound() -> re.Pattern[str]:
     return re.compile(rf"^(г)ос(?={'|'.join(map(re.escape, stems))})(.)", re.IGNORECASE)
 
 
+# a name of words written together, each capitalised: «ВолгаПромСинтез» is ВПС
+CAMEL_CASE_WORD = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]+){2,}")
+
+
 def _word_initials(word: str) -> str:
+    if CAMEL_CASE_WORD.fullmatch(word):
+        return "".join(letter for letter in word if letter.isupper())
     compound = _state_compound().match(word)
     return compound.group(1) + compound.group(2) if compound else word[0]
 
@@ -928,7 +934,8 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
         # not a person's: «РТ» is no «Раис Татарстана»
         matches = [e for e in doc.entities if e.type in ENTITY_TYPES and e.type != "PER"
-                   and len(e.normal.split()) > 1 and initials(e.normal) == mention.normal]
+                   and (len(e.normal.split()) > 1 or CAMEL_CASE_WORD.fullmatch(e.normal))
+                   and initials(e.normal) == mention.normal]
         if matches:
             return matches[0]
     return None

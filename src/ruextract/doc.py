@@ -40,12 +40,18 @@ WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,6}"
 _QUOTES = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
 
 
+# the letters Kazakh, Uzbek, Kyrgyz and Tajik Cyrillic add, as Russian spells their names
+# («Жұмабаев» is «Жумабаев», «Ғафуров» «Гафуров», «Ўролов» «Уролов»)
+_CENTRAL_ASIAN_LETTERS = str.maketrans("әғқңөұүһіўҳҷӣ", "агкноуухиухчи")
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Names compared: lower case, «ё» as «е», no quotes, single spaces, no combining dot
-    above (a Turkish «İ» lower-cases to «i» and that dot: «İstanbul» is «Istanbul»)."""
-    return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е").replace("\u0307", ""))
-                    .split())
+    above (a Turkish «İ» lower-cases to «i» and that dot: «İstanbul» is «Istanbul»), Central
+    Asian letters as Russian writes them."""
+    return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е").replace("\u0307", "")
+                                .translate(_CENTRAL_ASIAN_LETTERS)).split())
 
 
 @dataclass(slots=True)

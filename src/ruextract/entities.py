@@ -841,7 +841,8 @@ class EntityExtractor:
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
         if mention_type == "PER" and len(tokens) >= 3 and (
-                self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)):
+                self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)
+                or self._known_place_before_first_name(tokens)):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
@@ -1301,6 +1302,19 @@ class EntityExtractor:
             and parse_feats(after.feats).get("Case") == case \
             and after.lemma not in self.place_or_town_words \
             and after.lemma not in self.place_descriptors
+
+    def _known_place_before_first_name(self, tokens: list[Token]) -> bool:
+        """Does a person's span open with a place the gazetteer knows, followed by a first
+        name the dictionary knows («Фонда развития Воеводины Миланом Петровичем»,
+        «Республики Каракалпакстан Бахтияр Турдымуратов»): the place ends a title's body?"""
+        first, name = tokens[0], tokens[1]
+        place = gazetteer().lookup(first.text) if first.text[:1].isupper() else None
+        # (a region or country before two capitalised words; a town may be a surname too)
+        return place is not None \
+            and not _known_name(first.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES) \
+            and (_known_name(name.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES)
+                 or (place.kind in ("region", "country", "federal subject")
+                     and all(t.text[:1].isupper() for t in tokens[1:3])))
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""

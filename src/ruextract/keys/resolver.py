@@ -1398,12 +1398,17 @@ class KeyResolver:
         if not found and "PER" in families:
             # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»)
             found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
+        latin, words = identity[1], identity[1].split()
+        if not found and "PER" in families and len(words) == 2:
+            # a Japanese name in the other order («Hiroshi Tanaka», «Танака Хироси»)
+            latin = " ".join(reversed(words))
+            found = set(self._heard.get(consonant_sounds(latin)))
         found = {known for known in found - {identity} if known[0] in families
-                 and (known[0] != "PER" or self._heard_word_by_word(identity[1], known))
-                 and not self._a_russian_word_romanised(identity[1], known)
-                 and self._begins_as_heard(identity[1], known)
-                 and lengths_alike(identity[1], known[1])
-                 and any(final_vowels_agree(identity[1], name)
+                 and (known[0] != "PER" or self._heard_word_by_word(latin, known))
+                 and not self._a_russian_word_romanised(latin, known)
+                 and self._begins_as_heard(latin, known)
+                 and lengths_alike(latin, known[1])
+                 and any(final_vowels_agree(latin, name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
         return next(iter(found)) if len(found) == 1 else None
 

@@ -359,9 +359,13 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
         written = normal.split()
         lemmas = [name_key(word) for word in written]
         start = 0
+        # (a head that names a site by itself before a Latin name is the type word:
+        # «технопарк Hengshan» is the «технопарк «Хэншань»»)
+        latin_after = len(written) > 1 and LATIN_WORD.fullmatch(written[1]) is not None
         while start < len(written) - 1 and (
                 lemmas[start] in words.zone_abbreviations
-                or (lemmas[start] in generic and lemmas[start] not in words.park_named_heads)):
+                or (lemmas[start] in generic and (lemmas[start] not in words.park_named_heads
+                                                  or (start == 0 and latin_after)))):
             start += 1
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
                       and lemmas[0] in words.zone_abbreviations)) \

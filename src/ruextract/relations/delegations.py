@@ -2084,6 +2084,21 @@ def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
     return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
 
 
+def _led_after_origin(ctx: Context, token_id: int) -> bool:
+    """Does a head follow the group word's origin name («представители «X» во главе с Y»,
+    «представители «X», которых возглавлял Y»)?"""
+    tokens = ctx.doc.tokens
+    t = token_id + 1
+    while t < len(tokens) and t in ctx.mention_at:
+        t = ctx.last(ctx.mention_at[t]) + 1
+    if t == token_id + 1:
+        return False
+    if t + 2 < len(tokens) and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"]:
+        return True
+    return t + 2 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "который" \
+        and tokens[t + 2].lemma in ctx.vocab.lead_verbs
+
+
 def _leader_word(ctx: Context, ref_token: int) -> int | None:
     """The word that opens a group's head right after the group word («во главе», «под
     руководством», «возглавляемая»), a few words on at most, or the «с» of a title after it or
@@ -2771,9 +2786,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
-            or _people_after_dash(ctx, token) is not None):
+            or _people_after_dash(ctx, token) is not None
+            or (person_named_group(ctx, token) is not None and (
+                _visit_subject(ctx, token) or _arrival_subject(ctx, token)))):
         # «Группу, направленную Палатой X, возглавлял Y»: a group sent; «Вторая группа —
-        # представители X, …, — посетила Y»: a group told by the people it is made of
+        # представители X, …, — посетила Y»: a group told by the people it is made of;
+        # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
@@ -2978,6 +2996,13 @@ def _shown_to(ctx: Context, token: Token) -> bool:
         and not ctx.in_speech(token.token_id)
 
 
+def _arrival_subject(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of a verb of arriving («прилетела группа …»), told as done?"""
+    tokens, head = ctx.doc.tokens, token.head_id
+    return token.rel == "nsubj" and head >= 0 and not ctx.planned(head) \
+        and tokens[head].lemma in ctx.vocab.words("arrival_verbs")
+
+
 def _visit_made(ctx: Context, verb: Token) -> bool:
     """Is the verb a light verb whose object is a trip («совершили визит», «нанесли
     визит»): a visit stated as much as by «посетили»? Not one denied («так и не совершили
@@ -3024,6 +3049,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (person := person_named_group(ctx, token)) is not None:
+        # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
+        body = _dashed_title_body(ctx, person) or title_place_after(ctx, person)
+        return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
@@ -3336,6 +3365,37 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
         if index is not None and tokens[child].rel == "nsubj" \
                 and ctx.mention_type(index) in ("LOC", "ORG") \
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
+            return index
+    return None
+
+
+def person_named_group(ctx: Context, token: Token) -> int | None:
+    """The person a «группа» is named by, his name its genitive right after it («группа
+    Драгана Петровича»); None where there is none."""
+    tokens, after = ctx.doc.tokens, token.token_id + 1
+    index = ctx.mention_at.get(after)
+    if index is None or ctx.first(index) != after or ctx.mention_type(index) != "PER" \
+            or compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns") \
+            or tokens[after].head_id != token.token_id or tokens[after].rel != "nmod":
+        return None
+    return index
+
+
+def _dashed_title_body(ctx: Context, person: int) -> int | None:
+    """The organisation or place of a title after a person and a dash («Драгана Петровича —
+    директора сербской компании «X»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.last(person) + 1
+    if t + 1 >= len(tokens) or tokens[t].text not in DASHES:
+        return None
+    t = past_title_adjectives(ctx, t + 1)
+    if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
+        return None
+    for word in range(t + 1, min(t + 9, len(tokens))):
+        index = ctx.mention_at.get(word)
+        if tokens[word].sent_id != tokens[t].sent_id or tokens[word].text in (",", ";"):
+            return None
+        if index is not None and ctx.mention_type(index) in ("ORG", "LOC"):
             return index
     return None
 
@@ -3788,6 +3848,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin and delegations and not named:
         # «… принял сразу три иностранные делегации. В понедельник побывали представители
         # египетской корпорации «X»»: one of the several groups, named by its origin
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 \
+            and _led_after_origin(ctx, token_id):
+        # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
+        # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own

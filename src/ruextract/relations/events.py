@@ -504,11 +504,23 @@ def came_in_order_to_take_part(ctx: Context, rule: RelationRule) -> None:
                 or ctx.planned(came) or ctx.in_speech(came):
             continue
         event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
-        if event is None or _named_non_event(ctx, event):
+        if event is None or _named_non_event(ctx, event) or _event_to_come(ctx, event):
             continue
         for participant in _arrivers(ctx, came):
             for site in (ctx.entity(event), *_coordinated_events(ctx, event)):
                 ctx.add(rule, participant, site, token.sent_id)
+
+
+def _event_to_come(ctx: Context, event: int) -> bool:
+    """Does a relative clause after the event's name tell it as still to open («конференции
+    «X», которая откроется 2 сентября»): those who came for it have not yet taken part?"""
+    tokens = ctx.doc.tokens
+    t = ctx.last(event) + 1
+    if t + 1 >= len(tokens) or tokens[t].text != "," or tokens[t + 1].lemma != "который":
+        return False
+    return any(tokens[u].pos in ("VERB", "AUX") and ctx.future(u)
+               for u in range(t + 2, min(t + 5, len(tokens)))
+               if tokens[u].sent_id == tokens[t].sent_id)
 
 
 @matcher("presented_at")
@@ -1936,8 +1948,9 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                     place := _place_before_verb(ctx, ctx.last(index) + 1, first_verb)):
                 ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
             continue
-        if verb is None or not _happened(ctx, verb):
-            continue
+        if verb is None or not _happened(ctx, verb) \
+                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs"):
+            continue  # (not «гости позвали коллег на выставку X»: an invitation)
         misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
             if tokens[child].rel != "nsubj" and child != misread:

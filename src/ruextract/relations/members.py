@@ -18,7 +18,7 @@ Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 
 from __future__ import annotations
 
-from ..doc import Token, fold
+from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
 from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
@@ -226,12 +226,15 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             (u for u in range(start + 1, len(tokens)) if tokens[u].lemma in vocab.composition_nouns
              and tokens[u - 1].lemma in ("в", "во") and tokens[u].sent_id == token.sent_id),
             len(tokens)))  # «…, в составе российской – X»: another group's list
-        listed = persons_listed(ctx, start)
+        carried = _named_on_group_word(ctx, start, delegation)
+        listed = [i for i in persons_listed(ctx, start)
+                  if not (carried and ctx.mention_type(i) == DELEGATION)]
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
-        for index in listed:
+        for index in listed + carried:
             mention = ctx.doc.mentions[index]
-            if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions \
+            if mention.type not in ("PER", "ORG") \
+                    or (index in ctx.origin_mentions and index not in carried) \
                     or ctx.first(index) > limit or _complement(ctx, index, start):
                 continue
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
@@ -248,6 +251,24 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
                 continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _named_on_group_word(ctx: Context, start: int, delegation: int) -> list[int]:
+    """«В состав делегации вошли немецкие компании «A» и «B»»: the names the list's first
+    word carries where that word is itself a word for the same group (its names then read
+    as its origin, not as members)."""
+    tokens = ctx.doc.tokens
+    for word in range(start, min(start + 7, len(tokens))):  # (past its adjectives)
+        ref = ctx.ref_at(word)
+        if ref is None or ctx.delegations[ref.delegation].entity_id != delegation \
+                or tokens[word].lemma not in ctx.vocab.org_heads:
+            continue
+        names = [c for c in ctx.children.get(word, []) if tokens[c].rel in ("appos", "nmod")
+                 and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "ORG"]
+        names += [g for c in names for g in ctx.children.get(c, [])
+                  if tokens[g].rel == "conj" and g in ctx.mention_at]
+        return sorted({ctx.mention_at[c] for c in names})
+    return []
 
 
 def _group_including(ctx: Context, t: int) -> Token | None:

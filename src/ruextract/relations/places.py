@@ -4079,6 +4079,20 @@ def _latin_words(words: list[str]) -> bool:
         "а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
 
 
+def _relative_subject(ctx: Context, verb: int, types: tuple[str, ...]) -> list[int]:
+    """The name right before the comma of a relative clause whose subject «который» is of
+    ``verb`` («университет «X», который входит в систему Y»), as a one-entity list."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel != "acl:relcl":
+        return []
+    which = next((c for c in ctx.children.get(verb, []) if tokens[c].lemma == "который"
+                  and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+    if which is None or which < 2 or tokens[which - 1].text != ",":
+        return []
+    index = ctx.mention_at.get(which - 2)
+    return [ctx.entity(index)] if index is not None and ctx.mention_type(index) in types else []
+
+
 def _acl_subject(ctx: Context, verb: int) -> list[int]:
     """The organisation or park a participle after a comma describes («компания «X»,
     входящая в холдинг «Y»»), as a one-entity list (empty if none)."""
@@ -4264,6 +4278,35 @@ def _whole_told_before(ctx: Context, composition: int) -> int | None:
     return next(iter(parks.values())) if len(parks) == 1 else None
 
 
+@matcher("part_of_attached")
+def part_of_attached(ctx: Context, rule: RelationRule) -> None:
+    """«госпиталь «X» при университете «Y»», «технопарк «X», который работает при
+    университете Y», «центр «X», созданный при министерстве Y»: the park or body «при» a
+    named organisation is part of it."""
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "при" or t + 1 >= len(tokens) or ctx.in_speech(t):
+            continue
+        # (the name itself, or after its generic head: «при университете «Y»»)
+        opening = t + 2 if t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
+            and tokens[t + 1].lemma in ctx.vocab.org_heads else t + 1
+        whole = ctx.mention_at.get(opening)
+        if whole is None or ctx.first(whole) != opening or ctx.mention_type(whole) != "ORG":
+            continue
+        before = t - 1
+        if before >= 0 and tokens[before].lemma in verbs and not ctx.planned(before):
+            # «…, который работает при Y», «…, созданный при Y»: the name before the clause
+            comma = before - 1 - int(before >= 1 and tokens[before - 1].lemma == "который")
+            before = comma - 1 if comma >= 1 and tokens[comma].text == "," else -1
+        part = ctx.mention_at.get(before) if before >= 0 else None
+        if part is None or ctx.last(part) != before \
+                or ctx.mention_type(part) not in ("PARK", "ORG") \
+                or ctx.entity(part) == ctx.entity(whole):
+            continue
+        ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
 @matcher("part_of_composition")
 def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
@@ -4290,7 +4333,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                 or (token.lemma != "часть" and tokens[verb].lemma not in verbs) \
                 or ctx.planned(verb):
             continue
-        for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb):
+        for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb) \
+                + _relative_subject(ctx, verb, ("PARK", "ORG")):
             if part != ctx.entity(whole):
                 ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for token in ctx.triggers(verbs, unplanned=True):

@@ -69,6 +69,7 @@ from .delegations import (
     official_place,
     past_title_adjectives,
     person_joined_to,
+    person_named_group,
     staying_alone,
     staying_person,
     subject_person,
@@ -83,6 +84,15 @@ from .delegations import (
 from .places import place_of_adjective
 
 # -- HEADED_BY -----------------------------------------------------------------------------
+
+
+@matcher("group_named_by_head")
+def group_named_by_head(ctx: Context, rule: RelationRule) -> None:
+    """«В Омск прибыла группа Драгана Петровича»: the person a group is named by heads it."""
+    for ref in ctx.refs:
+        person = person_named_group(ctx, ctx.doc.tokens[ref.token])
+        if person is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
 
 
 @matcher("headed_at_the_head")

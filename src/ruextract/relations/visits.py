@@ -1798,6 +1798,28 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
                      if mention.type == "PARK" and mention.start < token.start}
         if len(named) == 1:
             sites.extend(named)
+    return sites + _region_word_sites(ctx, scope, trigger)
+
+
+def _region_word_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]:
+    """«в регион приехала делегация», «прибыли в область»: a bare region word after «в» that
+    the visit verb governs stands for the region named before (the headline's too), where it
+    is no region the visit verb comes back to."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[trigger].lemma in vocab.words("return_verbs") | vocab.words("leaving_verbs"):
+        return []
+    sites: list[int] = []
+    for t in scope:
+        token = tokens[t]
+        if token.lemma not in vocab.words("place_anaphors") or token.pos != "NOUN" \
+                or t in ctx.mention_at or "Number=Plur" in token.feats or t < 1 \
+                or tokens[t - 1].lemma not in ("в", "во") or token.head_id != trigger \
+                or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                             or "Case=Gen" in tokens[t + 1].feats)):
+            continue
+        place = resolve_place(ctx, t)
+        if place is not None and not any(ctx.entity(i) == place for i in ctx.origin_mentions):
+            sites.append(place)  # (not where a group comes from: «делегация области …»)
     return sites
 
 
