@@ -507,6 +507,8 @@ def _find_refs(ctx: Context) -> None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _home_group(ctx, token) if not origin else None
+        if index is None and not origin:
+            index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
             index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
@@ -596,6 +598,19 @@ def _of_a_world_region(ctx: Context, token: Token) -> bool:
                 and place.kind == "region" and not place.country:
             return True
     return False
+
+
+def _level_group(ctx: Context, token: Token) -> int | None:
+    """«Областную делегацию возглавил …» beside a town's group: the one group whose origin is
+    of the level its adjective names (``group_level_adjectives``: a region, a town)."""
+    levels = ctx.vocab.mapping("group_level_adjectives")
+    wanted = {levels[a.lemma] for a in _adjectives(ctx, token) if a.lemma in levels}
+    if len(wanted) != 1 or len(ctx.delegations) < 2:
+        return None
+    kinds = {"region": ("region", "federal subject"), "city": ("city",)}[wanted.pop()]
+    groups = [i for i, group in enumerate(ctx.delegations) if group.origin
+              and (place := gazetteer().lookup(group.origin)) is not None and place.kind in kinds]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _home_group(ctx: Context, token: Token) -> int | None:
