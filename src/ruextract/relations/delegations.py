@@ -97,6 +97,7 @@ def find_delegations(ctx: Context) -> None:
             _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
                         delegation.origin_sent)
     _join_town_groups(ctx)
+    _join_headline_town_group(ctx)
     _join_country_groups(ctx)
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
@@ -173,15 +174,45 @@ def _join_town_groups(ctx: Context) -> None:
             continue
         stems = {town for t in group.ref_tokens for a in _adjectives(ctx, tokens[t])
                  if a.lemma in region.adjectives for town in adjective_towns(a.lemma)}
-        target = next((i for i, other in enumerate(ctx.delegations) if i != j and other.origin
-                       and (town := gazetteer().lookup(other.origin)) is not None
-                       and town.kind == "city" and town.region == region.canonical
-                       and fold(town.canonical) in stems), None)
+        # the groups of the region's towns, or of a town the adjective names by one of its
+        # names («актюбинский»: Актобе, once Актюбинск, which the gazetteer puts in no region)
+        towns = [i for i, other in enumerate(ctx.delegations) if i != j and other.origin
+                 and (town := gazetteer().lookup(other.origin)) is not None
+                 and town.kind == "city" and (town.region == region.canonical or (
+                     not town.region and set(town.aliases) & stems))]
+        target = next((i for i in towns
+                       if {fold(gazetteer().lookup(ctx.delegations[i].origin).canonical),
+                           *gazetteer().lookup(ctx.delegations[i].origin).aliases} & stems),
+                      None)
         if target is not None:  # a town's group (a city origin) is never joined itself
             joined[j] = target
     for j, target in joined.items():
         ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
     _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
+
+
+def _join_headline_town_group(ctx: Context) -> None:
+    """«Гости из Тулы побывали в Калужской области» (a headline), «Делегация Тульской области
+    … посетила …» (the text): a group the headline alone names by a town is the text's group
+    from the town's region (the town one of the places it comes from)."""
+    if len(ctx.delegations) < 2:
+        return
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, group in enumerate(ctx.delegations):
+        town = gazetteer().lookup(group.origin) if group.origin else None
+        if town is None or town.kind != "city" or not town.region \
+                or any(ctx.doc.tokens[t].sent_id != 0 for t in group.ref_tokens):
+            continue
+        regions = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                   and (place := gazetteer().lookup(other.origin)) is not None
+                   and place.canonical == town.region]
+        if len(regions) == 1:
+            into[i] = regions[0]
+            ctx.delegations[regions[0]].ref_tokens.extend(group.ref_tokens)
+            if group.origin_entity is not None:
+                ctx.delegations[regions[0]].also_from.append(group.origin_entity)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
 
 
 def _join_country_groups(ctx: Context) -> None:
@@ -476,6 +507,8 @@ def _find_refs(ctx: Context) -> None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _home_group(ctx, token) if not origin else None
+        if index is None and not origin:
+            index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
             index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
@@ -565,6 +598,19 @@ def _of_a_world_region(ctx: Context, token: Token) -> bool:
                 and place.kind == "region" and not place.country:
             return True
     return False
+
+
+def _level_group(ctx: Context, token: Token) -> int | None:
+    """«Областную делегацию возглавил …» beside a town's group: the one group whose origin is
+    of the level its adjective names (``group_level_adjectives``: a region, a town)."""
+    levels = ctx.vocab.mapping("group_level_adjectives")
+    wanted = {levels[a.lemma] for a in _adjectives(ctx, token) if a.lemma in levels}
+    if len(wanted) != 1 or len(ctx.delegations) < 2:
+        return None
+    kinds = {"region": ("region", "federal subject"), "city": ("city",)}[wanted.pop()]
+    groups = [i for i, group in enumerate(ctx.delegations) if group.origin
+              and (place := gazetteer().lookup(group.origin)) is not None and place.kind in kinds]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _home_group(ctx: Context, token: Token) -> int | None:

@@ -55,6 +55,8 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
             others = {d for t, d in words if any(_joined(tokens, t, o) for o in own)}
             if any(_both(ctx, t) for t in own):
                 others |= set(_two_named(ctx))
+            for t in own:  # «Все три делегации приняли участие …»: every group named
+                others |= set(_all_named(ctx, t))
             for other in others:
                 entity = ctx.delegations[other].entity_id
                 if entity != group and not _own_place(ctx, ctx.delegations[other], site):
@@ -66,6 +68,25 @@ def _both(ctx: Context, token: int) -> bool:
     for two groups."""
     both = ctx.vocab.words("both_words")
     return any(ctx.doc.tokens[c].lemma in both for c in ctx.children.get(token, []))
+
+
+#: the count words of «все три делегации»
+COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
+
+
+def _all_named(ctx: Context, token: int) -> list[int]:
+    """«Все три делегации», «все делегации»: the groups the text names with an origin, where
+    «все» (and the count, if given) says the plural word stands for them all."""
+    tokens = ctx.doc.tokens
+    before = [tokens[t] for t in range(max(token - 3, 0), token)
+              if tokens[t].sent_id == tokens[token].sent_id]
+    if not any(t.lemma == "весь" for t in before):
+        return []
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+    counts = [COUNT_WORDS.get(t.lemma) or (int(t.text) if t.text.isdigit() else None)
+              for t in before if t.pos == "NUM"]
+    count = next((c for c in counts if c is not None), None)
+    return named if len(named) >= 2 and (count is None or count == len(named)) else []
 
 
 def _two_named(ctx: Context) -> list[int]:
