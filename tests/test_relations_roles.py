@@ -8,6 +8,10 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a plural zone word in a department's title is its field, no park (s44)
+    ("Делегация посетила ОЭЗ «Кедровый берег». Делегацию возглавила директор департамента "
+     "особых экономических зон Ольга Ольхова.",
+     "-WORKS_FOR Ольга Ольхова -> ОЭЗ «Кедровый берег»"),
     # a bare «города» in a title is the town its own sentence names, where the gazetteer does
     # not know it, not the host city before (s44)
     ("Делегация из Кедрограда прибыла в Бишкек. Делегацию из Кедрограда возглавлял "

@@ -2968,6 +2968,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             break
         if tokens[t].lemma in ctx.vocab.park_anaphors \
                 and ("Case=Gen" in tokens[t].feats or abbreviated):
+            if "Number=Plur" in tokens[t].feats and not abbreviated:
+                return  # «директор департамента особых экономических зон»: a field, no park
             role = _role(ctx, segment[start:position])
             ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
             return
