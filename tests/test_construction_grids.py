@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 179,
-    "delegation_members.tsv": 162,
-    "located_in.tsv": 128,
-    "participated_in.tsv": 155,
-    "references.tsv": 157,
-    "resident_of.tsv": 188,
-    "visited.tsv": 287,
+    "agreement_with.tsv": 183,
+    "delegation_members.tsv": 165,
+    "located_in.tsv": 132,
+    "participated_in.tsv": 164,
+    "references.tsv": 178,
+    "resident_of.tsv": 191,
+    "visited.tsv": 292,
 }
 
 

@@ -8,6 +8,15 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a participle opening the post after a name («управляющий директор») (s44)
+    ("Выступил Клаус Кедринг, управляющий директор Ольховского делового союза.",
+     "+WORKS_FOR Клаус Кедринг -> Ольховский деловой союз"),
+    ("По словам Клауса Кедринга, управляющего директора Ольховского делового союза, интерес "
+     "растёт.", "+WORKS_FOR Клаус Кедринг -> Ольховский деловой союз"),
+    # a plural zone word in a department's title is its field, no park (s44)
+    ("Делегация посетила ОЭЗ «Кедровый берег». Делегацию возглавила директор департамента "
+     "особых экономических зон Ольга Ольхова.",
+     "-WORKS_FOR Ольга Ольхова -> ОЭЗ «Кедровый берег»"),
     # a bare «города» in a title is the town its own sentence names, where the gazetteer does
     # not know it, not the host city before (s44)
     ("Делегация из Кедрограда прибыла в Бишкек. Делегацию из Кедрограда возглавлял "

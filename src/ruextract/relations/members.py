@@ -510,6 +510,30 @@ def _names_employer(ctx: Context, index: int) -> bool:
     return after is not None and ctx.mention_type(after) == "PER"
 
 
+@matcher("member_with_others")
+def member_with_others(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк посетили глава области X, министр Y и другие члены правительства»: the
+    persons joined to a group word «другие …» (``other_members_adjectives``) are of that
+    group."""
+    tokens, others = ctx.doc.tokens, ctx.vocab.words("other_members_adjectives")
+    for ref in ctx.refs:
+        word = tokens[ref.token]
+        if word.rel != "conj" or word.head_id < 0 or not any(
+                tokens[c].lemma in others for c in ctx.children.get(ref.token, [])):
+            continue
+        first = word.head_id
+        joined = [first, *(c for c in ctx.children.get(first, [])
+                           if tokens[c].rel == "conj" and c != ref.token)]
+        for w in joined:
+            names = [w] if w in ctx.mention_at else [
+                c for c in ctx.children.get(w, []) if tokens[c].rel == "appos"
+                and c in ctx.mention_at]
+            for name in names:
+                index = ctx.mention_at[name]
+                if ctx.mention_type(index) == "PER":
+                    ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), ref.sent_id)
+
+
 @matcher("member_speaker")
 def member_speaker(ctx: Context, rule: RelationRule) -> None:
     """«Я участвую в этой делегации …», — рассказал X; «То, что мы сегодня увидели,

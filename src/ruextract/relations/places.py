@@ -3167,6 +3167,11 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         phrase = next((p for p in vocab.among_them if ctx.phrase_from(t, p)), None)
         if phrase is None:
             continue
+        before = [i for i in ctx.sentence(token.sent_id) if i < t]
+        if any(ctx.ref_at(i) is not None for i in before) and any(
+                tokens[i].lemma in vocab.composition_nouns | vocab.membership_verbs
+                for i in before):
+            continue  # «В состав делегации вошли …, в том числе X»: whom a group is made of
         window = [i for i in range(len(tokens)) if tokens[i].sent_id in
                   (token.sent_id, token.sent_id - rule.window) and i < t]
         anchor = next((i for i in reversed(window) if tokens[i].lemma in trigger_words

@@ -1662,6 +1662,14 @@ def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: 
     ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id)
 
 
+def _participle_of_title(ctx: Context, t: int, segment: list[int]) -> bool:
+    """Does a participle open the phrase as a word of the post it qualifies («управляющий
+    директор X»)?"""
+    tokens = ctx.doc.tokens
+    return not segment and "VerbForm=Part" in tokens[t].feats and tokens[t].rel == "amod" \
+        and tokens[t].head_id == t + 1 and ctx.vocab.is_title(tokens[t + 1].lemma)
+
+
 def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], int]:
     """The nominal phrase from ``t`` to the next break, and where it stops; empty when a
     name follows it («…, координатор движения Y Сергей Удальцов») or a dash hands it to the
@@ -1683,7 +1691,8 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
                 t += 1
                 continue
             if token.text in CHUNK_BREAKS | {".", DASH} or (
-                    token.pos not in NOMINAL_POS and not _genitive_participle(token)):
+                    token.pos not in NOMINAL_POS and not _genitive_participle(token)
+                    and not _participle_of_title(ctx, t, segment)):
                 break  # not «лидер правящей партии»: a participle of the title's chain
             if token.text == "-" and segment:
                 return [], t
@@ -2775,8 +2784,8 @@ def _adjective(ctx: Context, t: int) -> bool:
     """An adjective, also one the tagger reads as a name for its capital letter
     («Полномочный Посол»)."""
     token = ctx.doc.tokens[t]
-    if token.pos == "ADJ":
-        return True
+    if token.pos == "ADJ" or (token.rel == "amod" and "VerbForm=Part" in token.feats):
+        return True  # (a participle qualifying the post: «управляющий директор»)
     parses = ctx.vocab.analyzer.parse(token.text) if token.pos == "PROPN" else []
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
@@ -2968,6 +2977,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             break
         if tokens[t].lemma in ctx.vocab.park_anaphors \
                 and ("Case=Gen" in tokens[t].feats or abbreviated):
+            if "Number=Plur" in tokens[t].feats and not abbreviated:
+                return  # «директор департамента особых экономических зон»: a field, no park
             role = _role(ctx, segment[start:position])
             ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
             return
