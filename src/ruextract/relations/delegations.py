@@ -176,14 +176,14 @@ def _join_town_groups(ctx: Context) -> None:
                  if a.lemma in region.adjectives for town in adjective_towns(a.lemma)}
         # the groups of the region's towns, or of a town the adjective names by one of its
         # names («актюбинский»: Актобе, once Актюбинск, which the gazetteer puts in no region)
-        towns = [i for i, other in enumerate(ctx.delegations) if i != j and other.origin
-                 and (town := gazetteer().lookup(other.origin)) is not None
-                 and town.kind == "city" and (town.region == region.canonical or (
-                     not town.region and set(town.aliases) & stems))]
-        target = next((i for i in towns
-                       if {fold(gazetteer().lookup(ctx.delegations[i].origin).canonical),
-                           *gazetteer().lookup(ctx.delegations[i].origin).aliases} & stems),
-                      None)
+        towns: dict[int, Place] = {}
+        for i, other in enumerate(ctx.delegations):
+            town = gazetteer().lookup(other.origin) if i != j and other.origin else None
+            if town is not None and town.kind == "city" and (town.region == region.canonical or (
+                    not town.region and set(town.aliases) & stems)):
+                towns[i] = town
+        target = next((i for i, town in towns.items()
+                       if {fold(town.canonical), *town.aliases} & stems), None)
         if target is not None:  # a town's group (a city origin) is never joined itself
             joined[j] = target
     for j, target in joined.items():
