@@ -3886,15 +3886,14 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
 
 
 def _before_other_thing(ctx: Context, scope: list[int]) -> list[int]:
-    """The tokens before «и» that opens a phrase of another thing than an organisation
-    («… резидента ООО «A» и цех переработки компании «B»»: B's shop, no resident named)."""
+    """The tokens before «и» that opens a phrase of a plant's part (``facility_part_nouns``:
+    «… резидента ООО «A» и цех переработки компании «B»»: B's shop, no resident named)."""
     tokens = ctx.doc.tokens
     for i, t in enumerate(scope[:-1]):
         after = tokens[scope[i + 1]]
         if tokens[t].lemma == "и" and t not in ctx.mention_at and scope[i + 1] == t + 1 \
-                and after.pos == "NOUN" and after.text.islower() \
-                and after.token_id not in ctx.mention_at \
-                and after.lemma not in ctx.vocab.org_heads | ctx.vocab.words("resident_words"):
+                and after.text.islower() and after.token_id not in ctx.mention_at \
+                and after.lemma in ctx.vocab.words("facility_part_nouns"):
             return scope[:i]
     return scope
 
