@@ -8,6 +8,10 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a plural list item before a person's own post is others of the list (s44)
+    ("В состав делегации вошли представители компаний «Кедр Моторс» и «Ольха Полимерс», "
+     "президент торговой палаты штата Кедрия Викрам Ольхов.",
+     "-WORKS_FOR Викрам Ольхов -> Кедр Моторс"),
     # a participle opening the post after a name («управляющий директор») (s44)
     ("Выступил Клаус Кедринг, управляющий директор Ольховского делового союза.",
      "+WORKS_FOR Клаус Кедринг -> Ольховский деловой союз"),

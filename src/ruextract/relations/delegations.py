@@ -2791,7 +2791,22 @@ def _led_people(ctx: Context, token: Token) -> bool:
         t += 1  # the genitive phrase of the body or place, read left to right
     return people and t > token.token_id + 1 \
         and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] \
-        and _visit_subject(ctx, token)  # (not «члены коллегии во главе с X заявили»)
+        and (_visit_subject(ctx, token) or _working_at_site(ctx, token))
+    # (not «члены коллегии во главе с X заявили»)
+
+
+def _working_at_site(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of a verb of working told as done at a named site or place
+    («в ОЭЗ «Y» работала группа инженеров компании X во главе с …»): a group come to work
+    there? (``site_work_verbs``)"""
+    tokens, head = ctx.doc.tokens, token.head_id
+    if token.rel != "nsubj" or head < 0 or ctx.planned(head) or ctx.in_speech(head) \
+            or tokens[head].lemma not in ctx.vocab.words("site_work_verbs"):
+        return False
+    return any(tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
+               and (c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
+                    or tokens[c].lemma in ctx.vocab.park_anaphors)
+               for c in ctx.children.get(head, []))
 
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:

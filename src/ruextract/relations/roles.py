@@ -1382,6 +1382,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «по словам директора компании Y, аналитик X»: another's post
             if position == 1 and described and "Number=Plur" in title.feats:
                 break  # «игроки «Y», опекаемые X»: the plural is others, not him
+            if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2:
+                break  # «вошли представители компаний «A» и «B», президент палаты X»: the
+                # plural item before his own post is others of the list, not his
             later_case = case
             # «руководители компаний A и B X и Y»: one employer each, in order
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
