@@ -3877,25 +3877,12 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
     if apposed:
         scope = _before_comma_conjunction(ctx, scope)
-    scope = _before_other_thing(ctx, _before_clause_of_its_own(ctx, scope))
+    scope = _before_clause_of_its_own(ctx, scope)
     if until is not None:
         scope = [t for t in scope if t < until]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
-
-
-def _before_other_thing(ctx: Context, scope: list[int]) -> list[int]:
-    """The tokens before «и» that opens a phrase of a plant's part (``facility_part_nouns``:
-    «… резидента ООО «A» и цех переработки компании «B»»: B's shop, no resident named)."""
-    tokens = ctx.doc.tokens
-    for i, t in enumerate(scope[:-1]):
-        after = tokens[scope[i + 1]]
-        if tokens[t].lemma == "и" and t not in ctx.mention_at and scope[i + 1] == t + 1 \
-                and after.text.islower() and after.token_id not in ctx.mention_at \
-                and after.lemma in ctx.vocab.words("facility_part_nouns"):
-            return scope[:i]
-    return scope
 
 
 def _before_clause_of_its_own(ctx: Context, scope: list[int]) -> list[int]:

@@ -1368,6 +1368,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
         persons = _persons_from(ctx, index)
         later_case = None  # the case of the title after this one, which its apposition shares
         described = False
+        posted: set[int] = set()  # who has a post with an employer from the segments so far
         for position, segment in enumerate(reversed(segments)):
             if position == 0 and len(segments) > 1 and _describes_person(ctx, segment, index):
                 # «лидер группы Y, музыкант X»: a word that describes him, no post
@@ -1382,12 +1383,14 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «по словам директора компании Y, аналитик X»: another's post
             if position == 1 and described and "Number=Plur" in title.feats:
                 break  # «игроки «Y», опекаемые X»: the plural is others, not him
-            if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2:
+            if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2 \
+                    and ctx.entity(index) in posted:
                 break  # «вошли представители компаний «A» и «B», президент палаты X»: the
-                # plural item before his own post is others of the list, not his
+                # plural item before the post that gave him an employer is others of the list
             later_case = case
             # «руководители компаний A и B X и Y»: one employer each, in order
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
+            posted = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
