@@ -70,10 +70,6 @@ def _both(ctx: Context, token: int) -> bool:
     return any(ctx.doc.tokens[c].lemma in both for c in ctx.children.get(token, []))
 
 
-#: the count words of «все три делегации»
-COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
-
-
 def _all_named(ctx: Context, token: int) -> list[int]:
     """«Все три делегации», «все делегации»: the groups the text names with an origin, where
     «все» (and the count, if given) says the plural word stands for them all."""
@@ -83,8 +79,9 @@ def _all_named(ctx: Context, token: int) -> list[int]:
     if not any(t.lemma == "весь" for t in before):
         return []
     named = [i for i, d in enumerate(ctx.delegations) if d.origin]
-    counts = [COUNT_WORDS.get(t.lemma) or (int(t.text) if t.text.isdigit() else None)
-              for t in before if t.pos == "NUM"]
+    words = ctx.vocab.mapping("count_words")  # «три» = 3
+    counts = [int(words[t.lemma]) if t.lemma in words else int(t.text) if t.text.isdigit()
+              else None for t in before if t.pos == "NUM"]
     count = next((c for c in counts if c is not None), None)
     return named if len(named) >= 2 and (count is None or count == len(named)) else []
 
