@@ -1368,7 +1368,6 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
         persons = _persons_from(ctx, index)
         later_case = None  # the case of the title after this one, which its apposition shares
         described = False
-        posted: set[int] = set()  # who has a post with an employer from the segments so far
         for position, segment in enumerate(reversed(segments)):
             if position == 0 and len(segments) > 1 and _describes_person(ctx, segment, index):
                 # «лидер группы Y, музыкант X»: a word that describes him, no post
@@ -1384,13 +1383,12 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             if position == 1 and described and "Number=Plur" in title.feats:
                 break  # «игроки «Y», опекаемые X»: the plural is others, not him
             if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2 \
-                    and ctx.entity(index) in posted:
+                    and _has_employer(ctx, ctx.entity(index)):
                 break  # «вошли представители компаний «A» и «B», президент палаты X»: the
                 # plural item before the post that gave him an employer is others of the list
             later_case = case
             # «руководители компаний A и B X и Y»: one employer each, in order
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
-            posted = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
@@ -1421,6 +1419,11 @@ def envoy_in_region(ctx: Context, rule: RelationRule) -> None:
             continue
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id,
                 _role(ctx, [title, body]))
+
+
+def _has_employer(ctx: Context, person: int) -> bool:
+    """Has a WORKS_FOR been found for the person?"""
+    return any(who == person for who, _, _ in ctx.found_of("WORKS_FOR"))
 
 
 @matcher("title_after_name")
