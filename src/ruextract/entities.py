@@ -101,6 +101,10 @@ EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
 
 
+# the gazetteer's kinds of a place no surname is: a region or a country (a town may be one)
+REGION_OR_COUNTRY_KINDS = ("federal subject", "region", "country")
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -1313,7 +1317,7 @@ class EntityExtractor:
         return place is not None \
             and not _known_name(first.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES) \
             and (_known_name(name.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES)
-                 or (place.kind in ("region", "country", "federal subject")
+                 or (place.kind in REGION_OR_COUNTRY_KINDS
                      and all(t.text[:1].isupper() for t in tokens[1:3])))
 
     def _only_a_place(self, token: Token) -> bool:
@@ -1381,7 +1385,7 @@ class EntityExtractor:
         reading makes a person's name («Орловщина», «Кузбасс», «Красноярья»; not a city like
         «Королёв», which is a surname too)."""
         place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
-        if place is None or place.kind not in ("federal subject", "region", "country"):
+        if place is None or place.kind not in REGION_OR_COUNTRY_KINDS:
             return False
         # (a guessed name reading is none: «Красноярья»)
         return not _known_name(token.text, self.analyzer.lexicon.is_word)

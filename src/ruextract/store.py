@@ -494,11 +494,11 @@ def rekey_output(directory: Path, resolver: KeyResolver,
     row is keyed afresh (a re-run of the entities stage).
     ``added_only``: the new parts hold only documents the others do not (no ``--force``):
     their names are added to the stored ``names`` table instead of counting every row."""
-    def parts(table: str, earlier: bool = False) -> list[Path]:
+    def parts(table: str, every: bool = False) -> list[Path]:
         found = sorted((directory / table).glob("*.parquet"))
-        if earlier:  # the parts of the runs before, where this run adds to them
-            return [p for p in found if new_parts is not None
-                    and not p.name.startswith(new_parts)]
+        if every:  # the parts of the runs before first, then this run's
+            return sorted(found, key=lambda p: new_parts is not None
+                          and p.name.startswith(new_parts))
         return [p for p in found if new_parts is None or p.name.startswith(new_parts)]
 
     names_present = any((directory / "names").glob("*.parquet"))
@@ -509,13 +509,12 @@ def rekey_output(directory: Path, resolver: KeyResolver,
         resolver.remember_names(read_table(directory, "names"))
     # (the earlier runs' rows are learnt too, their keys kept: a name of this batch meets
     # them as it would in one run, «Mehmet Yılmaz» the «Мехмет Йылмаз» keyed before)
-    for path in parts("relations", earlier=True) + parts("relations"):
+    for path in parts("relations", every=True):
         # where documents place things, before their rows
         resolver.learn_places_of_sites(pq.read_table(
             path, columns=["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"],
             schema=SCHEMAS["relations"]))
-    entity_parts = parts("entities")
-    for path in parts("entities", earlier=True) + entity_parts:
+    for path in parts("entities", every=True):
         # every name first: a key depends on the whole batch
         resolver.learn(pq.read_table(path, columns=["doc_id", "entity_id", "type", "normal",
                                                     "n_mentions", "aliases"],
@@ -523,7 +522,7 @@ def rekey_output(directory: Path, resolver: KeyResolver,
     argument_columns = ["doc_id", "entity_id", "entity_key", "type", "origin_key",
                         "origin_country"]
     rekeyed_parts: dict[str, pa.Table] = {}
-    for path in entity_parts:
+    for path in parts("entities"):
         rekeyed = rekey_entities(pq.read_table(path, schema=SCHEMAS["entities"]), resolver)
         write_table(directory, "entities", rekeyed, path.stem)
         rekeyed_parts[path.name] = rekeyed.select(argument_columns)

@@ -3051,10 +3051,10 @@ def _shown_to(ctx: Context, token: Token) -> bool:
     the hosts show round?"""
     tokens = ctx.doc.tokens
     head = tokens[token.head_id] if token.head_id >= 0 else None
+    if head is None or head.lemma not in ctx.vocab.host_verbs or ctx.in_speech(token.token_id):
+        return False
     # (read off the form: the tagger may take an unknown people's noun for a subject)
-    dative = any("datv" in p.tag and "plur" in p.tag for p in word_parses(token.text))
-    return head is not None and dative and head.lemma in ctx.vocab.host_verbs \
-        and not ctx.in_speech(token.token_id)
+    return any("datv" in p.tag and "plur" in p.tag for p in word_parses(token.text))
 
 
 def _arrival_subject(ctx: Context, token: Token) -> bool:
