@@ -2795,6 +2795,44 @@ def _led_people(ctx: Context, token: Token) -> bool:
     # (not «члены коллегии во главе с X заявили»)
 
 
+def _foreign_company_group(ctx: Context, token: Token) -> bool:
+    """A «группа» of one foreign body, named by its adjective («технопарк работал с группой
+    китайской компании «X»», «принял группу корейского университета»), with a host's or a
+    visit's verb: the body's people travelling (not «группа компаний», a holding)."""
+    if _group_body(ctx, token) is None or token.head_id < 0 or ctx.in_speech(token.token_id):
+        return False
+    verb = ctx.doc.tokens[token.head_id].lemma
+    return _visit_subject(ctx, token) or verb in ctx.vocab.host_verbs \
+        or verb in ctx.vocab.words("escort_verbs") or verb in ctx.vocab.words("site_work_verbs")
+
+
+def _group_body(ctx: Context, token: Token) -> int | None:
+    """The one foreign body a singular group word is of, right after it or after the people
+    it is made of («группа (инженеров) немецкой компании»): its noun's token."""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    if "Number=Sing" not in token.feats or t >= len(tokens):
+        return None
+    body = _foreign_body_after(ctx, t)
+    if body is None and "Animacy=Anim" in tokens[t].feats and "Case=Gen" in tokens[t].feats:
+        body = _foreign_body_after(ctx, t + 1)
+    return body if body is not None and "Number=Sing" in tokens[body].feats else None
+
+
+def _foreign_body_after(ctx: Context, t: int) -> int | None:
+    """The genitive noun at ``t`` after adjectives one of which is a country's
+    («южнокорейской компании», «китайской фармацевтической корпорации»), read left to
+    right (the parse may hang the genitive elsewhere)."""
+    tokens, countries = ctx.doc.tokens, ctx.vocab.country_adjectives
+    adjectives = []
+    while t < len(tokens) and tokens[t].pos == "ADJ" and "Case=Gen" in tokens[t].feats:
+        adjectives.append(tokens[t].lemma)
+        t += 1
+    if t < len(tokens) and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
+            and any(lemma in countries for lemma in adjectives):
+        return t
+    return None
+
+
 def _working_at_site(ctx: Context, token: Token) -> bool:
     """Is the word the subject of a verb of working told as done at a named site or place
     («в ОЭЗ «Y» работала группа инженеров компании X во главе с …»): a group come to work
@@ -2848,6 +2886,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
             or _people_after_dash(ctx, token) is not None
+            or _foreign_company_group(ctx, token)
             or (person_named_group(ctx, token) is not None and (
                 _visit_subject(ctx, token) or _arrival_subject(ctx, token)))):
         # «Группу, направленную Палатой X, возглавлял Y»: a group sent; «Вторая группа —
@@ -3110,6 +3149,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (body := _group_body(ctx, token)) is not None \
+            and (named := ctx.mention_at.get(body + 1)) is not None \
+            and ctx.mention_type(named) == "ORG":
+        return _origin_mention(ctx, named)  # «группу южнокорейской компании «X»»
     if kind == "head" and (person := person_named_group(ctx, token)) is not None:
         # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
         body = _dashed_title_body(ctx, person) or title_place_after(ctx, person)
