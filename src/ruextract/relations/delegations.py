@@ -510,7 +510,7 @@ def _find_refs(ctx: Context) -> None:
         if index is None and not origin:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
-            index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
+            index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
@@ -628,10 +628,11 @@ def _home_group(ctx: Context, token: Token) -> int | None:
 # how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
 TOWNSPEOPLE_STEM = 6  # letters a town's and its region's names share («Самарканд», «Самаркандская»)
 NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
-                              ("ец", "ецкий"))
+                              ("ец", "ецкий"), ("чанин", "ский"), ("янин", "ский"),
+                              ("ич", "ский"))  # «гомельчанин», «иркутянин», «омич»
 
 
-def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
+def group_of_nationals(ctx: Context, lemma: str) -> int | None:
     """The group of a nationality noun («бразилец»: the adjective «бразильский» of
     ``origin_country_adjectives``): the text's one group, where it comes from that country;
     else None (the nationals are a group only where the text has told of it, and a
@@ -2910,7 +2911,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
-                and _group_of_nationals(ctx, lemma) is not None:
+                and group_of_nationals(ctx, lemma) is not None:
             # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
             return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
