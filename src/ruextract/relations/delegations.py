@@ -576,8 +576,8 @@ def from_several_places(ctx: Context, token: Token) -> bool:
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
     if _several_groups(ctx, token.token_id) and _of_a_world_region(ctx, token):
         return True  # «две делегации из Центральной Азии»: groups of its countries
-    if "Number=Plur" not in token.feats:
-        return False
+    if "Number=Plur" not in token.feats and not _several_groups(ctx, token.token_id):
+        return False  # (a count's genitive singular: «две делегации из стран АТР»)
     frontier = list(ctx.children.get(token.token_id, []))
     for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
         word = tokens[child]
