@@ -3800,8 +3800,34 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     """Does the group come from the country itself, or from a place that holds ``origin``
     (not from another region of that country: a group of its own)?"""
     place = _origin_place(ctx, group.origin, group.origin_entity)
+    if place is None and _another_body(ctx, group, origin, origin_entity):
+        return False  # «делегация министерства … специалисты японской корпорации «X»»
     return place is None or place.kind == "country" \
         or _within(ctx, origin, origin_entity, group.origin)
+
+
+def _came_with_someone(ctx: Context, token: Token) -> bool:
+    """Does the verb the word is the subject of say whom they came with («С ним приехали
+    представители холдинга «X»»): the people join that one's group?"""
+    tokens = ctx.doc.tokens
+    while token.rel == "conj" and token.head_id >= 0:
+        token = tokens[token.head_id]  # «С ним приехали директор X и представители Y»
+    verb = token.head_id
+    return verb >= 0 and any(tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
+                             for c in ctx.children.get(verb, []))
+
+
+def _another_body(ctx: Context, group: Delegation, origin: str, origin_entity: int | None
+                  ) -> bool:
+    """Are the group's origin and ``origin`` two organisations, neither named in the other
+    (a ministry's group and a company's people)?"""
+    entities = ctx.doc.entities
+    if origin_entity is None or group.origin_entity is None \
+            or entities[origin_entity].type != "ORG" \
+            or entities[group.origin_entity].type != "ORG":
+        return False
+    one, other = fold(origin), fold(group.origin)
+    return one not in other and other not in one
 
 
 def _adjective_country(ctx: Context, token: Token) -> str:
@@ -3958,6 +3984,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             and _led_after_origin(ctx, token_id):
         # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
         # people of a body with a head of their own are a group of their own
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
+            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
+            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
+            and all(_another_body(ctx, delegations[i], origin, origin_entity) for i in named):
+        # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
+        # a body's people who come themselves beside a group of another body
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
