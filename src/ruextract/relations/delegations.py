@@ -3160,6 +3160,7 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
+    honorary = vocab.words("honorary_title_adjectives")
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
@@ -3184,6 +3185,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                           and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
+            if _honoured(ctx, child, honorary):
+                continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
@@ -3806,6 +3809,37 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
         or _within(ctx, origin, origin_entity, group.origin)
 
 
+HONOUR_REACH = 4  # «заслуженный деятель (науки и техники) Беларуси»
+
+
+def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
+    """Is the word at ``t`` in an honorary title, the genitive after «заслуженный деятель
+    (науки)», read left to right (the parse may hang the place on another noun)?"""
+    tokens = ctx.doc.tokens
+    for u in range(t, max(t - HONOUR_REACH, 0), -1):
+        if tokens[u - 1].lemma in honorary and tokens[u].pos == "NOUN":
+            return True
+        if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
+            return False
+    return False
+
+
+def _one_of_listed(ctx: Context, entity: int | None) -> bool:
+    """Is the entity named in a list («компаний «A» и «B»»): one of several bodies?"""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        root = ctx.mention_root(index) if mention.entity_id == entity else None
+        if root is not None and (tokens[root].rel == "conj" or any(
+                tokens[c].rel == "conj" for c in ctx.children.get(root, []))):
+            return True
+    return False
+
+
+def _a_country(name: str) -> bool:
+    place = gazetteer().lookup(name) if name else None
+    return place is not None and place.kind == "country"
+
+
 def _came_with_someone(ctx: Context, token: Token) -> bool:
     """Does the verb the word is the subject of say whom they came with («С ним приехали
     представители холдинга «X»»): the people join that one's group?"""
@@ -3918,6 +3952,19 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin_kind == "strong" and kind == "group" and token_id >= 0 \
+            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
+            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
+            and not _one_of_listed(ctx, origin_entity):
+        # «Приморье посетили представители деловых кругов Японии … Посланцы палаты Осаки
+        # прибыли во Владивосток»: the one group of the country, named more specifically
+        of_country = [i for i in named if _a_country(delegations[i].origin) and (
+            _within(ctx, origin, origin_entity, delegations[i].origin)
+            or _body_of_place(ctx, origin_entity, delegations[i]))]
+        if len(of_country) == 1:
+            _set_origin(ctx, delegations[of_country[0]], origin, origin_kind, origin_entity,
+                        sent_id)
+            return of_country[0]
     narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity, sent_id)
     if narrower is not None:
         _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)

@@ -1808,6 +1808,9 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
             # «Неделя в технопарке «Кедр» … В понедельник площадку посетила делегация»
             named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                      if mention.type == "PARK" and mention.start < token.start}
+        # (not a body a group comes from: «Во вторник университет принимал делегацию …»
+        # after a group of another university)
+        named -= {d.origin_entity for d in ctx.delegations}
         if len(named) == 1:
             sites.extend(named)
     return sites + _region_word_sites(ctx, scope, trigger)
