@@ -3958,7 +3958,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             and not _one_of_listed(ctx, origin_entity):
         # «Приморье посетили представители деловых кругов Японии … Посланцы палаты Осаки
         # прибыли во Владивосток»: the one group of the country, named more specifically
-        of_country = [i for i in named if _a_country(delegations[i].origin) and (
+        # (a group its own «делегация» named is a trip of its own: «Делегация из Китая
+        # посетила X. Ранее представители провинции Хэнань посетили Тверь»)
+        of_country = [i for i in named if _a_country(delegations[i].origin) and not any(
+            r.delegation == i and r.source == "rule:delegation.head" for r in ctx.refs) and (
             _within(ctx, origin, origin_entity, delegations[i].origin)
             or _body_of_place(ctx, origin_entity, delegations[i]))]
         if len(of_country) == 1:
