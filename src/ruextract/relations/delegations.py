@@ -3824,13 +3824,18 @@ def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
     return False
 
 
-def _one_of_listed(ctx: Context, entity: int | None) -> bool:
-    """Is the entity named in a list («компаний «A» и «B»»): one of several bodies?"""
+def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
+    """Is the entity named in a list in the sentence («компаний «A» и «B»»): one of several
+    bodies?"""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
-        root = ctx.mention_root(index) if mention.entity_id == entity else None
-        if root is not None and (tokens[root].rel == "conj" or any(
-                tokens[c].rel == "conj" for c in ctx.children.get(root, []))):
+        root = ctx.mention_root(index) \
+            if mention.entity_id == entity and mention.sent_id == sent_id else None
+        if root is None:
+            continue
+        own = set(ctx.mention_tokens(index))  # («университета науки и техники»: its own words)
+        if (tokens[root].rel == "conj" and tokens[root].head_id not in own) or any(
+                tokens[c].rel == "conj" and c not in own for c in ctx.children.get(root, [])):
             return True
     return False
 
@@ -3847,8 +3852,10 @@ def _came_with_someone(ctx: Context, token: Token) -> bool:
     while token.rel == "conj" and token.head_id >= 0:
         token = tokens[token.head_id]  # «С ним приехали директор X и представители Y»
     verb = token.head_id
-    return verb >= 0 and any(tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
-                             for c in ctx.children.get(verb, []))
+    return verb >= 0 and any(
+        tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
+        and not any(tokens[g].lemma == "глава" for g in ctx.children.get(c, []))  # «во главе с»
+        for c in ctx.children.get(verb, []))
 
 
 def _another_body(ctx: Context, group: Delegation, origin: str, origin_entity: int | None
@@ -3955,13 +3962,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "group" and token_id >= 0 \
             and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
             and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
-            and not _one_of_listed(ctx, origin_entity):
+            and not _one_of_listed(ctx, origin_entity, sent_id):
         # «Приморье посетили представители деловых кругов Японии … Посланцы палаты Осаки
         # прибыли во Владивосток»: the one group of the country, named more specifically
         # (a group its own «делегация» named is a trip of its own: «Делегация из Китая
         # посетила X. Ранее представители провинции Хэнань посетили Тверь»)
         of_country = [i for i in named if _a_country(delegations[i].origin) and not any(
-            r.delegation == i and r.source == "rule:delegation.head" for r in ctx.refs) and (
+            r.delegation == i and r.source == "rule:delegation.head"
+            and "Number=Sing" in ctx.doc.tokens[r.token].feats
+            and not _several_groups(ctx, r.token) for r in ctx.refs) and (
             _within(ctx, origin, origin_entity, delegations[i].origin)
             or _body_of_place(ctx, origin_entity, delegations[i]))]
         if len(of_country) == 1:
