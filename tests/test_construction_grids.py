@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 183,
-    "delegation_members.tsv": 165,
+    "agreement_with.tsv": 185,
+    "delegation_members.tsv": 177,
     "located_in.tsv": 132,
-    "participated_in.tsv": 164,
-    "references.tsv": 178,
+    "participated_in.tsv": 168,
+    "references.tsv": 181,
     "resident_of.tsv": 191,
-    "visited.tsv": 292,
+    "visited.tsv": 303,
 }
 
 

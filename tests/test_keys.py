@@ -82,6 +82,10 @@ SAME_THING = [
     ("PER:ахмад кедри бин исмаил", [("PER", "Ахмад Кедри бин Исмаил"),
                                     ("ORG", "Ahmad Kedri bin Ismail")]),
     ("PER:чжан кедрминь", [("PER", "Чжан Кедрминь"), ("PER", "Zhang Kedrmin")]),
+    # a Vietnamese or Thai syllable's final «ng» kept as «нг» (s45)
+    ("PER:нгуен ван кедр", [("PER", "Нгуен Ван Кедр"), ("PER", "Nguyen Van Kedr")]),
+    ("PER:нгуен ван хунг", [("PER", "Нгуен Ван Хунг"), ("PER", "Nguyen Van Hung")]),
+    ("PER:сомчай чайкедр", [("PER", "Сомчай Чайкедр"), ("ORG", "Somchai Chaikedr")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)
@@ -1265,6 +1269,16 @@ def test_a_later_batch_keeps_the_keys_an_earlier_one_gave(words):
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:янтарный мост (калининград)"]
 
 
+def test_a_later_batchs_park_with_its_type_word_is_not_an_earlier_company(words):
+    earlier = pa.table({"entity_key": ["ORG:кедровая роща"], "alias": ["«Кедровая роща»"],
+                        "n_documents": [2]}, schema=keys.NAMES_SCHEMA)
+    later = resolver(words)
+    later.remember_names(earlier)
+    table = entities(entity("z", 0, "PARK", "Технопарк «Кедровая роща»"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), later)
+    assert rekeyed.column("entity_key").to_pylist() == ["PARK:кедровая роща"]
+
+
 def located_in(doc_id: str, entity_id: int, place: str) -> dict:
     return {"doc_id": doc_id, "relation_id": entity_id, "type": "LOCATED_IN",
             "arg1_id": entity_id, "arg1_type": "PARK", "arg1_normal": "", "arg2_id": 9,
@@ -2355,3 +2369,14 @@ def test_a_word_name_tagged_org_beside_its_place_is_the_place(words):
     assert keys_given[1] == keys_given[0] == "LOC:кедроград", keys_given
     assert keys_given[2] == "ORG:кедроград", keys_given
 
+
+
+def test_a_latin_abbreviation_with_a_marked_capital_is_the_name_it_followed(words):
+    """«Агентство … Кедрии (KEDRİA)» in one document, a bare «KEDRİA» in another (s45)."""
+    table = entities(
+        entity("a", 0, "ORG", "Агентство по развитию бизнеса Кедрии",
+               aliases=["Агентства по развитию бизнеса Кедрии", "KEDRİA"]),
+        entity("b", 0, "ORG", "KEDRİA"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_ = rekeyed.column("entity_key").to_pylist()
+    assert keys_[0] == keys_[1]

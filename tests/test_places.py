@@ -151,6 +151,11 @@ def test_a_country_adjective_of_the_gazetteer(adjective, country):
     assert gazetteer().by_adjective[adjective].canonical == country
 
 
+def test_the_south_urals_adjective_is_the_region_the_news_means():
+    """«южноуральская делегация»: Челябинская область, not the town Южноуральск (s45)."""
+    assert gazetteer().by_adjective["южноуральский"].canonical == "Челябинская область"
+
+
 @pytest.mark.parametrize("adjective", ["бельский", "майский", "конский"])
 def test_no_country_adjective_made_by_cutting_a_consonant(adjective):
     """«Белиз» → «бельский», «Майот» → «майский» were another word's adjectives."""

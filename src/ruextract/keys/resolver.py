@@ -765,7 +765,7 @@ class KeyResolver:
                 self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
-                    if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
+                    if LATIN_NAME.fullmatch(plain_latin(alias.strip("«»\" "))):
                         self.latin_names.setdefault(self.identity(entity_type, alias),
                                                     Counter())[identity] += count or 1
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
@@ -1416,11 +1416,17 @@ class KeyResolver:
         """Whether a Latin person's name sounds like one of the batch's names of a person
         word by word, hyphened parts apart («Kim Seong-ho», «Ким Сон Хо»), not only as a
         whole («Sunday Times» is no «Соня Томас»)."""
-        def heard(name: str) -> list[str]:
-            return [consonant_sounds(FINAL_NG.sub("n", word)) for word in
-                    name.replace("-", " ").split()]
-        return any(heard(latin) == heard(name) for name in self.things[known].names
-                   if not LATIN_WORD.search(name))
+        def words_of(name: str) -> list[str]:
+            return name.replace("-", " ").split()
+
+        def alike(word: str, cyrillic: str) -> bool:
+            # a final «ng» is «н» (Korean «Seong», «Сон») or «нг» (Vietnamese «Hung», «Хунг»)
+            return consonant_sounds(cyrillic) in (consonant_sounds(FINAL_NG.sub("n", word)),
+                                                  consonant_sounds(word))
+        latin_words = words_of(latin)
+        return any(len(words_of(name)) == len(latin_words)
+                   and all(map(alike, latin_words, words_of(name)))
+                   for name in self.things[known].names if not LATIN_WORD.search(name))
 
     def _families_heard(self, identity: tuple[str, str]) -> tuple[str, ...]:
         """The families a Latin name may be heard in: its own, and a person's for a name
@@ -1944,8 +1950,12 @@ class KeyResolver:
         return found
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
-        if identity in self.earlier:
-            return self.earlier[identity]
+        earlier = self.earlier.get(identity)
+        # (not a company's key for a park written with its type word, «технопарк «Синергия»»,
+        # where the earlier batch named only a company so: one run tells them apart too)
+        if earlier is not None and not (entity_type == "PARK" and "«" in normal
+                                        and earlier.startswith("ORG:")):
+            return earlier
         thing = self.things.get(identity)
         if identity[0] == "LOC" and identity[1].startswith("="):
             return "LOC:" + identity[1][1:]

@@ -16,7 +16,9 @@ from ..normal_form import PROPER_OR_ABBREVIATION
 from ..places import Place, gazetteer, name_key, word_lemma
 from ..rules import RuleSet, word_pairs
 
-ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
+# (Latin capitals with marks too: the Azerbaijani «KOBİA», the Turkish «TÜSİAD»)
+CAPITALS = "A-ZА-ЯЁÀ-ÖØ-ÞĞİŞƏ"
+ABBREVIATION = re.compile(rf"[{CAPITALS}][{CAPITALS}0-9\-]{{1,9}}")
 
 CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
 

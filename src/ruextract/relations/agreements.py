@@ -886,7 +886,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         # «делегация из A подписала соглашение с компанией B»: B, after the verb, is the
         # only name; the group's origin is the other side
         origin = _delegation_origin(ctx, sentence) if not any(
-            ctx.first(p) < verb for p in parties) else None
+            ctx.first(p) < verb for p in parties) and not _titled_signer(ctx, sentence, verb) \
+            else None
         if origin is not None:
             # «делегация из A подписала меморандум с представителями B», «в ходе визита
             # делегации A подписан протокол о намерениях с B», «… с руководством концерна
@@ -1622,6 +1623,25 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
                 a += 1
         return found
     return []
+
+
+def _titled_signer(ctx: Context, sentence: list[int], verb: int) -> bool:
+    """Is the verb's subject a person with a company of his own («Генеральный директор
+    холдинга «A» X, вошедший в состав делегации, подписал …»): he signs for it, not for the
+    group he travels with?"""
+    tokens = ctx.doc.tokens
+    for subject in ctx.children.get(verb, []):
+        if tokens[subject].rel != "nsubj" or subject not in sentence:
+            continue
+        # the name itself, or the name in apposition to the post that is the subject
+        words = [subject, *(a for a in ctx.children.get(subject, []) if tokens[a].rel == "appos")]
+        for word in words:
+            person = ctx.mention_at.get(word)
+            if person is not None and ctx.mention_type(person) == "PER" \
+                    and (employer := _employer_of(ctx, person)) is not None \
+                    and ctx.doc.entities[employer].type == "ORG":
+                return True
+    return False
 
 
 def _delegation_origin(ctx: Context, sentence: list[int] | range) -> int | None:

@@ -1109,6 +1109,9 @@ class Context:
                 self.future(head) or tokens[head].lemma in self.vocab.words("intention_words")
                 or self.negated(head)):
             return True
+        if "VerbForm=Inf" in token.feats and token.rel == "conj" and 0 <= head < token_id \
+                and "VerbForm=Inf" in tokens[head].feats and self.planned(head, documents):
+            return True  # «планирует посетить X и принять участие в Y»: both planned
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id

@@ -510,7 +510,7 @@ def _find_refs(ctx: Context) -> None:
         if index is None and not origin:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
-            index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
+            index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
@@ -576,8 +576,8 @@ def from_several_places(ctx: Context, token: Token) -> bool:
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
     if _several_groups(ctx, token.token_id) and _of_a_world_region(ctx, token):
         return True  # «две делегации из Центральной Азии»: groups of its countries
-    if "Number=Plur" not in token.feats:
-        return False
+    if "Number=Plur" not in token.feats and not _several_groups(ctx, token.token_id):
+        return False  # (a count's genitive singular: «две делегации из стран АТР»)
     frontier = list(ctx.children.get(token.token_id, []))
     for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
         word = tokens[child]
@@ -628,10 +628,11 @@ def _home_group(ctx: Context, token: Token) -> int | None:
 # how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
 TOWNSPEOPLE_STEM = 6  # letters a town's and its region's names share («Самарканд», «Самаркандская»)
 NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
-                              ("ец", "ецкий"))
+                              ("ец", "ецкий"), ("чанин", "ский"), ("янин", "ский"),
+                              ("ич", "ский"))  # «гомельчанин», «иркутянин», «омич»
 
 
-def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
+def group_of_nationals(ctx: Context, lemma: str) -> int | None:
     """The group of a nationality noun («бразилец»: the adjective «бразильский» of
     ``origin_country_adjectives``): the text's one group, where it comes from that country;
     else None (the nationals are a group only where the text has told of it, and a
@@ -2795,6 +2796,44 @@ def _led_people(ctx: Context, token: Token) -> bool:
     # (not «члены коллегии во главе с X заявили»)
 
 
+def _foreign_company_group(ctx: Context, token: Token) -> bool:
+    """A «группа» of one foreign body, named by its adjective («технопарк работал с группой
+    китайской компании «X»», «принял группу корейского университета»), with a host's or a
+    visit's verb: the body's people travelling (not «группа компаний», a holding)."""
+    if _group_body(ctx, token) is None or token.head_id < 0 or ctx.in_speech(token.token_id):
+        return False
+    verb = ctx.doc.tokens[token.head_id].lemma
+    return _visit_subject(ctx, token) or verb in ctx.vocab.host_verbs \
+        or verb in ctx.vocab.words("escort_verbs") or verb in ctx.vocab.words("site_work_verbs")
+
+
+def _group_body(ctx: Context, token: Token) -> int | None:
+    """The one foreign body a singular group word is of, right after it or after the people
+    it is made of («группа (инженеров) немецкой компании»): its noun's token."""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    if "Number=Sing" not in token.feats or t >= len(tokens):
+        return None
+    body = _foreign_body_after(ctx, t)
+    if body is None and "Animacy=Anim" in tokens[t].feats and "Case=Gen" in tokens[t].feats:
+        body = _foreign_body_after(ctx, t + 1)
+    return body if body is not None and "Number=Sing" in tokens[body].feats else None
+
+
+def _foreign_body_after(ctx: Context, t: int) -> int | None:
+    """The genitive noun at ``t`` after adjectives one of which is a country's
+    («южнокорейской компании», «китайской фармацевтической корпорации»), read left to
+    right (the parse may hang the genitive elsewhere)."""
+    tokens, countries = ctx.doc.tokens, ctx.vocab.country_adjectives
+    adjectives = []
+    while t < len(tokens) and tokens[t].pos == "ADJ" and "Case=Gen" in tokens[t].feats:
+        adjectives.append(tokens[t].lemma)
+        t += 1
+    if t < len(tokens) and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
+            and any(lemma in countries for lemma in adjectives):
+        return t
+    return None
+
+
 def _working_at_site(ctx: Context, token: Token) -> bool:
     """Is the word the subject of a verb of working told as done at a named site or place
     («в ОЭЗ «Y» работала группа инженеров компании X во главе с …»): a group come to work
@@ -2848,6 +2887,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
             or _people_after_dash(ctx, token) is not None
+            or _foreign_company_group(ctx, token)
             or (person_named_group(ctx, token) is not None and (
                 _visit_subject(ctx, token) or _arrival_subject(ctx, token)))):
         # «Группу, направленную Палатой X, возглавлял Y»: a group sent; «Вторая группа —
@@ -2871,7 +2911,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
-                and _group_of_nationals(ctx, lemma) is not None:
+                and group_of_nationals(ctx, lemma) is not None:
             # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
             return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
@@ -3110,12 +3150,17 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (body := _group_body(ctx, token)) is not None \
+            and (named := ctx.mention_at.get(body + 1)) is not None \
+            and ctx.mention_type(named) == "ORG":
+        return _origin_mention(ctx, named)  # «группу южнокорейской компании «X»»
     if kind == "head" and (person := person_named_group(ctx, token)) is not None:
         # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
         body = _dashed_title_body(ctx, person) or title_place_after(ctx, person)
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
+    honorary = vocab.words("honorary_title_adjectives")
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
@@ -3140,6 +3185,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                           and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
+            if _honoured(ctx, child, honorary):
+                continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
@@ -3756,8 +3803,72 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     """Does the group come from the country itself, or from a place that holds ``origin``
     (not from another region of that country: a group of its own)?"""
     place = _origin_place(ctx, group.origin, group.origin_entity)
+    if place is None and _another_body(ctx, group, origin, origin_entity):
+        return False  # «делегация министерства … специалисты японской корпорации «X»»
     return place is None or place.kind == "country" \
         or _within(ctx, origin, origin_entity, group.origin)
+
+
+HONOUR_REACH = 4  # «заслуженный деятель (науки и техники) Беларуси»
+
+
+def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
+    """Is the word at ``t`` in an honorary title, the genitive after «заслуженный деятель
+    (науки)», read left to right (the parse may hang the place on another noun)?"""
+    tokens = ctx.doc.tokens
+    for u in range(t, max(t - HONOUR_REACH, 0), -1):
+        if tokens[u - 1].lemma in honorary and tokens[u].pos == "NOUN":
+            return True
+        if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
+            return False
+    return False
+
+
+def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
+    """Is the entity named in a list in the sentence («компаний «A» и «B»»): one of several
+    bodies?"""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        root = ctx.mention_root(index) \
+            if mention.entity_id == entity and mention.sent_id == sent_id else None
+        if root is None:
+            continue
+        own = set(ctx.mention_tokens(index))  # («университета науки и техники»: its own words)
+        if (tokens[root].rel == "conj" and tokens[root].head_id not in own) or any(
+                tokens[c].rel == "conj" and c not in own for c in ctx.children.get(root, [])):
+            return True
+    return False
+
+
+def _a_country(name: str) -> bool:
+    place = gazetteer().lookup(name) if name else None
+    return place is not None and place.kind == "country"
+
+
+def _came_with_someone(ctx: Context, token: Token) -> bool:
+    """Does the verb the word is the subject of say whom they came with («С ним приехали
+    представители холдинга «X»»): the people join that one's group?"""
+    tokens = ctx.doc.tokens
+    while token.rel == "conj" and token.head_id >= 0:
+        token = tokens[token.head_id]  # «С ним приехали директор X и представители Y»
+    verb = token.head_id
+    return verb >= 0 and any(
+        tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
+        and not any(tokens[g].lemma == "глава" for g in ctx.children.get(c, []))  # «во главе с»
+        for c in ctx.children.get(verb, []))
+
+
+def _another_body(ctx: Context, group: Delegation, origin: str, origin_entity: int | None
+                  ) -> bool:
+    """Are the group's origin and ``origin`` two organisations, neither named in the other
+    (a ministry's group and a company's people)?"""
+    entities = ctx.doc.entities
+    if origin_entity is None or group.origin_entity is None \
+            or entities[origin_entity].type != "ORG" \
+            or entities[group.origin_entity].type != "ORG":
+        return False
+    one, other = fold(origin), fold(group.origin)
+    return one not in other and other not in one
 
 
 def _adjective_country(ctx: Context, token: Token) -> str:
@@ -3848,6 +3959,24 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin_kind == "strong" and kind == "group" and token_id >= 0 \
+            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
+            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
+            and not _one_of_listed(ctx, origin_entity, sent_id):
+        # «Приморье посетили представители деловых кругов Японии … Посланцы палаты Осаки
+        # прибыли во Владивосток»: the one group of the country, named more specifically
+        # (a group its own «делегация» named is a trip of its own: «Делегация из Китая
+        # посетила X. Ранее представители провинции Хэнань посетили Тверь»)
+        of_country = [i for i in named if _a_country(delegations[i].origin) and not any(
+            r.delegation == i and r.source == "rule:delegation.head"
+            and "Number=Sing" in ctx.doc.tokens[r.token].feats
+            and not _several_groups(ctx, r.token) for r in ctx.refs) and (
+            _within(ctx, origin, origin_entity, delegations[i].origin)
+            or _body_of_place(ctx, origin_entity, delegations[i]))]
+        if len(of_country) == 1:
+            _set_origin(ctx, delegations[of_country[0]], origin, origin_kind, origin_entity,
+                        sent_id)
+            return of_country[0]
     narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity, sent_id)
     if narrower is not None:
         _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)
@@ -3914,6 +4043,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             and _led_after_origin(ctx, token_id):
         # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
         # people of a body with a head of their own are a group of their own
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
+            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
+            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
+            and all(_another_body(ctx, delegations[i], origin, origin_entity) for i in named):
+        # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
+        # a body's people who come themselves beside a group of another body
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own

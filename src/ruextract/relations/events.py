@@ -54,7 +54,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         verb = t - 1 if noun else t
         if ctx.planned(verb):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), 6) or _event_of_its_parts(ctx, t + 1)
         if event is not None and _named_non_event(ctx, event):
             continue  # «приняла участие в проекте «X-2030»»: a project, no event
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
@@ -129,6 +129,21 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+PARTS_REACH = 10  # «в пленарной сессии и деловой программе форума X»: its parts, then it
+
+
+def _event_of_its_parts(ctx: Context, start: int) -> int | None:
+    """The event whose parts a participation names before it, in one noun phrase («участие в
+    пленарной сессии и деловой программе форума X»): its mention, else None."""
+    tokens = ctx.doc.tokens
+    event = ctx.first_mention_after(start, ("EVENT",), PARTS_REACH)
+    if event is None:
+        return None
+    between = range(start + 1, ctx.first(event))
+    return event if tokens[start].lemma in ("в", "на") and all(
+        tokens[i].pos in ("ADJ", "NOUN") or tokens[i].lemma == "и" for i in between) else None
 
 
 def _of_many_unnamed(ctx: Context, index: int) -> bool:
@@ -2413,7 +2428,10 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
-        if t == 0 or tokens[t - 1].lemma not in ("на", "в", "во") or ctx.in_speech(t):
+        before = t - 1
+        while before > 0 and tokens[before].rel == "amod" and tokens[before].head_id == t:
+            before -= 1  # «На объединённом (коллективном) стенде республики»
+        if before < 0 or tokens[before].lemma not in ("на", "в", "во") or ctx.in_speech(t):
             continue
         events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
                   if m.type == "EVENT" and ctx.last(i) < t
@@ -2428,9 +2446,28 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
         for index in ctx.mentions_in(range(t + 1, sentence.stop)):
             # (the name, or its head word right before it: «с компанией «Y»» is a partner)
             head = ctx.first(index) - 1
-            words = [w for w in (ctx.mention_root(index), head) if w is not None and (
+            if _among_them(ctx, head):
+                head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
+            words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
                 w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
             if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
-                    or any(ctx.governed(w) for w in words):
+                    or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
                 continue
             ctx.add(rule, ctx.entity(index), event, token.sent_id)
+
+
+def _among_them(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` the «числе» of «в том числе»?"""
+    tokens = ctx.doc.tokens
+    return t >= 2 and tokens[t].lemma == "число" and tokens[t - 1].lemma == "тот" \
+        and tokens[t - 2].lemma == "в"
+
+
+def _agent_of_participle(ctx: Context, index: int) -> bool:
+    """Is the name the agent of a participle («стенде, организованном Центром X»): who made
+    the stand, not one shown on it?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None else -1
+    return head >= 0 and "VerbForm=Part" in tokens[head].feats \
+        and case_of(tokens[root]) == "Ins"

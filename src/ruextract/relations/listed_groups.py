@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
-from .context import Context, Delegation, matcher
-from .delegations import token_origin
+from .context import Context, Delegation, Ref, matcher
+from .delegations import group_of_nationals, token_origin
 
 
 @matcher("listed_groups_share")
@@ -112,14 +112,30 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
         if "Number=Plur" not in token.feats or any(
                 tokens[c].lemma in ctx.vocab.origin_adjectives
                 for c in ctx.children.get(ref.token, [])) \
-                or token_origin(ctx, token, "reference")[0]:
-            # «Китайские гости осмотрели …», «Представители китайской компании «X» …»: one
-            # group's own
+                or token_origin(ctx, token, "reference")[0] \
+                or ref.source == "rule:delegation.demonym" \
+                or group_of_nationals(ctx, token.lemma) is not None:
+            # «Китайские гости осмотрели …», «Представители китайской компании «X» …»,
+            # «Омичи посетили …», «Индийцы осмотрели …»: one group's own
+            continue
+        if _goes_on_one_group(ctx, ref, delegation):
             continue
         named = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(ref.sent_id))}
         if not named & origins:
             together.add(ref.sent_id)
     return together
+
+
+def _goes_on_one_group(ctx: Context, ref: Ref, delegation: Delegation) -> bool:
+    """Does the plural word go on telling of one group the sentence before (or its own)
+    named by a singular group word («Вьетнамская делегация побывала в X. Гостям показали
+    …»), outside the list's sentences?"""
+    tokens = ctx.doc.tokens
+    before = [r for r in ctx.refs if r.token < ref.token and r.sent_id >= ref.sent_id - 1]
+    if not before:
+        return False
+    last = max(before, key=lambda r: r.token)
+    return last.sent_id not in delegation.listed_in and "Number=Sing" in tokens[last.token].feats
 
 
 def _own_place(ctx: Context, group: Delegation, site: int) -> bool:

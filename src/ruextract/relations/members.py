@@ -585,8 +585,8 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
             continue
         group = ctx.delegations[delegation]
         person = ctx.entity(index)
-        if ("HEADED_BY", group.entity_id, person) in ctx.found:
-            continue
+        if any(head == person for _, head, _ in ctx.found_of("HEADED_BY")):
+            continue  # a group's head speaks for the group she heads, told already
         if _host_of(ctx, person, group) or of_another_side(ctx, index, group.origin_entity, group):
             continue  # a host who says «мы увидели …» of his own side
         ctx.add(rule, person, group.entity_id, mention.sent_id)

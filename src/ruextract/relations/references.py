@@ -63,6 +63,12 @@ class Candidate:
     heads: frozenset[str] = frozenset()  # the generic heads it is named with («завод», …)
 
 
+def _hosting(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of a host's verb («университет принимал делегацию»)?"""
+    return token.rel == "nsubj" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.host_verbs
+
+
 def add_references(ctx: Context) -> list[Mention]:
     """Resolve the document's references and stand a mention of its antecedent's entity at
     each; returns the mentions added, for ``drop_references``."""
@@ -78,9 +84,13 @@ def add_references(ctx: Context) -> list[Mention]:
     named.sort(key=lambda c: c.token)
     resolved: list[Candidate] = []
     added: list[Mention] = []
+    origins = {d.origin_entity for d in ctx.delegations} - {None}
     for token, antecedent in references:
-        entity = None if _in_quotes(ctx, token.token_id) \
-            else antecedent(ctx, token, named + resolved)
+        candidates = named + resolved
+        if _hosting(ctx, token):
+            # «Во вторник университет принимал делегацию …»: the host, no group's body
+            candidates = [c for c in candidates if c.entity not in origins]
+        entity = None if _in_quotes(ctx, token.token_id) else antecedent(ctx, token, candidates)
         if entity is None:
             continue
         found = doc.entities[entity]

@@ -555,6 +555,8 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if token.lemma in titles and ref is None:
             ref = _bracketed_group(ctx, token.token_id)  # «делегация (руководитель – X)»
             at = token.token_id if ref is not None else at
+        if token.lemma in titles and ref is None and at == token.token_id + 1:
+            ref = bare_group_ref(ctx, at)  # «Руководитель группы — X»: the group named before
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id) \
                 or _is_deputy(ctx, token.token_id) != deputies:
             continue
@@ -3505,3 +3507,50 @@ def _org_head(ctx: Context, index: int) -> str:
     return tokens[first].lemma
 
 
+
+
+@matcher("body_of_post")
+def body_of_post(ctx: Context, rule: RelationRule) -> None:
+    """«министр экономического развития Самарской области X» where the text names
+    «Министерство экономического развития Самарской области»: a post in a region's (or a
+    country's) government is also a post at its body the title names (the body's word, its
+    domain words as written in the title, then the same place)."""
+    for person, employer, relation in list(ctx.found_of("WORKS_FOR")):
+        place = _employer_place(ctx, employer)
+        if place is None or not relation.role:
+            continue
+        title = fold(relation.role).replace(",", " ").split()
+        for entity in ctx.doc.entities:
+            if entity.type != "ORG" or entity.entity_id == employer:
+                continue
+            name = fold(entity.normal).replace(",", " ").split()
+            domain = _body_domain(title, name)
+            rest = " ".join(name[1 + len(domain):])
+            if domain and rest and gazetteer().lookup(rest) == place:
+                ctx.add(rule, person, entity.entity_id, relation.sent_id, relation.role)
+
+
+def _employer_place(ctx: Context, employer: int) -> Place | None:
+    """The place of a WORKS_FOR employer: a place itself, or a government named after one."""
+    entity = ctx.doc.entities[employer]
+    if entity.type == "LOC":
+        return gazetteer().lookup(entity.normal)
+    words = fold(entity.normal).split()
+    if entity.type == "ORG" and words and words[0] in ctx.vocab.words("government_bodies"):
+        return name_place(ctx, entity.normal)
+    return None
+
+
+BODY_STEM = 6  # «министр(а)» and «министерство», «комитета» and «комитет» share six letters
+
+
+def _body_domain(title: list[str], name: list[str]) -> list[str]:
+    """The words after the body's word in a title that go on the same in the body's name
+    («заместитель министра промышленности и торговли» and «министерство промышленности и
+    торговли …» → «промышленности и торговли»), else nothing."""
+    head = name[0][:BODY_STEM] if name and len(name[0]) >= BODY_STEM else None
+    for index, word in enumerate(title):
+        if head is not None and word[:BODY_STEM] == head:
+            domain = title[index + 1:]
+            return domain if name[1:1 + len(domain)] == domain else []
+    return []

@@ -1035,6 +1035,11 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
         return True  # «обсудили визит делегации в X», «подтвердил поездку»
     if lemma in vocab.words("visit_preparation_nouns"):
         return ctx.governed(noun, "к")
+    if lemma in vocab.words("talk_topic_nouns") and tokens[noun].rel == "nmod":
+        # «затронули тему ответного визита», «обсудили вопрос поездки»: talked of
+        verb = tokens[head].head_id
+        return verb >= 0 and tokens[verb].lemma in (
+            vocab.words("prospect_verbs") | vocab.words("topic_raising_verbs"))
     if lemma not in vocab.words("awaiting_verbs") or "Tense=Past" in tokens[head].feats:
         return False
     # «гостей ждёт экскурсия»; «делегацию ждут с ответным визитом», «ожидаем визита»
@@ -1792,10 +1797,20 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         by_word = _sites_by_word(ctx)
         named = {ctx.entity(index) for lemma in wanted for start, index in by_word.get(lemma, ())
                  if start < token.start}
+        if not named and not any(tokens[c].rel in ("amod", "nmod")
+                                 for c in ctx.children.get(t, [])):
+            # «Агропарк «Кедр» … парк посетила делегация»: the compound the bare word ends
+            # (a word of its own, «Белорусский парк цифровой экономики», is another name)
+            named = {ctx.entity(index) for lemma, found in by_word.items()
+                     if lemma.endswith(token.lemma) and lemma in words
+                     for start, index in found if start < token.start}
         if not named and token.lemma in vocab.words("generic_site_words"):
             # «Неделя в технопарке «Кедр» … В понедельник площадку посетила делегация»
             named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                      if mention.type == "PARK" and mention.start < token.start}
+        # (not a body a group comes from: «Во вторник университет принимал делегацию …»
+        # after a group of another university)
+        named -= {d.origin_entity for d in ctx.delegations}
         if len(named) == 1:
             sites.extend(named)
     return sites + _region_word_sites(ctx, scope, trigger)
@@ -3327,7 +3342,27 @@ def _site_where(ctx: Context, index: int, origin: int | None) -> bool:
     return ctx.mention_type(index) in ("LOC", "ORG", "PARK") \
         and index not in ctx.origin_mentions and ctx.entity(index) != origin \
         and not (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
-        and not _place_of_place(ctx, index) and not ctx.dateline(index, any_part=True)
+        and not _place_of_place(ctx, index) and not ctx.dateline(index, any_part=True) \
+        and not _envoy_posting(ctx, index)
+
+
+ENVOY_REACH = 4  # «Послом (Республики) Монголии в России»: the title a few words before «в»
+
+
+def _envoy_posting(ctx: Context, index: int) -> bool:
+    """Is the place where an envoy is posted, «в» right after his title and country
+    («во главе с Послом Монголии в России X приехала в …»): his post, not where the group
+    went, also inside the group's own phrase?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    if first < 2 or tokens[first - 1].lemma not in ("в", "во") or case_of(tokens[first]) != "Loc":
+        return False
+    envoys = ctx.vocab.words("envoy_titles")
+    for t in range(first - 2, max(first - 2 - ENVOY_REACH, -1), -1):
+        if tokens[t].lemma in envoys:
+            return True
+        if tokens[t].pos not in ("NOUN", "PROPN", "ADJ") or "Case=Gen" not in tokens[t].feats:
+            return False
+    return False
 
 
 def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | None:
