@@ -2380,3 +2380,15 @@ def test_a_latin_abbreviation_with_a_marked_capital_is_the_name_it_followed(word
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_ = rekeyed.column("entity_key").to_pylist()
     assert keys_[0] == keys_[1]
+
+
+def test_a_companys_quoted_short_name_beside_its_long_one_is_it_across_the_batch(words):
+    """«Камский завод полимеров» (АО «Кедрополимер») in one document, «Кедрополимер» in
+    another (s45)."""
+    table = entities(
+        entity("a", 0, "ORG", "Кедровский завод полимеров",
+               aliases=["«Кедровский завод полимеров»", "АО «Кедрополимер»"]),
+        entity("b", 0, "ORG", "Кедрополимер", aliases=["«Кедрополимер»"]))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_ = rekeyed.column("entity_key").to_pylist()
+    assert keys_[0] == keys_[1]
