@@ -86,6 +86,9 @@ SAME_THING = [
     ("PER:нгуен ван кедр", [("PER", "Нгуен Ван Кедр"), ("PER", "Nguyen Van Kedr")]),
     ("PER:нгуен ван хунг", [("PER", "Нгуен Ван Хунг"), ("PER", "Nguyen Van Hung")]),
     ("PER:сомчай чайкедр", [("PER", "Сомчай Чайкедр"), ("ORG", "Somchai Chaikedr")]),
+    # an English «-tion» heard as «-шн»; an Indian «Pvt. Ltd.» closes a name (s45)
+    ("ORG:кедроматрикс солюшнз", [("ORG", "Кедроматрикс Солюшнз"), ("ORG", "Кедроматрикс Солюшнз"),
+                                   ("ORG", "Kedromatrix Solutions Pvt. Ltd.")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)
