@@ -1580,8 +1580,11 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                     and not _beside_hosts(ctx, person, persons, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
-        for subject in (c for c in ctx.children.get(verb.token_id, [])
-                        if tokens[c].rel == "nsubj"):
+        subjects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel == "nsubj"]
+        # (and those joined to them: «… председатель совета X и представители компаний «A»»)
+        subjects += [c for s in subjects for c in ctx.children.get(s, [])
+                     if tokens[c].rel == "conj"]
+        for subject in subjects:
             for body in _represented_bodies(ctx, subject, delegation):
                 if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
                            if group == delegation.entity_id):
