@@ -3824,6 +3824,18 @@ def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
     return False
 
 
+def _led_by_visitor(ctx: Context, t: int) -> bool:
+    """Is the word the group that «во главе» puts under a visit verb's subject («Посол X
+    прибыл в Омск во главе группы предпринимателей»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if tokens[t].rel == "nmod" and head >= 0 and tokens[head].pos == "NOUN":
+        t, head = head, tokens[head].head_id  # «группы … предпринимателей»: the «группы»
+    return head >= 0 and tokens[head].lemma in ctx.vocab.visit_triggers \
+        and any(tokens[g].lemma == "глава" for c in ctx.children.get(t, [])
+                for g in (c, *ctx.children.get(c, [])))
+
+
 def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
     """Is the entity named in a list in the sentence («компаний «A» и «B»»): one of several
     bodies?"""
@@ -3925,9 +3937,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         region = _region_of_city(ctx, origin, origin_entity)
         of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
-        if len(of_region) == 1:
+        if len(of_region) == 1 and not any(r.delegation == of_region[0] and r.sent_id == sent_id
+                                           and r.token != token_id for r in ctx.refs):
             # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
-            # people come from a city of its region
+            # people come from a city of its region (not where its own sentence names the
+            # region's group beside it: «Вместе с республиканской делегацией отправилась
+            # делегация города Уфы»)
             if origin_entity is not None:
                 delegations[of_region[0]].also_from.append(origin_entity)
             return of_region[0]
@@ -4004,6 +4019,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):
             # «карагандинская делегация» (a foreign region's adjective) beside a group from
             # a province of Turkey: another group
+            return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        if regional and known is not None and known.kind == "country" and kind == "group" \
+                and all(_outside(ctx, delegations[i], known.country) for i in regional) \
+                and token_id >= 0 and (_visit_subject(ctx, ctx.doc.tokens[token_id])
+                                       or _led_by_visitor(ctx, token_id)):
+            # «Посол X прибыл во главе группы индонезийских предпринимателей» beside a
+            # group from Алтайский край: people of another country, come on their own
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]

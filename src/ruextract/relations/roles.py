@@ -136,6 +136,10 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
             if person is None and ref is not None:
                 person = _subject_of_verb_over(ctx, ref.token)  # «X прибыл во главе группы»
+                group = ctx.delegations[ref.delegation]
+                if person is not None and of_another_side(ctx, person, group.origin_entity,
+                                                          group):
+                    person = None  # (a post of another side: not this group's head)
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
                 person = before  # «губернатор X во главе делегации региона»
