@@ -33,7 +33,7 @@ from ..coreference import initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..normal_form import DASHES
-from ..places import Place, dictionary, gazetteer, lies_in, name_key, region_of
+from ..places import Place, dictionary, gazetteer, is_town, lies_in, name_key, region_of
 from ..rules import RelationRule
 from .bare_orgs import resolve_bare_org
 from .context import (
@@ -3655,6 +3655,9 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
     elif place is not None and place.kind != "country":
         # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
+        region = _region_of_capitals_adjective(ctx, lemma, place, places)
+        if region is not None:  # «минская делегация» where the text names Минская область
+            return region.normal, "strong", region.entity_id
     else:
         # an adjective of a region or town the document names: «курских» → Курская область
         if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
@@ -3693,6 +3696,19 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
         usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
         return name if head else usual, kind, found[0].entity_id
     return name, kind, None
+
+
+def _region_of_capitals_adjective(ctx: Context, lemma: str, town: Place, places: list[Entity]
+                                  ) -> Entity | None:
+    """The region a town's adjective names as well («минский»: Минск, Минская область), where
+    the text names that region and not the town itself: its entity, else None."""
+    if not is_town(town) or any(gazetteer().lookup(e.normal) == town for e in places):
+        return None
+    stem = fold(lemma)[:-2]  # «минский» → «минск»
+    regions = {e.entity_id: e for e in places if fold(e.normal).startswith(stem)
+               and len(e.normal.split()) > 1
+               and fold(e.normal).split()[-1] in ctx.vocab.words("region_heads")}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def _as_text_names(ctx: Context, town: str, places: list[Entity]
