@@ -2790,9 +2790,16 @@ def _led_people(ctx: Context, token: Token) -> bool:
     while t < len(tokens) and (t in ctx.mention_at or (
             tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
         t += 1  # the genitive phrase of the body or place, read left to right
-    return people and t > token.token_id + 1 \
+    # (or named by its origin's adjective alone: «Павлодарская группа во главе с X»)
+    named = t > token.token_id + 1 or any(
+        a.lemma in ctx.vocab.origin_adjectives or adjective_home(ctx, a) is not None
+        for a in _adjectives(ctx, token))
+    motion = token.rel == "nsubj" and token.head_id >= 0 \
+        and tokens[token.head_id].lemma in ctx.vocab.words("visit_motion_verbs") \
+        and not ctx.planned(token.head_id)  # «… во главе с X отправилась в Челябинск»
+    return people and named \
         and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] \
-        and (_visit_subject(ctx, token) or _working_at_site(ctx, token))
+        and (_visit_subject(ctx, token) or _working_at_site(ctx, token) or motion)
     # (not «члены коллегии во главе с X заявили»)
 
 
@@ -2896,8 +2903,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
-            and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
-        return "head"  # «в Омск прибыла группа из Малайзии»: a group named by its origin
+            and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
+            and _visit_subject(ctx, token):
+        # «в Омск прибыла группа из Малайзии», «… приехала группа провинции Исфахан»: a
+        # group named by its origin
+        return "head"
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
@@ -3535,6 +3545,15 @@ def _sender_of_participle(ctx: Context, token: Token) -> int | None:
                     and ctx.mention_type(index) in ("LOC", "ORG") \
                     and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
                 return index
+    verb = token.head_id
+    if token.rel == "obj" and verb >= 0 and tokens[verb].lemma in vocab.words("sending_verbs") \
+            and "Tense=Past" in tokens[verb].feats and not ctx.planned(verb):
+        # «Вторую группу направила в Казань Торгово-промышленная палата X»: the sender
+        for child in ctx.children.get(verb, []):
+            index = ctx.mention_at.get(child)
+            if index is not None and tokens[child].rel == "nsubj" \
+                    and ctx.mention_type(index) in ("LOC", "ORG"):
+                return index
     return None
 
 
@@ -3838,6 +3857,21 @@ def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
         if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
             return False
     return False
+
+
+def _place_genitive(ctx: Context, token: Token) -> bool:
+    """Is a place named in the genitive right after the group word, itself or after its
+    descriptor («группа провинции Исфахан», «группа Казахстана»), with no adjective on the
+    word but an ordinal or an origin's («рабочая группа правительства» is a body)?"""
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.geo_descriptors \
+            and "Case=Gen" in tokens[t].feats:
+        t += 1
+    index = ctx.mention_at.get(t)
+    return index is not None and ctx.first(index) == t and ctx.mention_type(index) == "LOC" \
+        and not any(a.lemma not in ctx.vocab.origin_adjectives and "NumType=Ord" not in a.feats
+                    and adjective_home(ctx, a) is None for a in _adjectives(ctx, token))
 
 
 def _led_by_visitor(ctx: Context, t: int) -> bool:
