@@ -3547,12 +3547,14 @@ def _sender_of_participle(ctx: Context, token: Token) -> int | None:
                 return index
     verb = token.head_id
     if token.rel == "obj" and verb >= 0 and tokens[verb].lemma in vocab.words("sending_verbs") \
+            and compound_head(token.lemma) in vocab.words("group_anaphor_nouns") \
             and "Tense=Past" in tokens[verb].feats and not ctx.planned(verb):
         # «Вторую группу направила в Казань Торгово-промышленная палата X»: the sender
         for child in ctx.children.get(verb, []):
             index = ctx.mention_at.get(child)
             if index is not None and tokens[child].rel == "nsubj" \
-                    and ctx.mention_type(index) in ("LOC", "ORG"):
+                    and ctx.mention_type(index) in ("LOC", "ORG") \
+                    and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
                 return index
     return None
 
@@ -3907,12 +3909,17 @@ def _a_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+CONJ_STEPS = 5  # back along a list to its first item (bounded: a parse may loop)
+
+
 def _came_with_someone(ctx: Context, token: Token) -> bool:
     """Does the verb the word is the subject of say whom they came with («С ним приехали
     представители холдинга «X»»): the people join that one's group?"""
     tokens = ctx.doc.tokens
-    while token.rel == "conj" and token.head_id >= 0:
-        token = tokens[token.head_id]  # «С ним приехали директор X и представители Y»
+    for _ in range(CONJ_STEPS):  # «С ним приехали директор X и представители Y»
+        if token.rel != "conj" or token.head_id < 0 or token.head_id == token.token_id:
+            break
+        token = tokens[token.head_id]
     verb = token.head_id
     return verb >= 0 and any(
         tokens[c].rel == "obl" and ctx.governed(c, "с", "со")

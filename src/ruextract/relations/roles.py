@@ -630,13 +630,18 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     return group if gender in genders else None
 
 
+NOUN_STEPS = 3  # up the nouns a group word hangs on, to the verb
+
+
 def _subject_of_verb_over(ctx: Context, t: int) -> int | None:
     """The named person who is the subject of the verb the group word at ``t`` after «во
     главе» hangs on («Посол X прибыл в Омск во главе группы предпринимателей»), a past verb
     of no plan."""
     tokens = ctx.doc.tokens
     verb = tokens[t].head_id
-    while verb >= 0 and tokens[verb].pos == "NOUN" and tokens[t].rel == "nmod":
+    for _ in range(NOUN_STEPS):  # (a bounded walk: a parse may make a word its own head)
+        if verb < 0 or tokens[verb].pos != "NOUN" or tokens[t].rel != "nmod":
+            break
         t, verb = verb, tokens[verb].head_id  # «во главе группы предпринимателей»: the group
     if verb < 0 or tokens[verb].pos != "VERB" or ctx.planned(verb) \
             or "Tense=Past" not in tokens[verb].feats:
