@@ -1858,6 +1858,13 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
     assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
 
 
+def test_a_short_name_in_brackets_after_its_legal_form_is_the_same_company(pipeline):
+    doc = analyse_text(pipeline, "Гости посетили акционерное общество «Кедровский завод "
+                                 "полимеров» (АО «Кедрополимер»).")
+    companies = {m.entity_id for m in doc.mentions if m.type == "ORG"}
+    assert len(companies) == 1, [(m.text, m.entity_id) for m in doc.mentions]
+
+
 @pytest.mark.parametrize("text, one", [
     ("Концерн «Хуаюй Пауэр» построит завод. «Хуаюй» выбрал Казахстан.", True),
     # not a word of the language («Газпром» and «Газпром нефть» are two companies)

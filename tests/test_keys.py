@@ -86,6 +86,9 @@ SAME_THING = [
     ("PER:нгуен ван кедр", [("PER", "Нгуен Ван Кедр"), ("PER", "Nguyen Van Kedr")]),
     ("PER:нгуен ван хунг", [("PER", "Нгуен Ван Хунг"), ("PER", "Nguyen Van Hung")]),
     ("PER:сомчай чайкедр", [("PER", "Сомчай Чайкедр"), ("ORG", "Somchai Chaikedr")]),
+    # an English «-tion» heard as «-шн»; an Indian «Pvt. Ltd.» closes a name (s45)
+    ("ORG:кедроматрикс солюшнз", [("ORG", "Кедроматрикс Солюшнз"), ("ORG", "Кедроматрикс Солюшнз"),
+                                   ("ORG", "Kedromatrix Solutions Pvt. Ltd.")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)
@@ -2377,6 +2380,18 @@ def test_a_latin_abbreviation_with_a_marked_capital_is_the_name_it_followed(word
         entity("a", 0, "ORG", "Агентство по развитию бизнеса Кедрии",
                aliases=["Агентства по развитию бизнеса Кедрии", "KEDRİA"]),
         entity("b", 0, "ORG", "KEDRİA"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_ = rekeyed.column("entity_key").to_pylist()
+    assert keys_[0] == keys_[1]
+
+
+def test_a_companys_quoted_short_name_beside_its_long_one_is_it_across_the_batch(words):
+    """«Камский завод полимеров» (АО «Кедрополимер») in one document, «Кедрополимер» in
+    another (s45)."""
+    table = entities(
+        entity("a", 0, "ORG", "Кедровский завод полимеров",
+               aliases=["«Кедровский завод полимеров»", "АО «Кедрополимер»"]),
+        entity("b", 0, "ORG", "Кедрополимер", aliases=["«Кедрополимер»"]))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_ = rekeyed.column("entity_key").to_pylist()
     assert keys_[0] == keys_[1]

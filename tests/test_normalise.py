@@ -316,3 +316,14 @@ def test_an_agencys_dateline_before_the_lead_is_dropped(raw, clean):
 def test_photo_file_credit_and_read_more_link_lines_are_dropped():
     raw = "Делегация прибыла.\nФото: IMG_2231.JPG\nПодробнее »\nДалее гости осмотрели цех."
     assert normalise(raw, RULES).text == "Делегация прибыла.\nДалее гости осмотрели цех."
+
+
+def test_a_see_also_heading_takes_the_headlines_after_it():
+    """«Читайте также:» alone on its line, then other stories' headlines: none of it is the
+    article (s45)."""
+    text = ("Делегация посетила технопарк.\nЧитайте также:\n"
+            "Делегация Кедровской области посетила завод «Ольха»\n"
+            "Студенты стали призёрами олимпиады\n")
+    result = normalise(text, RULES).text
+    assert "Кедровской" not in result and "Студенты" not in result
+    assert "Делегация посетила технопарк." in result

@@ -151,6 +151,11 @@ def test_a_country_adjective_of_the_gazetteer(adjective, country):
     assert gazetteer().by_adjective[adjective].canonical == country
 
 
+def test_an_adjective_with_yo_is_the_one_with_e():
+    """«могилёвский» and «могилевский» are one key: the sources spell it either way (s45)."""
+    assert gazetteer().by_adjective.get("могилёвский") is gazetteer().by_adjective["могилевский"]
+
+
 def test_the_south_urals_adjective_is_the_region_the_news_means():
     """«южноуральская делегация»: Челябинская область, not the town Южноуральск (s45)."""
     assert gazetteer().by_adjective["южноуральский"].canonical == "Челябинская область"

@@ -335,6 +335,9 @@ def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
     return alias
 
 
+LEGAL_FORM_BEFORE = re.compile(r"[А-ЯЁ]{2,4}\s+(?=«)")  # «АО «…»», «ООО «…»»
+
+
 def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
                         ) -> Mention | None:
     """«ОПЕК (Организация стран — экспортёров нефти)», «Olkh Airlines («Ольха»)»: an
@@ -345,8 +348,11 @@ def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
     if mention.type != "ORG" or not name or ABBREVIATION_ALIAS.fullmatch(name):
         return None
     begin = start + doc.text[start:close].index(name)
+    # (after its legal form too: «акционерное общество «Камский завод» (АО «Камзавод»)»)
+    form = LEGAL_FORM_BEFORE.match(name)
+    starts = {begin, begin + form.end()} if form else {begin}
     return next((other for other in doc.mentions if other.type == "ORG"
-                 and other.start == begin and other.end == begin + len(name)), None)
+                 and other.start in starts and other.end == begin + len(name)), None)
 
 
 def _bracketed_stem_abbreviation(doc: Doc, mention: Mention, start: int, close: int

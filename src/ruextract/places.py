@@ -119,13 +119,30 @@ def region_head_genitives() -> tuple[str, ...]:
     return tuple(forms)
 
 
+class _YoFolded(dict):
+    """Adjective lemmas with «ё» read as «е» («могилёвский», «могилевский»: one key; the
+    sources spell it either way, and so does the dictionary's lemma)."""
+
+    def get(self, key, default=None):  # type: ignore[override]
+        return super().get(key.replace("ё", "е"), default)
+
+    def __getitem__(self, key):  # type: ignore[override]
+        return super().__getitem__(key.replace("ё", "е"))
+
+    def __contains__(self, key) -> bool:  # type: ignore[override]
+        return isinstance(key, str) and super().__contains__(key.replace("ё", "е"))
+
+    def setdefault(self, key, default=None):  # type: ignore[override]
+        return super().setdefault(key.replace("ё", "е"), default)
+
+
 class Gazetteer:
     """Places by name key and by adjective lemma."""
 
     def __init__(self, places: list[Place]) -> None:
         self.places = places
         self.by_name: dict[str, Place] = {}
-        self.by_adjective: dict[str, Place] = {}
+        self.by_adjective: dict[str, Place] = _YoFolded()
         for place in places:  # the file's order: a key two places share goes to the first
             for alias in place.aliases:
                 self.by_name.setdefault(alias, place)

@@ -162,6 +162,23 @@ class Thing:
     documents: int = 0  # the entity rows (one a document) that name it
 
 
+# a company's quoted one-word short name, its legal form before it: «АО «Камзавод»»
+QUOTED_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,4}\s+)?«([А-ЯЁа-яё-]+)»")
+
+
+def _short_name_of(alias: str, normal: str) -> str:
+    """The made-up word a document wrote as an organisation's short name beside its long one
+    of three words or more («Камский завод полимеров» (АО «Камаполимер»)), a word the long
+    name does not have; else ""."""
+    found = QUOTED_SHORT_NAME.fullmatch(alias.strip())
+    if found is None or len(normal.split()) < 3:
+        return ""
+    word = found.group(1)
+    if fold(word) in fold(normal) or not a_made_up_word_in(word):
+        return ""
+    return word
+
+
 class KeyResolver:
     """Canonical keys for a batch's entity rows (and the rows of earlier batches)."""
 
@@ -774,11 +791,13 @@ class KeyResolver:
                     # (its initials, or an abbreviation its document wrote it with: in
                     # brackets after it, ``coreference.parenthesised_aliases``)
                     stems = entity_type == "ORG" and stem_abbreviation_of(alias, normal)
-                    if stems or (ABBREVIATION.fullmatch(alias) and (
+                    short = entity_type == "ORG" and _short_name_of(alias, normal)
+                    if stems or short or (ABBREVIATION.fullmatch(alias) and (
                             alias == letters or abbreviation_of(alias, letters))):
-                        key = (FAMILIES.get(entity_type, entity_type), name_key(alias))
+                        key = (FAMILIES.get(entity_type, entity_type),
+                               name_key(short or alias))
                         self.abbreviations.setdefault(key, Counter())[identity] += count or 1
-                        if stems:
+                        if stems or short:  # (a word, not capitals, stands for the name)
                             self.stem_abbreviations.add(key)
         for document, identities in sites.items():
             for identity in identities:

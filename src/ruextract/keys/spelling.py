@@ -43,8 +43,10 @@ WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
 # Latin spellings as a Russian transliteration hears them, in this order (``consonant_sounds``):
 # «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
-LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
-                ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
+# (an English «-tion» is «-шн»: «Solutions», «Солюшнз»)
+LATIN_SOUNDS = (("tion", "shn"), ("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"),
+                ("qu", "kv"), ("q", "k"), ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"),
+                ("ts", "s"), ("kh", "h"))
 SOFT_C = re.compile(r"c(?=[eiy])")
 # a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
 VOICELESS = str.maketrans("bdgzvw", "ptksff")

@@ -33,7 +33,7 @@ from ..coreference import initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..normal_form import DASHES
-from ..places import Place, dictionary, gazetteer, lies_in, name_key, region_of
+from ..places import Place, dictionary, gazetteer, is_town, lies_in, name_key, region_of
 from ..rules import RelationRule
 from .bare_orgs import resolve_bare_org
 from .context import (
@@ -2790,9 +2790,16 @@ def _led_people(ctx: Context, token: Token) -> bool:
     while t < len(tokens) and (t in ctx.mention_at or (
             tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
         t += 1  # the genitive phrase of the body or place, read left to right
-    return people and t > token.token_id + 1 \
+    # (or named by its origin's adjective alone: «Павлодарская группа во главе с X»)
+    named = t > token.token_id + 1 or any(
+        a.lemma in ctx.vocab.origin_adjectives or adjective_home(ctx, a) is not None
+        for a in _adjectives(ctx, token))
+    motion = token.rel == "nsubj" and token.head_id >= 0 \
+        and tokens[token.head_id].lemma in ctx.vocab.words("visit_motion_verbs") \
+        and not ctx.planned(token.head_id)  # «… во главе с X отправилась в Челябинск»
+    return people and named \
         and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] \
-        and (_visit_subject(ctx, token) or _working_at_site(ctx, token))
+        and (_visit_subject(ctx, token) or _working_at_site(ctx, token) or motion)
     # (not «члены коллегии во главе с X заявили»)
 
 
@@ -2896,8 +2903,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"
     qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
-            and _from_phrase(ctx, token, one_place=True) and _visit_subject(ctx, token):
-        return "head"  # «в Омск прибыла группа из Малайзии»: a group named by its origin
+            and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
+            and _visit_subject(ctx, token):
+        # «в Омск прибыла группа из Малайзии», «… приехала группа провинции Исфахан»: a
+        # group named by its origin
+        return "head"
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
@@ -3535,6 +3545,17 @@ def _sender_of_participle(ctx: Context, token: Token) -> int | None:
                     and ctx.mention_type(index) in ("LOC", "ORG") \
                     and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
                 return index
+    verb = token.head_id
+    if token.rel == "obj" and verb >= 0 and tokens[verb].lemma in vocab.words("sending_verbs") \
+            and compound_head(token.lemma) in vocab.words("group_anaphor_nouns") \
+            and "Tense=Past" in tokens[verb].feats and not ctx.planned(verb):
+        # «Вторую группу направила в Казань Торгово-промышленная палата X»: the sender
+        for child in ctx.children.get(verb, []):
+            index = ctx.mention_at.get(child)
+            if index is not None and tokens[child].rel == "nsubj" \
+                    and ctx.mention_type(index) in ("LOC", "ORG") \
+                    and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
+                return index
     return None
 
 
@@ -3655,6 +3676,9 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
     elif place is not None and place.kind != "country":
         # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
+        region = _region_of_capitals_adjective(ctx, lemma, place, places)
+        if region is not None:  # «минская делегация» where the text names Минская область
+            return region.normal, "strong", region.entity_id
     else:
         # an adjective of a region or town the document names: «курских» → Курская область
         if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
@@ -3693,6 +3717,19 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
         usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
         return name if head else usual, kind, found[0].entity_id
     return name, kind, None
+
+
+def _region_of_capitals_adjective(ctx: Context, lemma: str, town: Place, places: list[Entity]
+                                  ) -> Entity | None:
+    """The region a town's adjective names as well («минский»: Минск, Минская область), where
+    the text names that region and not the town itself: its entity, else None."""
+    if not is_town(town) or any(gazetteer().lookup(e.normal) == town for e in places):
+        return None
+    stem = fold(lemma)[:-2]  # «минский» → «минск»
+    regions = {e.entity_id: e for e in places if fold(e.normal).startswith(stem)
+               and len(e.normal.split()) > 1
+               and fold(e.normal).split()[-1] in ctx.vocab.words("region_heads")}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def _as_text_names(ctx: Context, town: str, places: list[Entity]
@@ -3824,6 +3861,33 @@ def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
     return False
 
 
+def _place_genitive(ctx: Context, token: Token) -> bool:
+    """Is a place named in the genitive right after the group word, itself or after its
+    descriptor («группа провинции Исфахан», «группа Казахстана»), with no adjective on the
+    word but an ordinal or an origin's («рабочая группа правительства» is a body)?"""
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.geo_descriptors \
+            and "Case=Gen" in tokens[t].feats:
+        t += 1
+    index = ctx.mention_at.get(t)
+    return index is not None and ctx.first(index) == t and ctx.mention_type(index) == "LOC" \
+        and not any(a.lemma not in ctx.vocab.origin_adjectives and "NumType=Ord" not in a.feats
+                    and adjective_home(ctx, a) is None for a in _adjectives(ctx, token))
+
+
+def _led_by_visitor(ctx: Context, t: int) -> bool:
+    """Is the word the group that «во главе» puts under a visit verb's subject («Посол X
+    прибыл в Омск во главе группы предпринимателей»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if tokens[t].rel == "nmod" and head >= 0 and tokens[head].pos == "NOUN":
+        t, head = head, tokens[head].head_id  # «группы … предпринимателей»: the «группы»
+    return head >= 0 and tokens[head].lemma in ctx.vocab.visit_triggers \
+        and any(tokens[g].lemma == "глава" for c in ctx.children.get(t, [])
+                for g in (c, *ctx.children.get(c, [])))
+
+
 def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
     """Is the entity named in a list in the sentence («компаний «A» и «B»»): one of several
     bodies?"""
@@ -3845,12 +3909,17 @@ def _a_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+CONJ_STEPS = 5  # back along a list to its first item (bounded: a parse may loop)
+
+
 def _came_with_someone(ctx: Context, token: Token) -> bool:
     """Does the verb the word is the subject of say whom they came with («С ним приехали
     представители холдинга «X»»): the people join that one's group?"""
     tokens = ctx.doc.tokens
-    while token.rel == "conj" and token.head_id >= 0:
-        token = tokens[token.head_id]  # «С ним приехали директор X и представители Y»
+    for _ in range(CONJ_STEPS):  # «С ним приехали директор X и представители Y»
+        if token.rel != "conj" or token.head_id < 0 or token.head_id == token.token_id:
+            break
+        token = tokens[token.head_id]
     verb = token.head_id
     return verb >= 0 and any(
         tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
@@ -3925,9 +3994,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         region = _region_of_city(ctx, origin, origin_entity)
         of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
-        if len(of_region) == 1:
+        if len(of_region) == 1 and not any(r.delegation == of_region[0] and r.sent_id == sent_id
+                                           and r.token != token_id for r in ctx.refs):
             # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
-            # people come from a city of its region
+            # people come from a city of its region (not where its own sentence names the
+            # region's group beside it: «Вместе с республиканской делегацией отправилась
+            # делегация города Уфы»)
             if origin_entity is not None:
                 delegations[of_region[0]].also_from.append(origin_entity)
             return of_region[0]
@@ -4004,6 +4076,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):
             # «карагандинская делегация» (a foreign region's adjective) beside a group from
             # a province of Turkey: another group
+            return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        if regional and known is not None and known.kind == "country" and kind == "group" \
+                and all(_outside(ctx, delegations[i], known.country) for i in regional) \
+                and token_id >= 0 and (_visit_subject(ctx, ctx.doc.tokens[token_id])
+                                       or _led_by_visitor(ctx, token_id)):
+            # «Посол X прибыл во главе группы индонезийских предпринимателей» beside a
+            # group from Алтайский край: people of another country, come on their own
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]

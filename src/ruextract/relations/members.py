@@ -1572,7 +1572,7 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                              for g in ctx.children.get(c, []))), None)
         if trip is None:
             continue
-        ref = ctx.ref_at(trip) or _group_work(ctx, trip)
+        ref = ctx.ref_at(trip) or _group_work(ctx, trip) or _group_told_last(ctx, t)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
         persons = subject_persons(ctx, verb.token_id)
         for person in persons:
@@ -1580,12 +1580,25 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                     and not _beside_hosts(ctx, person, persons, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
-        for subject in (c for c in ctx.children.get(verb.token_id, [])
-                        if tokens[c].rel == "nsubj"):
+        subjects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel == "nsubj"]
+        # (and those joined to them: «… председатель совета X и представители компаний «A»»)
+        subjects += [c for s in subjects for c in ctx.children.get(s, [])
+                     if tokens[c].rel == "conj"]
+        for subject in subjects:
             for body in _represented_bodies(ctx, subject, delegation):
                 if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
                            if group == delegation.entity_id):
                     ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _group_told_last(ctx: Context, t: int) -> Ref | None:
+    """Of several groups, the one the sentence before told of last («Посол X прибыл во главе
+    группы … . Вместе с дипломатом в поездке участвовали Y и Z»), else None (the main one)."""
+    if len(ctx.delegations) < 2:
+        return None
+    sent_id = ctx.doc.tokens[t].sent_id
+    before = [r for r in ctx.refs if r.sent_id == sent_id - 1]
+    return max(before, key=lambda r: r.token) if before else None
 
 
 def _group_work(ctx: Context, word: int) -> Ref | None:

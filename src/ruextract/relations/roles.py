@@ -134,6 +134,12 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 person = _fronted_head_subject(ctx, t - 1, ref)
             if person is None and ref is not None and _own_stated_origin(ctx, ref):
                 person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
+            if person is None and ref is not None:
+                person = _subject_of_verb_over(ctx, ref.token)  # «X прибыл во главе группы»
+                group = ctx.delegations[ref.delegation]
+                if person is not None and of_another_side(ctx, person, group.origin_entity,
+                                                          group):
+                    person = None  # (a post of another side: not this group's head)
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
                 person = before  # «губернатор X во главе делегации региона»
@@ -622,6 +628,36 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
         return None  # «компания X и её руководитель»: the possessive is the company's
     return group if gender in genders else None
+
+
+NOUN_STEPS = 3  # up the nouns a group word hangs on, to the verb
+
+
+def _subject_of_verb_over(ctx: Context, t: int) -> int | None:
+    """The named person who is the subject of the verb the group word at ``t`` after «во
+    главе» hangs on («Посол X прибыл в Омск во главе группы предпринимателей»), a past verb
+    of no plan."""
+    tokens = ctx.doc.tokens
+    verb = tokens[t].head_id
+    for _ in range(NOUN_STEPS):  # (a bounded walk: a parse may make a word its own head)
+        if verb < 0 or tokens[verb].pos != "NOUN" or tokens[t].rel != "nmod":
+            break
+        t, verb = verb, tokens[verb].head_id  # «во главе группы предпринимателей»: the group
+    if verb < 0 or tokens[verb].pos != "VERB" or ctx.planned(verb) \
+            or "Tense=Past" not in tokens[verb].feats:
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "nsubj":
+            continue
+        for word in (child, *(a for a in ctx.children.get(child, [])
+                              if tokens[a].rel in ("appos", "flat:name"))):
+            person = ctx.mention_at.get(word)
+            if person is not None and ctx.mention_type(person) == "PER":
+                return person
+    # (a parse that lost the subject: the name right before the verb, «… Ахмад Сурьяди прибыл»)
+    person = ctx.mention_at.get(verb - 1)
+    return person if person is not None and ctx.mention_type(person) == "PER" \
+        and not any(tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])) else None
 
 
 def bare_group_ref(ctx: Context, word: int) -> Ref | None:
