@@ -150,7 +150,7 @@ def _listing_word(ctx: Context, t: int) -> bool:
                        or not plural_group_word(ctx, t)):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
-        or _after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+        or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -2633,7 +2633,7 @@ def _joined_where_told(delegation: Delegation, plural_in: set[int]
     return joined
 
 
-def _after_among_them(ctx: Context, t: int) -> bool:
+def after_among_them(ctx: Context, t: int) -> bool:
     """Does a phrase of ``among_them_phrases`` stand right before the word («… 900 человек,
     в том числе делегации Ирана и Казахстана»): some of many, in the plural whatever case the
     tagger reads?"""
@@ -2659,7 +2659,7 @@ def plural_group_word(ctx: Context, t: int) -> bool:
     """A group word in the plural, also where the tagger reads «Делегации» that opens a
     sentence as a genitive singular: its verb, in the plural, tells."""
     tokens = ctx.doc.tokens
-    if "Number=Plur" in tokens[t].feats or _after_among_them(ctx, t) \
+    if "Number=Plur" in tokens[t].feats or after_among_them(ctx, t) \
             or _plural_subject_misread(ctx, t):
         return True
     head = tokens[t].head_id
@@ -3884,8 +3884,13 @@ def _led_by_visitor(ctx: Context, t: int) -> bool:
     if tokens[t].rel == "nmod" and head >= 0 and tokens[head].pos == "NOUN":
         t, head = head, tokens[head].head_id  # «группы … предпринимателей»: the «группы»
     return head >= 0 and tokens[head].lemma in ctx.vocab.visit_triggers \
-        and any(tokens[g].lemma == "глава" for c in ctx.children.get(t, [])
-                for g in (c, *ctx.children.get(c, [])))
+        and any(_under_leader(ctx, c) for c in (t, *ctx.children.get(t, [])))
+
+
+def _under_leader(ctx: Context, word: int) -> bool:
+    """Does «во главе» stand on the word («во главе группы», «во главе с X»)?"""
+    return any(ctx.doc.tokens[g].lemma in ctx.vocab.leader_nouns
+               for g in ctx.children.get(word, []))
 
 
 def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
@@ -3923,7 +3928,7 @@ def _came_with_someone(ctx: Context, token: Token) -> bool:
     verb = token.head_id
     return verb >= 0 and any(
         tokens[c].rel == "obl" and ctx.governed(c, "с", "со")
-        and not any(tokens[g].lemma == "глава" for g in ctx.children.get(c, []))  # «во главе с»
+        and not _under_leader(ctx, c)  # (not «во главе с»)
         for c in ctx.children.get(verb, []))
 
 

@@ -34,6 +34,7 @@ from .context import (
     past_finite_verb,
     resolve_place,
 )
+from .delegations import after_among_them
 
 
 @matcher("took_part")
@@ -2446,7 +2447,7 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
         for index in ctx.mentions_in(range(t + 1, sentence.stop)):
             # (the name, or its head word right before it: «с компанией «Y»» is a partner)
             head = ctx.first(index) - 1
-            if _among_them(ctx, head):
+            if after_among_them(ctx, head + 1):
                 head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
             words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
                 w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
@@ -2454,13 +2455,6 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
                     or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
                 continue
             ctx.add(rule, ctx.entity(index), event, token.sent_id)
-
-
-def _among_them(ctx: Context, t: int) -> bool:
-    """Is the word at ``t`` the «числе» of «в том числе»?"""
-    tokens = ctx.doc.tokens
-    return t >= 2 and tokens[t].lemma == "число" and tokens[t - 1].lemma == "тот" \
-        and tokens[t - 2].lemma == "в"
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:
