@@ -33,6 +33,7 @@ from .context import (
     matcher,
     resolve_place,
 )
+from .roles import subject_persons
 
 
 @matcher("agreement_between")
@@ -1629,19 +1630,10 @@ def _titled_signer(ctx: Context, sentence: list[int], verb: int) -> bool:
     """Is the verb's subject a person with a company of his own («Генеральный директор
     холдинга «A» X, вошедший в состав делегации, подписал …»): he signs for it, not for the
     group he travels with?"""
-    tokens = ctx.doc.tokens
-    for subject in ctx.children.get(verb, []):
-        if tokens[subject].rel != "nsubj" or subject not in sentence:
-            continue
-        # the name itself, or the name in apposition to the post that is the subject
-        words = [subject, *(a for a in ctx.children.get(subject, []) if tokens[a].rel == "appos")]
-        for word in words:
-            person = ctx.mention_at.get(word)
-            if person is not None and ctx.mention_type(person) == "PER" \
-                    and (employer := _employer_of(ctx, person)) is not None \
-                    and ctx.doc.entities[employer].type == "ORG":
-                return True
-    return False
+    return any(ctx.first(person) in sentence
+               and (employer := _employer_of(ctx, person)) is not None
+               and ctx.doc.entities[employer].type == "ORG"
+               for person in subject_persons(ctx, verb))
 
 
 def _delegation_origin(ctx: Context, sentence: list[int] | range) -> int | None:

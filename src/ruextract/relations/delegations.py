@@ -3686,9 +3686,8 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
             return None
         stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
         towns = adjective_towns(lemma)
-        found = [e for e in places if fold(e.normal) in towns or (
-            fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
-            and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
+        found = [e for e in places
+                 if fold(e.normal) in towns or _region_of_stem(ctx, e.normal, stem)]
         if not found:
             town = _dictionary_town(ctx, lemma)
             return _as_text_names(ctx, town, places) if town else None
@@ -3726,10 +3725,16 @@ def _region_of_capitals_adjective(ctx: Context, lemma: str, town: Place, places:
     if not is_town(town) or any(gazetteer().lookup(e.normal) == town for e in places):
         return None
     stem = fold(lemma)[:-2]  # «минский» → «минск»
-    regions = {e.entity_id: e for e in places if fold(e.normal).startswith(stem)
-               and len(e.normal.split()) > 1
-               and fold(e.normal).split()[-1] in ctx.vocab.words("region_heads")}
+    regions = {e.entity_id: e for e in places if _region_of_stem(ctx, e.normal, stem)}
     return next(iter(regions.values())) if len(regions) == 1 else None
+
+
+def _region_of_stem(ctx: Context, name: str, stem: str) -> bool:
+    """Is the name a region's that an adjective of ``stem`` begins («Курская область» of
+    «курск»): more than one word, ending with a region's head word?"""
+    words = fold(name).split()
+    return fold(name).startswith(stem) and len(words) > 1 \
+        and words[-1] in ctx.vocab.words("region_heads")
 
 
 def _as_text_names(ctx: Context, town: str, places: list[Entity]
@@ -3910,6 +3915,7 @@ def _one_of_listed(ctx: Context, entity: int | None, sent_id: int) -> bool:
 
 
 def _a_country(name: str) -> bool:
+    """Is the name a country's, as the places gazetteer knows it?"""
     place = gazetteer().lookup(name) if name else None
     return place is not None and place.kind == "country"
 
@@ -4036,10 +4042,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
-    if origin_kind == "strong" and kind == "group" and token_id >= 0 \
-            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
-            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
-            and not _one_of_listed(ctx, origin_entity, sent_id):
+    # people of a body who come on their own, not with someone («С ним приехали …»)
+    arriving = kind == "group" and token_id >= 0 \
+        and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
+        and not _came_with_someone(ctx, ctx.doc.tokens[token_id])
+    if origin_kind == "strong" and arriving and not _one_of_listed(ctx, origin_entity, sent_id):
         # «Приморье посетили представители деловых кругов Японии … Посланцы палаты Осаки
         # прибыли во Владивосток»: the one group of the country, named more specifically
         # (a group its own «делегация» named is a trip of its own: «Делегация из Китая
@@ -4128,9 +4135,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
-    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
-            and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
-            and not _came_with_someone(ctx, ctx.doc.tokens[token_id]) \
+    if origin and origin_kind == "strong" and arriving and named \
             and all(_another_body(ctx, delegations[i], origin, origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
         # a body's people who come themselves beside a group of another body

@@ -646,14 +646,9 @@ def _subject_of_verb_over(ctx: Context, t: int) -> int | None:
     if verb < 0 or tokens[verb].pos != "VERB" or ctx.planned(verb) \
             or "Tense=Past" not in tokens[verb].feats:
         return None
-    for child in ctx.children.get(verb, []):
-        if tokens[child].rel != "nsubj":
-            continue
-        for word in (child, *(a for a in ctx.children.get(child, [])
-                              if tokens[a].rel in ("appos", "flat:name"))):
-            person = ctx.mention_at.get(word)
-            if person is not None and ctx.mention_type(person) == "PER":
-                return person
+    persons = subject_persons(ctx, verb)
+    if persons:
+        return persons[0]
     # (a parse that lost the subject: the name right before the verb, «… Ахмад Сурьяди прибыл»)
     person = ctx.mention_at.get(verb - 1)
     return person if person is not None and ctx.mention_type(person) == "PER" \
