@@ -1249,6 +1249,15 @@ def test_delegations_get_origin_key_and_country(words):
     assert (relation["arg1_key"], relation["arg2_key"]) == ("DELEGATION:китай", "LOC:китай")
 
 
+def test_a_delegation_of_a_place_is_keyed_by_the_places_canonical_name(words):
+    table = entities(entity("a", 0, "DELEGATION", "Южный Урал"),
+                     entity("b", 0, "DELEGATION", "Челябинская область"),
+                     entity("c", 0, "DELEGATION", "КНР"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "DELEGATION:челябинская область", "DELEGATION:челябинская область", "DELEGATION:китай"]
+
+
 def test_the_names_table_has_every_name_of_a_key(words):
     table = entities(entity("a", 0, "LOC", "Китай", aliases=["Китая", "КНР"]),
                      entity("b", 0, "LOC", "Поднебесная", aliases=["Поднебесной"]),

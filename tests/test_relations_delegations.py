@@ -18,6 +18,12 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # groups of two regions whose head word the first shares with the second («делегации
+    # Калужской и Тульской областей»): a group of each (s46)
+    ("Делегации Калужской и Тульской областей посетили технопарк «Кедр».",
+     "+VISITED delegation:Калужская область -> Технопарк «Кедр»"),
+    ("Делегации Калужской и Тульской областей посетили технопарк «Кедр».",
+     "+VISITED delegation:Тульская область -> Технопарк «Кедр»"),
     # a group from a country named by an adjective (or inside another name) is the one group
     # from a region of that country the text names: one group, of the most specific origin;
     # not a group of a country named as such, whose members come from its regions

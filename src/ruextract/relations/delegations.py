@@ -2739,13 +2739,17 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
             if tokens[t].rel in ("appos", "flat:name") and head >= 0 \
                     and head not in ctx.mention_at:
                 t = head  # «провинции X и города Y»: the descriptor is what is joined
-            for child in ctx.children.get(t, []):
+            joined = [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+            if tokens[t].rel == "conj" and tokens[t].head_id in ctx.mention_at:
+                joined.append(tokens[t].head_id)  # «Калужской и Тульской областей»: the
+                # first adjective, its own place, heads the conjunct
+            for child in joined:
                 other = ctx.mention_at.get(child)
-                if other is None and tokens[child].rel == "conj":
+                if other is None:
                     other = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
                                   if tokens[g].rel in ("appos", "flat:name")
                                   and g in ctx.mention_at), None)
-                if tokens[child].rel == "conj" and other is not None and other not in found \
+                if other is not None and other not in found \
                         and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
                         and (ctx.mention_type(other) == "LOC") == (
                             ctx.mention_type(index) == "LOC"):

@@ -1372,8 +1372,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                     continue
             if other is None and (token.pos not in NOMINAL_POS or token.text in
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
-                    and not _genitive_participle(token):
-                break
+                    and not _genitive_participle(token) and not _is_title(ctx, t):
+                break  # not a title the tagger reads as a verb («встретил управляющий …»)
             if other is not None and ctx.mention_type(other) == "PER" and _eponym(ctx, other):
                 t = ctx.first(other) - 1  # «ректор университета имени X Иван Петров»: past X
                 continue
