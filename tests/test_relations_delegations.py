@@ -24,6 +24,16 @@ CASES = [
      "+VISITED delegation:Калужская область -> Технопарк «Кедр»"),
     ("Делегации Калужской и Тульской областей посетили технопарк «Кедр».",
      "+VISITED delegation:Тульская область -> Технопарк «Кедр»"),
+    # groups listed after a dash («две делегации — X и Y —»), whatever case the tagger gives
+    # the group word (s46)
+    ("Две уральские делегации — Свердловской области и Екатеринбурга — работают на ярмарке "
+     "«Кедровая». Гости посетили технопарк «Ольха».",
+     "+VISITED delegation:Екатеринбург -> Технопарк «Ольха»"),
+    ("Две уральские делегации — Свердловской области и Екатеринбурга — работают на ярмарке "
+     "«Кедровая». Гости посетили технопарк «Ольха».",
+     "+VISITED delegation:Свердловская область -> Технопарк «Ольха»"),
+    ("На форум прибыли делегации — Лаоса и Вьетнама. Гости посетили технопарк «Ольха».",
+     "+VISITED delegation:Вьетнам -> Технопарк «Ольха»"),
     # a group from a country named by an adjective (or inside another name) is the one group
     # from a region of that country the text names: one group, of the most specific origin;
     # not a group of a country named as such, whose members come from its regions

@@ -144,6 +144,8 @@ def _listing_word(ctx: Context, t: int) -> bool:
     посетили», «принял делегации …»; people of several places, «инвесторы из Кореи и Китая»),
     not «главы делегаций X и Y» (their heads)."""
     token = ctx.doc.tokens[t]
+    if _dashed_list(ctx, t):
+        return True
     people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
         and _from_phrase(ctx, token)  # «посетили инвесторы из Кореи и Китая»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
@@ -151,6 +153,17 @@ def _listing_word(ctx: Context, t: int) -> bool:
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
         or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+
+
+def _dashed_list(ctx: Context, t: int) -> bool:
+    """«две уральские делегации — Свердловской области и Екатеринбурга —»: a group word not in
+    the nominative singular, a dash and places in the genitive: the list is of the groups,
+    wherever the parse hung the word."""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in ctx.vocab.delegation_heads \
+        and not {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
+        and t + 2 < len(tokens) and tokens[t + 1].text in DASHES \
+        and "Case=Gen" in tokens[t + 2].feats
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -2736,7 +2749,7 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
         current = frontier.pop()
         for t in ctx.mention_tokens(current):
             head = tokens[t].head_id
-            if tokens[t].rel in ("appos", "flat:name") and head >= 0 \
+            if tokens[t].rel in ("appos", "flat:name") and 0 <= head < ctx.first(current) \
                     and head not in ctx.mention_at:
                 t = head  # «провинции X и города Y»: the descriptor is what is joined
             joined = [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
@@ -3230,6 +3243,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
         # where the parse hung it elsewhere
         after = token.token_id + 1
+        if _dashed_list(ctx, token.token_id):
+            after += 1  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
