@@ -1224,6 +1224,7 @@ NORMALS = [
     # a region's informal name in its dictionary form where the grammar's guess is no name
     ("Гости на Брянщине осмотрели завод", "LOC", "Брянщина"),
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
+    ("Делегация посетила иннопарк «Кедровый»", "PARK", "Иннопарк «Кедровый»"),
     # a park's head the parser read as a modifier of the genitive after it
     ("В планах – посещение Технопарка высоких технологий, рыбного завода и Ольховского "
      "университета.", "PARK", "Технопарк высоких технологий"),
