@@ -10,6 +10,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the object of another verb of the signer before the signing one is no party (s46)
+    ("Делегация Омской области побывала в Уфе, где посетила технопарк «Кедр», и подписала "
+     "соглашение с корпорацией «Ольха».", "-AGREEMENT_WITH Ольха -> Технопарк «Кедр»"),
+    ("Делегаты из Омской области осмотрели предприятие «Кедр», и подписали с компанией "
+     "«Ольха» протокол о сотрудничестве.", "-AGREEMENT_WITH Ольха -> Кедр"),
+    ("Компания «Кедр» открыла завод и подписала соглашение с банком «Ольха».",
+     "+AGREEMENT_WITH Кедр -> Ольха"),
     # «между A и B, C, D и E» with singular names: A signed with each of the others
     ("Договоры были заключены между Казахстаном и Турцией, Египтом, Ираном и Вьетнамом.",
      "+AGREEMENT_WITH Казахстан -> Иран"),

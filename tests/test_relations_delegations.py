@@ -34,6 +34,12 @@ CASES = [
      "+VISITED delegation:Свердловская область -> Технопарк «Ольха»"),
     ("На форум прибыли делегации — Лаоса и Вьетнама. Гости посетили технопарк «Ольха».",
      "+VISITED delegation:Вьетнам -> Технопарк «Ольха»"),
+    ("Две делегации — Свердловской области и Екатеринбурга — работают на ярмарке «Кедровая». "
+     "Екатеринбургская делегация побывала в технопарке «Ольха».",
+     "-VISITED delegation:Свердловская область -> Технопарк «Ольха»"),
+    ("Две делегации — Свердловской области и Екатеринбурга — работают на ярмарке «Кедровая». "
+     "Екатеринбургская делегация побывала в технопарке «Ольха».",
+     "+VISITED delegation:Екатеринбург -> Технопарк «Ольха»"),
     # a group from a country named by an adjective (or inside another name) is the one group
     # from a region of that country the text names: one group, of the most specific origin;
     # not a group of a country named as such, whose members come from its regions

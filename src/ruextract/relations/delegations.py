@@ -108,21 +108,26 @@ def find_delegations(ctx: Context) -> None:
 def split_listed_groups(ctx: Context) -> None:
     """One group from each place a plural group word lists besides the first group's origin
     (before the groups become entities: the new ones need theirs)."""
-    tokens = ctx.doc.tokens
     for index, delegation in enumerate(list(ctx.delegations)):
         for t, places in _listed_places(ctx, delegation):
-            for other, _ in places:
-                sibling = next((i for i, d in enumerate(ctx.delegations)
-                                if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
-                if sibling is None:
-                    sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
-                                             "strong", ctx.entity(other),
-                                             ctx.doc.mentions[other].sent_id)
-                    ctx.delegations[sibling].only_listed = True
-                if sibling != index and sibling not in delegation.listed_with:
-                    delegation.listed_with.append(sibling)
-            if delegation.listed_with:
-                delegation.listed_in.add(tokens[t].sent_id)
+            _list_siblings(ctx, index, t, places)
+
+
+def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Place]]) -> None:
+    """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
+    made where there is none."""
+    delegation = ctx.delegations[index]
+    for other, _ in places:
+        sibling = next((i for i, d in enumerate(ctx.delegations)
+                        if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
+        if sibling is None:
+            sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
+                                     "strong", ctx.entity(other), ctx.doc.mentions[other].sent_id)
+            ctx.delegations[sibling].only_listed = True
+        if sibling != index and sibling not in delegation.listed_with:
+            delegation.listed_with.append(sibling)
+    if delegation.listed_with:
+        delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
 
 
 def _listed_places(ctx: Context, delegation: Delegation
@@ -213,7 +218,7 @@ def _join_headline_town_group(ctx: Context) -> None:
     into = {i: i for i in range(len(ctx.delegations))}
     for i, group in enumerate(ctx.delegations):
         town = gazetteer().lookup(group.origin) if group.origin else None
-        if town is None or town.kind != "city" or not town.region \
+        if town is None or town.kind != "city" or not town.region or not group.ref_tokens \
                 or any(ctx.doc.tokens[t].sent_id != 0 for t in group.ref_tokens):
             continue
         regions = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
@@ -339,6 +344,9 @@ def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
     ctx.delegations[:] = [ctx.delegations[i] for i in kept]
     ctx.refs[:] = [Ref(r.token, r.sent_id, index_of[r.delegation], r.source)
                    for r in ctx.refs if r.delegation in index_of]
+    for own, group in enumerate(ctx.delegations):  # (groups listed as the text went)
+        group.listed_with = list(dict.fromkeys(
+            index_of[i] for i in group.listed_with if i in index_of and index_of[i] != own))
 
 
 def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
@@ -534,6 +542,12 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+        if kind == "head" and _dashed_list(ctx, token.token_id):
+            # «две делегации — Свердловской области и Екатеринбурга —»: the groups listed are
+            # there for the words after to refer to («Екатеринбургская делегация …»)
+            for t, places in _listed_places(ctx, ctx.delegations[index]):
+                if t == token.token_id:
+                    _list_siblings(ctx, index, t, places)
         people = _people_after_dash(ctx, token) if kind == "head" else None
         if people is not None and people not in known:
             # «группа — представители X во главе с Y»: the people are the group too
