@@ -503,6 +503,9 @@ CASES = [
     # … not a person's club nor a place a person or company pays taxes in
     "Артист Иван Кедров, резидент [«Клуба смеха»](ORG), выступил в Ольховске.",
     "Компания «Дельта» признана налоговым резидентом [Кипра](LOC).",
+    # … nor a name after a possessive or a resident's own thing: the resident itself (s46)
+    "Гостям показали производство нашего резидента [«Кедродизель»](ORG).",
+    "Делегация осмотрела завод резидента [«Ольха Моторс»](ORG).",
     # … nor the first of names listed after the word: they are the residents themselves
     "Первые резиденты [«Кедрофон»](ORG) и [«Липа»](ORG) начали работу в [технопарке "
     "«Ольха»](PARK).",

@@ -2924,6 +2924,13 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                     + _status_recipients(ctx, verb) + _status_holders(ctx, verb) + described:
                 ctx.add(rule, company, park, token.sent_id)
         role, verb = _residency_role_verb(ctx, t)
+        if park is None and verb is not None and \
+                (park := _park_of_relative(ctx, t, verb)) is not None and not ctx.planned(verb):
+            # «парк «Y», резидентами которого являются компании «A» и «B»»
+            for company in _named_orgs(ctx, verb) or [
+                    ctx.entity(i) for i in ctx.listed_from(verb + 1, ("ORG",))]:
+                ctx.add(rule, company, park, token.sent_id)
+            continue
         if park is not None and verb is not None and not ctx.planned(verb) \
                 and role.rel in ("xcomp", "obl", "obj", "obl:agent"):
             # «компания X, являющаяся (которая является) резидентом …»: the one it describes;
@@ -2934,6 +2941,18 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             for company in (admitted if admitted is not None else _named_orgs(ctx, verb)) \
                     + described + _both_named_before(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _park_of_relative(ctx: Context, t: int, verb: int) -> int | None:
+    """«технопарк «Y», резидентом (резидентами) которого стала компания «A»»: the park a
+    relative clause describes, where «которого» is the resident word's own genitive."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel != "acl:relcl" or not any(
+            tokens[c].lemma == "который" for c in ctx.children.get(t, [])):
+        return None
+    index = ctx.mention_at.get(tokens[verb].head_id)
+    return ctx.entity(index) if index is not None and ctx.mention_type(index) == "PARK" \
+        else None
 
 
 def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
