@@ -1004,17 +1004,20 @@ EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «ме�
 
 
 def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
-    """«Делегация посетила технопарк A и подписала соглашение с B», «…, где осмотрела завод
-    A, и подписала …»: A, the object of another verb of the sentence before the signing one,
-    is what the signer did besides, no party."""
+    """«Делегация посетила технопарк A и подписала соглашение с B», «побывала в X, где
+    осмотрела завод A, и подписала …»: A, the object of a verb before the signing one and
+    joined to it by «и», is what the signer did besides, no party."""
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     if tokens[verb].pos != "VERB" or root is None or root > verb \
             or tokens[root].rel not in ("obj", "iobj"):
         return False
     head = tokens[root].head_id
-    return 0 <= head < verb and tokens[head].pos == "VERB" \
-        and tokens[head].lemma not in ctx.vocab.words("agreement_verbs")
+    if not 0 <= head < verb or tokens[head].pos != "VERB" \
+            or tokens[head].lemma in ctx.vocab.words("agreement_verbs"):
+        return False
+    return tokens[verb].rel == "conj" and tokens[verb].head_id in (
+        head, ctx.verb_over(tokens[head].head_id, steps=2))
 
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:

@@ -86,9 +86,11 @@ def _joined_verb_argument(ctx: Context, index: int, trigger: int) -> bool:
     verb = ctx.verb_over(root, steps=4) if root is not None else None
     # (joined to the visit verb, or to the verb the visit's clause hangs on: «побывала в Уфе,
     # где посетила технопарк X, и подписала …»)
+    joined_to = [trigger]
+    if tokens[trigger].rel == "acl:relcl":
+        joined_to.append(ctx.verb_over(tokens[trigger].head_id, steps=2))
     return verb is not None and verb > trigger and tokens[verb].pos == "VERB" \
-        and tokens[verb].rel == "conj" and tokens[verb].head_id in (
-            trigger, ctx.verb_over(tokens[trigger].head_id, steps=2)) \
+        and tokens[verb].rel == "conj" and tokens[verb].head_id in joined_to \
         and tokens[verb].lemma not in ctx.vocab.visit_triggers
 
 
