@@ -1249,6 +1249,16 @@ def test_delegations_get_origin_key_and_country(words):
     assert (relation["arg1_key"], relation["arg2_key"]) == ("DELEGATION:китай", "LOC:китай")
 
 
+def test_a_latin_acronym_a_document_wrote_for_a_russian_name_is_that_name(words):
+    # «… агентство … (KOTRA)» in one document: «KOTRA» and «КОТРА» elsewhere are the agency
+    table = entities(entity("a", 0, "ORG", "Кедровое агентство содействия торговле",
+                            aliases=["KOTRA", "Кедрового агентства содействия торговле"]),
+                     entity("b", 0, "ORG", "KOTRA"), entity("c", 0, "ORG", "КОТРА"))
+    rekeyed = rekey_entities(table, words)
+    assert set(rekeyed.column("entity_key").to_pylist()) == {
+        "ORG:кедровое агентство содействия торговле"}
+
+
 def test_a_delegation_of_a_place_is_keyed_by_the_places_canonical_name(words):
     table = entities(entity("a", 0, "DELEGATION", "Южный Урал"),
                      entity("b", 0, "DELEGATION", "Челябинская область"),

@@ -124,6 +124,7 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
+LATIN_ACRONYM = re.compile(r"[A-Z]{3,}")
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
@@ -164,6 +165,14 @@ class Thing:
 
 # a company's quoted one-word short name, its legal form before it: «АО «Камзавод»»
 QUOTED_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,4}\s+)?«([А-ЯЁа-яё-]+)»")
+
+
+def _foreign_acronym_of(alias: str, normal: str) -> bool:
+    """Is the alias a Latin acronym of three letters or more that its document wrote for a
+    Russian name («Корейское агентство содействия торговле и инвестициям (KOTRA)»)? Its
+    letters are the foreign name's initials, which no Russian reading gives: the document's
+    pairing is the evidence."""
+    return LATIN_ACRONYM.fullmatch(alias) is not None and not LATIN_WORD.search(normal)
 
 
 def _short_name_of(alias: str, normal: str) -> str:
@@ -793,7 +802,8 @@ class KeyResolver:
                     stems = entity_type == "ORG" and stem_abbreviation_of(alias, normal)
                     short = entity_type == "ORG" and _short_name_of(alias, normal)
                     if stems or short or (ABBREVIATION.fullmatch(alias) and (
-                            alias == letters or abbreviation_of(alias, letters))):
+                            alias == letters or abbreviation_of(alias, letters)
+                            or _foreign_acronym_of(alias, normal))):
                         key = (FAMILIES.get(entity_type, entity_type),
                                name_key(short or alias))
                         self.abbreviations.setdefault(key, Counter())[identity] += count or 1
@@ -1239,7 +1249,7 @@ class KeyResolver:
         if family in ("SITE", "EVENT") and " " not in name and (
                 identity in self.stem_abbreviations or not self._only_a_word(identity)):
             expansions = self.abbreviations.get((family, name)) \
-                or self._event_expansion(family, name)
+                or self._event_expansion(family, name) or self._latin_acronym_heard(identity)
             expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
                 if expansions else None
             if expansion is not None and expansion != identity:
@@ -1375,6 +1385,15 @@ class KeyResolver:
             return None
         expansions = self.abbreviations.get(("EVENT", name))
         return expansions if expansions is not None and len(expansions) == 1 else None
+
+    def _latin_acronym_heard(self, identity: tuple[str, str]) -> Counter[tuple[str, str]] | None:
+        """The expansions of the Latin acronym a Cyrillic one in capitals spells letter for
+        letter («КОТРА» of a batch that writes «… агентство … (KOTRA)»)."""
+        thing = self.things.get(identity)
+        if thing is None or not CYRILLIC_WORD.fullmatch(identity[1]) \
+                or not any(written.strip("«»\" ").isupper() for written in thing.names):
+            return None
+        return self.abbreviations.get((identity[0], romanised(identity[1])))
 
     def _only_a_word(self, identity: tuple[str, str]) -> bool:
         """Whether the batch writes a name only as a word, never in capitals: «Дума» is no
