@@ -1291,6 +1291,22 @@ def test_a_later_batch_keeps_the_keys_an_earlier_one_gave(words):
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:янтарный мост (калининград)"]
 
 
+def test_a_later_batch_keeps_the_key_of_a_name_written_earlier_in_the_other_alphabet(words):
+    earlier = resolver(words)
+    first, _ = rekey_batch(entities(entity("a", 0, "PER", "Hiroshi Matsuda"),
+                                    entity("a", 1, "PER", "Ахмед Фаузи")),
+                           store.SCHEMAS["relations"].empty_table(), earlier)
+    later = resolver(words)
+    later.remember_names(names_table(first))
+    second, _ = rekey_batch(entities(entity("b", 0, "PER", "Хироси Мацуда"),
+                                     entity("b", 1, "PER", "Мацуда Хироси"),
+                                     entity("b", 2, "PER", "Ahmed Fawzy"),
+                                     entity("b", 3, "PER", "Igor Fawzy")),
+                            store.SCHEMAS["relations"].empty_table(), later)
+    assert second.column("entity_key").to_pylist() == [
+        "PER:hiroshi matsuda", "PER:hiroshi matsuda", "PER:ахмед фаузи", "PER:igor fawzy"]
+
+
 def test_a_later_batchs_park_with_its_type_word_is_not_an_earlier_company(words):
     earlier = pa.table({"entity_key": ["ORG:кедровая роща"], "alias": ["«Кедровая роща»"],
                         "n_documents": [2]}, schema=keys.NAMES_SCHEMA)

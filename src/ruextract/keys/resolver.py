@@ -308,6 +308,10 @@ class KeyResolver:
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        # an earlier batch's names of organisations and people by how they sound, each with
+        # its identity and key: a name the later batch writes in the other alphabet
+        # («Hiroshi Matsuda» then, «Хироси Мацуда» now) keeps its key (_heard_earlier)
+        self.earlier_heard: dict[str, list[tuple[tuple[str, str], str]]] = defaultdict(list)
         self.site_names: set[str] = set()  # outlets' names taken from their web addresses
         # those of Cyrillic names, romanised → as written («lenta» → «лента» of «Лента.ру»)
         self.cyrillic_site_names: dict[str, str] = {}
@@ -682,7 +686,12 @@ class KeyResolver:
             entity_type = key.split(":", 1)[0]
             if entity_type == DELEGATION:
                 continue
-            self.earlier.setdefault(self.identity(entity_type, alias), key)
+            identity = self.identity(entity_type, alias)
+            self.earlier.setdefault(identity, key)
+            if identity[0] in ("SITE", "PER") \
+                    and len((heard := consonant_sounds(identity[1])).lstrip("*")) \
+                    >= HEARD_CONSONANTS_MIN:
+                self.earlier_heard[heard].append((identity, key))
 
     def learn(self, entities: pa.Table) -> None:
         """Take in entity rows (``store`` schema): their names, types and abbreviations."""
@@ -1988,7 +1997,7 @@ class KeyResolver:
         return found
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
-        earlier = self.earlier.get(identity)
+        earlier = self.earlier.get(identity) or self._heard_earlier(identity)
         # (not a company's key for a park written with its type word, «технопарк «Синергия»»,
         # where the earlier batch named only a company so: one run tells them apart too)
         if earlier is not None and not (entity_type == "PARK" and "«" in normal
@@ -2002,6 +2011,28 @@ class KeyResolver:
         best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
                                                       if t in TYPE_PREFERENCE else -99))
         return f"{best_type}:{self.name_of(identity, entity_type, normal)}"
+
+    def _heard_earlier(self, identity: tuple[str, str]) -> str | None:
+        """The key an earlier batch gave the one name it wrote in the other alphabet that
+        sounds like this one word by word («Hiroshi Matsuda», «Хироси Мацуда»; a person's
+        two words in either order)."""
+        if identity[0] not in ("SITE", "PER") or not self.earlier_heard:
+            return None
+        latin = bool(LATIN_WORD.search(identity[1]))
+        words = identity[1].replace("-", " ").split()
+        readings = [words, words[::-1]] if identity[0] == "PER" and len(words) == 2 \
+            else [words]
+        found = set()
+        for reading in readings:
+            for known, key in self.earlier_heard.get(consonant_sounds(" ".join(reading)), ()):
+                if known[0] != identity[0] or bool(LATIN_WORD.search(known[1])) == latin:
+                    continue
+                others = known[1].replace("-", " ").split()
+                if len(others) == len(reading) and all(
+                        consonant_sounds(one) == consonant_sounds(other)
+                        and lengths_alike(one, other) for one, other in zip(reading, others)):
+                    found.add(key)
+        return next(iter(found)) if len(found) == 1 else None
 
     def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The name a thing's key is made of: the batch's most written name of it, folded
