@@ -2030,7 +2030,8 @@ class KeyResolver:
                 others = known[1].replace("-", " ").split()
                 if len(others) == len(reading) and all(
                         consonant_sounds(one) == consonant_sounds(other)
-                        and lengths_alike(one, other) for one, other in zip(reading, others)):
+                        and lengths_alike(one, other)
+                        for one, other in zip(reading, others, strict=True)):
                     found.add(key)
         return next(iter(found)) if len(found) == 1 else None
 
