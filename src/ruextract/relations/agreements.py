@@ -1016,6 +1016,9 @@ def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
     if not 0 <= head < verb or tokens[head].pos != "VERB" \
             or tokens[head].lemma in ctx.vocab.words("agreement_verbs"):
         return False
+    if tokens[verb].rel == "acl:relcl":  # «посетили завод A, где договорились о …»: the
+        # place where, no party
+        return any(tokens[c].lemma == "где" for c in ctx.children.get(verb, []))
     return tokens[verb].rel == "conj" and tokens[verb].head_id in (
         head, ctx.verb_over(tokens[head].head_id, steps=2))
 

@@ -25,7 +25,7 @@ from ..doc import (
     fold,
     plural_parks_place,
 )
-from ..morph import word_parses
+from ..morph import compound_head, word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
@@ -2705,9 +2705,9 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in ("PARK", "ORG"):
             continue
         t = ctx.first(index)
-        if tokens[t].lemma not in heads:  # «технопарк «X»» as one mention, else the head before
-            t -= 1
-            if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
+        if compound_head(tokens[t].lemma) not in heads:
+            t -= 1  # «технопарк «X»» («ИТ-парк «X»») as one mention, else the head before
+            if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
                 continue
         adjective = t - 1
         # (capitalised only as the sentence's first word: «Казанский технопарк «X» …»)
@@ -2783,7 +2783,7 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
         return _town_of_stem(ctx, lemma)
     if place.kind == "country":
         return None
-    found = set()
+    found, region = set(), set()
     for entity in ctx.doc.entities:
         known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
             and entity.mention_ids else None
@@ -2793,6 +2793,9 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
                 known.region == place.canonical
                 and fold(known.canonical)[:4] == fold(lemma)[:4]):
             found.add(entity.entity_id)
+        elif known is place:
+            region.add(entity.entity_id)  # «Республика Татарстан»: where no town of it is
+    found = found or region
     return found.pop() if len(found) == 1 else None
 
 
