@@ -2717,7 +2717,7 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
                 or tokens[adjective].sent_id != mention.sent_id \
                 or not (lower_adjective(tokens[adjective]) or opening):
             continue
-        place = _town_of_adjective(ctx, tokens[adjective].lemma)
+        place = _town_of_adjective(ctx, tokens[adjective].lemma, region=mention.type == "PARK")
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
 
@@ -2774,16 +2774,18 @@ def _in_after(ctx: Context, index: int) -> bool:
         and place is not None and ctx.mention_type(place) == "LOC"
 
 
-def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
+def _town_of_adjective(ctx: Context, lemma: str, region: bool = False) -> int | None:
     """The one place of the text an adjective names: the gazetteer's place of it when its name
     is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
-    adjective's stem («пензенский» → Пенза); never a country."""
+    adjective's stem («пензенский» → Пенза); with ``region``, the region of a longer name
+    where the text names no such town («татарстанский ИТ-парк» → Республика Татарстан: a
+    park of the region); never a country."""
     place = gazetteer().by_adjective.get(lemma)
     if place is None:
         return _town_of_stem(ctx, lemma)
     if place.kind == "country":
         return None
-    found, region = set(), set()
+    found, regions = set(), set()
     for entity in ctx.doc.entities:
         known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
             and entity.mention_ids else None
@@ -2794,8 +2796,8 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
                 and fold(known.canonical)[:4] == fold(lemma)[:4]):
             found.add(entity.entity_id)
         elif known is place:
-            region.add(entity.entity_id)  # «Республика Татарстан»: where no town of it is
-    found = found or region
+            regions.add(entity.entity_id)
+    found = found or (regions if region else set())
     return found.pop() if len(found) == 1 else None
 
 
