@@ -503,6 +503,9 @@ CASES = [
     # … not a person's club nor a place a person or company pays taxes in
     "Артист Иван Кедров, резидент [«Клуба смеха»](ORG), выступил в Ольховске.",
     "Компания «Дельта» признана налоговым резидентом [Кипра](LOC).",
+    # … nor a name after a possessive or a resident's own thing: the resident itself (s46)
+    "Гостям показали производство нашего резидента [«Кедродизель»](ORG).",
+    "Делегация осмотрела завод резидента [«Ольха Моторс»](ORG).",
     # … nor the first of names listed after the word: they are the residents themselves
     "Первые резиденты [«Кедрофон»](ORG) и [«Липа»](ORG) начали работу в [технопарке "
     "«Ольха»](PARK).",
@@ -1224,6 +1227,7 @@ NORMALS = [
     # a region's informal name in its dictionary form where the grammar's guess is no name
     ("Гости на Брянщине осмотрели завод", "LOC", "Брянщина"),
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
+    ("Делегация посетила иннопарк «Кедровый»", "PARK", "Иннопарк «Кедровый»"),
     # a park's head the parser read as a modifier of the genitive after it
     ("В планах – посещение Технопарка высоких технологий, рыбного завода и Ольховского "
      "университета.", "PARK", "Технопарк высоких технологий"),

@@ -1249,6 +1249,25 @@ def test_delegations_get_origin_key_and_country(words):
     assert (relation["arg1_key"], relation["arg2_key"]) == ("DELEGATION:китай", "LOC:китай")
 
 
+def test_a_latin_acronym_a_document_wrote_for_a_russian_name_is_that_name(words):
+    # «… агентство … (KOTRA)» in one document: «KOTRA» and «КОТРА» elsewhere are the agency
+    table = entities(entity("a", 0, "ORG", "Кедровое агентство содействия торговле",
+                            aliases=["KOTRA", "Кедрового агентства содействия торговле"]),
+                     entity("b", 0, "ORG", "KOTRA"), entity("c", 0, "ORG", "КОТРА"))
+    rekeyed = rekey_entities(table, words)
+    assert set(rekeyed.column("entity_key").to_pylist()) == {
+        "ORG:кедровое агентство содействия торговле"}
+
+
+def test_a_delegation_of_a_place_is_keyed_by_the_places_canonical_name(words):
+    table = entities(entity("a", 0, "DELEGATION", "Южный Урал"),
+                     entity("b", 0, "DELEGATION", "Челябинская область"),
+                     entity("c", 0, "DELEGATION", "КНР"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "DELEGATION:челябинская область", "DELEGATION:челябинская область", "DELEGATION:китай"]
+
+
 def test_the_names_table_has_every_name_of_a_key(words):
     table = entities(entity("a", 0, "LOC", "Китай", aliases=["Китая", "КНР"]),
                      entity("b", 0, "LOC", "Поднебесная", aliases=["Поднебесной"]),
@@ -1270,6 +1289,22 @@ def test_a_later_batch_keeps_the_keys_an_earlier_one_gave(words):
     table = entities(entity("z", 0, "ORG", "ООО «Янтарный мост»"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), later)
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:янтарный мост (калининград)"]
+
+
+def test_a_later_batch_keeps_the_key_of_a_name_written_earlier_in_the_other_alphabet(words):
+    earlier = resolver(words)
+    first, _ = rekey_batch(entities(entity("a", 0, "PER", "Hiroshi Matsuda"),
+                                    entity("a", 1, "PER", "Ахмед Фаузи")),
+                           store.SCHEMAS["relations"].empty_table(), earlier)
+    later = resolver(words)
+    later.remember_names(names_table(first))
+    second, _ = rekey_batch(entities(entity("b", 0, "PER", "Хироси Мацуда"),
+                                     entity("b", 1, "PER", "Мацуда Хироси"),
+                                     entity("b", 2, "PER", "Ahmed Fawzy"),
+                                     entity("b", 3, "PER", "Igor Fawzy")),
+                            store.SCHEMAS["relations"].empty_table(), later)
+    assert second.column("entity_key").to_pylist() == [
+        "PER:hiroshi matsuda", "PER:hiroshi matsuda", "PER:ахмед фаузи", "PER:igor fawzy"]
 
 
 def test_a_later_batchs_park_with_its_type_word_is_not_an_earlier_company(words):

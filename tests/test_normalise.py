@@ -10,7 +10,7 @@ from ruextract.doc import RawDoc
 from ruextract.morph import Lexicon
 from ruextract.normalise import OffsetMap, clean_line, normalise
 from ruextract.rules import load_rules
-from ruextract.stages import Normaliser
+from ruextract.stages import Normaliser, detect_language
 
 RULES = load_rules().boilerplate
 
@@ -327,3 +327,12 @@ def test_a_see_also_heading_takes_the_headlines_after_it():
     result = normalise(text, RULES).text
     assert "Кедровской" not in result and "Студенты" not in result
     assert "Делегация посетила технопарк." in result
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Делегация посетила ТОО «Ертіс Полимер» в Павлодаре и другие предприятия региона.", "ru"),
+    ("Делегація відвідала технопарк і підписала угоду про співпрацю з компанією.", "uk"),
+    ("The delegation visited the technopark.", "en"),
+])
+def test_a_kazakh_letter_in_a_name_keeps_a_russian_article_russian(text, language):
+    assert detect_language(text) == language

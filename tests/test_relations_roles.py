@@ -8,6 +8,12 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a participle title before the name, read as a verb after a verb («встретил управляющий
+    # технопарком X») (s46)
+    ("Гостей встретил управляющий технопарком «Кедровый» Павел Сомов.",
+     "+WORKS_FOR Павел Сомов -> Технопарк «Кедровый»"),
+    ("Делегация посетила технопарк «Кедровый». Гостей встретил управляющий парком Павел Сомов.",
+     "+WORKS_FOR Павел Сомов -> Технопарк «Кедровый»"),
     # a regional minister's post is also at the ministry the text names with those words (s45)
     ("Делегацию возглавил министр экономики и торговли Тверской области Пётр Ольхов. "
      "Министерство экономики и торговли Тверской области подписало меморандум.",

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # whom the group signed with, after the visit, is no site of the visit (s46)
+    ("Делегация Омской области побывала в Уфе и подписала соглашение о сотрудничестве с "
+     "корпорацией «Ольха».", "-VISITED delegation:Омская область -> Ольха"),
+    ("Делегация Омской области побывала в Уфе, где посетила технопарк «Кедр», и подписала "
+     "соглашение с корпорацией «Ольха».", "-VISITED delegation:Омская область -> Ольха"),
     # a trip given up or called off was not made
     ("Делегация из Китая отказалась от поездки в Тверь.",
      "-VISITED delegation:Китай -> Тверь"),

@@ -139,6 +139,7 @@ class EntityExtractor:
         self.union_names = lowered("union_names")
         self.resident_words = lowered("resident_words")
         self.resident_status_nouns = lowered("resident_status_nouns")
+        self.resident_owner_words = lowered("resident_owner_words")
         self.org_body_nouns = lowered("org_body_nouns")
         self.org_phrase_stop = lowered("org_phrase_stop_words")
         self.org_capitalised_nouns = lowered("org_capitalised_nouns")
@@ -2747,12 +2748,17 @@ class EntityExtractor:
                 mention.source = "rule:mend.residency_host"
 
     def _after_a_resident_word(self, doc: Doc, mention: Mention) -> bool:
-        """Does the mention follow a resident word directly, its clause about no person?"""
+        """Does the mention follow a resident word directly, its clause about no person, and
+        no word of ``resident_owner_words`` before it («нашего резидента «X»», «завод
+        резидента «X»»: X is the resident)?"""
         before = doc.text[max(0, mention.start - 30):mention.start]
         word = re.search(r"(\w+)\s+$", before)
         if word is None or not word.group(1).lower().startswith(tuple(self.resident_words)):
             return False
         at = mention.start - len(before) + word.start(1)
+        owner = [t for t in doc.tokens_in(max(0, at - 40), at) if t.text.isalpha()][-1:]
+        if owner and owner[0].lemma.lower() in self.resident_owner_words:
+            return False
         earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
         return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
 

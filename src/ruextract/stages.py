@@ -46,6 +46,8 @@ def make_doc_id(text: str) -> str:
 NOT_A_LETTER = regex.compile(r"\P{L}+")
 NOT_CYRILLIC = regex.compile(r"[^\u0400-\u04ff]+")
 NOT_LATIN = regex.compile(r"[^\x00-\x7f]+")
+UKRAINIAN_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
+UKRAINIAN_SHARE = 0.02  # of Cyrillic letters: «і» alone is about one in twenty in Ukrainian
 
 
 def detect_language(text: str) -> str:
@@ -55,8 +57,9 @@ def detect_language(text: str) -> str:
         return "unknown"
     if len(NOT_CYRILLIC.sub("", letters)) / len(letters) < 0.3:
         return "en" if len(NOT_LATIN.sub("", letters)) / len(letters) > 0.5 else "other"
-    if regex.search(r"[іїєґІЇЄҐ]", text[:20000]):
-        return "uk"
+    cyrillic = NOT_CYRILLIC.sub("", letters)
+    if len(UKRAINIAN_LETTERS.findall(cyrillic)) >= UKRAINIAN_SHARE * len(cyrillic):
+        return "uk"  # (not a Kazakh name's «і» in a Russian article: «ТОО «Ертіс»»)
     return "ru"
 
 

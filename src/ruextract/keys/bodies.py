@@ -771,6 +771,9 @@ def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> 
             if region else f"{row['type']}:{fold(letters)} [{row['doc_id']}]"
 
 
+LONG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{4,}")
+
+
 def abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name of a foreign country's thing
     («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
@@ -779,8 +782,9 @@ def abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) ->
     named_countries: set[str] | None = None
     for row in rows:
         letters = row["normal"].strip()
-        if row["type"] not in ("ORG", "PARK", "EVENT") or not ABBREVIATION.fullmatch(letters):
-            continue
+        if row["type"] not in ("ORG", "PARK", "EVENT") or not ABBREVIATION.fullmatch(letters) \
+                or LONG_ACRONYM.fullmatch(letters):
+            continue  # («KOTRA», «КОТРА»: four letters or more stand for few names)
         own = resolver.key_of_identity(resolver.identity(row["type"], letters), row["type"],
                                        letters)
         if row["entity_key"] == own:

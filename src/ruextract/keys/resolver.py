@@ -124,6 +124,7 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
+LATIN_ACRONYM = re.compile(r"[A-Z]{3,}")
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
@@ -164,6 +165,14 @@ class Thing:
 
 # a company's quoted one-word short name, its legal form before it: «АО «Камзавод»»
 QUOTED_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,4}\s+)?«([А-ЯЁа-яё-]+)»")
+
+
+def _foreign_acronym_of(alias: str, normal: str) -> bool:
+    """Is the alias a Latin acronym of three letters or more that its document wrote for a
+    Russian name («Корейское агентство содействия торговле и инвестициям (KOTRA)»)? Its
+    letters are the foreign name's initials, which no Russian reading gives: the document's
+    pairing is the evidence."""
+    return LATIN_ACRONYM.fullmatch(alias) is not None and not LATIN_WORD.search(normal)
 
 
 def _short_name_of(alias: str, normal: str) -> str:
@@ -299,6 +308,10 @@ class KeyResolver:
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        # an earlier batch's names of organisations and people by how they sound, each with
+        # its identity and key: a name the later batch writes in the other alphabet
+        # («Hiroshi Matsuda» then, «Хироси Мацуда» now) keeps its key (_heard_earlier)
+        self.earlier_heard: dict[str, list[tuple[tuple[str, str], str]]] = defaultdict(list)
         self.site_names: set[str] = set()  # outlets' names taken from their web addresses
         # those of Cyrillic names, romanised → as written («lenta» → «лента» of «Лента.ру»)
         self.cyrillic_site_names: dict[str, str] = {}
@@ -673,7 +686,12 @@ class KeyResolver:
             entity_type = key.split(":", 1)[0]
             if entity_type == DELEGATION:
                 continue
-            self.earlier.setdefault(self.identity(entity_type, alias), key)
+            identity = self.identity(entity_type, alias)
+            self.earlier.setdefault(identity, key)
+            if identity[0] in ("SITE", "PER") \
+                    and len((heard := consonant_sounds(identity[1])).lstrip("*")) \
+                    >= HEARD_CONSONANTS_MIN:
+                self.earlier_heard[heard].append((identity, key))
 
     def learn(self, entities: pa.Table) -> None:
         """Take in entity rows (``store`` schema): their names, types and abbreviations."""
@@ -793,7 +811,8 @@ class KeyResolver:
                     stems = entity_type == "ORG" and stem_abbreviation_of(alias, normal)
                     short = entity_type == "ORG" and _short_name_of(alias, normal)
                     if stems or short or (ABBREVIATION.fullmatch(alias) and (
-                            alias == letters or abbreviation_of(alias, letters))):
+                            alias == letters or abbreviation_of(alias, letters)
+                            or _foreign_acronym_of(alias, normal))):
                         key = (FAMILIES.get(entity_type, entity_type),
                                name_key(short or alias))
                         self.abbreviations.setdefault(key, Counter())[identity] += count or 1
@@ -1239,7 +1258,7 @@ class KeyResolver:
         if family in ("SITE", "EVENT") and " " not in name and (
                 identity in self.stem_abbreviations or not self._only_a_word(identity)):
             expansions = self.abbreviations.get((family, name)) \
-                or self._event_expansion(family, name)
+                or self._event_expansion(family, name) or self._latin_acronym_heard(identity)
             expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
                 if expansions else None
             if expansion is not None and expansion != identity:
@@ -1375,6 +1394,15 @@ class KeyResolver:
             return None
         expansions = self.abbreviations.get(("EVENT", name))
         return expansions if expansions is not None and len(expansions) == 1 else None
+
+    def _latin_acronym_heard(self, identity: tuple[str, str]) -> Counter[tuple[str, str]] | None:
+        """The expansions of the Latin acronym a Cyrillic one in capitals spells letter for
+        letter («КОТРА» of a batch that writes «… агентство … (KOTRA)»)."""
+        thing = self.things.get(identity)
+        if thing is None or not CYRILLIC_WORD.fullmatch(identity[1]) \
+                or not any(written.strip("«»\" ").isupper() for written in thing.names):
+            return None
+        return self.abbreviations.get((identity[0], romanised(identity[1])))
 
     def _only_a_word(self, identity: tuple[str, str]) -> bool:
         """Whether the batch writes a name only as a word, never in capitals: «Дума» is no
@@ -1969,7 +1997,7 @@ class KeyResolver:
         return found
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
-        earlier = self.earlier.get(identity)
+        earlier = self.earlier.get(identity) or self._heard_earlier(identity)
         # (not a company's key for a park written with its type word, «технопарк «Синергия»»,
         # where the earlier batch named only a company so: one run tells them apart too)
         if earlier is not None and not (entity_type == "PARK" and "«" in normal
@@ -1983,6 +2011,29 @@ class KeyResolver:
         best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
                                                       if t in TYPE_PREFERENCE else -99))
         return f"{best_type}:{self.name_of(identity, entity_type, normal)}"
+
+    def _heard_earlier(self, identity: tuple[str, str]) -> str | None:
+        """The key an earlier batch gave the one name it wrote in the other alphabet that
+        sounds like this one word by word («Hiroshi Matsuda», «Хироси Мацуда»; a person's
+        two words in either order)."""
+        if identity[0] not in ("SITE", "PER") or not self.earlier_heard:
+            return None
+        latin = bool(LATIN_WORD.search(identity[1]))
+        words = identity[1].replace("-", " ").split()
+        readings = [words, words[::-1]] if identity[0] == "PER" and len(words) == 2 \
+            else [words]
+        found = set()
+        for reading in readings:
+            for known, key in self.earlier_heard.get(consonant_sounds(" ".join(reading)), ()):
+                if known[0] != identity[0] or bool(LATIN_WORD.search(known[1])) == latin:
+                    continue
+                others = known[1].replace("-", " ").split()
+                if len(others) == len(reading) and all(
+                        consonant_sounds(one) == consonant_sounds(other)
+                        and lengths_alike(one, other)
+                        for one, other in zip(reading, others, strict=True)):
+                    found.add(key)
+        return next(iter(found)) if len(found) == 1 else None
 
     def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The name a thing's key is made of: the batch's most written name of it, folded

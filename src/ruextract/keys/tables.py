@@ -137,12 +137,21 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row)
     for row in rows:
         if row["type"] == DELEGATION:
-            row["entity_key"] = resolver.key(DELEGATION, row["normal"])
             row["origin_key"], row["origin_country"] = resolver.origin(
                 row["normal"], by_doc[row["doc_id"]])
+            row["entity_key"] = _delegation_key(row, resolver)
         else:
             row["origin_key"] = row["origin_country"] = None
     return pa.Table.from_pylist(rows, schema=entities.schema)
+
+
+def _delegation_key(row: dict, resolver: KeyResolver) -> str:
+    """A delegation's key by its origin's: a place of the gazetteer under its canonical name,
+    whichever name the text gave it («Южный Урал», «Челябинская область»: one key)."""
+    origin_type, _, origin = (row["origin_key"] or "").partition(":")
+    if origin_type == "LOC":
+        return f"{DELEGATION}:{origin}"
+    return resolver.key(DELEGATION, row["normal"])
 
 
 def rekey_relations(relations: pa.Table, entities: Iterable[dict]) -> pa.Table:

@@ -879,7 +879,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if stop is not None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
-        parties = _parties(ctx, scope)
+        parties = [p for p in _parties(ctx, scope) if not _object_of_joined_verb(ctx, p, verb)]
         pairs = _pairs_listed(ctx, parties) if not _one_document(ctx, verb) else []
         if pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
             _add_pairs(ctx, rule, pairs, sent_id)
@@ -944,7 +944,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             start, end = _signing_bounds(ctx, anchor)
             clause = _without_asides(ctx, [t for t in range(start, end)
                                            if stop is None or t < stop], verb)
-            parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
+            parties = [p for p in _one_per_signer(ctx, _parties(ctx, clause, employers=True))
+                       if not _object_of_joined_verb(ctx, p, verb)]
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
@@ -1000,6 +1001,26 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
+
+
+def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
+    """«Делегация посетила технопарк A и подписала соглашение с B», «побывала в X, где
+    осмотрела завод A, и подписала …»: A, the object of a verb before the signing one and
+    joined to it by «и», is what the signer did besides, no party."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if tokens[verb].pos != "VERB" or root is None or root > verb \
+            or tokens[root].rel not in ("obj", "iobj"):
+        return False
+    head = tokens[root].head_id
+    if not 0 <= head < verb or tokens[head].pos != "VERB" \
+            or tokens[head].lemma in ctx.vocab.words("agreement_verbs"):
+        return False
+    if tokens[verb].rel == "acl:relcl":  # «посетили завод A, где договорились о …»: the
+        # place where, no party
+        return any(tokens[c].lemma == "где" for c in ctx.children.get(verb, []))
+    return tokens[verb].rel == "conj" and tokens[verb].head_id in (
+        head, ctx.verb_over(tokens[head].head_id, steps=2))
 
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:

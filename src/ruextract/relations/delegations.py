@@ -108,21 +108,26 @@ def find_delegations(ctx: Context) -> None:
 def split_listed_groups(ctx: Context) -> None:
     """One group from each place a plural group word lists besides the first group's origin
     (before the groups become entities: the new ones need theirs)."""
-    tokens = ctx.doc.tokens
     for index, delegation in enumerate(list(ctx.delegations)):
         for t, places in _listed_places(ctx, delegation):
-            for other, _ in places:
-                sibling = next((i for i, d in enumerate(ctx.delegations)
-                                if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
-                if sibling is None:
-                    sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
-                                             "strong", ctx.entity(other),
-                                             ctx.doc.mentions[other].sent_id)
-                    ctx.delegations[sibling].only_listed = True
-                if sibling != index and sibling not in delegation.listed_with:
-                    delegation.listed_with.append(sibling)
-            if delegation.listed_with:
-                delegation.listed_in.add(tokens[t].sent_id)
+            _list_siblings(ctx, index, t, places)
+
+
+def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Place]]) -> None:
+    """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
+    made where there is none."""
+    delegation = ctx.delegations[index]
+    for other, _ in places:
+        sibling = next((i for i, d in enumerate(ctx.delegations)
+                        if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
+        if sibling is None:
+            sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
+                                     "strong", ctx.entity(other), ctx.doc.mentions[other].sent_id)
+            ctx.delegations[sibling].only_listed = True
+        if sibling != index and sibling not in delegation.listed_with:
+            delegation.listed_with.append(sibling)
+    if delegation.listed_with:
+        delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
 
 
 def _listed_places(ctx: Context, delegation: Delegation
@@ -144,6 +149,8 @@ def _listing_word(ctx: Context, t: int) -> bool:
     посетили», «принял делегации …»; people of several places, «инвесторы из Кореи и Китая»),
     not «главы делегаций X и Y» (their heads)."""
     token = ctx.doc.tokens[t]
+    if _dashed_list(ctx, t):
+        return True
     people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
         and _from_phrase(ctx, token)  # «посетили инвесторы из Кореи и Китая»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
@@ -151,6 +158,17 @@ def _listing_word(ctx: Context, t: int) -> bool:
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
         or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+
+
+def _dashed_list(ctx: Context, t: int) -> bool:
+    """«две уральские делегации — Свердловской области и Екатеринбурга —»: a group word not in
+    the nominative singular, a dash and places in the genitive: the list is of the groups,
+    wherever the parse hung the word."""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in ctx.vocab.delegation_heads \
+        and not {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
+        and t + 2 < len(tokens) and tokens[t + 1].text in DASHES \
+        and "Case=Gen" in tokens[t + 2].feats
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -200,7 +218,7 @@ def _join_headline_town_group(ctx: Context) -> None:
     into = {i: i for i in range(len(ctx.delegations))}
     for i, group in enumerate(ctx.delegations):
         town = gazetteer().lookup(group.origin) if group.origin else None
-        if town is None or town.kind != "city" or not town.region \
+        if town is None or town.kind != "city" or not town.region or not group.ref_tokens \
                 or any(ctx.doc.tokens[t].sent_id != 0 for t in group.ref_tokens):
             continue
         regions = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
@@ -326,6 +344,9 @@ def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
     ctx.delegations[:] = [ctx.delegations[i] for i in kept]
     ctx.refs[:] = [Ref(r.token, r.sent_id, index_of[r.delegation], r.source)
                    for r in ctx.refs if r.delegation in index_of]
+    for own, group in enumerate(ctx.delegations):  # (groups listed as the text went)
+        group.listed_with = list(dict.fromkeys(
+            index_of[i] for i in group.listed_with if i in index_of and index_of[i] != own))
 
 
 def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
@@ -521,6 +542,12 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+        if kind == "head" and _dashed_list(ctx, token.token_id):
+            # «две делегации — Свердловской области и Екатеринбурга —»: the groups listed are
+            # there for the words after to refer to («Екатеринбургская делегация …»)
+            for t, places in _listed_places(ctx, ctx.delegations[index]):
+                if t == token.token_id:
+                    _list_siblings(ctx, index, t, places)
         people = _people_after_dash(ctx, token) if kind == "head" else None
         if people is not None and people not in known:
             # «группа — представители X во главе с Y»: the people are the group too
@@ -2736,16 +2763,20 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
         current = frontier.pop()
         for t in ctx.mention_tokens(current):
             head = tokens[t].head_id
-            if tokens[t].rel in ("appos", "flat:name") and head >= 0 \
+            if tokens[t].rel in ("appos", "flat:name") and 0 <= head < ctx.first(current) \
                     and head not in ctx.mention_at:
                 t = head  # «провинции X и города Y»: the descriptor is what is joined
-            for child in ctx.children.get(t, []):
+            joined = [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+            if tokens[t].rel == "conj" and tokens[t].head_id in ctx.mention_at:
+                joined.append(tokens[t].head_id)  # «Калужской и Тульской областей»: the
+                # first adjective, its own place, heads the conjunct
+            for child in joined:
                 other = ctx.mention_at.get(child)
-                if other is None and tokens[child].rel == "conj":
+                if other is None:
                     other = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
                                   if tokens[g].rel in ("appos", "flat:name")
                                   and g in ctx.mention_at), None)
-                if tokens[child].rel == "conj" and other is not None and other not in found \
+                if other is not None and other not in found \
                         and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
                         and (ctx.mention_type(other) == "LOC") == (
                             ctx.mention_type(index) == "LOC"):
@@ -3226,6 +3257,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
         # where the parse hung it elsewhere
         after = token.token_id + 1
+        if _dashed_list(ctx, token.token_id):
+            after += 1  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:

@@ -143,6 +143,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «в составе (российской) делегации»: not a word past punctuation, nor one of a
             # name («В числе участников — Группа «X»»)
             group = next((f for f in following if f.lemma in vocab.member_groups
+                          or (f.pos == "NOUN" and f.lemma not in vocab.words("guest_nouns")
+                              and ctx.ref_at(f.token_id) is not None)  # «миссии»
                           or (f.lemma in vocab.words("guest_nouns")
                               and _guests_group(ctx, f.token_id))), None)
             if group is not None and (ctx.ref_at(group.token_id) is None and (

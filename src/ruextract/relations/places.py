@@ -25,7 +25,7 @@ from ..doc import (
     fold,
     plural_parks_place,
 )
-from ..morph import word_parses
+from ..morph import compound_head, word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
@@ -2705,9 +2705,9 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in ("PARK", "ORG"):
             continue
         t = ctx.first(index)
-        if tokens[t].lemma not in heads:  # «технопарк «X»» as one mention, else the head before
-            t -= 1
-            if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
+        if compound_head(tokens[t].lemma) not in heads:
+            t -= 1  # «технопарк «X»» («ИТ-парк «X»») as one mention, else the head before
+            if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
                 continue
         adjective = t - 1
         # (capitalised only as the sentence's first word: «Казанский технопарк «X» …»)
@@ -2717,7 +2717,7 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
                 or tokens[adjective].sent_id != mention.sent_id \
                 or not (lower_adjective(tokens[adjective]) or opening):
             continue
-        place = _town_of_adjective(ctx, tokens[adjective].lemma)
+        place = _town_of_adjective(ctx, tokens[adjective].lemma, region=mention.type == "PARK")
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
 
@@ -2774,16 +2774,18 @@ def _in_after(ctx: Context, index: int) -> bool:
         and place is not None and ctx.mention_type(place) == "LOC"
 
 
-def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
+def _town_of_adjective(ctx: Context, lemma: str, region: bool = False) -> int | None:
     """The one place of the text an adjective names: the gazetteer's place of it when its name
     is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
-    adjective's stem («пензенский» → Пенза); never a country."""
+    adjective's stem («пензенский» → Пенза); with ``region``, the region of a longer name
+    where the text names no such town («татарстанский ИТ-парк» → Республика Татарстан: a
+    park of the region); never a country."""
     place = gazetteer().by_adjective.get(lemma)
     if place is None:
         return _town_of_stem(ctx, lemma)
     if place.kind == "country":
         return None
-    found = set()
+    found, regions = set(), set()
     for entity in ctx.doc.entities:
         known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
             and entity.mention_ids else None
@@ -2793,6 +2795,9 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
                 known.region == place.canonical
                 and fold(known.canonical)[:4] == fold(lemma)[:4]):
             found.add(entity.entity_id)
+        elif known is place:
+            regions.add(entity.entity_id)
+    found = found or (regions if region else set())
     return found.pop() if len(found) == 1 else None
 
 
@@ -2924,6 +2929,13 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                     + _status_recipients(ctx, verb) + _status_holders(ctx, verb) + described:
                 ctx.add(rule, company, park, token.sent_id)
         role, verb = _residency_role_verb(ctx, t)
+        if park is None and verb is not None and \
+                (park := _park_of_relative(ctx, t, verb)) is not None and not ctx.planned(verb):
+            # «парк «Y», резидентами которого являются компании «A» и «B»»
+            for company in _named_orgs(ctx, verb) or [
+                    ctx.entity(i) for i in ctx.listed_from(verb + 1, ("ORG",))]:
+                ctx.add(rule, company, park, token.sent_id)
+            continue
         if park is not None and verb is not None and not ctx.planned(verb) \
                 and role.rel in ("xcomp", "obl", "obj", "obl:agent"):
             # «компания X, являющаяся (которая является) резидентом …»: the one it describes;
@@ -2934,6 +2946,18 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             for company in (admitted if admitted is not None else _named_orgs(ctx, verb)) \
                     + described + _both_named_before(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _park_of_relative(ctx: Context, t: int, verb: int) -> int | None:
+    """«технопарк «Y», резидентом (резидентами) которого стала компания «A»»: the park a
+    relative clause describes, where «которого» is the resident word's own genitive."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel != "acl:relcl" or not any(
+            tokens[c].lemma == "который" for c in ctx.children.get(t, [])):
+        return None
+    index = ctx.mention_at.get(tokens[verb].head_id)
+    return ctx.entity(index) if index is not None and ctx.mention_type(index) == "PARK" \
+        else None
 
 
 def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:

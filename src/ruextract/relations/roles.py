@@ -1372,8 +1372,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                     continue
             if other is None and (token.pos not in NOMINAL_POS or token.text in
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
-                    and not _genitive_participle(token):
-                break
+                    and not _genitive_participle(token) and not _is_title(ctx, t):
+                break  # not a title the tagger reads as a verb («встретил управляющий …»)
             if other is not None and ctx.mention_type(other) == "PER" and _eponym(ctx, other):
                 t = ctx.first(other) - 1  # «ректор университета имени X Иван Петров»: past X
                 continue
@@ -3017,8 +3017,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated
                                    and "VerbForm=Part" not in tokens[t].feats):
             break
+        # (or the instrumental a participle title governs: «управляющий парком X»)
+        before = segment[position - 1]
+        governed = "Case=Ins" in tokens[t].feats and position > start \
+            and tokens[before].pos == "VERB" and _is_title(ctx, before)
         if tokens[t].lemma in ctx.vocab.park_anaphors \
-                and ("Case=Gen" in tokens[t].feats or abbreviated):
+                and ("Case=Gen" in tokens[t].feats or abbreviated or governed):
             if "Number=Plur" in tokens[t].feats and not abbreviated:
                 return  # «директор департамента особых экономических зон»: a field, no park
             role = _role(ctx, segment[start:position])

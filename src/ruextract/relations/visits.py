@@ -78,13 +78,19 @@ REMOTE_DEPTH = 3  # words of a visit's phrase this many steps down may make it r
 
 def _joined_verb_argument(ctx: Context, index: int, trigger: int) -> bool:
     """Is the name an argument of a verb joined to the visit verb that tells no visit
-    («провела переговоры … и подписала с Министерством X соглашение»): whom the group signed
-    with, not where it went?"""
+    («провела переговоры … и подписала с Министерством X соглашение», «… и подписала
+    соглашение о сотрудничестве с корпорацией X»): whom the group signed with, not where it
+    went?"""
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
-    verb = tokens[root].head_id if root is not None else -1
-    return verb >= 0 and verb != trigger and tokens[verb].pos == "VERB" \
-        and tokens[verb].rel == "conj" and tokens[verb].head_id == trigger \
+    verb = ctx.verb_over(root, steps=4) if root is not None else None
+    # (joined to the visit verb, or to the verb the visit's clause hangs on: «побывала в Уфе,
+    # где посетила технопарк X, и подписала …»)
+    joined_to = [trigger]
+    if tokens[trigger].rel == "acl:relcl":
+        joined_to.append(ctx.verb_over(tokens[trigger].head_id, steps=2))
+    return verb is not None and verb > trigger and tokens[verb].pos == "VERB" \
+        and tokens[verb].rel == "conj" and tokens[verb].head_id in joined_to \
         and tokens[verb].lemma not in ctx.vocab.visit_triggers
 
 
