@@ -161,14 +161,21 @@ def _listing_word(ctx: Context, t: int) -> bool:
 
 
 def _dashed_list(ctx: Context, t: int) -> bool:
-    """«две уральские делегации — Свердловской области и Екатеринбурга —»: a group word not in
-    the nominative singular, a dash and places in the genitive: the list is of the groups,
-    wherever the parse hung the word."""
+    """«две уральские делегации — Свердловской области и Екатеринбурга —», «две делегации — из
+    Армении и из Туркменистана»: a group word not in the nominative singular, a dash and
+    places in the genitive: the list is of the groups, wherever the parse hung the word."""
+    return _dashed_list_start(ctx, t) is not None
+
+
+def _dashed_list_start(ctx: Context, t: int) -> int | None:
+    """The first word of the places ``_dashed_list`` finds after the group word at ``t``."""
     tokens = ctx.doc.tokens
-    return tokens[t].lemma in ctx.vocab.delegation_heads \
-        and not {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
-        and t + 2 < len(tokens) and tokens[t + 1].text in DASHES \
-        and "Case=Gen" in tokens[t + 2].feats
+    if tokens[t].lemma not in ctx.vocab.delegation_heads \
+            or {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
+            or t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES:
+        return None
+    start = t + 3 if tokens[t + 2].lemma == "из" and t + 3 < len(tokens) else t + 2
+    return start if "Case=Gen" in tokens[start].feats else None
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -3257,8 +3264,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
         # where the parse hung it elsewhere
         after = token.token_id + 1
-        if _dashed_list(ctx, token.token_id):
-            after += 1  # «две делегации — Свердловской области и Екатеринбурга —»
+        if (start := _dashed_list_start(ctx, token.token_id)) is not None:
+            after = start  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
