@@ -3397,10 +3397,12 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
 
 
 def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool:
-    """«делегация из сорока чиновников и бизнесменов Чувашии»: the people the group is made
-    of, joined by «и»; the place in the genitive of the last is the place of all of them."""
+    """«делегация из сорока чиновников и бизнесменов Чувашии», «преподаватели и студенты
+    университета X»: the people the group is made of, joined by «и»; the place in the genitive
+    of the last is the place of all of them."""
     tokens = ctx.doc.tokens
-    return tokens[child].rel == "conj" and current != token.token_id \
+    return tokens[child].rel == "conj" \
+        and (current != token.token_id or "Animacy=Anim" in token.feats) \
         and "Animacy=Anim" in tokens[current].feats and "Animacy=Anim" in tokens[child].feats \
         and tokens[current].pos == tokens[child].pos == "NOUN"
 
@@ -3991,6 +3993,24 @@ def _another_body(ctx: Context, group: Delegation, origin: str, origin_entity: i
     return one not in other and other not in one
 
 
+def _body_from_elsewhere(ctx: Context, group: Delegation, origin_entity: int | None) -> bool:
+    """Is ``origin_entity`` an organisation its text places «из» a place that is not the
+    group's own, nor in it («специалисты компании «X» из Ниигаты» beside a group of the
+    prefecture Тоттори; «студенты университета X из Самары» beside a Chinese province's)?"""
+    entities = ctx.doc.entities
+    if origin_entity is None or entities[origin_entity].type != "ORG" or not group.origin \
+            or group.origin_entity is None or entities[group.origin_entity].type != "LOC":
+        return False
+    for index in (i for i, m in enumerate(ctx.doc.mentions)
+                  if ctx.entity(i) == origin_entity):
+        place = place_after(ctx, ctx.last(index), ("из",))
+        if place is not None:
+            entity = ctx.entity(place)
+            return entity != group.origin_entity \
+                and not _within(ctx, entities[entity].normal, entity, group.origin)
+    return False
+
+
 def _adjective_country(ctx: Context, token: Token) -> str:
     """The country (ISO code) a country's adjective on the word names («индийские
     предприниматели»), else ""."""
@@ -4176,7 +4196,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
-            and all(_another_body(ctx, delegations[i], origin, origin_entity) for i in named):
+            and all(_another_body(ctx, delegations[i], origin, origin_entity)
+                    or _body_from_elsewhere(ctx, delegations[i], origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
         # a body's people who come themselves beside a group of another body
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
