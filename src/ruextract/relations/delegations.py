@@ -2898,11 +2898,23 @@ def _repeats_group_word(ctx: Context, token: Token) -> bool:
     with no adjective, genitive or name of its own («миссия посольства» is another)."""
     tokens = ctx.doc.tokens
     if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
-               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs):
+               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs) \
+            and not _people_repeated(ctx, token):
         return False
     return not _named_after(ctx, token) and not any(
         tokens[c].pos == "ADJ" or tokens[c].rel in ("nmod", "appos") or c in ctx.mention_at
         for c in ctx.children.get(token.token_id, []))
+
+
+def _people_repeated(ctx: Context, token: Token) -> bool:
+    """«Специалисты концерна «X» прибыли … Специалисты провели аудит»: a plural word for
+    people a group was named by before, said again bare, with no group's word between."""
+    tokens = ctx.doc.tokens
+    if "Number=Plur" not in token.feats or "Animacy=Anim" not in token.feats:
+        return False
+    earlier = [r for r in ctx.refs if r.token < token.token_id]
+    return bool(earlier) and tokens[max(earlier, key=lambda r: r.token).token].lemma \
+        == token.lemma
 
 
 def _named_after(ctx: Context, token: Token) -> bool:
