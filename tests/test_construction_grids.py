@@ -20,7 +20,7 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 185,
+    "agreement_with.tsv": 188,
     "delegation_members.tsv": 188,
     "located_in.tsv": 134,
     "participated_in.tsv": 168,
