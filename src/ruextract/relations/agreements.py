@@ -823,7 +823,7 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
             return True
         # «программа визита предусматривает подписание плана …»: a signing a programme holds
         if not signed and token.lemma in vocab.signing_nouns and head in bounds \
-                and token.rel == "obj" and tokens[head].lemma in vocab.words("programme_verbs"):
+                and token.rel == "obj" and tokens[head].lemma in vocab.words("provision_verbs"):
             return True
     return False
 
