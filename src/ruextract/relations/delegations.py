@@ -99,6 +99,7 @@ def find_delegations(ctx: Context) -> None:
     _join_town_groups(ctx)
     _join_headline_town_group(ctx)
     _join_country_groups(ctx)
+    _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     split_listed_groups(ctx)
@@ -340,6 +341,28 @@ def _one_place_holds_the_other(one: Place, other: Place) -> bool:
     """The same place, or a town and the region it is in (either way round)."""
     return one == other or (one.region and one.region == other.canonical) \
         or (other.region and other.region == one.canonical)
+
+
+def _join_macro_region_group(ctx: Context) -> None:
+    """«Уральские промышленники побывали в СЭЗ …» (a headline), «Делегация Свердловской
+    области …» (the text): a group named by a part of Russia no federal subject is
+    (``region`` in the gazetteer: Урал, Сибирь, Поволжье) is the text's one group from a
+    Russian federal subject or town, where it names one only."""
+    if len(ctx.delegations) < 2:
+        return
+    places = [gazetteer().lookup(group.origin) if group.origin else None
+              for group in ctx.delegations]
+    russian = [i for i, place in enumerate(places) if place is not None
+               and place.country == HOME_COUNTRY and place.kind in ("federal subject", "city")]
+    if len(russian) != 1:
+        return
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, place in enumerate(places):
+        if place is not None and place.kind == "region" and place.country == HOME_COUNTRY:
+            into[i] = russian[0]
+            ctx.delegations[russian[0]].ref_tokens.extend(ctx.delegations[i].ref_tokens)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
 
 
 def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
