@@ -250,15 +250,20 @@ def _join_country_groups(ctx: Context) -> None:
     whose members may come from its regions."""
     into = {i: i for i in range(len(ctx.delegations))}
     for i, group in enumerate(ctx.delegations):
+        # («Уфа принимает гостей из Кореи»: a headline's group of a country named as such)
+        headline = bool(group.ref_tokens) and group.origin_sent == 0 \
+            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 \
+            and (place := gazetteer().lookup(group.origin or "")) is not None \
+            and place.kind == "country"
         if not group.origin or (group.origin_entity is not None
-                                and group.origin_kind != "country"):
+                                and group.origin_kind != "country" and not headline):
             # (not «делегации России …, в её составе руководители Омской области»; a group
             # named by the country's adjective may be, though the text names the country)
             continue
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
-        if not within and len(ctx.delegations) == 2 and group.origin_kind == "country" \
-                and group.origin_sent == 0:
+        if not within and len(ctx.delegations) == 2 \
+                and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
             # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
             # …»: the headline's country group is the text's one other group, from a place
             # the gazetteer cannot put in any country
