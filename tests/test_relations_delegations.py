@@ -18,6 +18,9 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # people of several countries listed in the genitive are a group of each (s46)
+    ("Твери посетили представители Германии и Турции. Гости побывали на фабрике «Ольха».",
+     "+VISITED delegation:Турция -> Ольха"),
     # a headline's group from a country named as such is the text's one group from a place
     # the gazetteer cannot put in a country (s46)
     ("Уфа принимает гостей из Кореи\n\nДелегация провинции Кёнгидо посетила технопарк «Кедр». "

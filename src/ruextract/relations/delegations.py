@@ -153,12 +153,26 @@ def _listing_word(ctx: Context, t: int) -> bool:
     if _dashed_list(ctx, t):
         return True
     people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
-        and _from_phrase(ctx, token)  # «посетили инвесторы из Кореи и Китая»
+        and (_from_phrase(ctx, token) or _places_of_people(ctx, t))
+    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
                        or not plural_group_word(ctx, t)):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
         or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+
+
+def _places_of_people(ctx: Context, t: int) -> bool:
+    """Does a plural word for people have places of the gazetteer in the genitive, two or
+    more joined by «и» or commas («представители Финляндии, Германии и Турции»)?"""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(t, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and tokens[child].rel == "nmod" and ctx.mention_type(index) == "LOC" \
+                and "Case=Gen" in tokens[child].feats and mention_place(ctx, index) is not None:
+            return any(mention_place(ctx, other) is not None
+                       for other in coordinated_origins(ctx, index))
+    return False
 
 
 def _dashed_list(ctx: Context, t: int) -> bool:
@@ -175,7 +189,12 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
             or {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
             or t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES:
         return None
-    start = t + 3 if tokens[t + 2].lemma == "из" and t + 3 < len(tokens) else t + 2
+    start = t + 2
+    if tokens[start].lemma == "из":  # («делегация — из провинции X —»: one group's origin)
+        if start + 1 >= len(tokens) or not ("Number=Plur" in tokens[t].feats
+                                            or _counted(ctx, tokens[t])):
+            return None
+        start += 1
     return start if "Case=Gen" in tokens[start].feats else None
 
 
@@ -252,7 +271,7 @@ def _join_country_groups(ctx: Context) -> None:
     for i, group in enumerate(ctx.delegations):
         # («Уфа принимает гостей из Кореи»: a headline's group of a country named as such)
         headline = bool(group.ref_tokens) and group.origin_sent == 0 \
-            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 \
+            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and _a_headline(ctx) \
             and (place := gazetteer().lookup(group.origin or "")) is not None \
             and place.kind == "country"
         if not group.origin or (group.origin_entity is not None
@@ -282,6 +301,13 @@ def _join_country_groups(ctx: Context) -> None:
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
+
+
+def _a_headline(ctx: Context) -> bool:
+    """Is the text's first sentence a line of its own (a headline)?"""
+    first = ctx.sentence(0)
+    end = ctx.doc.tokens[first.stop - 1].end
+    return "\n" in ctx.doc.text[end:end + 3]
 
 
 def _join_abbreviated_groups(ctx: Context) -> None:
