@@ -279,7 +279,10 @@ def _join_country_groups(ctx: Context) -> None:
             # (not «делегации России …, в её составе руководители Омской области»; a group
             # named by the country's adjective may be, though the text names the country)
             continue
+        # (a country named as such holds the groups of its places: not joined to them)
+        named_as_such = group.origin_entity is not None and group.origin_kind != "country"
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                  and not named_as_such
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
         if not within and len(ctx.delegations) == 2 \
                 and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
