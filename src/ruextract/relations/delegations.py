@@ -606,8 +606,7 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
-        if kind == "head" and _dashed_list(ctx, token.token_id) \
-                and ctx.doc.tokens[token.token_id + 2].lemma != "из":
+        if kind == "head" and _dashed_list(ctx, token.token_id):
             # «две делегации — Свердловской области и Екатеринбурга —»: the groups listed are
             # there for the words after to refer to («Екатеринбургская делегация …»)
             for t, places in _listed_places(ctx, ctx.delegations[index]):
