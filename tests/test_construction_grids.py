@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 188,
-    "delegation_members.tsv": 188,
+    "delegation_members.tsv": 189,
     "located_in.tsv": 134,
     "participated_in.tsv": 168,
     "references.tsv": 182,
