@@ -296,8 +296,11 @@ def _join_country_groups(ctx: Context) -> None:
             heads = ctx.vocab.words("region_heads") | ctx.vocab.words("district_words")
             russian = any(fold(word) in heads
                           for word in ctx.delegations[other].origin.split()[1:])
+            # (a place's group: not a body's, «СКУИТ принимал делегацию …» of a host)
+            place = (entity := ctx.delegations[other].origin_entity) is None \
+                or ctx.doc.entities[entity].type == "LOC"
             within = [other] if ctx.delegations[other].origin and home is None \
-                and not russian else []
+                and not russian and (place or not named_as_such) else []
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]
