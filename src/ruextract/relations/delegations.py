@@ -4127,11 +4127,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
-    # (not a group told of as coming: «… делегацию возглавил X. Ответный шаг: малайзийская
-    # бизнес-миссия собирается приехать в Челябинск» is another group, still to come)
+    # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
+    # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
     coming = verb is not None and (ctx.planned(verb) or ctx.doc.tokens[verb].lemma
-                                   in ctx.vocab.plan_words)
+                                   in ctx.vocab.plan_words) and any(
+        ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
+        for t in ctx.sentence(sent_id))
     if origin and unnamed and not coming and (kind == "head" or (
             kind == "group" and origin_kind == "strong" and len(unnamed) == len(delegations)
             and origin_entity is not None and ctx.doc.entities[origin_entity].type == "LOC")):
