@@ -336,3 +336,14 @@ def test_a_see_also_heading_takes_the_headlines_after_it():
 ])
 def test_a_kazakh_letter_in_a_name_keeps_a_russian_article_russian(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("▪️ Wang Haibo подтвердил решение", "- Wang Haibo подтвердил решение"),
+    ("📌 Итоги недели", "- Итоги недели"),
+    ("+7 495 000-00-00", "+7 495 000-00-00"),
+])
+def test_a_symbol_opening_a_line_is_a_list_items_dash(raw, clean):
+    text, offset_map = clean_line(raw, 0)
+    assert text == clean
+    assert len(offset_map) == len(text)

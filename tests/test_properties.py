@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ruextract.doc import RawDoc
 from ruextract.ingest import DecodeError, IngestError, decode_bytes, read_file
-from ruextract.normalise import TO_CYRILLIC, clean_line, normalise
+from ruextract.normalise import LINE_BULLET, TO_CYRILLIC, clean_line, normalise
 from ruextract.rules import load_rules
 
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None)
@@ -88,6 +88,8 @@ def same_class(clean_char: str, raw_slice: str) -> bool:
     """Whether the raw slice normalises (on its own) to the clean character."""
     if clean_char == " ":
         return raw_slice[:1].isspace()
+    if clean_char == "-" and LINE_BULLET.fullmatch(raw_slice):
+        return True  # a symbol opening a line is a list item's dash
     alone = clean_line(raw_slice, 0)[0]
     # A quote's direction depends on what precedes it, which the slice alone does not show;
     # so does a look-alike Latin letter's, made Cyrillic inside a Cyrillic word («XЀ»).

@@ -44,6 +44,10 @@ NEEDS_CLEANING = regex.compile(
                                | set(SINGLE_QUOTES) | {"»"}))
     + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
+# symbols (emoji, ▪, ●, ✅) and bullet marks at a line's start, with their variation selectors
+LINE_BULLET = regex.compile(
+    r"[ \t]*(?:[\u2022\u2023\u2043\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff"
+    r"\U0001f300-\U0001faff][\ufe0f\u200d]*[ \t]*)+")
 # accents on a Cyrillic letter: stress marks, dropped («ѐ» is «е» with one)
 STRESS_MARKS = frozenset("\u0301\u0300")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
@@ -197,7 +201,28 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int,
 
 
 def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
-    """Normalise one line: NFC, quotes, dashes, spaces, invisible characters."""
+    """Normalise one line: NFC, quotes, dashes, spaces, invisible characters; a symbol that
+    opens it as a bullet («▪️ Wang Haibo подтвердил …», «📌 …») is the plain «- » of a list
+    item (the taggers read a name after a symbol as no name)."""
+    return _bulleted(line, offset, _clean_line)
+
+
+def _bulleted(line: str, offset: int, clean: Callable[[str, int], tuple[str, OffsetMap]]
+              ) -> tuple[str, OffsetMap]:
+    """``clean`` of the line, a bullet symbol that opens it turned into «- »."""
+    bullet = LINE_BULLET.match(line)
+    if bullet is None or bullet.end() == len(line):
+        return clean(line, offset)  # (a symbol alone on its line stays)
+    end = offset + bullet.end()
+    text, rest = clean(line[bullet.end():], end)
+    offset_map = OffsetMap()
+    offset_map.append(offset, end)  # «-»: the bullet
+    offset_map.append(end, end)  # « »: inserted
+    offset_map.extend(rest)
+    return "- " + text, offset_map
+
+
+def _clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
     composed = unicodedata.is_normalized("NFC", line)
     if composed and not NEEDS_CLEANING.search(line):
         # Most lines of an article are already clean: same text, one raw char per char.
@@ -206,7 +231,7 @@ def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
         offset_map.ends = array("q", range(offset + 1, offset + len(line) + 1))
         return line, offset_map
     if not composed or COMBINING.search(line):
-        return clean_line_by_character(line, offset)
+        return _clean_line_by_character(line, offset)
     return clean_line_by_runs(line, offset)
 
 
@@ -250,6 +275,10 @@ def _add_run(out: _Builder, line: str, start: int, end: int, offset: int) -> Non
 
 def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
     """``clean_line`` character by character (the general case)."""
+    return _bulleted(line, offset, _clean_line_by_character)
+
+
+def _clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
     line = REVERSED_GUILLEMETS.sub(r"«\1»", line)
     out = _Builder()
     i, n = 0, len(line)

@@ -821,6 +821,10 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
                 and tokens[head].lemma in vocab.words("coming_event_verbs") \
                 and ctx.future(head):
             return True
+        # «программа визита предусматривает подписание плана …»: a signing a programme holds
+        if not signed and token.lemma in vocab.signing_nouns and head in bounds \
+                and token.rel == "obj" and tokens[head].lemma in vocab.words("provision_verbs"):
+            return True
     return False
 
 
@@ -2289,8 +2293,10 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
             before = tokens[first - 1].lemma if first > start else ""
             if first > t and (before == "с" or first == t + 1):
                 partners.append(index)  # «… побратимами с X», «побратимом X»
-            elif before not in ("в", "во", "на", "из", "с"):
-                parties.append(index)
+            elif before not in ("в", "во", "на", "из", "с") and not (
+                    parties and first == ctx.last(parties[-1]) + 1
+                    and "Case=Gen" in tokens[first].feats):
+                parties.append(index)  # (not «район Кыргызстана»: where the party is)
         if partners:
             for party in parties:
                 for partner in partners:

@@ -99,6 +99,7 @@ def find_delegations(ctx: Context) -> None:
     _join_town_groups(ctx)
     _join_headline_town_group(ctx)
     _join_country_groups(ctx)
+    _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     split_listed_groups(ctx)
@@ -152,7 +153,8 @@ def _listing_word(ctx: Context, t: int) -> bool:
     if _dashed_list(ctx, t):
         return True
     people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
-        and _from_phrase(ctx, token)  # «посетили инвесторы из Кореи и Китая»
+        and (_from_phrase(ctx, token) or _places_of_people(ctx, t))
+    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
                        or not plural_group_word(ctx, t)):
         return False
@@ -160,15 +162,40 @@ def _listing_word(ctx: Context, t: int) -> bool:
         or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
 
 
-def _dashed_list(ctx: Context, t: int) -> bool:
-    """«две уральские делегации — Свердловской области и Екатеринбурга —»: a group word not in
-    the nominative singular, a dash and places in the genitive: the list is of the groups,
-    wherever the parse hung the word."""
+def _places_of_people(ctx: Context, t: int) -> bool:
+    """Does a plural word for people have places of the gazetteer in the genitive, two or
+    more joined by «и» or commas («представители Финляндии, Германии и Турции»)?"""
     tokens = ctx.doc.tokens
-    return tokens[t].lemma in ctx.vocab.delegation_heads \
-        and not {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
-        and t + 2 < len(tokens) and tokens[t + 1].text in DASHES \
-        and "Case=Gen" in tokens[t + 2].feats
+    for child in ctx.children.get(t, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and tokens[child].rel == "nmod" and ctx.mention_type(index) == "LOC" \
+                and "Case=Gen" in tokens[child].feats and mention_place(ctx, index) is not None:
+            return any(mention_place(ctx, other) is not None
+                       for other in coordinated_origins(ctx, index))
+    return False
+
+
+def _dashed_list(ctx: Context, t: int) -> bool:
+    """«две уральские делегации — Свердловской области и Екатеринбурга —», «две делегации — из
+    Армении и из Туркменистана»: a group word not in the nominative singular, a dash and
+    places in the genitive: the list is of the groups, wherever the parse hung the word."""
+    return _dashed_list_start(ctx, t) is not None
+
+
+def _dashed_list_start(ctx: Context, t: int) -> int | None:
+    """The first word of the places ``_dashed_list`` finds after the group word at ``t``."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ctx.vocab.delegation_heads \
+            or {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
+            or t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES:
+        return None
+    start = t + 2
+    if tokens[start].lemma == "из":  # («делегация — из провинции X —»: one group's origin)
+        if start + 1 >= len(tokens) or not ("Number=Plur" in tokens[t].feats
+                                            or _counted(ctx, tokens[t])):
+            return None
+        start += 1
+    return start if "Case=Gen" in tokens[start].feats else None
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -242,15 +269,23 @@ def _join_country_groups(ctx: Context) -> None:
     whose members may come from its regions."""
     into = {i: i for i in range(len(ctx.delegations))}
     for i, group in enumerate(ctx.delegations):
+        # («Уфа принимает гостей из Кореи»: a headline's group of a country named as such)
+        headline = bool(group.ref_tokens) and group.origin_sent == 0 \
+            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and _a_headline(ctx) \
+            and (place := gazetteer().lookup(group.origin or "")) is not None \
+            and place.kind == "country"
         if not group.origin or (group.origin_entity is not None
-                                and group.origin_kind != "country"):
+                                and group.origin_kind != "country" and not headline):
             # (not «делегации России …, в её составе руководители Омской области»; a group
             # named by the country's adjective may be, though the text names the country)
             continue
+        # (a country named as such holds the groups of its places: not joined to them)
+        named_as_such = group.origin_entity is not None and group.origin_kind != "country"
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                  and not named_as_such
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
-        if not within and len(ctx.delegations) == 2 and group.origin_kind == "country" \
-                and group.origin_sent == 0:
+        if not within and len(ctx.delegations) == 2 \
+                and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
             # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
             # …»: the headline's country group is the text's one other group, from a place
             # the gazetteer cannot put in any country
@@ -261,14 +296,24 @@ def _join_country_groups(ctx: Context) -> None:
             heads = ctx.vocab.words("region_heads") | ctx.vocab.words("district_words")
             russian = any(fold(word) in heads
                           for word in ctx.delegations[other].origin.split()[1:])
+            # (a place's group: not a body's, «СКУИТ принимал делегацию …» of a host)
+            place = (entity := ctx.delegations[other].origin_entity) is None \
+                or ctx.doc.entities[entity].type == "LOC"
             within = [other] if ctx.delegations[other].origin and home is None \
-                and not russian else []
+                and not russian and (place or not named_as_such) else []
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
+
+
+def _a_headline(ctx: Context) -> bool:
+    """Is the text's first sentence a line of its own (a headline)?"""
+    first = ctx.sentence(0)
+    end = ctx.doc.tokens[first.stop - 1].end
+    return "\n" in ctx.doc.text[end:end + 3]
 
 
 def _join_abbreviated_groups(ctx: Context) -> None:
@@ -333,6 +378,28 @@ def _one_place_holds_the_other(one: Place, other: Place) -> bool:
     """The same place, or a town and the region it is in (either way round)."""
     return one == other or (one.region and one.region == other.canonical) \
         or (other.region and other.region == one.canonical)
+
+
+def _join_macro_region_group(ctx: Context) -> None:
+    """«Уральские промышленники побывали в СЭЗ …» (a headline), «Делегация Свердловской
+    области …» (the text): a group named by a part of Russia no federal subject is
+    (``region`` in the gazetteer: Урал, Сибирь, Поволжье) is the text's one group from a
+    Russian federal subject or town, where it names one only."""
+    if len(ctx.delegations) < 2:
+        return
+    places = [gazetteer().lookup(group.origin) if group.origin else None
+              for group in ctx.delegations]
+    russian = [i for i, place in enumerate(places) if place is not None
+               and place.country == HOME_COUNTRY and place.kind in ("federal subject", "city")]
+    if len(russian) != 1:
+        return
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, place in enumerate(places):
+        if place is not None and place.kind == "region" and place.country == HOME_COUNTRY:
+            into[i] = russian[0]
+            ctx.delegations[russian[0]].ref_tokens.extend(ctx.delegations[i].ref_tokens)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
 
 
 def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
@@ -2891,11 +2958,23 @@ def _repeats_group_word(ctx: Context, token: Token) -> bool:
     with no adjective, genitive or name of its own («миссия посольства» is another)."""
     tokens = ctx.doc.tokens
     if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
-               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs):
+               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs) \
+            and not _people_repeated(ctx, token):
         return False
     return not _named_after(ctx, token) and not any(
         tokens[c].pos == "ADJ" or tokens[c].rel in ("nmod", "appos") or c in ctx.mention_at
         for c in ctx.children.get(token.token_id, []))
+
+
+def _people_repeated(ctx: Context, token: Token) -> bool:
+    """«Специалисты концерна «X» прибыли … Специалисты провели аудит»: a plural word for
+    people a group was named by before, said again bare, with no group's word between."""
+    tokens = ctx.doc.tokens
+    if "Number=Plur" not in token.feats or "Animacy=Anim" not in token.feats:
+        return False
+    earlier = [r for r in ctx.refs if r.token < token.token_id]
+    return bool(earlier) and tokens[max(earlier, key=lambda r: r.token).token].lemma \
+        == token.lemma
 
 
 def _named_after(ctx: Context, token: Token) -> bool:
@@ -3257,8 +3336,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
         # where the parse hung it elsewhere
         after = token.token_id + 1
-        if _dashed_list(ctx, token.token_id):
-            after += 1  # «две делегации — Свердловской области и Екатеринбурга —»
+        if (start := _dashed_list_start(ctx, token.token_id)) is not None:
+            after = start  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
@@ -3390,10 +3469,12 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
 
 
 def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool:
-    """«делегация из сорока чиновников и бизнесменов Чувашии»: the people the group is made
-    of, joined by «и»; the place in the genitive of the last is the place of all of them."""
+    """«делегация из сорока чиновников и бизнесменов Чувашии», «преподаватели и студенты
+    университета X»: the people the group is made of, joined by «и»; the place in the genitive
+    of the last is the place of all of them."""
     tokens = ctx.doc.tokens
-    return tokens[child].rel == "conj" and current != token.token_id \
+    return tokens[child].rel == "conj" \
+        and (current != token.token_id or "Animacy=Anim" in token.feats) \
         and "Animacy=Anim" in tokens[current].feats and "Animacy=Anim" in tokens[child].feats \
         and tokens[current].pos == tokens[child].pos == "NOUN"
 
@@ -3984,6 +4065,24 @@ def _another_body(ctx: Context, group: Delegation, origin: str, origin_entity: i
     return one not in other and other not in one
 
 
+def _body_from_elsewhere(ctx: Context, group: Delegation, origin_entity: int | None) -> bool:
+    """Is ``origin_entity`` an organisation its text places «из» a place that is not the
+    group's own, nor in it («специалисты компании «X» из Ниигаты» beside a group of the
+    prefecture Тоттори; «студенты университета X из Самары» beside a Chinese province's)?"""
+    entities = ctx.doc.entities
+    if origin_entity is None or entities[origin_entity].type != "ORG" or not group.origin \
+            or group.origin_entity is None or entities[group.origin_entity].type != "LOC":
+        return False
+    for index in (i for i, m in enumerate(ctx.doc.mentions)
+                  if ctx.entity(i) == origin_entity):
+        place = place_after(ctx, ctx.last(index), ("из",))
+        if place is not None:
+            entity = ctx.entity(place)
+            return entity != group.origin_entity \
+                and not _within(ctx, entities[entity].normal, entity, group.origin)
+    return False
+
+
 def _adjective_country(ctx: Context, token: Token) -> str:
     """The country (ISO code) a country's adjective on the word names («индийские
     предприниматели»), else ""."""
@@ -4028,7 +4127,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
-    if origin and unnamed and (kind == "head" or (
+    # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
+    # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
+    verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
+    coming = verb is not None and (ctx.planned(verb) or ctx.doc.tokens[verb].lemma
+                                   in ctx.vocab.plan_words) and any(
+        ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
+        for t in ctx.sentence(sent_id))
+    if origin and unnamed and not coming and (kind == "head" or (
             kind == "group" and origin_kind == "strong" and len(unnamed) == len(delegations)
             and origin_entity is not None and ctx.doc.entities[origin_entity].type == "LOC")):
         # the group named before its origin («Делегация из соседней страны прибыла …
@@ -4169,7 +4275,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
-            and all(_another_body(ctx, delegations[i], origin, origin_entity) for i in named):
+            and all(_another_body(ctx, delegations[i], origin, origin_entity)
+                    or _body_from_elsewhere(ctx, delegations[i], origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
         # a body's people who come themselves beside a group of another body
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)

@@ -135,7 +135,10 @@ def _goes_on_one_group(ctx: Context, ref: Ref, delegation: Delegation) -> bool:
     if not before:
         return False
     last = max(before, key=lambda r: r.token)
-    return last.sent_id not in delegation.listed_in and "Number=Sing" in tokens[last.token].feats
+    # (or by words that name it as one group: «побывали представители министерства X»)
+    return last.sent_id not in delegation.listed_in and (
+        "Number=Sing" in tokens[last.token].feats
+        or last.source in ("rule:delegation.head", "rule:delegation.group"))
 
 
 def _own_place(ctx: Context, group: Delegation, site: int) -> bool:

@@ -63,6 +63,15 @@ from .roles import (
 )
 
 
+def _of_a_participle(ctx: Context, t: int) -> bool:
+    """Does the composition word hang on a participle that describes a name before it
+    («входившая в состав миссии»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    return 0 <= head < t and "VerbForm=Part" in tokens[head].feats \
+        and tokens[head].rel in ("acl", "acl:relcl", "amod")
+
+
 @matcher("member_composition")
 def member_composition(ctx: Context, rule: RelationRule) -> None:
     """«в состав делегации вошли X и Y», «делегация, в которую вошли …»: the persons and
@@ -74,6 +83,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if _composition_subjects(ctx, rule, token):
             continue  # «В составе делегации X Иркутск посетил министр Y»: no list follows
+        if token.lemma in vocab.composition_nouns and _of_a_participle(ctx, t):
+            continue  # «компания X, входившая в состав миссии, и Y подписали …»: X is the
+            # member; the names after it are no list of the group
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
         group, limit = None, len(tokens)
         if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (

@@ -3032,6 +3032,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     # region the text names
     for position in range(start + 1, len(segment)):
         t = segment[position]
+        if tokens[t].text == "," and t not in ctx.mention_at:
+            continue  # «министр промышленности, торговли … региона»: the field goes on
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.place_reference_words:
@@ -3101,6 +3103,8 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
         return None
     field = []
     for t in phrase[at + 1:]:
+        if tokens[t].text == "," and t not in ctx.mention_at:
+            continue  # «министр промышленности, торговли и …»: the field goes on
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
         field.append(tokens[t].lemma)

@@ -381,6 +381,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         else:
             break
     scope.extend(_relative_list(ctx, token_id, scope))
+    scope.extend(_listed_next(ctx, token_id))
     scope[:0] = _fronted_object(ctx, token_id, scope)
     contrast = ctx.vocab.words("contrast_words")
     verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
@@ -389,6 +390,29 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _listed_next(ctx: Context, token_id: int) -> list[int]:
+    """«Гости побывали на предприятиях области. Среди них — хозяйство «X», ТОО «Y»»: the next
+    sentence, where it opens with a list opener and has no verb, lists the sites a plural
+    noun of things the visit verb governs announced."""
+    tokens = ctx.doc.tokens
+    if tokens[token_id].pos != "VERB" or not any(
+            tokens[c].rel in ("obj", "obl") and tokens[c].pos == "NOUN"
+            and "Number=Plur" in tokens[c].feats and "Animacy=Inan" in tokens[c].feats
+            and c not in ctx.mention_at for c in ctx.children.get(token_id, [])):
+        return []
+    sent_id = tokens[token_id].sent_id
+    if sent_id + 1 >= len(ctx.doc.sentences):
+        return []
+    following = list(ctx.sentence(sent_id + 1))
+    words = [t for t in following if tokens[t].pos != "PUNCT"]
+    if not words or not any(ctx.phrase_from(words[0], phrase.split())
+                            for phrase in ctx.vocab.words("visit_list_openers")) \
+            or any(tokens[t].pos in ("VERB", "AUX") for t in following) \
+            or not any(tokens[t].text in DASH_OR_HYPHEN for t in following[:4]):
+        return []
+    return following
 
 
 def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
