@@ -1010,7 +1010,8 @@ EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «ме�
 def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
     """«Делегация посетила технопарк A и подписала соглашение с B», «побывала в X, где
     осмотрела завод A, и подписала …»: A, the object of a verb before the signing one and
-    joined to it by «и», is what the signer did besides, no party."""
+    joined to it by «и», is what the signer did besides, no party; so is the place a «где»
+    clause of signing hangs on («посетили завод A, где договорились о …»)."""
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     if tokens[verb].pos != "VERB" or root is None or root > verb \
@@ -1020,8 +1021,7 @@ def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
     if not 0 <= head < verb or tokens[head].pos != "VERB" \
             or tokens[head].lemma in ctx.vocab.words("agreement_verbs"):
         return False
-    if tokens[verb].rel == "acl:relcl":  # «посетили завод A, где договорились о …»: the
-        # place where, no party
+    if tokens[verb].rel == "acl:relcl":
         return any(tokens[c].lemma == "где" for c in ctx.children.get(verb, []))
     return tokens[verb].rel == "conj" and tokens[verb].head_id in (
         head, ctx.verb_over(tokens[head].head_id, steps=2))
