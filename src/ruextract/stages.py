@@ -55,9 +55,9 @@ def detect_language(text: str) -> str:
     letters = NOT_A_LETTER.sub("", text[:20000])
     if not letters:
         return "unknown"
-    if len(NOT_CYRILLIC.sub("", letters)) / len(letters) < 0.3:
-        return "en" if len(NOT_LATIN.sub("", letters)) / len(letters) > 0.5 else "other"
     cyrillic = NOT_CYRILLIC.sub("", letters)
+    if len(cyrillic) / len(letters) < 0.3:
+        return "en" if len(NOT_LATIN.sub("", letters)) / len(letters) > 0.5 else "other"
     if len(UKRAINIAN_LETTERS.findall(cyrillic)) >= UKRAINIAN_SHARE * len(cyrillic):
         return "uk"  # (not a Kazakh name's «і» in a Russian article: «ТОО «Ертіс»»)
     return "ru"

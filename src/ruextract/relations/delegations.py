@@ -4073,8 +4073,7 @@ def _body_from_elsewhere(ctx: Context, group: Delegation, origin_entity: int | N
     if origin_entity is None or entities[origin_entity].type != "ORG" or not group.origin \
             or group.origin_entity is None or entities[group.origin_entity].type != "LOC":
         return False
-    for index in (i for i, m in enumerate(ctx.doc.mentions)
-                  if ctx.entity(i) == origin_entity):
+    for index in entities[origin_entity].mention_ids:
         place = place_after(ctx, ctx.last(index), ("из",))
         if place is not None:
             entity = ctx.entity(place)

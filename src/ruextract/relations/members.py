@@ -1610,9 +1610,7 @@ def _group_told_last(ctx: Context, t: int) -> Ref | None:
     группы … . Вместе с дипломатом в поездке участвовали Y и Z»), else None (the main one)."""
     if len(ctx.delegations) < 2:
         return None
-    sent_id = ctx.doc.tokens[t].sent_id
-    before = [r for r in ctx.refs if r.sent_id == sent_id - 1]
-    return max(before, key=lambda r: r.token) if before else None
+    return ctx.group_told_last(ctx.sentence(ctx.doc.tokens[t].sent_id).start, sentences=1)
 
 
 def _group_work(ctx: Context, word: int) -> Ref | None:
