@@ -2015,7 +2015,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         # «компаниями A (КНР) и B (ОАЭ)»: a place alone in brackets says where the name
         # before it is
         bracketed = mention.type == "LOC" and ctx.bracketed_alone(index)
-        if ctx.located_part(index) or coordinated or dateline or owner or bracketed:
+        if ctx.located_part(index) or coordinated or dateline or owner or bracketed \
+                or _of_an_event(ctx, index):
             dropped = last if mention.type == "LOC" else None
             continue
         if mention.type == "LOC" and before is not None \
@@ -2183,6 +2184,22 @@ def _circumstance(ctx: Context, index: int) -> bool:
     elif vocab.is_title(tokens[head].lemma):
         return False
     return tokens[head].lemma in circumstances and ctx.governed(head)
+
+
+def _of_an_event(ctx: Context, index: int) -> bool:
+    """Does the place only say whose an event is, in a genitive hung through a noun of its
+    own on an event noun («на форуме регионов Кедрии и Ольхонии «X»»)?"""
+    tokens, events = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel == "conj":
+        word = tokens[word].head_id  # «… Кедрии и Ольхонии»: as the first of the list
+    if ctx.mention_type(index) != "LOC" or word is None or word < 0 \
+            or tokens[word].rel != "nmod" \
+            or any(tokens[c].rel == "case" for c in ctx.children.get(word, [])):
+        return False
+    head = tokens[word].head_id
+    return head >= 0 and tokens[head].pos == "NOUN" and head not in ctx.mention_at \
+        and tokens[head].head_id >= 0 and tokens[tokens[head].head_id].lemma in events
 
 
 def _topic_of_paper(ctx: Context, index: int) -> bool:

@@ -36,6 +36,9 @@ from .context import (
 )
 from .delegations import after_among_them
 
+# «участие в форуме регионов Кедрии и Ольхонии «X»»: the name may follow a genitive phrase
+EVENT_REACH = 8
+
 
 @matcher("took_part")
 def took_part(ctx: Context, rule: RelationRule) -> None:
@@ -55,7 +58,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         verb = t - 1 if noun else t
         if ctx.planned(verb):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), 6) or _event_of_its_parts(ctx, t + 1)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH) \
+            or _event_of_its_parts(ctx, t + 1)
         if event is not None and _named_non_event(ctx, event):
             continue  # «приняла участие в проекте «X-2030»»: a project, no event
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
@@ -519,7 +523,7 @@ def came_in_order_to_take_part(ctx: Context, rule: RelationRule) -> None:
                 or tokens[came].lemma not in arrival or "Tense=Past" not in tokens[came].feats \
                 or ctx.planned(came) or ctx.in_speech(came):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH)
         if event is None or _named_non_event(ctx, event) or _event_to_come(ctx, event):
             continue
         for participant in _arrivers(ctx, came):

@@ -3701,7 +3701,10 @@ def _parks_placed(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> se
         for child in ctx.children.get(holder, []):
             if tokens[child].rel not in rels:
                 continue
-            for g in (child, *ctx.children.get(child, [])):
+            # «на площадке технопарка «Y»»: the park right after its ground, wherever the
+            # parse hangs it
+            next_to = [child + 1] if tokens[child].lemma in ctx.vocab.site_area_nouns else []
+            for g in (child, *ctx.children.get(child, []), *next_to):
                 index = ctx.mention_at.get(g)
                 if index is None or ctx.mention_type(index) != "PARK":
                     continue
