@@ -62,7 +62,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             or _event_of_its_parts(ctx, t + 1)
         if event is not None and _named_non_event(ctx, event):
             continue  # «приняла участие в проекте «X-2030»»: a project, no event
-        site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
+        site = ctx.entity(event) if event is not None else (
+            _bare_event_after(ctx, t + 1) or _bare_event_fronted(ctx, verb))
         if site is None:
             continue
         # «в форуме X и выставке Y»: each event of the list
@@ -280,6 +281,17 @@ def _bare_event_after(ctx: Context, start: int) -> int | None:
     return named if named is not None else _generic_event(ctx, t - 1)
 
 
+def _bare_event_fronted(ctx: Context, verb: int) -> int | None:
+    """«В форуме участвует делегация X»: a bare event noun after «в» put before the verb of
+    taking part, for the event named before."""
+    tokens = ctx.doc.tokens
+    for c in ctx.children.get(verb, []):
+        if 0 < c < verb and tokens[c].rel == "obl" and tokens[c - 1].lemma in ("в", "во") \
+                and not any(tokens[g].rel == "nmod" for g in ctx.children.get(c, [])):
+            return _event_named_before(ctx, c)
+    return None
+
+
 def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     """The event a bare event noun at ``t`` stands for, where a word of the list ``openers``
     stands before it, past adjectives («на выставке», «в работе форума», «в торжественных
@@ -333,6 +345,8 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
         first = ctx.first(index)
         words = {tokens[w].lemma.lower() for w in ctx.mention_tokens(index)} | {
             tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
+        # «бизнес-форум «X»»: a compound's last part is its kind
+        words |= {word.rsplit("-", 1)[-1] for word in words}
         if words & kinds:
             (before if ctx.last(index) < t else after).add(ctx.entity(index))
     # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named

@@ -515,6 +515,14 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
                                     and ctx.mention_type(ctx.mention_at[c]) == "EVENT"
                                     and not _another_edition(ctx, ctx.mention_at[c])))
+        if not events and not any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                                  for c in ctx.children.get(t, [])):
+            # «В Казани открылся бизнес-форум «X»» parsed with no subject: the event named
+            # right after the verb
+            after = ctx.first_mention_after(t + 1, ("EVENT",), 4)
+            if after is not None and all(tokens[u].lemma in ctx.vocab.words("event_nouns")
+                                         for u in range(t + 1, ctx.first(after))):
+                events = [after]
         if not events:
             continue
         # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
@@ -731,6 +739,11 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
+        if mention.type == "EVENT" and mention.source == REFERENCE_SOURCE and (
+                ctx.clause_at_another_time(ctx.first(index))
+                or ((verb := ctx.verb_over(ctx.first(index))) is not None
+                    and ctx.planned(verb))):
+            continue  # «… планируют провести его в Y»: another edition, not this one's place
         t = _past_bracketed_abbreviation(ctx, ctx.last(index) + 1)
         # (the sentence the name ends in: «выставка «Лесмаш. Россия» в Минске» is split
         # at the name's own full stop)
