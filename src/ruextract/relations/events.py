@@ -507,6 +507,9 @@ def _arrivers(ctx: Context, verb: int) -> list[int]:
     else its one named subject (or the name after the subject's title)."""
     tokens = ctx.doc.tokens
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    # «Члены делегации X прилетели …»: the group the members are of
+    subjects += [g for c in subjects if tokens[c].lemma in ctx.vocab.words("member_nouns")
+                 for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
     if ref is not None:
         group = _group(ctx, ref)
