@@ -416,6 +416,8 @@ def _participation_in_prospect(ctx: Context, t: int) -> bool:
                 parse_feats(tokens[w].feats).get("Gender") == gender for w in which):
             return True
     head = tokens[t].head_id
+    if head >= 0 and tokens[t].rel == "nsubj" and tokens[head].pos in ("VERB", "AUX"):
+        return ctx.planned(head)  # «следующим шагом станет участие делегации в форуме X»
     if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
         return False
     return tokens[head].lemma in vocab.prospect_words or ctx.planned(head)
@@ -546,6 +548,14 @@ def came_in_order_to_take_part(ctx: Context, rule: RelationRule) -> None:
         for participant in _arrivers(ctx, came):
             for site in (ctx.entity(event), *_coordinated_events(ctx, event)):
                 ctx.add(rule, participant, site, token.sent_id)
+
+
+def _invited_to(ctx: Context, word: int) -> bool:
+    """Does the event's word hang on a noun of invitation («получили приглашение на форум
+    X»): those invited have not taken part by that?"""
+    tokens = ctx.doc.tokens
+    governor = tokens[word].head_id
+    return governor >= 0 and tokens[governor].lemma in ctx.vocab.words("invitation_nouns")
 
 
 def _event_to_come(ctx: Context, event: int) -> bool:
@@ -1986,7 +1996,8 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
             continue
         if verb is None or not _happened(ctx, verb) \
-                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs"):
+                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs") \
+                or _invited_to(ctx, head) or _event_to_come(ctx, index):
             continue  # (not «гости позвали коллег на выставку X»: an invitation)
         misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
