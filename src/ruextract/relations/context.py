@@ -583,6 +583,9 @@ class Context:
             return
         if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
             return  # a group does not visit the place it comes from
+        if rule.relation == "MEMBER_OF_DELEGATION" and entities[arg1].type == "ORG" \
+                and self._own_origin(arg2, arg1):
+            return  # the body a group comes from is its origin, not one of its members
         key = (rule.relation, arg1, arg2)
         if rule.relation in SYMMETRIC:
             key = (rule.relation, min(arg1, arg2), max(arg1, arg2))

@@ -3354,7 +3354,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
-    if not by_type and kind == "head":
+    bare = None
+    if not by_type and kind in ("head", "group"):
+        # («представители университета побывали …»: people of it, a group as much as its
+        # delegation)
         bare = _bare_org_named_before(ctx, token)
         if bare is not None:  # «Селенгинский университет … делегация университета»
             by_type["ORG"] = bare
@@ -3408,8 +3411,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     for place, adj in found:
         if place[1] == "strong":
             return _place_of_body(ctx, place, adj, own)
-    if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
-            _genitive_of(ctx, t, token.token_id) for t in ctx.mention_tokens(by_type["ORG"])))):
+    if "ORG" in by_type and (kind == "head" or (kind == "group" and (
+            by_type["ORG"] == bare or any(  # «представители X»
+                _genitive_of(ctx, t, token.token_id)
+                for t in ctx.mention_tokens(by_type["ORG"]))))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
@@ -3563,8 +3568,9 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
     before (its mention there)."""
     tokens = ctx.doc.tokens
     t = token.token_id + 1
+    bare_words = ctx.vocab.org_heads | ctx.vocab.words("school_generic_nouns")  # «вуза»
     if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
-            or tokens[t].lemma not in ctx.vocab.org_heads \
+            or tokens[t].lemma not in bare_words \
             or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
                                         or tokens[t + 1].text == QUOTE_OPEN)):
         return None
