@@ -523,9 +523,12 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     of the visit verb, or a group's possessive on the visit noun, refers to the group of the
     sentence before (which states it, not in direct speech)."""
     tokens = ctx.doc.tokens
-    host = _host_of_where_clause(ctx, token)
-    if host is not None:  # «Она отправилась в X, где осмотрела Y»: the main clause's group
-        return _pronoun_ref(ctx, tokens[host])
+    # «Она отправилась в X, где осмотрела Y»: the main clause's group (a parse may loop:
+    # each clause once)
+    seen = {token.token_id}
+    while (host := _host_of_where_clause(ctx, token)) is not None and host not in seen:
+        seen.add(host)
+        token = tokens[host]
     if token.pos == "VERB":
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
