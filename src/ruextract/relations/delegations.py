@@ -1573,8 +1573,11 @@ def _hosts(ctx: Context, mentions: list[int]) -> bool:
 def _name_head(ctx: Context, t: int) -> int:
     """The word a name's subject word hangs on (past the name's own parts)."""
     tokens = ctx.doc.tokens
-    while tokens[t].rel == "flat:name" and tokens[t].head_id >= 0:
+    seen = {t}  # (a parse may loop: each word once)
+    while tokens[t].rel == "flat:name" and tokens[t].head_id >= 0 \
+            and tokens[t].head_id not in seen:
         t = tokens[t].head_id
+        seen.add(t)
     return tokens[t].head_id if tokens[t].rel == "nsubj" else t
 
 

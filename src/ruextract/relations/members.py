@@ -307,8 +307,11 @@ def _people_of_body(ctx: Context, index: int) -> bool:
     the group; a title in the singular («директор завода X») names a person's employer."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     word = ctx.mention_root(index)
-    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0:
+    seen = {word}  # (a parse may loop: each word once)
+    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0 \
+            and tokens[word].head_id not in seen:
         word = tokens[word].head_id  # «руководство X и Y»: Y hangs on X
+        seen.add(word)
     head = tokens[word].head_id if word is not None else -1
     return head >= 0 and tokens[word].rel == "nmod" \
         and tokens[head].lemma in vocab.words("body_people_nouns") \

@@ -285,9 +285,11 @@ def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
     if tokens[noun].lemma not in ctx.vocab.org_heads \
             and (named is None or ctx.mention_type(named) not in ("ORG", "PARK")):
         return False
-    while noun >= 0:  # up from the noun: is it a word of a group's phrase?
+    seen: set[int] = set()  # (a parse may loop: each word once)
+    while noun >= 0 and noun not in seen:  # up from the noun: is it a word of a group's phrase?
         if ctx.ref_at(noun) is not None:
             return False
+        seen.add(noun)
         noun = tokens[noun].head_id
     return True
 

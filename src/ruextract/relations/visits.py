@@ -883,7 +883,7 @@ def _named_as_stop(ctx: Context, index: int, verb: int) -> bool:
     for t in own:
         path = []
         while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX") \
-                and len(path) < 12:  # (a parse never loops; a bound all the same)
+                and len(path) < 12:  # (a parse may loop: a bound)
             path.append(t)
             t = tokens[t].head_id
         if t < 0 or tokens[t].head_id != verb or tokens[t].rel != "nsubj":
@@ -1687,8 +1687,11 @@ def _where_someone_comes_from(ctx: Context, index: int) -> bool:
     """Is the place named after «из» or «от», itself or as a conjunct of one so named
     («с участниками из Кузбасса и Хакасии»)?"""
     root = ctx.mention_root(index)
-    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj":
+    seen = {root}  # (a parse may loop: each word once)
+    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj" \
+            and ctx.doc.tokens[root].head_id not in seen:
         root = ctx.doc.tokens[root].head_id
+        seen.add(root)
     return root is not None and root >= 0 and ctx.governed(root, *ORIGIN_PREPOSITIONS)
 
 
@@ -2373,10 +2376,12 @@ def _verb_place(ctx: Context, index: int, verb: int, through_event: bool = False
     if root is None:
         return False
     t, events = tokens[root].head_id, 0
-    while t >= 0 and t != verb and t not in ctx.mention_at and (
+    seen = {root}  # (a parse may loop: each word once)
+    while t >= 0 and t != verb and t not in ctx.mention_at and t not in seen and (
             tokens[t].lemma in vocab.geo_descriptors
             or (through_event and tokens[t].lemma in vocab.words("event_nouns"))):
         events += tokens[t].lemma in vocab.words("event_nouns")
+        seen.add(t)
         t = tokens[t].head_id
     return t == verb and (events > 0 or not through_event)
 
