@@ -2921,6 +2921,8 @@ def _group_body(ctx: Context, token: Token) -> int | None:
     tokens, t = ctx.doc.tokens, token.token_id + 1
     if "Number=Sing" not in token.feats or t >= len(tokens):
         return None
+    if t + 2 < len(tokens) and tokens[t].lemma == "из" and tokens[t + 1].pos == "NUM":
+        t += 2  # «группа из одиннадцати специалистов компании»: past its count
     body = _foreign_body_after(ctx, t)
     if body is None and "Animacy=Anim" in tokens[t].feats and "Case=Gen" in tokens[t].feats:
         body = _foreign_body_after(ctx, t + 1)

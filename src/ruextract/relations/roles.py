@@ -3284,7 +3284,10 @@ def _from_title(ctx: Context, segment: list[int], one_name: bool = False) -> lis
     if start > 1 and tokens[segment[start - 1]].lemma == "и":
         # «директор кластера «Биофарм» и директор Инновационного центра»: both posts
         earlier = _from_title(ctx, segment[:start - 1])
-        if earlier and not (one_name and _other_places(ctx, earlier, segment[start:])):
+        # («представители компании «A» и министр X»: plural titles are other people's)
+        plural = any("Number=Plur" in tokens[t].feats for t in earlier if _free_title(ctx, t))
+        if earlier and not plural \
+                and not (one_name and _other_places(ctx, earlier, segment[start:])):
             return earlier + segment[start - 1:]
     return segment[start:]
 

@@ -1592,14 +1592,25 @@ def visit_by_named_group(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, site, sent_id)
 
 
+def _walked_through(ctx: Context, token: Token) -> bool:
+    """Is the verb a walk «по» a site's parts or grounds («гости прошли по цехам завода
+    «X»»: ``walk_through_verbs``, ``site_area_nouns``, ``site_objects``)?"""
+    tokens = ctx.doc.tokens
+    return token.lemma in ctx.vocab.words("walk_through_verbs") and any(
+        tokens[c].rel == "obl" and c > 0 and tokens[c - 1].lemma == "по"
+        and (tokens[c].lemma in ctx.vocab.site_area_nouns
+             or tokens[c].lemma in ctx.vocab.words("site_objects"))
+        for c in ctx.children.get(token.token_id, []))
+
+
 def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, bool]]:
     """(group, site, sentence, sure, nested) for each visit clause: see ``visit_clause``;
     sure as ``visit_by_named_group`` says, nested as ``visit_clause_nested`` says."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
-        if token.lemma not in triggers or _planned(ctx, token.token_id) \
-                or _purpose(ctx, token) or _remote(ctx, token):
+        if (token.lemma not in triggers and not _walked_through(ctx, token)) \
+                or _planned(ctx, token.token_id) or _purpose(ctx, token) or _remote(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
         if speech and not past_finite_verb(token):  # speech reports a done visit
