@@ -2971,6 +2971,23 @@ def _repeats_group_word(ctx: Context, token: Token) -> bool:
         for c in ctx.children.get(token.token_id, []))
 
 
+def _bare_group_of_people(ctx: Context, token: Token) -> bool:
+    """«Специалисты компании «X» прибыли в Y. Группу инженеров возглавил Z»: a singular
+    group word (``group_anaphor_nouns``) of bare plural people, said nothing else of, that a
+    lead verb governs, after a group told in the sentence before."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.lemma not in vocab.words("group_anaphor_nouns") or "Number=Sing" not in token.feats \
+            or token.head_id < 0 or tokens[token.head_id].lemma not in vocab.lead_verbs \
+            or not ctx.refs_in(token.sent_id - 1):
+        return False
+    children = ctx.children.get(token.token_id, [])
+    people = [c for c in children if tokens[c].rel == "nmod"]
+    return len(people) == 1 and len(children) == 1 and people[0] not in ctx.mention_at \
+        and "Number=Plur" in tokens[people[0]].feats \
+        and "Animacy=Anim" in tokens[people[0]].feats \
+        and not ctx.children.get(people[0])
+
+
 def _people_repeated(ctx: Context, token: Token) -> bool:
     """«Специалисты концерна «X» прибыли … Специалисты провели аудит»: a plural word for
     people a group was named by before, said again bare, with no group's word between."""
@@ -3004,6 +3021,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
+    if _bare_group_of_people(ctx, token):
+        return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
