@@ -2759,6 +2759,14 @@ class EntityExtractor:
         owner = [t for t in doc.tokens_in(max(0, at - 40), at) if t.text.isalpha()][-1:]
         if owner and owner[0].lemma.lower() in self.resident_owner_words:
             return False
+        # «в зоне работает резидент «Ольховые системы»»: a name in the nominative beside a
+        # resident word in the nominative is that resident, no host («— резидент
+        # «Кедрограда»» stays the park's)
+        resident = doc.tokens_in(at, at + len(word.group(1)))
+        words = _words_of(doc, mention)
+        if resident and words and "Case=Nom" in resident[0].feats \
+                and not any("gent" in p.tag for p in word_parses(words[0].text)):
+            return False
         earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
         return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
 

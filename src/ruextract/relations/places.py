@@ -3525,7 +3525,8 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         park = parks.pop()
-        companies = _named_orgs(ctx, t) + _both_named_before(ctx, t)
+        companies = _named_orgs(ctx, t) + _both_named_before(ctx, t) \
+            + _named_resident_subject(ctx, t)
         if token.rel in ("acl", "amod", "acl:relcl"):
             # «компанию X, работающую в …», «компания X, которая работает в …»
             companies += _modified_org(ctx, t)
@@ -3535,6 +3536,18 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         if not companies and counted is not None:
             # «где работают 60 компаний, в том числе «A»»: the count's examples
             _residents(ctx, rule, park, counted + 1, token.sent_id)
+
+
+def _named_resident_subject(ctx: Context, verb: int) -> list[int]:
+    """«в зоне работает резидент «X»»: the organisation named after a resident word that is
+    the verb's subject, as an entity (none or one)."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel == "nsubj" and child not in ctx.mention_at \
+                and tokens[child].lemma in ctx.vocab.words("resident_words"):
+            named = ctx.first_mention_after(child + 1, ("ORG",), 2)
+            return [ctx.entity(named)] if named is not None else []
+    return []
 
 
 def _its_territory(ctx: Context, word: int) -> bool:
