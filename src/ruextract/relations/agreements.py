@@ -1029,11 +1029,20 @@ def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:
     """«Стороны договорились продолжить контакты»: agreeing only to keep talking (an
-    infinitive of ``contact_going_on_verbs`` after the verb of agreeing) is no agreement."""
+    infinitive of ``contact_going_on_verbs`` after the verb of agreeing), or «об этом» on an
+    intention the sentence before tells (``intention_words``), is no agreement."""
     tokens, talks = ctx.doc.tokens, ctx.vocab.words("contact_going_on_verbs")
-    return tokens[verb].lemma in ctx.vocab.words("agreement_alone_verbs") and any(
-        tokens[c].rel == "xcomp" and tokens[c].lemma in talks
-        for c in ctx.children.get(verb, []))
+    if tokens[verb].lemma not in ctx.vocab.words("agreement_alone_verbs"):
+        return False
+    children = ctx.children.get(verb, [])
+    # «A и B намерены сотрудничать. Об этом стороны договорились …»: agreed on an intention
+    sent_id = tokens[verb].sent_id
+    about_that = sent_id > 0 and any(
+        tokens[c].lemma == "это" and ctx.governed(c, "о", "об") for c in children)
+    if about_that and any(tokens[t].lemma in ctx.vocab.words("intention_words")
+                          for t in ctx.sentence(sent_id - 1)):
+        return True
+    return any(tokens[c].rel == "xcomp" and tokens[c].lemma in talks for c in children)
 
 
 def _negated_signing(ctx: Context, verb: int) -> bool:
