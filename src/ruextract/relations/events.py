@@ -58,12 +58,14 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         verb = t - 1 if noun else t
         if ctx.planned(verb):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH) \
-            or _event_of_its_parts(ctx, t + 1)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH)
+        if event is None:  # (a mention's index may be 0: no «or»)
+            event = _event_of_its_parts(ctx, t + 1)
         if event is not None and _named_non_event(ctx, event):
             continue  # «приняла участие в проекте «X-2030»»: a project, no event
-        site = ctx.entity(event) if event is not None else (
-            _bare_event_after(ctx, t + 1) or _bare_event_fronted(ctx, verb))
+        site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
+        if site is None:
+            site = _bare_event_fronted(ctx, verb)  # (an entity may be 0: no «or»)
         if site is None:
             continue
         # «в форуме X и выставке Y»: each event of the list
