@@ -3846,6 +3846,18 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
                 # «зона … провинции Лина»: after a place's descriptor a name is the place's)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
+    if candidate.source == "rule:park.head_name":
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        person = next((p for p in persons if p.start > candidate.end
+                       and not doc.text[candidate.end:p.start].strip()), None)
+        lone = person is not None and " " not in doc.text[person.start:person.end]
+        if person is not None and lone and len(tokens) == 2 and tokens[0].token_id > 0 \
+                and doc.tokens[tokens[0].token_id - 1].pos == "NOUN" \
+                and "Case=Gen" in tokens[0].feats:
+            # «директор технопарка Жольт Варга»: after a title's genitive head, a word before a
+            # lone surname is the person's first name, no park's name
+            person.start = tokens[1].start
+            return None
     for person in persons:
         if candidate.start < person.start < candidate.end < person.end or (
                 candidate.start < person.start and person.end <= candidate.end
