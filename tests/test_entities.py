@@ -23,6 +23,8 @@ def entity_extractor():
 
 
 CASES = [
+    # a Latin honorific is no part of the person's name after it (s47)
+    "В делегацию вошли Dr. [Kwame Mensah](PER), основатель компании, и Ms [Amina Odhiambo](PER).",
     # after a title's genitive park head, a word before a lone surname the tagger found is
     # the person's first name, no park's name (s47)
     "Гостей встретил директор технопарка [Жольт Кедреш](PER).",
@@ -879,6 +881,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a Latin honorific alone names nothing (s47)
+    "Как отметила [Ms](ORG) Odhiambo, проект окупится.",
     "Новости университета\n\n[На этой](LOC) неделе университет посетили гости.",
     "По сведениям [Kedr Press](PER), пилот объяснил инцидент.",
     "Об этом сообщил корреспондент [Kedr News](PER), побывавший на месте.",

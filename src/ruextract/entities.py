@@ -159,6 +159,7 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
@@ -357,6 +358,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._latin_honorifics_out(doc)
         self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
@@ -496,6 +498,25 @@ class EntityExtractor:
             else:
                 mended.append(mention)
         doc.mentions = _latin_persons_named_again(mended, self.latin_business_words)
+
+    def _latin_honorifics_out(self, doc: Doc) -> None:
+        """«Mr. Bounmy Phommachanh», «Dr. Okafor» (read as an organisation or with the
+        honorific in the name): the Latin name after an honorific is a person's, the
+        honorific no part of it; an honorific alone («Ms») names nothing."""
+        mended: list[Mention] = []
+        for mention in doc.mentions:
+            match = LATIN_HONORIFIC.match(mention.text)
+            if mention.type == "DELEGATION" or match is None \
+                    or match.group(1).lower() not in self.latin_honorifics:
+                mended.append(mention)
+                continue
+            rest = mention.text[match.end():]
+            if LATIN_RUN.fullmatch(rest) is None:
+                continue  # «Ms» alone, or words no name's
+            start = mention.end - len(rest)
+            mended.append(replace(mention, start=start, text=rest, normal=rest, type="PER",
+                                  source="rule:per.latin_titled"))
+        doc.mentions = mended
 
     def _after_honorific(self, doc: Doc, mention: Mention) -> bool:
         """Is an honorific the word right before the mention («г-на Sharma»)?"""
@@ -3353,6 +3374,8 @@ def _region_word_after() -> re.Pattern[str]:
 # emoji and pictographs (not «№», «©» and the like, which names hold)
 PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
                         "\U0001F000-\U0001FFFF]")
+# a Latin honorific opening a span, and the space after it («Mr. », «Dr », «Ms»)
+LATIN_HONORIFIC = re.compile(r"([A-Z][a-z]{1,4})\.?(?:\s+|$)")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
 LATIN_PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿğışç]+(?:-[A-Za-z][a-z]+)?")  # «Weimin», «Sung-ho»
 LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
