@@ -877,6 +877,12 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
+        if mention_type == "LOC" and (person := self._person_after_place(tokens)):
+            # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
+            # body, the known first name opens the person's
+            return [Candidate(start, tokens[-person - 1].end, "LOC", "ner", 0),
+                    Candidate(tokens[-person].start, end, "PER", "rule:mend.person_after_place",
+                              0)]
         if mention_type == "LOC" and self._place_then_holder(doc, tokens):
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
@@ -1341,6 +1347,24 @@ class EntityExtractor:
             and (_known_name(name.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES)
                  or (place.kind in REGION_OR_COUNTRY_KINDS
                      and all(t.text[:1].isupper() for t in tokens[1:3])))
+
+    def _person_after_place(self, tokens: list[Token]) -> int:
+        """How many words close a place's span as a person's name («Республики Узбекистан
+        Шерзод Юлдашев»): two or three capitalised words, the first a first name the
+        dictionary knows or the last a surname by its suffix, none a place, after a place
+        the gazetteer knows; 0 where none do."""
+        is_word = self.analyzer.lexicon.is_word
+        for size in (2, 3):
+            if len(tokens) < size + 1:
+                break
+            name, place = tokens[-size:], tokens[-size - 1]
+            if all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and (_known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
+                         or SURNAME_SUFFIX.search(name[-1].text) is not None) \
+                    and not any(gazetteer().lookup(t.text) for t in name) \
+                    and gazetteer().lookup(place.text) is not None:
+                return size
+        return 0
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
@@ -3374,6 +3398,8 @@ def _region_word_after() -> re.Pattern[str]:
 # emoji and pictographs (not «№», «©» and the like, which names hold)
 PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
                         "\U0001F000-\U0001FFFF]")
+# a Russian-made surname's ending («Юлдашев», «Каримова», «Ольховский»)
+SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$")
 # a Latin honorific opening a span, and the space after it («Mr. », «Dr », «Ms»)
 LATIN_HONORIFIC = re.compile(r"([A-Z][a-z]{1,4})\.?(?:\s+|$)")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
