@@ -2974,11 +2974,14 @@ def _repeats_group_word(ctx: Context, token: Token) -> bool:
 def _bare_group_of_people(ctx: Context, token: Token) -> bool:
     """«Специалисты компании «X» прибыли в Y. Группу инженеров возглавил Z»: a singular
     group word (``group_anaphor_nouns``) of bare plural people, said nothing else of, that a
-    lead verb governs, after a group told in the sentence before."""
+    lead verb governs, after a group the sentence before names by its people (not «Делегация
+    … посетила завод. Группу экскурсоводов возглавил директор завода»: the hosts')."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if token.lemma not in vocab.words("group_anaphor_nouns") or "Number=Sing" not in token.feats \
-            or token.head_id < 0 or tokens[token.head_id].lemma not in vocab.lead_verbs \
-            or not ctx.refs_in(token.sent_id - 1):
+            or token.head_id < 0 or tokens[token.head_id].lemma not in vocab.lead_verbs:
+        return False
+    told = ctx.refs_in(token.sent_id - 1)
+    if not told or told[-1].source != "rule:delegation.group":
         return False
     children = ctx.children.get(token.token_id, [])
     people = [c for c in children if tokens[c].rel == "nmod"]
