@@ -357,6 +357,10 @@ def _demonym_refs(ctx: Context) -> None:
         groups = [i for i, group in enumerate(ctx.delegations)
                   if place is not None and any(_one_place_holds_the_other(place, home)
                                                for home in _group_places(ctx, group))]
+        if len(groups) > 1:
+            # «казанцы» beside the groups of Kazan and of Tatarstan: the town's own
+            groups = [i for i in groups if any(home == place for home in
+                                               _group_places(ctx, ctx.delegations[i]))]
         if len(groups) == 1:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
@@ -4176,8 +4180,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         region = _region_of_city(ctx, origin, origin_entity)
         of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
-        if len(of_region) == 1 and not any(r.delegation == of_region[0] and r.sent_id == sent_id
-                                           and r.token != token_id for r in ctx.refs):
+        # («Делегация Казани, которую возглавил …» after the republic's: a «делегация» of its
+        # own, the town named, is another group)
+        own_word = token_id >= 0 and origin_entity is not None \
+            and ctx.doc.tokens[token_id].lemma in ctx.vocab.delegation_heads \
+            and "Number=Sing" in ctx.doc.tokens[token_id].feats
+        if len(of_region) == 1 and not own_word \
+                and not any(r.delegation == of_region[0] and r.sent_id == sent_id
+                            and r.token != token_id for r in ctx.refs):
             # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
             # people come from a city of its region (not where its own sentence names the
             # region's group beside it: «Вместе с республиканской делегацией отправилась
