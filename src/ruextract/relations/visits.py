@@ -2502,15 +2502,31 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
         if ctx.refs_in(sent_id) or not sentence:
             continue
         opening = [tokens[t] for t in sentence[:3]]
-        if not any(t.lemma in vocab.followup_nouns for t in opening) or not any(
-                (tokens[t].lemma in vocab.took_place_verbs or _held_followup(ctx, t, opening))
-                and "Tense=Fut" not in tokens[t].feats and not ctx.planned(t)
-                for t in sentence):
+        held = [t for t in sentence
+                if (tokens[t].lemma in vocab.took_place_verbs or _held_followup(ctx, t, opening))
+                and "Tense=Fut" not in tokens[t].feats and not ctx.planned(t)]
+        # («В тот же день в Министерстве X прошла встреча с …»: the meeting the subject of
+        # the verb of holding, later in the sentence)
+        subject = any(tokens[c].lemma in vocab.followup_nouns and tokens[c].rel == "nsubj"
+                      for t in held for c in ctx.children.get(t, []))
+        opens = any(t.lemma in vocab.followup_nouns for t in opening)
+        if not held or not (subject or opens):
             continue  # held, not to be held («встреча пройдёт в X»)
         previous = ctx.refs_in(sent_id - 1)
+        # (a meeting told later in its sentence: at a body's or park's premises only; a town
+        # may be where others met: «В Москве прошла встреча министра с послом»)
+        sites = ("ORG", "PARK", "LOC", "EVENT") if opens else ("ORG", "PARK")
         if not previous or not any(tokens[t].lemma in told for t in ctx.sentence(sent_id - 1)):
-            continue  # a visit or a meeting with the group just told
+            # the text's one group, told before, at a body's or park's premises (a town may
+            # be where others met)
+            previous = [r for r in ctx.refs if r.sent_id < sent_id] \
+                if len(ctx.delegations) == 1 and subject else []
+            sites = ("ORG", "PARK")
+            if not previous:
+                continue  # a visit or a meeting with the group just told
         for index in visit_targets(ctx, sentence):
+            if ctx.mention_type(index) not in sites:
+                continue
             if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id) \
                     or _preposition_before(ctx, index, premises) is not None \
                     or (ctx.mention_type(index) == "EVENT"
