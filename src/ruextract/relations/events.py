@@ -306,6 +306,8 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     parts = ctx.vocab.words("event_part_nouns")
     while before > 0 and before not in ctx.mention_at and tokens[before].lemma in parts:
         before -= 1  # «на церемонии открытия ярмарки»: past the part of the event
+        while before > 0 and before not in ctx.mention_at and lower_adjective(tokens[before]):
+            before -= 1  # «на панельной сессии конгресса»: past the part's adjectives
     if tokens[before].lemma not in ctx.vocab.words(openers):
         return None
     named = _event_named_before(ctx, t)
