@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Token
-from ..places import Place, gazetteer, is_town
+from ..places import Place, gazetteer, is_town, lies_in
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -33,7 +33,8 @@ from .context import (
     matcher,
     resolve_place,
 )
-from .roles import subject_persons
+from .delegations import adjective_place
+from .roles import home_of, subject_persons
 
 
 @matcher("agreement_between")
@@ -950,6 +951,13 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                            if stop is None or t < stop], verb)
             parties = [p for p in _one_per_signer(ctx, _parties(ctx, clause, employers=True))
                        if not _object_of_joined_verb(ctx, p, verb)]
+            side = _side_by_adjective(ctx, clause)
+            if side is not None and len(parties) == 1 and not partners \
+                    and ctx.entity(parties[0]) != side:
+                # «Китайская сторона и министерство A подписали …», «С алматинской
+                # стороной министерство A подписало …»: the group from there signed
+                ctx.add(rule, side, ctx.entity(parties[0]), sent_id)
+                continue
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
@@ -1005,6 +1013,32 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
+
+
+def _side_by_adjective(ctx: Context, clause: list[int]) -> int | None:
+    """The side a «сторона» with a place's adjective names in the clause («китайская
+    сторона», «с алматинской стороной»): the one group that comes from there (its origin),
+    else the place as the text names it; None where none is."""
+    tokens = ctx.doc.tokens
+    for t in clause:
+        if tokens[t].lemma != "сторона" or "Number=Sing" not in tokens[t].feats:
+            continue
+        # (its adjective, or the word before it, wherever the parse hangs that)
+        adjectives = [c for c in ctx.children.get(t, []) if tokens[c].rel == "amod"]
+        adjectives += [t - 1] if t > 0 and tokens[t - 1].pos == "ADJ" else []
+        for c in adjectives:
+            place = adjective_place(ctx, tokens[c].lemma)
+            if place is None:
+                continue
+            name, _, entity = place
+            where = gazetteer().lookup(name)
+            groups = {d.origin_entity for d in ctx.delegations
+                      if d.origin_entity is not None and where is not None
+                      and (home := home_of(ctx, d)) is not None and lies_in(home, where)}
+            if len(groups) == 1:
+                return groups.pop()
+            return entity
+    return None
 
 
 def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
