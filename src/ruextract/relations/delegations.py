@@ -603,6 +603,9 @@ def _find_refs(ctx: Context) -> None:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
             index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
+        if index is None and not origin and ctx.delegations and _another_group(ctx, token):
+            # «Ещё одни гости — те, которых привёл X, — приехали в среду»: a group of its own
+            index = new_delegation(ctx, "", "none", None, token.sent_id)
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
@@ -4551,6 +4554,17 @@ def _several_groups(ctx: Context, token_id: int) -> bool:
     if _counted(ctx, token):
         return not any(ctx.doc.tokens[c].lemma == "один" for c in ctx.children.get(token_id, []))
     return "Number=Plur" in token.feats and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
+
+
+def _another_group(ctx: Context, token: Token) -> bool:
+    """Is the group word marked as another group than the ones told before: «ещё один» /
+    «ещё одни» right before it, or an adjective of ``another_group_adjectives`` («другие
+    гости»)?"""
+    tokens, t = ctx.doc.tokens, token.token_id
+    if t >= 2 and tokens[t - 1].lemma == "один" and tokens[t - 2].lemma == "ещё":
+        return True
+    return any(a.lemma in ctx.vocab.words("another_group_adjectives")
+               for a in _adjectives(ctx, token))
 
 
 def new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
