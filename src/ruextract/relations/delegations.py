@@ -4559,8 +4559,10 @@ def _several_groups(ctx: Context, token_id: int) -> bool:
 def _another_group(ctx: Context, token: Token) -> bool:
     """Is the group word marked as another group than the ones told before: «ещё один» /
     «ещё одни» right before it, or an adjective of ``another_group_adjectives`` («другие
-    гости»)?"""
+    гости»)? Not members («другие члены делегации» are of the one named)."""
     tokens, t = ctx.doc.tokens, token.token_id
+    if token.lemma in ctx.vocab.words("member_nouns"):
+        return False
     if t >= 2 and tokens[t - 1].lemma == "один" and tokens[t - 2].lemma == "ещё":
         return True
     return any(a.lemma in ctx.vocab.words("another_group_adjectives")
