@@ -4207,6 +4207,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # города Хэйхэ»: the one group, named more specifically (not «следующая делегация»)
             if another:
                 break
+            if _company_group_beside(ctx, index, origin_entity, token_id):
+                continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
             if _within(ctx, origin, origin_entity, delegation.origin) \
                     or _body_of_place(ctx, origin_entity, delegation):
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
@@ -4554,6 +4556,22 @@ def _several_groups(ctx: Context, token_id: int) -> bool:
     if _counted(ctx, token):
         return not any(ctx.doc.tokens[c].lemma == "один" for c in ctx.children.get(token_id, []))
     return "Number=Plur" in token.feats and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
+
+
+def _company_group_beside(ctx: Context, index: int, origin_entity: int | None,
+                          token_id: int) -> bool:
+    """Is the group word a «группа» of a company (its origin an organisation) beside a group a
+    singular «делегация» named from a place (``index``)? A company's people are a group of
+    their own, not that delegation named more specifically."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    group = ctx.delegations[index]
+    if token_id < 0 or origin_entity is None or group.origin_entity is None \
+            or tokens[token_id].lemma not in vocab.words("group_anaphor_nouns") \
+            or ctx.doc.entities[origin_entity].type != "ORG" \
+            or ctx.doc.entities[group.origin_entity].type != "LOC":
+        return False
+    return any(r.delegation == index and tokens[r.token].lemma in vocab.delegation_heads
+               and "Number=Sing" in tokens[r.token].feats for r in ctx.refs)
 
 
 def _another_group(ctx: Context, token: Token) -> bool:
