@@ -849,6 +849,29 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "PARK" and t < ctx.first(place):
                 for listed in _listed_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+            if mention.type == "LOC":
+                # «Андижанская, Ферганская и Наманганская области Узбекистана»: each region
+                # of the list whose head word the last one carries
+                for listed in _elided_regions_before(ctx, index):
+                    ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+
+
+def _elided_regions_before(ctx: Context, index: int) -> list[int]:
+    """The places listed right before a region's name whose head word they share, each a
+    lone adjective («Андижанская, Ферганская и Наманганская области»): their mentions."""
+    tokens = ctx.doc.tokens
+    words = ctx.mention_tokens(index)
+    if len(words) < 2:
+        return []  # («области» may be tagged a singular genitive: the list says it is not)
+    found, t = [], ctx.first(index) - 1
+    while t >= 1 and tokens[t].text in (",", "и") and t - 1 in ctx.mention_at:
+        listed = ctx.mention_at[t - 1]
+        if ctx.mention_type(listed) != "LOC" or len(ctx.mention_tokens(listed)) != 1 \
+                or not tokens[t - 1].lemma.endswith(("ский", "ская", "цкий", "цкая")):
+            break
+        found.append(listed)
+        t = ctx.first(listed) - 1
+    return found
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
