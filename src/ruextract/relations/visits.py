@@ -2435,8 +2435,9 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             before = ctx.first(list_head(ctx, index)) - 1
             while before > 0 and before not in ctx.mention_at and (
                     tokens[before].lemma in vocab.words("event_nouns")
+                    or tokens[before].lemma in vocab.place_descriptors
                     or tokens[before].pos in ("ADJ", "NUM")):
-                before -= 1  # «в международной выставке «X»»
+                before -= 1  # «в международной выставке «X»», «в городе X»
             if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
                     or index in ctx.origin_mentions or ctx.ref_dependent(index) \
                     or tokens[before].lemma not in ("в", "во", "на") \
