@@ -2070,8 +2070,8 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
         word = next((t for t in range(start, ctx.last(index) + 1)
                      if tokens[t].pos != "PUNCT"), start)  # «на «X»»: the name's first word
         if start - 2 < sentence.start or tokens[start - 1].lemma != "на" \
-                or "Case=Acc" in tokens[word].feats:
-            continue
+                or "Case=Acc" in tokens[word].feats or _event_to_come(ctx, index):
+            continue  # (nor at «выставке «X», которая пройдёт в ноябре»: still to come)
         ref = _delegation_ending_at(ctx, start - 2, sentence)
         if ref is None or _act_not_done(ctx, ref.token):
             continue  # (nor «предстоящая работа делегации области на выставке X»)
