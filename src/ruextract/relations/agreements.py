@@ -34,7 +34,7 @@ from .context import (
     resolve_place,
 )
 from .delegations import adjective_place
-from .roles import home_of, subject_persons
+from .roles import entity_place, home_of, subject_persons
 
 
 @matcher("agreement_between")
@@ -951,9 +951,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                            if stop is None or t < stop], verb)
             parties = [p for p in _one_per_signer(ctx, _parties(ctx, clause, employers=True))
                        if not _object_of_joined_verb(ctx, p, verb)]
-            side = _side_by_adjective(ctx, clause)
+            side = _side_by_adjective(ctx, clause) \
+                if tokens[verb].lemma not in vocab.words("agreement_alone_verbs") else None
             if side is not None and len(parties) == 1 and not partners \
-                    and ctx.entity(parties[0]) != side:
+                    and not _same_side(ctx, side, ctx.entity(parties[0])):
                 # «Китайская сторона и министерство A подписали …», «С алматинской
                 # стороной министерство A подписало …»: the group from there signed
                 ctx.add(rule, side, ctx.entity(parties[0]), sent_id)
@@ -1013,6 +1014,15 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
+
+
+def _same_side(ctx: Context, side: int, party: int) -> bool:
+    """Is the party the side itself, or a body of its place («С китайской стороной … народное
+    правительство провинции Хэйлунцзян»: the Chinese side, not its partner)?"""
+    if side == party:
+        return True
+    where, home = entity_place(ctx, side), entity_place(ctx, party)
+    return where is not None and home is not None and lies_in(home, where)
 
 
 def _side_by_adjective(ctx: Context, clause: list[int]) -> int | None:
