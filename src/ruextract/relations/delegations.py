@@ -3080,6 +3080,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
+    if _met_with(ctx, token):
+        return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
@@ -3105,6 +3107,23 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _met_with(ctx: Context, token: Token) -> bool:
+    """Is the plural word governed by «с» on a word of meeting (``meeting_words``) whose
+    subject is a group told before or a side («делегация провела встречу с китайскими
+    предпринимателями», «узбекская сторона встретилась с руководителями компаний»)? Those
+    met are the other side, not a group of visitors (whom a governor met may be)."""
+    tokens = ctx.doc.tokens
+    head, children = token.head_id, ctx.children.get(token.token_id, [])
+    if "Number=Plur" not in token.feats or head < 0 \
+            or tokens[head].lemma not in ctx.vocab.words("meeting_words") \
+            or not any(tokens[c].lemma in ("с", "со") for c in children):
+        return False
+    verb = head if tokens[head].pos == "VERB" else tokens[head].head_id
+    return verb >= 0 and any(
+        tokens[c].rel == "nsubj" and (ctx.ref_at(c) is not None or tokens[c].lemma == "сторона")
+        for c in ctx.children.get(verb, []))
 
 
 def _envoys_received(ctx: Context, token: Token) -> bool:
