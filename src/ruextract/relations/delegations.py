@@ -3392,6 +3392,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         if (start := _dashed_list_start(ctx, token.token_id)) is not None:
             after = start  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in vocab.words("business_community_nouns") \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1  # «Бизнес-миссия компаний Приморского края», however parsed
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
             after += 1

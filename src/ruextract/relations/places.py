@@ -100,6 +100,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[c].lemma in vocab.words("trip_nouns")
                for c in ctx.children.get(token.token_id, [])):
             continue  # «делегация провинции X, которая находится в Y с визитом»: people
+        if any(ctx.ref_at(g) is not None for c in candidates
+               for g in (c, *ctx.children.get(c, []))):
+            continue  # «бизнес-миссия компаний края находилась в Y»: a group is there
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id

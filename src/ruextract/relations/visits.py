@@ -3112,6 +3112,13 @@ def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
     if ref is not None:
         return ctx.delegation_entity(ref)
     tokens = ctx.doc.tokens
+    if tokens[token_id].lemma in ctx.vocab.words("business_community_nouns"):
+        # «Бизнес-миссия компаний края находилась в X» parsed with the companies the subject:
+        # the group word hung on them
+        misread = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
+                        if tokens[c].rel == "amod" and ctx.ref_at(c) is not None), None)
+        if misread is not None:
+            return ctx.delegation_entity(misread)
     if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles") \
             or _members_acting(ctx, token_id):
         led = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
