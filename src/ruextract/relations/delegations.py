@@ -4350,6 +4350,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
         # a body's people who come themselves beside a group of another body
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and arriving and named and origin_entity is not None \
+            and ctx.doc.entities[origin_entity].type == "ORG" \
+            and all(delegations[i].origin_sent < sent_id for i in named) \
+            and any(ctx.doc.tokens[t].lemma in ctx.vocab.words("later_arrival_words")
+                    for t in ctx.sentence(sent_id)):
+        # «Делегация провинции X посетила парк. Днём позже приехали специалисты компании «Y»»:
+        # a company's people who come later are a group of their own
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
         # sentence told before comes first
