@@ -646,6 +646,14 @@ def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | No
     return _origin_mention(ctx, place)
 
 
+def _titled_leader_place(ctx: Context, token_id: int) -> bool:
+    """Does the head named right after the group word have a title that names a place
+    («делегация во главе с губернатором Оренбургской области X»)?"""
+    leader = _leader_after(ctx, token_id)
+    return leader is not None and any(  # (a mention's index may be 0: no «or»)
+        find(ctx, leader) is not None for find in (official_place, title_place, title_place_after))
+
+
 def _side_group(ctx: Context, token: Token) -> int | None:
     """The group a side's word with a country's adjective stands for («казахстанская
     сторона осмотрела …», «вьетнамскую сторону возглавил …»): the one group of the text from
@@ -3329,7 +3337,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return _origin_mention(ctx, named)  # «группу южнокорейской компании «X»»
     if kind == "head" and (person := person_named_group(ctx, token)) is not None:
         # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
-        body = _dashed_title_body(ctx, person) or title_place_after(ctx, person)
+        body = _dashed_title_body(ctx, person)
+        if body is None:  # (a mention's index may be 0: no «or»)
+            body = title_place_after(ctx, person)
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
@@ -4187,8 +4197,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # the groups a text has named, not the several a plural word announced («две делегации»)
     named = _named_groups(ctx)
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
+    # (not one its head's title places: «Делегация во главе с губернатором Оренбургской
+    # области …» is no group the later «группа, направленная РЭЦ» names)
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
-               and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
+               and not all(_several_groups(ctx, t) for t in d.ref_tokens)
+               and not any(_titled_leader_place(ctx, t) for t in d.ref_tokens)]
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None

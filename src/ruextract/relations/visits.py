@@ -3321,9 +3321,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                           for g in [_group_of(ctx, c, {} if present else heads)]
                           if g is not None), None)
-            if group is None and not present:
-                group = _addressed_group(ctx, t) or _object_group(ctx, t) \
-                    or _trip_subject_group(ctx, t)
+            if group is None and not present:  # (an entity may be 0: no «or»)
+                group = next((g for find in (_addressed_group, _object_group,
+                                             _trip_subject_group)
+                              if (g := find(ctx, t)) is not None), None)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
