@@ -1203,7 +1203,10 @@ class EntityExtractor:
             if token.text == QUOTES_OPEN:
                 return False
             if token.pos in ("NOUN", "PROPN"):
-                return "Number=Plur" in token.feats and (
+                # (the tagger may read a singular as a plural: «Могилёвского облисполкома»)
+                singular = any("sing" in p.tag and p.normal_form == token.lemma.lower()
+                               for p in word_parses(token.text.lower()))
+                return "Number=Plur" in token.feats and not singular and (
                     token.lemma.lower() in self.plural_generic_heads
                     or token.text.lower().rstrip("аыоуи") in self.zone_abbreviations)
         return False

@@ -186,6 +186,9 @@ class Delegation:
     #: the words refer to, so this one is a group only where a visit or event is shared
     #: («делегации России и Узбекистана провели переговоры в Ташкенте»: no Uzbek trip)
     only_listed: bool = False
+    #: told as another group than those before («Тем временем делегация X …», «вторая
+    #: делегация»): no group of a country told before joins it as the same one
+    another: bool = False
 
 
 @dataclass(slots=True)

@@ -282,7 +282,7 @@ def _join_country_groups(ctx: Context) -> None:
         # (a country named as such holds the groups of its places: not joined to them)
         named_as_such = group.origin_entity is not None and group.origin_kind != "country"
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
-                  and not named_as_such
+                  and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
         if not within and len(ctx.delegations) == 2 \
                 and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
@@ -644,6 +644,15 @@ def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | No
     if not code or any(_country_code(ctx, group) == code for group in ctx.delegations):
         return "", "none", None
     return _origin_mention(ctx, place)
+
+
+def _meanwhile(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence open by setting what it tells beside what came before («Тем
+    временем делегация X …», «Параллельно …»: ``meanwhile_phrases``): another group's doing?"""
+    tokens = ctx.doc.tokens
+    opening = [tokens[t].lemma for t in list(ctx.sentence(sent_id))[:4]]
+    return any(opening[:len(phrase.split())] == phrase.split()
+               for phrase in ctx.vocab.words("meanwhile_phrases"))
 
 
 def _titled_leader_place(ctx: Context, token_id: int) -> bool:
@@ -4234,9 +4243,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[of_region[0]].also_from.append(origin_entity)
             return of_region[0]
-        another = token_id >= 0 and any(
+        another = token_id >= 0 and (any(
             a.lemma in ctx.vocab.words("another_group_adjectives")
-            for a in _adjectives(ctx, ctx.doc.tokens[token_id]))
+            for a in _adjectives(ctx, ctx.doc.tokens[token_id])) or _meanwhile(ctx, sent_id))
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
@@ -4263,7 +4272,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
-        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        delegations[index].another = another
+        return index
     # people of a body who come on their own, not with someone («С ним приехали …»)
     arriving = kind == "group" and token_id >= 0 \
         and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
