@@ -2470,27 +2470,52 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
             before -= 1  # «На объединённом (коллективном) стенде республики»
         if before < 0 or tokens[before].lemma not in ("на", "в", "во") or ctx.in_speech(t):
             continue
-        events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
-                  if m.type == "EVENT" and ctx.last(i) < t
-                  and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
-        if len(events) != 1:
+        _names_shown_at_event(ctx, rule, t)
+
+
+@matcher("participants_listed")
+def participants_listed(ctx: Context, rule: RelationRule) -> None:
+    """«Среди участников экспозиции — завод «A» и торговый дом «B»»: the organisations listed
+    after the dash took part in the one event the text named before it."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if t < 1 or tokens[t - 1].lemma != "среди" or "Number=Plur" not in token.feats \
+                or ctx.in_speech(t):
             continue
-        event = events.pop()
-        verb = ctx.verb_over(t)
-        if verb is not None and ctx.planned(verb):
+        dash = t + 1 + int(t + 1 < len(tokens) and "Case=Gen" in tokens[t + 1].feats
+                           and tokens[t + 1].pos == "NOUN" and t + 1 not in ctx.mention_at)
+        if dash < len(tokens) and tokens[dash].text in DASHES:
+            _names_shown_at_event(ctx, rule, dash)
+
+
+def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
+    """The organisations named after ``t`` in its sentence (in its own clause, no
+    preposition's) took part in the one event the text named before it (in that sentence or
+    the two before)."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+              if m.type == "EVENT" and ctx.last(i) < t
+              and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
+    if len(events) != 1:
+        return
+    event = events.pop()
+    verb = ctx.verb_over(t)
+    if verb is not None and ctx.planned(verb):
+        return
+    sentence = ctx.sentence(token.sent_id)
+    for index in ctx.mentions_in(range(t + 1, sentence.stop)):
+        # (the name, or its head word right before it: «с компанией «Y»» is a partner)
+        head = ctx.first(index) - 1
+        if after_among_them(ctx, head + 1):
+            head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
+        words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
+            w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
+        if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
+                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
             continue
-        sentence = ctx.sentence(token.sent_id)
-        for index in ctx.mentions_in(range(t + 1, sentence.stop)):
-            # (the name, or its head word right before it: «с компанией «Y»» is a partner)
-            head = ctx.first(index) - 1
-            if after_among_them(ctx, head + 1):
-                head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
-            words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
-                w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
-            if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
-                    or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
-                continue
-            ctx.add(rule, ctx.entity(index), event, token.sent_id)
+        ctx.add(rule, ctx.entity(index), event, token.sent_id)
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:
