@@ -531,6 +531,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:кедернваген", [("ORG", "Kedernwagen"), ("ORG", "Кедернваген")]),
     ("ORG:кедротта", [("ORG", "Kedrotta"), ("ORG", "Кедротта")]),
     ("ORG:ольхастор", [("ORG", "Olkhastore"), ("ORG", "Ольхастор")]),  # a silent final «e»
+    # a Greek «ch» as «х» or «к», a Korean syllable's final «ng» as «н» (s47)
+    ("ORG:кедротехнолит", [("ORG", "Kedrotechnolit"), ("ORG", "Кедротехнолит")]),
+    ("ORG:хансон кемикал", [("ORG", "Hanseong Chemical"), ("ORG", "Хансон Кемикал")]),
     # a Chinese name in pinyin and in Palladius's Russian letters, the other words as heard
     ("ORG:хэнкай роботикс", [("ORG", "Hengkai Robotics"), ("ORG", "Хэнкай Роботикс")]),
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),

@@ -1449,8 +1449,9 @@ class KeyResolver:
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        if not found and "PER" in families:
-            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»)
+        if not found and FINAL_NG.search(identity[1]):
+            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»,
+            # «Hanseong Chemical» → «Хансон Кемикал»)
             found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
         latin, words = identity[1], identity[1].split()
         if not found and "PER" in families and len(words) == 2:
