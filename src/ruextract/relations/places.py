@@ -1308,6 +1308,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         t = ctx.last(index) + 1
         if (after := _past_alias(ctx, index, t)) in ctx.mention_at:
             t = after  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+            continue  # a dateline's town on a line of its own: the next line is not its region
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
