@@ -2891,14 +2891,18 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
 
 def _business_from_place(ctx: Context, org: int, place: int) -> bool:
     """A business named before the place it comes from («корпорации «X» из провинции Y»):
-    its head noun (``company_origin_heads``) just before its name, the place after «из»."""
+    its head noun (``company_origin_heads``) just before its name, the place after «из»; a
+    school named so too («делегация Дарханского политехнического института из Монголии»)."""
     tokens, first = ctx.doc.tokens, ctx.first(org)
     heads = ctx.vocab.words("company_origin_heads")
     head = first - 1 if first > 0 and tokens[first].text in (QUOTE_OPEN, '"') else first
     if head > 0 and tokens[head].lemma not in heads:
         head -= 1  # «китайской корпорации «X»»: the noun before the quoted name
+    school = any(tokens[w].lemma in ctx.vocab.words("school_heads")
+                 for w in ctx.mention_tokens(org))
     place_word = ctx.mention_root(place)
-    return first < ctx.first(place) and tokens[head].lemma in heads and place_word is not None \
+    return first < ctx.first(place) and (tokens[head].lemma in heads or school) \
+        and place_word is not None \
         and (ctx.governed(place_word, "из") or (
             tokens[place_word].head_id >= 0 and ctx.governed(tokens[place_word].head_id, "из")))
 
