@@ -1597,9 +1597,10 @@ def _event_of_listed_role(ctx: Context, t: int) -> int | None:
     the one event named in its sentence or the one before, as an entity; None where a
     plural head before an event's name tells of several («на выставках «X» и «Y»»)."""
     tokens = ctx.doc.tokens
-    if not _among(ctx, t) or t + 1 >= len(tokens) \
-            or (tokens[t + 1].text not in DASHES
-                and tokens[t + 1].lemma not in ctx.vocab.words("copula_verbs")) \
+    after = t + 1 + int(_exhibit_genitive(ctx, t + 1))  # «среди участников экспозиции —»
+    if not _among(ctx, t) or after >= len(tokens) \
+            or (tokens[after].text not in DASHES
+                and tokens[after].lemma not in ctx.vocab.words("copula_verbs")) \
             or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
         return None
     sent_id = tokens[t].sent_id
@@ -1611,6 +1612,14 @@ def _event_of_listed_role(ctx: Context, t: int) -> int | None:
            and tokens[head].pos == "NOUN"):
         return None
     return _the_one_event(ctx, t, {ctx.entity(index) for index in named})
+
+
+def _exhibit_genitive(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` a bare genitive of what a role is at, no name's («участников
+    экспозиции»: ``exhibit_nouns``)?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and t not in ctx.mention_at and "Case=Gen" in tokens[t].feats \
+        and tokens[t].lemma in ctx.vocab.words("exhibit_nouns")
 
 
 def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
@@ -1627,6 +1636,8 @@ def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
         return []
     among = _among(ctx, t)
     a = t + 1 if event is None else ctx.last(event) + 1  # ``listed``: the event named before
+    if event is None and _exhibit_genitive(ctx, a):
+        a += 1  # «среди участников экспозиции — …»
     if among:  # «среди участников — компании …», «среди участников были …»
         while a < len(tokens) and a not in ctx.mention_at and (
                 tokens[a].text in DASHES or tokens[a].lemma in ctx.vocab.words("copula_verbs")):
@@ -2471,22 +2482,6 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
         if before < 0 or tokens[before].lemma not in ("на", "в", "во") or ctx.in_speech(t):
             continue
         _names_shown_at_event(ctx, rule, t)
-
-
-@matcher("participants_listed")
-def participants_listed(ctx: Context, rule: RelationRule) -> None:
-    """«Среди участников экспозиции — завод «A» и торговый дом «B»»: the organisations listed
-    after the dash took part in the one event the text named before it."""
-    tokens = ctx.doc.tokens
-    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
-        t = token.token_id
-        if t < 1 or tokens[t - 1].lemma != "среди" or "Number=Plur" not in token.feats \
-                or ctx.in_speech(t):
-            continue
-        dash = t + 1 + int(t + 1 < len(tokens) and "Case=Gen" in tokens[t + 1].feats
-                           and tokens[t + 1].pos == "NOUN" and t + 1 not in ctx.mention_at)
-        if dash < len(tokens) and tokens[dash].text in DASHES:
-            _names_shown_at_event(ctx, rule, dash)
 
 
 def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
