@@ -4247,9 +4247,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[of_region[0]].also_from.append(origin_entity)
             return of_region[0]
-        another = token_id >= 0 and (any(
+        another = token_id >= 0 and any(
             a.lemma in ctx.vocab.words("another_group_adjectives")
-            for a in _adjectives(ctx, ctx.doc.tokens[token_id])) or _meanwhile(ctx, sent_id))
+            for a in _adjectives(ctx, ctx.doc.tokens[token_id]))
+        # «Тем временем делегация X …»: not a group the body told of doing something else (a
+        # headline's «белорусские гости» are still the group named more specifically)
+        meanwhile, kept_apart = _meanwhile(ctx, sent_id), False
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
@@ -4260,6 +4263,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
             if _within(ctx, origin, origin_entity, delegation.origin) \
                     or _body_of_place(ctx, origin_entity, delegation):
+                if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
+                                     for r in ctx.refs):
+                    kept_apart = True
+                    continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
@@ -4277,7 +4284,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
-        delegations[index].another = another
+        delegations[index].another = another or kept_apart
         return index
     # people of a body who come on their own, not with someone («С ним приехали …»)
     arriving = kind == "group" and token_id >= 0 \
