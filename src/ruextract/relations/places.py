@@ -815,9 +815,6 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
-        elif mention.type == "PARK" and tokens[t].lemma == "под" and t + 1 < len(tokens) \
-                and "Case=Ins" in tokens[t + 1].feats:
-            place = ctx.mention_at.get(t + 1)  # «индустриальный парк «X» под Солнечногорском»
         elif mention.type in ("PARK", "ORG"):
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»;
             # an organisation with the descriptor only («завода «Кварц» города Твери»)
