@@ -4264,7 +4264,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if _within(ctx, origin, origin_entity, delegation.origin) \
                     or _body_of_place(ctx, origin_entity, delegation):
                 if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
-                                     for r in ctx.refs):
+                                     and not _several_groups(ctx, r.token) for r in ctx.refs):
                     kept_apart = True
                     continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
