@@ -23,6 +23,16 @@ def entity_extractor():
 
 
 CASES = [
+    # a place's span NER runs on into a person's name ends at the place (s47)
+    "«Спрос растёт», — отметил заместитель министра инвестиций, промышленности и торговли "
+    "[Республики Узбекистан](LOC) [Шерзод Ольхов](PER).",
+    # a Latin honorific is no part of the person's name after it (s47)
+    "В делегацию вошли Dr. [Kwame Mensah](PER), основатель компании, и Ms [Amina Odhiambo](PER).",
+    # after a title's genitive park head, a word before a lone surname the tagger found is
+    # the person's first name, no park's name (s47)
+    "Гостей встретил директор технопарка [Жольт Кедреш](PER).",
+    # a compound event noun the parse reads as an adjective still names the event (s47)
+    "В Омске открылся бизнес-форум [«Кедровый путь»](EVENT).",
     # a region the gazetteer knows that opens a person's span ends the title's body (s44)
     "Соглашение подписано с председателем [Фонда развития Воеводины](ORG) "
     "[Миланом Кедровичем](PER).",
@@ -874,6 +884,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a Latin honorific alone names nothing (s47)
+    "Как отметила [Ms](ORG) Odhiambo, проект окупится.",
     "Новости университета\n\n[На этой](LOC) неделе университет посетили гости.",
     "По сведениям [Kedr Press](PER), пилот объяснил инцидент.",
     "Об этом сообщил корреспондент [Kedr News](PER), побывавший на месте.",

@@ -531,6 +531,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:кедернваген", [("ORG", "Kedernwagen"), ("ORG", "Кедернваген")]),
     ("ORG:кедротта", [("ORG", "Kedrotta"), ("ORG", "Кедротта")]),
     ("ORG:ольхастор", [("ORG", "Olkhastore"), ("ORG", "Ольхастор")]),  # a silent final «e»
+    # a Greek «ch» as «х» or «к», a Korean syllable's final «ng» as «н» (s47)
+    ("ORG:кедротехнолит", [("ORG", "Kedrotechnolit"), ("ORG", "Кедротехнолит")]),
+    ("ORG:хансон кемикал", [("ORG", "Hanseong Chemical"), ("ORG", "Хансон Кемикал")]),
     # a Chinese name in pinyin and in Palladius's Russian letters, the other words as heard
     ("ORG:хэнкай роботикс", [("ORG", "Hengkai Robotics"), ("ORG", "Хэнкай Роботикс")]),
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
@@ -1315,6 +1318,27 @@ def test_a_later_batchs_park_with_its_type_word_is_not_an_earlier_company(words)
     table = entities(entity("z", 0, "PARK", "Технопарк «Кедровая роща»"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), later)
     assert rekeyed.column("entity_key").to_pylist() == ["PARK:кедровая роща"]
+
+
+def test_a_later_batch_keeps_the_region_keys_an_earlier_one_gave_two_parks_of_a_name(words):
+    """The earlier batch keyed Kazan's «Кедрополис» bare and Berdsk's with its region; a later
+    batch that writes Berdsk's more often keeps those keys (s47)."""
+    earlier = pa.table({"entity_key": ["PARK:кедрополис",
+                                       "PARK:кедрополис (новосибирская область)"],
+                        "alias": ["Технопарк «Кедрополис»", "Технопарк «Кедрополис»"],
+                        "n_documents": [1, 1]}, schema=keys.NAMES_SCHEMA)
+    later = resolver(words)
+    later.remember_names(earlier)
+    table = entities(entity("a", 0, "PARK", "Технопарк «Кедрополис»"),
+                     entity("b", 0, "PARK", "Технопарк «Кедрополис»"),
+                     entity("c", 0, "PARK", "Технопарк «Кедрополис»"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Казань"), located_in("b", 0, "Бердск"),
+         located_in("c", 0, "Бердск")], schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, later)
+    assert non_place_keys(rekeyed) == [
+        "PARK:кедрополис", "PARK:кедрополис (новосибирская область)",
+        "PARK:кедрополис (новосибирская область)"]
 
 
 def located_in(doc_id: str, entity_id: int, place: str) -> dict:

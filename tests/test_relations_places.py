@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a dateline's town on a line of its own is not in the place the next line opens with (s47)
+    ("Узбекская делегация в Китае\n\nТашкент\nВ Китайской Народной Республике продолжается "
+     "визит узбекской делегации.",
+     "-LOCATED_IN Ташкент -> Китайская Народная Республика"),
     # names listed after a resident word are residents, none the park of another
     ("Первые резиденты «Кедрофон» и «Липа» начали работу в технопарке «Ольха».",
      "-RESIDENT_OF Липа -> Кедрофон"),

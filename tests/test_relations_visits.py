@@ -1282,6 +1282,10 @@ CASES = [
      "-VISITED delegation:Китай -> технопарк «Кедр»"),
     ("Делегация из Омска осмотрела вечером технопарк «Кедр», утром — завод «Ольха».",
      "+VISITED delegation:Омск -> Ольха"),
+    # a parse whose «где» clause and its object head each other: read once, no endless loop
+    # (the whole article was lost to a RecursionError, s47)
+    ("Накануне казахстанцы побывали в Тверской области, где осмотрели индустриальный парк "
+     "«Ольха-Тверь».", "+LOCATED_IN Индустриальный парк «Ольха-Тверь» -> Тверская область"),
 ]
 
 

@@ -159,6 +159,7 @@ class EntityExtractor:
         self.honorifics = lowered("honorifics")
         self.school_heads = lowered("school_heads")
         self.latin_business_words = lowered("latin_business_words")
+        self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
@@ -357,6 +358,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._latin_honorifics_out(doc)
         self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
@@ -496,6 +498,25 @@ class EntityExtractor:
             else:
                 mended.append(mention)
         doc.mentions = _latin_persons_named_again(mended, self.latin_business_words)
+
+    def _latin_honorifics_out(self, doc: Doc) -> None:
+        """«Mr. Bounmy Phommachanh», «Dr. Okafor» (read as an organisation or with the
+        honorific in the name): the Latin name after an honorific is a person's, the
+        honorific no part of it; an honorific alone («Ms») names nothing."""
+        mended: list[Mention] = []
+        for mention in doc.mentions:
+            match = LATIN_HONORIFIC.match(mention.text)
+            if mention.type == "DELEGATION" or match is None \
+                    or match.group(1).lower() not in self.latin_honorifics:
+                mended.append(mention)
+                continue
+            rest = mention.text[match.end():]
+            if LATIN_RUN.fullmatch(rest) is None:
+                continue  # «Ms» alone, or words no name's
+            start = mention.end - len(rest)
+            mended.append(replace(mention, start=start, text=rest, normal=rest, type="PER",
+                                  source="rule:per.latin_titled"))
+        doc.mentions = mended
 
     def _after_honorific(self, doc: Doc, mention: Mention) -> bool:
         """Is an honorific the word right before the mention («г-на Sharma»)?"""
@@ -856,6 +877,12 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
+        if mention_type == "LOC" and (person := self._person_after_place(tokens)):
+            # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
+            # body, the known first name opens the person's
+            return [Candidate(start, tokens[-person - 1].end, "LOC", "ner", 0),
+                    Candidate(tokens[-person].start, end, "PER", "rule:mend.person_after_place",
+                              0)]
         if mention_type == "LOC" and self._place_then_holder(doc, tokens):
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
@@ -1176,7 +1203,10 @@ class EntityExtractor:
             if token.text == QUOTES_OPEN:
                 return False
             if token.pos in ("NOUN", "PROPN"):
-                return "Number=Plur" in token.feats and (
+                # (the tagger may read a singular as a plural: «Могилёвского облисполкома»)
+                singular = any("sing" in p.tag and p.normal_form == token.lemma.lower()
+                               for p in word_parses(token.text.lower()))
+                return "Number=Plur" in token.feats and not singular and (
                     token.lemma.lower() in self.plural_generic_heads
                     or token.text.lower().rstrip("аыоуи") in self.zone_abbreviations)
         return False
@@ -1320,6 +1350,24 @@ class EntityExtractor:
             and (_known_name(name.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES)
                  or (place.kind in REGION_OR_COUNTRY_KINDS
                      and all(t.text[:1].isupper() for t in tokens[1:3])))
+
+    def _person_after_place(self, tokens: list[Token]) -> int:
+        """How many words close a place's span as a person's name («Республики Узбекистан
+        Шерзод Юлдашев»): two or three capitalised words, the first a first name the
+        dictionary knows or the last a surname by its suffix, none a place, after a place
+        the gazetteer knows; 0 where none do."""
+        is_word = self.analyzer.lexicon.is_word
+        for size in (2, 3):
+            if len(tokens) < size + 1:
+                break
+            name, place = tokens[-size:], tokens[-size - 1]
+            if all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and (_known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
+                         or SURNAME_SUFFIX.search(name[-1].text) is not None) \
+                    and not any(gazetteer().lookup(t.text) for t in name) \
+                    and gazetteer().lookup(place.text) is not None:
+                return size
+        return 0
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
@@ -2759,6 +2807,14 @@ class EntityExtractor:
         owner = [t for t in doc.tokens_in(max(0, at - 40), at) if t.text.isalpha()][-1:]
         if owner and owner[0].lemma.lower() in self.resident_owner_words:
             return False
+        # «в зоне работает резидент «Ольховые системы»»: a name in the nominative beside a
+        # resident word in the nominative is that resident, no host («— резидент
+        # «Кедрограда»» stays the park's)
+        resident = doc.tokens_in(at, at + len(word.group(1)))
+        words = _words_of(doc, mention)
+        if resident and words and "Case=Nom" in resident[0].feats \
+                and not any("gent" in p.tag for p in word_parses(words[0].text)):
+            return False
         earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
         return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
 
@@ -3345,6 +3401,10 @@ def _region_word_after() -> re.Pattern[str]:
 # emoji and pictographs (not «№», «©» and the like, which names hold)
 PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
                         "\U0001F000-\U0001FFFF]")
+# a Russian-made surname's ending («Юлдашев», «Каримова», «Ольховский»)
+SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$")
+# a Latin honorific opening a span, and the space after it («Mr. », «Dr », «Ms»)
+LATIN_HONORIFIC = re.compile(r"([A-Z][a-z]{1,4})\.?(?:\s+|$)")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
 LATIN_PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿğışç]+(?:-[A-Za-z][a-z]+)?")  # «Weimin», «Sung-ho»
 LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
@@ -3838,6 +3898,18 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
                 # «зона … провинции Лина»: after a place's descriptor a name is the place's)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
+    if candidate.source == "rule:park.head_name":
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        person = next((p for p in persons if p.start > candidate.end
+                       and not doc.text[candidate.end:p.start].strip()), None)
+        lone = person is not None and " " not in doc.text[person.start:person.end]
+        if person is not None and lone and len(tokens) == 2 and tokens[0].token_id > 0 \
+                and doc.tokens[tokens[0].token_id - 1].pos == "NOUN" \
+                and "Case=Gen" in tokens[0].feats:
+            # «директор технопарка Жольт Варга»: after a title's genitive head, a word before a
+            # lone surname is the person's first name, no park's name
+            person.start = tokens[1].start
+            return None
     for person in persons:
         if candidate.start < person.start < candidate.end < person.end or (
                 candidate.start < person.start and person.end <= candidate.end

@@ -308,6 +308,9 @@ class KeyResolver:
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        self.earlier_keys: set[str] = set()  # every key an earlier batch gave
+        # the earlier keys of the names that resolve to an identity (_earlier_resolved_to)
+        self._earlier_by_resolved: dict[tuple[str, str], Counter[str]] | None = None
         # an earlier batch's names of organisations and people by how they sound, each with
         # its identity and key: a name the later batch writes in the other alphabet
         # («Hiroshi Matsuda» then, «Хироси Мацуда» now) keeps its key (_heard_earlier)
@@ -686,6 +689,7 @@ class KeyResolver:
             entity_type = key.split(":", 1)[0]
             if entity_type == DELEGATION:
                 continue
+            self.earlier_keys.add(key)
             identity = self.identity(entity_type, alias)
             self.earlier.setdefault(identity, key)
             if identity[0] in ("SITE", "PER") \
@@ -1156,9 +1160,12 @@ class KeyResolver:
             if (doc_id, key) not in self._apart and key.startswith("PARK:") and region_of(place):
                 regions[key][self.park_region(place)] += 1
         self.region_variants = {}
+        known = self.earlier_keys
         for key, counted in regions.items():
             if len(counted) >= 2:
-                most = max(counted, key=lambda region: (counted[region], region))
+                # (an earlier batch's region keys stay: the bare key is for another region)
+                kept = [region for region in counted if f"{key} ({fold(region)})" not in known]
+                most = max(kept or counted, key=lambda region: (counted[region], region))
                 self.region_variants[key] = {
                     region: key if region == most else f"{key} ({fold(region)})"
                     for region in counted}
@@ -1442,8 +1449,9 @@ class KeyResolver:
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        if not found and "PER" in families:
-            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»)
+        if not found and FINAL_NG.search(identity[1]):
+            # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»,
+            # «Hanseong Chemical» → «Хансон Кемикал»)
             found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
         latin, words = identity[1], identity[1].split()
         if not found and "PER" in families and len(words) == 2:
@@ -1997,7 +2005,8 @@ class KeyResolver:
         return found
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
-        earlier = self.earlier.get(identity) or self._heard_earlier(identity)
+        earlier = self.earlier.get(identity) or self._heard_earlier(identity) \
+            or self._earlier_resolved_to(identity)
         # (not a company's key for a park written with its type word, «технопарк «Синергия»»,
         # where the earlier batch named only a company so: one run tells them apart too)
         if earlier is not None and not (entity_type == "PARK" and "«" in normal
@@ -2011,6 +2020,21 @@ class KeyResolver:
         best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
                                                       if t in TYPE_PREFERENCE else -99))
         return f"{best_type}:{self.name_of(identity, entity_type, normal)}"
+
+    def _earlier_resolved_to(self, identity: tuple[str, str]) -> str | None:
+        """The key an earlier batch gave the names that now resolve to ``identity`` («технопарк
+        «Созвездие»» keyed then; with «Технопарк Созвездие» written now the quoted name resolves
+        to the longer one): the key most of them had, where one did."""
+        if not self.earlier:
+            return None
+        if self._earlier_by_resolved is None:
+            by_resolved: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+            for known, key in self.earlier.items():
+                if known in self.things:
+                    by_resolved[self._resolved(known)][key] += 1
+            self._earlier_by_resolved = by_resolved
+        keys = self._earlier_by_resolved.get(identity)
+        return keys.most_common(1)[0][0] if keys else None
 
     def _heard_earlier(self, identity: tuple[str, str]) -> str | None:
         """The key an earlier batch gave the one name it wrote in the other alphabet that

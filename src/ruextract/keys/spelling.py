@@ -44,7 +44,10 @@ FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
 # Latin spellings as a Russian transliteration hears them, in this order (``consonant_sounds``):
 # «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
 # (an English «-tion» is «-шн»: «Solutions», «Солюшнз»)
-LATIN_SOUNDS = (("tion", "shn"), ("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"),
+# («ch» of Greek words is «х» or, heard in English, «к»: «Technolit», «Mechanika» are
+# «Технолит», «Механика», «Chemical» is «Кемикал»)
+LATIN_SOUNDS = (("tion", "shn"), ("dzh", "j"), ("chem", "kem"), ("tech", "teh"),
+                ("mech", "meh"), ("chr", "hr"), ("ph", "f"), ("th", "t"), ("ck", "k"),
                 ("qu", "kv"), ("q", "k"), ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"),
                 ("ts", "s"), ("kh", "h"))
 SOFT_C = re.compile(r"c(?=[eiy])")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Token
-from ..places import Place, gazetteer, is_town
+from ..places import Place, gazetteer, is_town, lies_in
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -33,7 +33,8 @@ from .context import (
     matcher,
     resolve_place,
 )
-from .roles import subject_persons
+from .delegations import adjective_place
+from .roles import entity_place, home_of, subject_persons
 
 
 @matcher("agreement_between")
@@ -950,6 +951,14 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                            if stop is None or t < stop], verb)
             parties = [p for p in _one_per_signer(ctx, _parties(ctx, clause, employers=True))
                        if not _object_of_joined_verb(ctx, p, verb)]
+            side = _side_by_adjective(ctx, clause) \
+                if tokens[verb].lemma not in vocab.words("agreement_alone_verbs") else None
+            if side is not None and len(parties) == 1 and not partners \
+                    and not _same_side(ctx, side, ctx.entity(parties[0])):
+                # «Китайская сторона и министерство A подписали …», «С алматинской
+                # стороной министерство A подписало …»: the group from there signed
+                ctx.add(rule, side, ctx.entity(parties[0]), sent_id)
+                continue
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
@@ -1007,6 +1016,41 @@ PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement m
 EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
 
 
+def _same_side(ctx: Context, side: int, party: int) -> bool:
+    """Is the party the side itself, or a body of its place («С китайской стороной … народное
+    правительство провинции Хэйлунцзян»: the Chinese side, not its partner)?"""
+    if side == party:
+        return True
+    where, home = entity_place(ctx, side), entity_place(ctx, party)
+    return where is not None and home is not None and lies_in(home, where)
+
+
+def _side_by_adjective(ctx: Context, clause: list[int]) -> int | None:
+    """The side a «сторона» with a place's adjective names in the clause («китайская
+    сторона», «с алматинской стороной»): the one group that comes from there (its origin),
+    else the place as the text names it; None where none is."""
+    tokens = ctx.doc.tokens
+    for t in clause:
+        if tokens[t].lemma != "сторона" or "Number=Sing" not in tokens[t].feats:
+            continue
+        # (its adjective, or the word before it, wherever the parse hangs that)
+        adjectives = [c for c in ctx.children.get(t, []) if tokens[c].rel == "amod"]
+        adjectives += [t - 1] if t > 0 and tokens[t - 1].pos == "ADJ" else []
+        for c in adjectives:
+            place = adjective_place(ctx, tokens[c].lemma)
+            if place is None:
+                continue
+            name, _, entity = place
+            where = gazetteer().lookup(name)
+            groups = {d.origin_entity for d in ctx.delegations
+                      if d.origin_entity is not None and where is not None
+                      and (home := home_of(ctx, d)) is not None and lies_in(home, where)}
+            if len(groups) == 1:
+                return groups.pop()
+            return entity
+    return None
+
+
 def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
     """«Делегация посетила технопарк A и подписала соглашение с B», «побывала в X, где
     осмотрела завод A, и подписала …»: A, the object of a verb before the signing one and
@@ -1029,11 +1073,20 @@ def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:
     """«Стороны договорились продолжить контакты»: agreeing only to keep talking (an
-    infinitive of ``contact_going_on_verbs`` after the verb of agreeing) is no agreement."""
+    infinitive of ``contact_going_on_verbs`` after the verb of agreeing), or «об этом» on an
+    intention the sentence before tells (``intention_words``), is no agreement."""
     tokens, talks = ctx.doc.tokens, ctx.vocab.words("contact_going_on_verbs")
-    return tokens[verb].lemma in ctx.vocab.words("agreement_alone_verbs") and any(
-        tokens[c].rel == "xcomp" and tokens[c].lemma in talks
-        for c in ctx.children.get(verb, []))
+    if tokens[verb].lemma not in ctx.vocab.words("agreement_alone_verbs"):
+        return False
+    children = ctx.children.get(verb, [])
+    # «A и B намерены сотрудничать. Об этом стороны договорились …»: agreed on an intention
+    sent_id = tokens[verb].sent_id
+    about_that = sent_id > 0 and any(
+        tokens[c].lemma == "это" and ctx.governed(c, "о", "об") for c in children)
+    if about_that and any(tokens[t].lemma in ctx.vocab.words("intention_words")
+                          for t in ctx.sentence(sent_id - 1)):
+        return True
+    return any(tokens[c].rel == "xcomp" and tokens[c].lemma in talks for c in children)
 
 
 def _negated_signing(ctx: Context, verb: int) -> bool:
@@ -2015,7 +2068,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         # «компаниями A (КНР) и B (ОАЭ)»: a place alone in brackets says where the name
         # before it is
         bracketed = mention.type == "LOC" and ctx.bracketed_alone(index)
-        if ctx.located_part(index) or coordinated or dateline or owner or bracketed:
+        if ctx.located_part(index) or coordinated or dateline or owner or bracketed \
+                or _of_an_event(ctx, index):
             dropped = last if mention.type == "LOC" else None
             continue
         if mention.type == "LOC" and before is not None \
@@ -2183,6 +2237,22 @@ def _circumstance(ctx: Context, index: int) -> bool:
     elif vocab.is_title(tokens[head].lemma):
         return False
     return tokens[head].lemma in circumstances and ctx.governed(head)
+
+
+def _of_an_event(ctx: Context, index: int) -> bool:
+    """Does the place only say whose an event is, in a genitive hung through a noun of its
+    own on an event noun («на форуме регионов Кедрии и Ольхонии «X»»)?"""
+    tokens, events = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel == "conj":
+        word = tokens[word].head_id  # «… Кедрии и Ольхонии»: as the first of the list
+    if ctx.mention_type(index) != "LOC" or word is None or word < 0 \
+            or tokens[word].rel != "nmod" \
+            or any(tokens[c].rel == "case" for c in ctx.children.get(word, [])):
+        return False
+    head = tokens[word].head_id
+    return head >= 0 and tokens[head].pos == "NOUN" and head not in ctx.mention_at \
+        and tokens[head].head_id >= 0 and tokens[tokens[head].head_id].lemma in events
 
 
 def _topic_of_paper(ctx: Context, index: int) -> bool:

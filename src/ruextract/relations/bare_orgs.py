@@ -19,6 +19,9 @@ def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
     None when none is."""
     tokens = ctx.doc.tokens
     lemma = tokens[token_id].lemma
+    # «вуза»: any school's head names it («Кедровский государственный университет»)
+    heads = ctx.vocab.words("school_heads") \
+        if lemma in ctx.vocab.words("school_generic_nouns") else {lemma}
     found, headed_last = None, set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
@@ -30,7 +33,7 @@ def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
         # its first word («фонд «Сколково»») or its head noun before it
         if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
-        elif words[-1] == lemma and QUOTE_OPEN not in mention.normal:
+        elif words[-1] in heads and QUOTE_OPEN not in mention.normal:
             headed_last.add(mention.entity_id)  # «Тверской государственный университет»
     if found is None and len(headed_last) == 1:
         found = headed_last.pop()  # not of two such («… и Московский … университет»)

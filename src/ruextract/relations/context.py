@@ -186,6 +186,9 @@ class Delegation:
     #: the words refer to, so this one is a group only where a visit or event is shared
     #: («делегации России и Узбекистана провели переговоры в Ташкенте»: no Uzbek trip)
     only_listed: bool = False
+    #: told as another group than those before («Тем временем делегация X …», «вторая
+    #: делегация»): no group of a country told before joins it as the same one
+    another: bool = False
 
 
 @dataclass(slots=True)
@@ -583,6 +586,9 @@ class Context:
             return
         if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
             return  # a group does not visit the place it comes from
+        if rule.relation == "MEMBER_OF_DELEGATION" and entities[arg1].type == "ORG" \
+                and self._own_origin(arg2, arg1):
+            return  # the body a group comes from is its origin, not one of its members
         key = (rule.relation, arg1, arg2)
         if rule.relation in SYMMETRIC:
             key = (rule.relation, min(arg1, arg2), max(arg1, arg2))

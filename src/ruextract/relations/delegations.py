@@ -282,7 +282,7 @@ def _join_country_groups(ctx: Context) -> None:
         # (a country named as such holds the groups of its places: not joined to them)
         named_as_such = group.origin_entity is not None and group.origin_kind != "country"
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
-                  and not named_as_such
+                  and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
         if not within and len(ctx.delegations) == 2 \
                 and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
@@ -357,6 +357,10 @@ def _demonym_refs(ctx: Context) -> None:
         groups = [i for i, group in enumerate(ctx.delegations)
                   if place is not None and any(_one_place_holds_the_other(place, home)
                                                for home in _group_places(ctx, group))]
+        if len(groups) > 1:
+            # «казанцы» beside the groups of Kazan and of Tatarstan: the town's own
+            groups = [i for i in groups if any(home == place for home in
+                                               _group_places(ctx, ctx.delegations[i]))]
         if len(groups) == 1:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
@@ -599,6 +603,9 @@ def _find_refs(ctx: Context) -> None:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
         if index is None and kind == "reference" and not origin:
             index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
+        if index is None and not origin and ctx.delegations and _another_group(ctx, token):
+            # «Ещё одни гости — те, которых привёл X, — приехали в среду»: a group of its own
+            index = new_delegation(ctx, "", "none", None, token.sent_id)
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
@@ -637,6 +644,23 @@ def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | No
     if not code or any(_country_code(ctx, group) == code for group in ctx.delegations):
         return "", "none", None
     return _origin_mention(ctx, place)
+
+
+def _meanwhile(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence open by setting what it tells beside what came before («Тем
+    временем делегация X …», «Параллельно …»: ``meanwhile_phrases``): another group's doing?"""
+    tokens = ctx.doc.tokens
+    opening = [tokens[t].lemma for t in list(ctx.sentence(sent_id))[:4]]
+    return any(opening[:len(phrase.split())] == phrase.split()
+               for phrase in ctx.vocab.words("meanwhile_phrases"))
+
+
+def _titled_leader_place(ctx: Context, token_id: int) -> bool:
+    """Does the head named right after the group word have a title that names a place
+    («делегация во главе с губернатором Оренбургской области X»)?"""
+    leader = _leader_after(ctx, token_id)
+    return leader is not None and any(  # (a mention's index may be 0: no «or»)
+        find(ctx, leader) is not None for find in (official_place, title_place, title_place_after))
 
 
 def _side_group(ctx: Context, token: Token) -> int | None:
@@ -1573,8 +1597,11 @@ def _hosts(ctx: Context, mentions: list[int]) -> bool:
 def _name_head(ctx: Context, t: int) -> int:
     """The word a name's subject word hangs on (past the name's own parts)."""
     tokens = ctx.doc.tokens
-    while tokens[t].rel == "flat:name" and tokens[t].head_id >= 0:
+    seen = {t}  # (a parse may loop: each word once)
+    while tokens[t].rel == "flat:name" and tokens[t].head_id >= 0 \
+            and tokens[t].head_id not in seen:
         t = tokens[t].head_id
+        seen.add(t)
     return tokens[t].head_id if tokens[t].rel == "nsubj" else t
 
 
@@ -2864,14 +2891,18 @@ def _adjectives(ctx: Context, token: Token) -> list[Token]:
 
 def _business_from_place(ctx: Context, org: int, place: int) -> bool:
     """A business named before the place it comes from («корпорации «X» из провинции Y»):
-    its head noun (``company_origin_heads``) just before its name, the place after «из»."""
+    its head noun (``company_origin_heads``) just before its name, the place after «из»; a
+    school named so too («делегация Дарханского политехнического института из Монголии»)."""
     tokens, first = ctx.doc.tokens, ctx.first(org)
     heads = ctx.vocab.words("company_origin_heads")
     head = first - 1 if first > 0 and tokens[first].text in (QUOTE_OPEN, '"') else first
     if head > 0 and tokens[head].lemma not in heads:
         head -= 1  # «китайской корпорации «X»»: the noun before the quoted name
+    school = any(tokens[w].lemma in ctx.vocab.words("school_heads")
+                 for w in ctx.mention_tokens(org))
     place_word = ctx.mention_root(place)
-    return first < ctx.first(place) and tokens[head].lemma in heads and place_word is not None \
+    return first < ctx.first(place) and (tokens[head].lemma in heads or school) \
+        and place_word is not None \
         and (ctx.governed(place_word, "из") or (
             tokens[place_word].head_id >= 0 and ctx.governed(tokens[place_word].head_id, "из")))
 
@@ -2918,6 +2949,8 @@ def _group_body(ctx: Context, token: Token) -> int | None:
     tokens, t = ctx.doc.tokens, token.token_id + 1
     if "Number=Sing" not in token.feats or t >= len(tokens):
         return None
+    if t + 2 < len(tokens) and tokens[t].lemma == "из" and tokens[t + 1].pos == "NUM":
+        t += 2  # «группа из одиннадцати специалистов компании»: past its count
     body = _foreign_body_after(ctx, t)
     if body is None and "Animacy=Anim" in tokens[t].feats and "Case=Gen" in tokens[t].feats:
         body = _foreign_body_after(ctx, t + 1)
@@ -2966,6 +2999,26 @@ def _repeats_group_word(ctx: Context, token: Token) -> bool:
         for c in ctx.children.get(token.token_id, []))
 
 
+def _bare_group_of_people(ctx: Context, token: Token) -> bool:
+    """«Специалисты компании «X» прибыли в Y. Группу инженеров возглавил Z»: a singular
+    group word (``group_anaphor_nouns``) of bare plural people, said nothing else of, that a
+    lead verb governs, after a group the sentence before names by its people (not «Делегация
+    … посетила завод. Группу экскурсоводов возглавил директор завода»: the hosts')."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.lemma not in vocab.words("group_anaphor_nouns") or "Number=Sing" not in token.feats \
+            or token.head_id < 0 or tokens[token.head_id].lemma not in vocab.lead_verbs:
+        return False
+    told = ctx.refs_in(token.sent_id - 1)
+    if not told or told[-1].source != "rule:delegation.group":
+        return False
+    children = ctx.children.get(token.token_id, [])
+    people = [c for c in children if tokens[c].rel == "nmod"]
+    return len(people) == 1 and len(children) == 1 and people[0] not in ctx.mention_at \
+        and "Number=Plur" in tokens[people[0]].feats \
+        and "Animacy=Anim" in tokens[people[0]].feats \
+        and not ctx.children.get(people[0])
+
+
 def _people_repeated(ctx: Context, token: Token) -> bool:
     """«Специалисты концерна «X» прибыли … Специалисты провели аудит»: a plural word for
     people a group was named by before, said again bare, with no group's word between."""
@@ -2999,6 +3052,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
+    if _bare_group_of_people(ctx, token):
+        return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
@@ -3046,6 +3101,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
+    if _met_with(ctx, token):
+        return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
@@ -3071,6 +3128,23 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _met_with(ctx: Context, token: Token) -> bool:
+    """Is the plural word governed by «с» on a word of meeting (``meeting_words``) whose
+    subject is a group told before or a side («делегация провела встречу с китайскими
+    предпринимателями», «узбекская сторона встретилась с руководителями компаний»)? Those
+    met are the other side, not a group of visitors (whom a governor met may be)."""
+    tokens = ctx.doc.tokens
+    head, children = token.head_id, ctx.children.get(token.token_id, [])
+    if "Number=Plur" not in token.feats or head < 0 \
+            or tokens[head].lemma not in ctx.vocab.words("meeting_words") \
+            or not any(tokens[c].lemma in ("с", "со") for c in children):
+        return False
+    verb = head if tokens[head].pos == "VERB" else tokens[head].head_id
+    return verb >= 0 and any(
+        tokens[c].rel == "nsubj" and (ctx.ref_at(c) is not None or tokens[c].lemma == "сторона")
+        for c in ctx.children.get(verb, []))
 
 
 def _envoys_received(ctx: Context, token: Token) -> bool:
@@ -3276,7 +3350,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return _origin_mention(ctx, named)  # «группу южнокорейской компании «X»»
     if kind == "head" and (person := person_named_group(ctx, token)) is not None:
         # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
-        body = _dashed_title_body(ctx, person) or title_place_after(ctx, person)
+        body = _dashed_title_body(ctx, person)
+        if body is None:  # (a mention's index may be 0: no «or»)
+            body = title_place_after(ctx, person)
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
@@ -3339,6 +3415,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         if (start := _dashed_list_start(ctx, token.token_id)) is not None:
             after = start  # «две делегации — Свердловской области и Екатеринбурга —»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in vocab.words("business_community_nouns") \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1  # «Бизнес-миссия компаний Приморского края», however parsed
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
             after += 1
@@ -3354,7 +3434,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
-    if not by_type and kind == "head":
+    bare = None
+    if not by_type and kind in ("head", "group"):
+        # («представители университета побывали …»: people of it, a group as much as its
+        # delegation)
         bare = _bare_org_named_before(ctx, token)
         if bare is not None:  # «Селенгинский университет … делегация университета»
             by_type["ORG"] = bare
@@ -3408,8 +3491,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     for place, adj in found:
         if place[1] == "strong":
             return _place_of_body(ctx, place, adj, own)
-    if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
-            _genitive_of(ctx, t, token.token_id) for t in ctx.mention_tokens(by_type["ORG"])))):
+    if "ORG" in by_type and (kind == "head" or (kind == "group" and (
+            by_type["ORG"] == bare or any(  # «представители X»
+                _genitive_of(ctx, t, token.token_id)
+                for t in ctx.mention_tokens(by_type["ORG"]))))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
@@ -3563,8 +3648,9 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
     before (its mention there)."""
     tokens = ctx.doc.tokens
     t = token.token_id + 1
+    bare_words = ctx.vocab.org_heads | ctx.vocab.words("school_generic_nouns")  # «вуза»
     if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
-            or tokens[t].lemma not in ctx.vocab.org_heads \
+            or tokens[t].lemma not in bare_words \
             or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
                                         or tokens[t + 1].text == QUOTE_OPEN)):
         return None
@@ -4124,8 +4210,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # the groups a text has named, not the several a plural word announced («две делегации»)
     named = _named_groups(ctx)
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
+    # (not one its head's title places: «Делегация во главе с губернатором Оренбургской
+    # области …» is no group the later «группа, направленная РЭЦ» names)
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
-               and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
+               and not all(_several_groups(ctx, t) for t in d.ref_tokens)
+               and not any(_titled_leader_place(ctx, t) for t in d.ref_tokens)]
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
@@ -4143,8 +4232,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if origin_kind == "strong" and kind == "head":
         region = _region_of_city(ctx, origin, origin_entity)
         of_region = [i for i in named if region and same_place(delegations[i].origin, region)]
-        if len(of_region) == 1 and not any(r.delegation == of_region[0] and r.sent_id == sent_id
-                                           and r.token != token_id for r in ctx.refs):
+        # («Делегация Казани, которую возглавил …» after the republic's: a «делегация» of its
+        # own, the town named, is another group)
+        own_word = token_id >= 0 and origin_entity is not None \
+            and ctx.doc.tokens[token_id].lemma in ctx.vocab.delegation_heads \
+            and "Number=Sing" in ctx.doc.tokens[token_id].feats
+        if len(of_region) == 1 and not own_word \
+                and not any(r.delegation == of_region[0] and r.sent_id == sent_id
+                            and r.token != token_id for r in ctx.refs):
             # «делегаты из Уфы» after «делегация Республики Башкортостан»: that group, whose
             # people come from a city of its region (not where its own sentence names the
             # region's group beside it: «Вместе с республиканской делегацией отправилась
@@ -4155,14 +4250,23 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         another = token_id >= 0 and any(
             a.lemma in ctx.vocab.words("another_group_adjectives")
             for a in _adjectives(ctx, ctx.doc.tokens[token_id]))
+        # «Тем временем делегация X …»: not a group the body told of doing something else (a
+        # headline's «белорусские гости» are still the group named more specifically)
+        meanwhile, kept_apart = _meanwhile(ctx, sent_id), False
         for index, delegation in enumerate(delegations):
             # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
             # «… провинции Аньхой»; «делегация из Хэйхэ» … «делегация народного правительства
             # города Хэйхэ»: the one group, named more specifically (not «следующая делегация»)
             if another:
                 break
+            if _company_group_beside(ctx, index, origin_entity, token_id):
+                continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
             if _within(ctx, origin, origin_entity, delegation.origin) \
                     or _body_of_place(ctx, origin_entity, delegation):
+                if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
+                                     and not _several_groups(ctx, r.token) for r in ctx.refs):
+                    kept_apart = True
+                    continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
@@ -4179,7 +4283,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
-        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        delegations[index].another = another or kept_apart
+        return index
     # people of a body who come on their own, not with someone («С ним приехали …»)
     arriving = kind == "group" and token_id >= 0 \
         and _visit_subject(ctx, ctx.doc.tokens[token_id]) \
@@ -4278,6 +4384,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                     or _body_from_elsewhere(ctx, delegations[i], origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
         # a body's people who come themselves beside a group of another body
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and arriving and named and origin_entity is not None \
+            and ctx.doc.entities[origin_entity].type == "ORG" \
+            and all(delegations[i].origin_sent < sent_id for i in named) \
+            and any(ctx.doc.tokens[t].lemma in ctx.vocab.words("later_arrival_words")
+                    for t in ctx.sentence(sent_id)):
+        # «Делегация провинции X посетила парк. Днём позже приехали специалисты компании «Y»»:
+        # a company's people who come later are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
@@ -4508,6 +4622,35 @@ def _several_groups(ctx: Context, token_id: int) -> bool:
     if _counted(ctx, token):
         return not any(ctx.doc.tokens[c].lemma == "один" for c in ctx.children.get(token_id, []))
     return "Number=Plur" in token.feats and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
+
+
+def _company_group_beside(ctx: Context, index: int, origin_entity: int | None,
+                          token_id: int) -> bool:
+    """Is the group word a «группа» of a company (its origin an organisation) beside a group a
+    singular «делегация» named from a place (``index``)? A company's people are a group of
+    their own, not that delegation named more specifically."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    group = ctx.delegations[index]
+    if token_id < 0 or origin_entity is None or group.origin_entity is None \
+            or tokens[token_id].lemma not in vocab.words("group_anaphor_nouns") \
+            or ctx.doc.entities[origin_entity].type != "ORG" \
+            or ctx.doc.entities[group.origin_entity].type != "LOC":
+        return False
+    return any(r.delegation == index and tokens[r.token].lemma in vocab.delegation_heads
+               and "Number=Sing" in tokens[r.token].feats for r in ctx.refs)
+
+
+def _another_group(ctx: Context, token: Token) -> bool:
+    """Is the group word marked as another group than the ones told before: «ещё один» /
+    «ещё одни» right before it, or an adjective of ``another_group_adjectives`` («другие
+    гости»)? Not members («другие члены делегации» are of the one named)."""
+    tokens, t = ctx.doc.tokens, token.token_id
+    if token.lemma in ctx.vocab.words("member_nouns"):
+        return False
+    if t >= 2 and tokens[t - 1].lemma == "один" and tokens[t - 2].lemma == "ещё":
+        return True
+    return any(a.lemma in ctx.vocab.words("another_group_adjectives")
+               for a in _adjectives(ctx, token))
 
 
 def new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,

@@ -36,6 +36,9 @@ from .context import (
 )
 from .delegations import after_among_them
 
+# «участие в форуме регионов Кедрии и Ольхонии «X»»: the name may follow a genitive phrase
+EVENT_REACH = 8
+
 
 @matcher("took_part")
 def took_part(ctx: Context, rule: RelationRule) -> None:
@@ -55,10 +58,14 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         verb = t - 1 if noun else t
         if ctx.planned(verb):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), 6) or _event_of_its_parts(ctx, t + 1)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH)
+        if event is None:  # (a mention's index may be 0: no «or»)
+            event = _event_of_its_parts(ctx, t + 1)
         if event is not None and _named_non_event(ctx, event):
             continue  # «приняла участие в проекте «X-2030»»: a project, no event
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
+        if site is None:
+            site = _bare_event_fronted(ctx, verb)  # (an entity may be 0: no «or»)
         if site is None:
             continue
         # «в форуме X и выставке Y»: each event of the list
@@ -276,6 +283,17 @@ def _bare_event_after(ctx: Context, start: int) -> int | None:
     return named if named is not None else _generic_event(ctx, t - 1)
 
 
+def _bare_event_fronted(ctx: Context, verb: int) -> int | None:
+    """«В форуме участвует делегация X»: a bare event noun after «в» put before the verb of
+    taking part, for the event named before."""
+    tokens = ctx.doc.tokens
+    for c in ctx.children.get(verb, []):
+        if 0 < c < verb and tokens[c].rel == "obl" and tokens[c - 1].lemma in ("в", "во") \
+                and not any(tokens[g].rel == "nmod" for g in ctx.children.get(c, [])):
+            return _event_named_before(ctx, c)
+    return None
+
+
 def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     """The event a bare event noun at ``t`` stands for, where a word of the list ``openers``
     stands before it, past adjectives («на выставке», «в работе форума», «в торжественных
@@ -288,6 +306,8 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     parts = ctx.vocab.words("event_part_nouns")
     while before > 0 and before not in ctx.mention_at and tokens[before].lemma in parts:
         before -= 1  # «на церемонии открытия ярмарки»: past the part of the event
+        while before > 0 and before not in ctx.mention_at and lower_adjective(tokens[before]):
+            before -= 1  # «на панельной сессии конгресса»: past the part's adjectives
     if tokens[before].lemma not in ctx.vocab.words(openers):
         return None
     named = _event_named_before(ctx, t)
@@ -329,6 +349,8 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
         first = ctx.first(index)
         words = {tokens[w].lemma.lower() for w in ctx.mention_tokens(index)} | {
             tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
+        # «бизнес-форум «X»»: a compound's last part is its kind
+        words |= {word.rsplit("-", 1)[-1] for word in words}
         if words & kinds:
             (before if ctx.last(index) < t else after).add(ctx.entity(index))
     # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
@@ -398,6 +420,8 @@ def _participation_in_prospect(ctx: Context, t: int) -> bool:
                 parse_feats(tokens[w].feats).get("Gender") == gender for w in which):
             return True
     head = tokens[t].head_id
+    if head >= 0 and tokens[t].rel == "nsubj" and tokens[head].pos in ("VERB", "AUX"):
+        return ctx.planned(head)  # «следующим шагом станет участие делегации в форуме X»
     if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
         return False
     return tokens[head].lemma in vocab.prospect_words or ctx.planned(head)
@@ -489,6 +513,9 @@ def _arrivers(ctx: Context, verb: int) -> list[int]:
     else its one named subject (or the name after the subject's title)."""
     tokens = ctx.doc.tokens
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    # «Члены делегации X прилетели …»: the group the members are of
+    subjects += [g for c in subjects if tokens[c].lemma in ctx.vocab.words("member_nouns")
+                 for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
     if ref is not None:
         group = _group(ctx, ref)
@@ -519,12 +546,20 @@ def came_in_order_to_take_part(ctx: Context, rule: RelationRule) -> None:
                 or tokens[came].lemma not in arrival or "Tense=Past" not in tokens[came].feats \
                 or ctx.planned(came) or ctx.in_speech(came):
             continue
-        event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        event = ctx.first_mention_after(t + 1, ("EVENT",), EVENT_REACH)
         if event is None or _named_non_event(ctx, event) or _event_to_come(ctx, event):
             continue
         for participant in _arrivers(ctx, came):
             for site in (ctx.entity(event), *_coordinated_events(ctx, event)):
                 ctx.add(rule, participant, site, token.sent_id)
+
+
+def _invited_to(ctx: Context, word: int) -> bool:
+    """Does the event's word hang on a noun of invitation («получили приглашение на форум
+    X»): those invited have not taken part by that?"""
+    tokens = ctx.doc.tokens
+    governor = tokens[word].head_id
+    return governor >= 0 and tokens[governor].lemma in ctx.vocab.words("invitation_nouns")
 
 
 def _event_to_come(ctx: Context, event: int) -> bool:
@@ -1562,9 +1597,10 @@ def _event_of_listed_role(ctx: Context, t: int) -> int | None:
     the one event named in its sentence or the one before, as an entity; None where a
     plural head before an event's name tells of several («на выставках «X» и «Y»»)."""
     tokens = ctx.doc.tokens
-    if not _among(ctx, t) or t + 1 >= len(tokens) \
-            or (tokens[t + 1].text not in DASHES
-                and tokens[t + 1].lemma not in ctx.vocab.words("copula_verbs")) \
+    after = t + 1 + int(_exhibit_genitive(ctx, t + 1))  # «среди участников экспозиции —»
+    if not _among(ctx, t) or after >= len(tokens) \
+            or (tokens[after].text not in DASHES
+                and tokens[after].lemma not in ctx.vocab.words("copula_verbs")) \
             or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
         return None
     sent_id = tokens[t].sent_id
@@ -1576,6 +1612,14 @@ def _event_of_listed_role(ctx: Context, t: int) -> int | None:
            and tokens[head].pos == "NOUN"):
         return None
     return _the_one_event(ctx, t, {ctx.entity(index) for index in named})
+
+
+def _exhibit_genitive(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` a bare genitive of what a role is at, no name's («участников
+    экспозиции»: ``exhibit_nouns``)?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and t not in ctx.mention_at and "Case=Gen" in tokens[t].feats \
+        and tokens[t].lemma in ctx.vocab.words("exhibit_nouns")
 
 
 def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
@@ -1592,6 +1636,8 @@ def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
         return []
     among = _among(ctx, t)
     a = t + 1 if event is None else ctx.last(event) + 1  # ``listed``: the event named before
+    if event is None and _exhibit_genitive(ctx, a):
+        a += 1  # «среди участников экспозиции — …»
     if among:  # «среди участников — компании …», «среди участников были …»
         while a < len(tokens) and a not in ctx.mention_at and (
                 tokens[a].text in DASHES or tokens[a].lemma in ctx.vocab.words("copula_verbs")):
@@ -1965,7 +2011,8 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
             continue
         if verb is None or not _happened(ctx, verb) \
-                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs"):
+                or tokens[verb].lemma in ctx.vocab.words("invitation_verbs") \
+                or _invited_to(ctx, head) or _event_to_come(ctx, index):
             continue  # (not «гости позвали коллег на выставку X»: an invitation)
         misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
@@ -2034,8 +2081,8 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
         word = next((t for t in range(start, ctx.last(index) + 1)
                      if tokens[t].pos != "PUNCT"), start)  # «на «X»»: the name's first word
         if start - 2 < sentence.start or tokens[start - 1].lemma != "на" \
-                or "Case=Acc" in tokens[word].feats:
-            continue
+                or "Case=Acc" in tokens[word].feats or _event_to_come(ctx, index):
+            continue  # (nor at «выставке «X», которая пройдёт в ноябре»: still to come)
         ref = _delegation_ending_at(ctx, start - 2, sentence)
         if ref is None or _act_not_done(ctx, ref.token):
             continue  # (nor «предстоящая работа делегации области на выставке X»)
@@ -2434,27 +2481,36 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
             before -= 1  # «На объединённом (коллективном) стенде республики»
         if before < 0 or tokens[before].lemma not in ("на", "в", "во") or ctx.in_speech(t):
             continue
-        events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
-                  if m.type == "EVENT" and ctx.last(i) < t
-                  and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
-        if len(events) != 1:
+        _names_shown_at_event(ctx, rule, t)
+
+
+def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
+    """The organisations named after ``t`` in its sentence (in its own clause, no
+    preposition's) took part in the one event the text named before it (in that sentence or
+    the two before)."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+              if m.type == "EVENT" and ctx.last(i) < t
+              and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
+    if len(events) != 1:
+        return
+    event = events.pop()
+    verb = ctx.verb_over(t)
+    if verb is not None and ctx.planned(verb):
+        return
+    sentence = ctx.sentence(token.sent_id)
+    for index in ctx.mentions_in(range(t + 1, sentence.stop)):
+        # (the name, or its head word right before it: «с компанией «Y»» is a partner)
+        head = ctx.first(index) - 1
+        if after_among_them(ctx, head + 1):
+            head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
+        words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
+            w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
+        if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
+                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
             continue
-        event = events.pop()
-        verb = ctx.verb_over(t)
-        if verb is not None and ctx.planned(verb):
-            continue
-        sentence = ctx.sentence(token.sent_id)
-        for index in ctx.mentions_in(range(t + 1, sentence.stop)):
-            # (the name, or its head word right before it: «с компанией «Y»» is a partner)
-            head = ctx.first(index) - 1
-            if after_among_them(ctx, head + 1):
-                head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
-            words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
-                w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
-            if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
-                    or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
-                continue
-            ctx.add(rule, ctx.entity(index), event, token.sent_id)
+        ctx.add(rule, ctx.entity(index), event, token.sent_id)
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:

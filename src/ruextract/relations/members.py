@@ -19,7 +19,7 @@ Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
-from ..morph import parse_feats
+from ..morph import compound_head, parse_feats
 from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
@@ -109,6 +109,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 and ctx.ref_at(t) is not None:
             # «Среди участников визита — представители компаний X, Y»: the trip's group
             group = token
+        elif t >= 1 and tokens[t - 1].lemma in ("в", "во") and following \
+                and following[0].text in DASH_OR_HYPHEN and ctx.ref_at(t) is not None \
+                and vocab.delegation_heads & {token.lemma, compound_head(token.lemma)}:
+            group = token  # «В делегации — X и Y»: its members listed after the dash
         elif token.lemma in vocab.composition_nouns and following \
                 and following[0].lemma == "который":
             # «делегация, в составе которой X и Y», also past its head's name («делегация во
@@ -307,8 +311,11 @@ def _people_of_body(ctx: Context, index: int) -> bool:
     the group; a title in the singular («директор завода X») names a person's employer."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     word = ctx.mention_root(index)
-    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0:
+    seen = {word}  # (a parse may loop: each word once)
+    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0 \
+            and tokens[word].head_id not in seen:
         word = tokens[word].head_id  # «руководство X и Y»: Y hangs on X
+        seen.add(word)
     head = tokens[word].head_id if word is not None else -1
     return head >= 0 and tokens[word].rel == "nmod" \
         and tokens[head].lemma in vocab.words("body_people_nouns") \
@@ -1670,8 +1677,8 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
     Y»: those who travel with a delegation's head (named, or «он» for the head named last)
     are of his group."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = ctx.head_groups()
-    if not heads:
+    heads = ctx.head_groups()  # (none named: «вместе с ними» may still be the group)
+    if not ctx.delegations:
         return
     by_entity = {d.entity_id: d for d in ctx.delegations}
     escort, trips = vocab.words(rule.trigger), vocab.words("trip_nouns")
@@ -1699,6 +1706,12 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         if companion < 0 or verb < 0:
             continue
         head = _head_named(ctx, companion, heads)
+        if head is None and token.lemma == "вместе" \
+                and (group := _arrived_with_group(ctx, companion, verb)) is not None:
+            # «Делегация X прибыла в Y. Вместе с ними прибыл Z»: one more of the group
+            for person in subject_persons(ctx, verb):
+                ctx.add(rule, ctx.entity(person), group, token.sent_id)
+            continue
         if head is None and token.lemma == "вместе":
             _with_head_subject(ctx, rule, t, verb, heads, by_entity)
             continue
@@ -1714,6 +1727,20 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
                     and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+def _arrived_with_group(ctx: Context, companion: int, verb: int) -> int | None:
+    """The group «вместе с ними» stands for where the verb is one of coming (``arrival_verbs``,
+    ``companion_travel_verbs``), told as done: the one group the sentence before tells of,
+    as an entity; None otherwise."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    coming = vocab.words("arrival_verbs") | vocab.words("companion_travel_verbs")
+    sent_id = tokens[companion].sent_id
+    if tokens[companion].lemma != "они" or tokens[verb].lemma not in coming \
+            or ctx.planned(verb) or sent_id == 0:
+        return None
+    groups = {ctx.delegation_entity(r) for r in ctx.refs_in(sent_id - 1)}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _travelling_with(ctx: Context, t: int) -> int:

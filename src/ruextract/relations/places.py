@@ -100,6 +100,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[c].lemma in vocab.words("trip_nouns")
                for c in ctx.children.get(token.token_id, [])):
             continue  # «делегация провинции X, которая находится в Y с визитом»: people
+        if any(ctx.ref_at(g) is not None for c in candidates
+               for g in (c, *ctx.children.get(c, []))):
+            continue  # «бизнес-миссия компаний края находилась в Y»: a group is there
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id
@@ -515,6 +518,14 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
                                     and ctx.mention_type(ctx.mention_at[c]) == "EVENT"
                                     and not _another_edition(ctx, ctx.mention_at[c])))
+        if not events and not any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                                  for c in ctx.children.get(t, [])):
+            # «В Казани открылся бизнес-форум «X»» parsed with no subject: the event named
+            # right after the verb
+            after = ctx.first_mention_after(t + 1, ("EVENT",), 4)
+            if after is not None and all(tokens[u].lemma in ctx.vocab.words("event_nouns")
+                                         for u in range(t + 1, ctx.first(after))):
+                events = [after]
         if not events:
             continue
         # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
@@ -731,6 +742,11 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
+        if mention.type == "EVENT" and mention.source == REFERENCE_SOURCE and (
+                ctx.clause_at_another_time(ctx.first(index))
+                or ((verb := ctx.verb_over(ctx.first(index))) is not None
+                    and ctx.planned(verb))):
+            continue  # «… планируют провести его в Y»: another edition, not this one's place
         t = _past_bracketed_abbreviation(ctx, ctx.last(index) + 1)
         # (the sentence the name ends in: «выставка «Лесмаш. Россия» в Минске» is split
         # at the name's own full stop)
@@ -836,6 +852,29 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "PARK" and t < ctx.first(place):
                 for listed in _listed_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+            if mention.type == "LOC":
+                # «Андижанская, Ферганская и Наманганская области Узбекистана»: each region
+                # of the list whose head word the last one carries
+                for listed in _elided_regions_before(ctx, index):
+                    ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+
+
+def _elided_regions_before(ctx: Context, index: int) -> list[int]:
+    """The places listed right before a region's name whose head word they share, each a
+    lone adjective («Андижанская, Ферганская и Наманганская области»): their mentions."""
+    tokens = ctx.doc.tokens
+    words = ctx.mention_tokens(index)
+    if len(words) < 2:
+        return []  # («области» may be tagged a singular genitive: the list says it is not)
+    found, t = [], ctx.first(index) - 1
+    while t >= 1 and tokens[t].text in (",", "и") and t - 1 in ctx.mention_at:
+        listed = ctx.mention_at[t - 1]
+        if ctx.mention_type(listed) != "LOC" or len(ctx.mention_tokens(listed)) != 1 \
+                or not tokens[t - 1].lemma.endswith(("ский", "ская", "цкий", "цкая")):
+            break
+        found.append(listed)
+        t = ctx.first(listed) - 1
+    return found
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
@@ -1266,6 +1305,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         t = ctx.last(index) + 1
         if (after := _past_alias(ctx, index, t)) in ctx.mention_at:
             t = after  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+            continue  # a dateline's town on a line of its own: the next line is not its region
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
@@ -3512,7 +3553,8 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         park = parks.pop()
-        companies = _named_orgs(ctx, t) + _both_named_before(ctx, t)
+        companies = _named_orgs(ctx, t) + _both_named_before(ctx, t) \
+            + _named_resident_subject(ctx, t)
         if token.rel in ("acl", "amod", "acl:relcl"):
             # «компанию X, работающую в …», «компания X, которая работает в …»
             companies += _modified_org(ctx, t)
@@ -3522,6 +3564,18 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         if not companies and counted is not None:
             # «где работают 60 компаний, в том числе «A»»: the count's examples
             _residents(ctx, rule, park, counted + 1, token.sent_id)
+
+
+def _named_resident_subject(ctx: Context, verb: int) -> list[int]:
+    """«в зоне работает резидент «X»»: the organisation named after a resident word that is
+    the verb's subject, as an entity (none or one)."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel == "nsubj" and child not in ctx.mention_at \
+                and tokens[child].lemma in ctx.vocab.words("resident_words"):
+            named = ctx.first_mention_after(child + 1, ("ORG",), 2)
+            return [ctx.entity(named)] if named is not None else []
+    return []
 
 
 def _its_territory(ctx: Context, word: int) -> bool:
@@ -3701,7 +3755,10 @@ def _parks_placed(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> se
         for child in ctx.children.get(holder, []):
             if tokens[child].rel not in rels:
                 continue
-            for g in (child, *ctx.children.get(child, [])):
+            # «на площадке технопарка «Y»»: the park right after its ground, wherever the
+            # parse hangs it
+            next_to = [child + 1] if tokens[child].lemma in ctx.vocab.site_area_nouns else []
+            for g in (child, *ctx.children.get(child, []), *next_to):
                 index = ctx.mention_at.get(g)
                 if index is None or ctx.mention_type(index) != "PARK":
                     continue

@@ -285,9 +285,11 @@ def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
     if tokens[noun].lemma not in ctx.vocab.org_heads \
             and (named is None or ctx.mention_type(named) not in ("ORG", "PARK")):
         return False
-    while noun >= 0:  # up from the noun: is it a word of a group's phrase?
+    seen: set[int] = set()  # (a parse may loop: each word once)
+    while noun >= 0 and noun not in seen:  # up from the noun: is it a word of a group's phrase?
         if ctx.ref_at(noun) is not None:
             return False
+        seen.add(noun)
         noun = tokens[noun].head_id
     return True
 
@@ -3282,7 +3284,10 @@ def _from_title(ctx: Context, segment: list[int], one_name: bool = False) -> lis
     if start > 1 and tokens[segment[start - 1]].lemma == "и":
         # «директор кластера «Биофарм» и директор Инновационного центра»: both posts
         earlier = _from_title(ctx, segment[:start - 1])
-        if earlier and not (one_name and _other_places(ctx, earlier, segment[start:])):
+        # («представители компании «A» и министр X»: plural titles are other people's)
+        plural = any("Number=Plur" in tokens[t].feats for t in earlier if _free_title(ctx, t))
+        if earlier and not plural \
+                and not (one_name and _other_places(ctx, earlier, segment[start:])):
             return earlier + segment[start - 1:]
     return segment[start:]
 

@@ -523,9 +523,12 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     of the visit verb, or a group's possessive on the visit noun, refers to the group of the
     sentence before (which states it, not in direct speech)."""
     tokens = ctx.doc.tokens
-    host = _host_of_where_clause(ctx, token)
-    if host is not None:  # «Она отправилась в X, где осмотрела Y»: the main clause's group
-        return _pronoun_ref(ctx, tokens[host])
+    # «Она отправилась в X, где осмотрела Y»: the main clause's group (a parse may loop:
+    # each clause once)
+    seen = {token.token_id}
+    while (host := _host_of_where_clause(ctx, token)) is not None and host not in seen:
+        seen.add(host)
+        token = tokens[host]
     if token.pos == "VERB":
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
@@ -880,7 +883,7 @@ def _named_as_stop(ctx: Context, index: int, verb: int) -> bool:
     for t in own:
         path = []
         while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX") \
-                and len(path) < 12:  # (a parse never loops; a bound all the same)
+                and len(path) < 12:  # (a parse may loop: a bound)
             path.append(t)
             t = tokens[t].head_id
         if t < 0 or tokens[t].head_id != verb or tokens[t].rel != "nsubj":
@@ -1589,14 +1592,25 @@ def visit_by_named_group(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, site, sent_id)
 
 
+def _walked_through(ctx: Context, token: Token) -> bool:
+    """Is the verb a walk «по» a site's parts or grounds («гости прошли по цехам завода
+    «X»»: ``walk_through_verbs``, ``site_area_nouns``, ``site_objects``)?"""
+    tokens = ctx.doc.tokens
+    return token.lemma in ctx.vocab.words("walk_through_verbs") and any(
+        tokens[c].rel == "obl" and c > 0 and tokens[c - 1].lemma == "по"
+        and (tokens[c].lemma in ctx.vocab.site_area_nouns
+             or tokens[c].lemma in ctx.vocab.words("site_objects"))
+        for c in ctx.children.get(token.token_id, []))
+
+
 def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, bool]]:
     """(group, site, sentence, sure, nested) for each visit clause: see ``visit_clause``;
     sure as ``visit_by_named_group`` says, nested as ``visit_clause_nested`` says."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
-        if token.lemma not in triggers or _planned(ctx, token.token_id) \
-                or _purpose(ctx, token) or _remote(ctx, token):
+        if (token.lemma not in triggers and not _walked_through(ctx, token)) \
+                or _planned(ctx, token.token_id) or _purpose(ctx, token) or _remote(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
         if speech and not past_finite_verb(token):  # speech reports a done visit
@@ -1684,8 +1698,11 @@ def _where_someone_comes_from(ctx: Context, index: int) -> bool:
     """Is the place named after «из» or «от», itself or as a conjunct of one so named
     («с участниками из Кузбасса и Хакасии»)?"""
     root = ctx.mention_root(index)
-    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj":
+    seen = {root}  # (a parse may loop: each word once)
+    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj" \
+            and ctx.doc.tokens[root].head_id not in seen:
         root = ctx.doc.tokens[root].head_id
+        seen.add(root)
     return root is not None and root >= 0 and ctx.governed(root, *ORIGIN_PREPOSITIONS)
 
 
@@ -2370,10 +2387,12 @@ def _verb_place(ctx: Context, index: int, verb: int, through_event: bool = False
     if root is None:
         return False
     t, events = tokens[root].head_id, 0
-    while t >= 0 and t != verb and t not in ctx.mention_at and (
+    seen = {root}  # (a parse may loop: each word once)
+    while t >= 0 and t != verb and t not in ctx.mention_at and t not in seen and (
             tokens[t].lemma in vocab.geo_descriptors
             or (through_event and tokens[t].lemma in vocab.words("event_nouns"))):
         events += tokens[t].lemma in vocab.words("event_nouns")
+        seen.add(t)
         t = tokens[t].head_id
     return t == verb and (events > 0 or not through_event)
 
@@ -2416,8 +2435,9 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             before = ctx.first(list_head(ctx, index)) - 1
             while before > 0 and before not in ctx.mention_at and (
                     tokens[before].lemma in vocab.words("event_nouns")
+                    or tokens[before].lemma in vocab.place_descriptors
                     or tokens[before].pos in ("ADJ", "NUM")):
-                before -= 1  # «в международной выставке «X»»
+                before -= 1  # «в международной выставке «X»», «в городе X»
             if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
                     or index in ctx.origin_mentions or ctx.ref_dependent(index) \
                     or tokens[before].lemma not in ("в", "во", "на") \
@@ -2483,15 +2503,31 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
         if ctx.refs_in(sent_id) or not sentence:
             continue
         opening = [tokens[t] for t in sentence[:3]]
-        if not any(t.lemma in vocab.followup_nouns for t in opening) or not any(
-                (tokens[t].lemma in vocab.took_place_verbs or _held_followup(ctx, t, opening))
-                and "Tense=Fut" not in tokens[t].feats and not ctx.planned(t)
-                for t in sentence):
+        held = [t for t in sentence
+                if (tokens[t].lemma in vocab.took_place_verbs or _held_followup(ctx, t, opening))
+                and "Tense=Fut" not in tokens[t].feats and not ctx.planned(t)]
+        # («В тот же день в Министерстве X прошла встреча с …»: the meeting the subject of
+        # the verb of holding, later in the sentence)
+        subject = any(tokens[c].lemma in vocab.followup_nouns and tokens[c].rel == "nsubj"
+                      for t in held for c in ctx.children.get(t, []))
+        opens = any(t.lemma in vocab.followup_nouns for t in opening)
+        if not held or not (subject or opens):
             continue  # held, not to be held («встреча пройдёт в X»)
         previous = ctx.refs_in(sent_id - 1)
+        # (a meeting told later in its sentence: at a body's or park's premises only; a town
+        # may be where others met: «В Москве прошла встреча министра с послом»)
+        sites = ("ORG", "PARK", "LOC", "EVENT") if opens else ("ORG", "PARK")
         if not previous or not any(tokens[t].lemma in told for t in ctx.sentence(sent_id - 1)):
-            continue  # a visit or a meeting with the group just told
+            # the text's one group, told before, at a body's or park's premises (a town may
+            # be where others met)
+            previous = [r for r in ctx.refs if r.sent_id < sent_id] \
+                if len(ctx.delegations) == 1 and subject else []
+            sites = ("ORG", "PARK")
+            if not previous:
+                continue  # a visit or a meeting with the group just told
         for index in visit_targets(ctx, sentence):
+            if ctx.mention_type(index) not in sites:
+                continue
             if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id) \
                     or _preposition_before(ctx, index, premises) is not None \
                     or (ctx.mention_type(index) == "EVENT"
@@ -3076,6 +3112,13 @@ def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
     if ref is not None:
         return ctx.delegation_entity(ref)
     tokens = ctx.doc.tokens
+    if tokens[token_id].lemma in ctx.vocab.words("business_community_nouns"):
+        # «Бизнес-миссия компаний края находилась в X» parsed with the companies the subject:
+        # the group word hung on them
+        misread = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
+                        if tokens[c].rel == "amod" and ctx.ref_at(c) is not None), None)
+        if misread is not None:
+            return ctx.delegation_entity(misread)
     if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles") \
             or _members_acting(ctx, token_id):
         led = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
@@ -3278,9 +3321,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                           for g in [_group_of(ctx, c, {} if present else heads)]
                           if g is not None), None)
-            if group is None and not present:
-                group = _addressed_group(ctx, t) or _object_group(ctx, t) \
-                    or _trip_subject_group(ctx, t)
+            if group is None and not present:  # (an entity may be 0: no «or»)
+                group = next((g for find in (_addressed_group, _object_group,
+                                             _trip_subject_group)
+                              if (g := find(ctx, t)) is not None), None)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
