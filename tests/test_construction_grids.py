@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 188,
-    "delegation_members.tsv": 189,
-    "located_in.tsv": 134,
-    "participated_in.tsv": 168,
+    "agreement_with.tsv": 196,
+    "delegation_members.tsv": 213,
+    "located_in.tsv": 139,
+    "participated_in.tsv": 180,
     "references.tsv": 182,
-    "resident_of.tsv": 195,
-    "visited.tsv": 307,
+    "resident_of.tsv": 201,
+    "visited.tsv": 314,
 }
 
 
