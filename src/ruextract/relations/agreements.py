@@ -1029,9 +1029,9 @@ def _side_by_adjective(ctx: Context, clause: list[int]) -> int | None:
     """The side a «сторона» with a place's adjective names in the clause («китайская
     сторона», «с алматинской стороной»): the one group that comes from there (its origin),
     else the place as the text names it; None where none is."""
-    tokens = ctx.doc.tokens
+    tokens, sides = ctx.doc.tokens, ctx.vocab.words("group_side_nouns")
     for t in clause:
-        if tokens[t].lemma != "сторона" or "Number=Sing" not in tokens[t].feats:
+        if tokens[t].lemma not in sides or "Number=Sing" not in tokens[t].feats:
             continue
         # (its adjective, or the word before it, wherever the parse hangs that)
         adjectives = [c for c in ctx.children.get(t, []) if tokens[c].rel == "amod"]

@@ -3142,8 +3142,9 @@ def _met_with(ctx: Context, token: Token) -> bool:
             or not any(tokens[c].lemma in ("с", "со") for c in children):
         return False
     verb = head if tokens[head].pos == "VERB" else tokens[head].head_id
+    sides = ctx.vocab.words("group_side_nouns")
     return verb >= 0 and any(
-        tokens[c].rel == "nsubj" and (ctx.ref_at(c) is not None or tokens[c].lemma == "сторона")
+        tokens[c].rel == "nsubj" and (ctx.ref_at(c) is not None or tokens[c].lemma in sides)
         for c in ctx.children.get(verb, []))
 
 
