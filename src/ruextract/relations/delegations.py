@@ -351,7 +351,10 @@ def _demonym_refs(ctx: Context) -> None:
                 ctx.refs.append(Ref(token.token_id, token.sent_id, index,
                                     "rule:delegation.demonym"))
             continue
-        if "Number=Plur" not in token.feats:
+        # (a plural form the list writes, though the tagger read a singular: «Гомельчане»)
+        written = token.text.lower()
+        plural = written in demonyms and written != token.lemma
+        if "Number=Plur" not in token.feats and not plural:
             continue
         place = gazetteer().lookup(named)
         groups = [i for i, group in enumerate(ctx.delegations)
@@ -379,9 +382,22 @@ def _townspeople_plural(token: Token) -> bool:
 
 
 def _one_place_holds_the_other(one: Place, other: Place) -> bool:
-    """The same place, or a town and the region it is in (either way round)."""
-    return one == other or (one.region and one.region == other.canonical) \
-        or (other.region and other.region == one.canonical)
+    """The same place, or a town and the region it is in (either way round); a foreign
+    town the gazetteer puts in no region is in the region named after it («Гомель»,
+    «Гомельская область»)."""
+    return one == other or bool(one.region and one.region == other.canonical) \
+        or bool(other.region and other.region == one.canonical) \
+        or _region_named_after(one, other) or _region_named_after(other, one)
+
+
+def _region_named_after(town: Place, region: Place) -> bool:
+    """Is the region named by the adjective of a town of its country the gazetteer puts in no
+    region («Гомельская область» of «Гомель»)?"""
+    return town.kind == "city" and not town.region \
+        and region.kind in ("region", "federal subject") \
+        and town.country == region.country and any(
+            fold(region.canonical).startswith(adjective[:-2]) for adjective in town.adjectives
+            if len(adjective) > 4)
 
 
 def _join_macro_region_group(ctx: Context) -> None:
