@@ -1354,7 +1354,7 @@ class EntityExtractor:
     def _person_after_place(self, tokens: list[Token]) -> int:
         """How many words close a place's span as a person's name («Республики Узбекистан
         Шерзод Юлдашев»): two or three capitalised words, the first a first name the
-        dictionary knows or the last a surname by its suffix, none a place, after a place
+        dictionary knows or the last a Russian-made surname, none a place, after a place
         the gazetteer knows; 0 where none do."""
         is_word = self.analyzer.lexicon.is_word
         for size in (2, 3):
@@ -1363,7 +1363,7 @@ class EntityExtractor:
             name, place = tokens[-size:], tokens[-size - 1]
             if all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
                     and (_known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
-                         or SURNAME_SUFFIX.search(name[-1].text) is not None) \
+                         or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None) \
                     and not any(gazetteer().lookup(t.text) for t in name) \
                     and gazetteer().lookup(place.text) is not None:
                 return size
@@ -3401,8 +3401,6 @@ def _region_word_after() -> re.Pattern[str]:
 # emoji and pictographs (not «№», «©» and the like, which names hold)
 PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
                         "\U0001F000-\U0001FFFF]")
-# a Russian-made surname's ending («Юлдашев», «Каримова», «Ольховский»)
-SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$")
 # a Latin honorific opening a span, and the space after it («Mr. », «Dr », «Ms»)
 LATIN_HONORIFIC = re.compile(r"([A-Z][a-z]{1,4})\.?(?:\s+|$)")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts

@@ -665,9 +665,8 @@ def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | No
 def _meanwhile(ctx: Context, sent_id: int) -> bool:
     """Does the sentence open by setting what it tells beside what came before («Тем
     временем делегация X …», «Параллельно …»: ``meanwhile_phrases``): another group's doing?"""
-    tokens = ctx.doc.tokens
-    opening = [tokens[t].lemma for t in list(ctx.sentence(sent_id))[:4]]
-    return any(opening[:len(phrase.split())] == phrase.split()
+    opening = ctx.sentence(sent_id).start
+    return any(ctx.phrase_from(opening, phrase.split())
                for phrase in ctx.vocab.words("meanwhile_phrases"))
 
 

@@ -870,7 +870,7 @@ def _elided_regions_before(ctx: Context, index: int) -> list[int]:
     while t >= 1 and tokens[t].text in (",", "и") and t - 1 in ctx.mention_at:
         listed = ctx.mention_at[t - 1]
         if ctx.mention_type(listed) != "LOC" or len(ctx.mention_tokens(listed)) != 1 \
-                or not tokens[t - 1].lemma.endswith(("ский", "ская", "цкий", "цкая")):
+                or not tokens[t - 1].lemma.endswith(tuple(ctx.vocab.place_suffixes)):
             break
         found.append(listed)
         t = ctx.first(listed) - 1
