@@ -152,9 +152,12 @@ def _listing_word(ctx: Context, t: int) -> bool:
     token = ctx.doc.tokens[t]
     if _dashed_list(ctx, t):
         return True
-    people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
+    people = (token.lemma in ctx.vocab.delegation_groups
+              or token.lemma in ctx.vocab.words("guest_nouns")) \
+        and "Number=Plur" in token.feats \
         and (_from_phrase(ctx, token) or _places_of_people(ctx, t))
-    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции»
+    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции», «Гости из Перу
+    # и Колумбии осмотрели»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
                        or not plural_group_word(ctx, t)):
         return False
