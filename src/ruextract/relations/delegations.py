@@ -831,16 +831,40 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     return head
 
 
+def _ordinal_group(ctx: Context, token: Token) -> bool:
+    """An ordinal alone as a clause's subject, with its own «из» place, after groups were
+    counted by a plural group word: it stands for that word («Прибыли две делегации.
+    Первая, из провинции X, посетила …; вторая — из Y — побывала …»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.lemma not in vocab.words("group_ordinals") or token.pos != "ADJ" \
+            or token.rel not in ("nsubj", "nsubj:pass") \
+            or not _from_phrase(ctx, token, one_place=True):
+        return False
+    group_words = vocab.delegation_heads | vocab.words("group_anaphor_nouns")
+    return any(compound_head(t.lemma) in group_words and (
+        "Number=Plur" in t.feats or any(tokens[c].rel.startswith("nummod")
+                                        for c in ctx.children.get(t.token_id, [])))
+               for t in tokens[:token.token_id])  # («две делегации»: a genitive singular)
+
+
 def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
-    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)? With
-    ``one_place``, naming one place or body: not a count («участников из 133 стран») nor a
-    list («коллеги из X и Y»: no one group)."""
+    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»; set off by
+    dashes: «группа — из Монголии —»)? With ``one_place``, naming one place or body: not a
+    count («участников из 133 стран») nor a list («коллеги из X и Y»: no one group)."""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and (ctx.governed(c, "из") or _from_place(ctx, c)) and (
+    return any(_from_child(ctx, c) and (
         not one_place or (
         (name := _named_at(ctx, c)) is not None and ctx.mention_type(name) in ("LOC", "ORG")
         and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _from_child(ctx: Context, child: int) -> bool:
+    """A word's own «из X» (or a place the parse hung on it); one set off by dashes."""
+    rel = ctx.doc.tokens[child].rel
+    if rel == "parataxis":
+        return ctx.governed(child, "из")
+    return rel == "nmod" and (ctx.governed(child, "из") or _from_place(ctx, child))
 
 
 def _named_at(ctx: Context, word: int) -> int | None:
@@ -3070,6 +3094,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
+    if _ordinal_group(ctx, token):
+        return "head"  # «Прибыли две делегации. Первая, из провинции X, посетила …»
     if _bare_group_of_people(ctx, token):
         return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
