@@ -2727,7 +2727,7 @@ def delegation_origin_stated(ctx: Context, rule: RelationRule) -> None:
     after a «делегация» word). Run before it, these facts carry their own confidence."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
-        if delegation.origin_entity is None:
+        if delegation.origin_entity is None or only_awaited(ctx, delegation):
             continue
         words = [t for t in delegation.ref_tokens if tokens[t].lemma in heads]
         near = {index for t in words for index in ctx.mentions_in(
@@ -2746,7 +2746,7 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
     where the text names it less specifically)."""
     for delegation in ctx.delegations:
-        if delegation.only_listed:
+        if delegation.only_listed or only_awaited(ctx, delegation):
             continue  # (``delegation_from.listed_groups``, where it shares a visit)
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
@@ -2761,6 +2761,8 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
     plural («Делегации из вузов X, Y и Z»): one group from each, not one group from all."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
+        if only_awaited(ctx, delegation):
+            continue
         named = [t for t in delegation.ref_tokens
                  if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
         if named and all(plural_group_word(ctx, t) for t in named):
@@ -2775,6 +2777,21 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
                      } | delegation.listed_in  # («инвесторы из Кореи и Китая»: split there)
         # (not officials listed by their countries: «Послы Перу, Чили и Боливии» travel as one)
         _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
+
+
+def only_awaited(ctx: Context, delegation: Delegation) -> bool:
+    """Is the group an aside of the story of another group's trip, every word for it told as
+    future or planned («Осенью парк ждёт делегацию из Ливии», «примет ответную делегацию
+    Сенегала»)? It has made no trip yet. (A group whose trip is the news, announced,
+    keeps its origin: «Киргизия направит в область две делегации».)"""
+    return _told_only_as_planned(ctx, delegation) and any(
+        other.ref_tokens and not _told_only_as_planned(ctx, other)
+        for other in ctx.delegations if other is not delegation)
+
+
+def _told_only_as_planned(ctx: Context, delegation: Delegation) -> bool:
+    return bool(delegation.ref_tokens) and all(
+        ctx.told_as_planned(t) for t in delegation.ref_tokens)
 
 
 def _joined_where_told(delegation: Delegation, plural_in: set[int]
