@@ -714,6 +714,18 @@ class Context:
             return None
         return min(refs, key=lambda r: abs(r.token - token_id))
 
+    def group_work(self, word: int) -> Ref | None:
+        """The group whose work a noun names («в работе делегации», «Работу делегации
+        возглавил X»: ``group_work_nouns`` with a group word in the genitive, no
+        preposition), None for any other («в работе форума»)."""
+        tokens = self.doc.tokens
+        if tokens[word].lemma not in self.vocab.words("group_work_nouns"):
+            return None
+        return next((r for c in self.children.get(word, []) if tokens[c].rel == "nmod"
+                     and "Case=Gen" in tokens[c].feats and not self.governed(c)
+                     and tokens[c].lemma in self.vocab.delegation_heads
+                     and (r := self.ref_at(c)) is not None), None)
+
     def group_told_last(self, token_id: int, sentences: int = 2) -> Ref | None:
         """The group word told last before ``token_id``, in its sentence or the ``sentences``
         before it («Делегация Киргизии прибыла в Омск. Возглавлял поездку …»: the trip's

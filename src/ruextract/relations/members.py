@@ -1587,13 +1587,13 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         # «в поездке приняли участие», «участие в визите приняли»: on the verb or the noun
         trip = next((c for c in (*ctx.children.get(verb.token_id, []), *ctx.children.get(t, []))
-                     if (tokens[c].lemma in trips or _group_work(ctx, c))
+                     if (tokens[c].lemma in trips or ctx.group_work(c))
                      and tokens[c].rel in ("obl", "nmod")
                      and any(tokens[g].lemma in ("в", "во")
                              for g in ctx.children.get(c, []))), None)
         if trip is None:
             continue
-        ref = ctx.ref_at(trip) or _group_work(ctx, trip) or _group_told_last(ctx, t)
+        ref = ctx.ref_at(trip) or ctx.group_work(trip) or _group_told_last(ctx, t)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
         persons = subject_persons(ctx, verb.token_id)
         for person in persons:
@@ -1618,18 +1618,6 @@ def _group_told_last(ctx: Context, t: int) -> Ref | None:
     if len(ctx.delegations) < 2:
         return None
     return ctx.group_told_last(ctx.sentence(ctx.doc.tokens[t].sent_id).start, sentences=1)
-
-
-def _group_work(ctx: Context, word: int) -> Ref | None:
-    """The group whose work a noun names («в работе делегации»: ``group_work_nouns`` with a
-    group word in the genitive, no preposition), None for any other («в работе форума»)."""
-    tokens = ctx.doc.tokens
-    if tokens[word].lemma not in ctx.vocab.words("group_work_nouns"):
-        return None
-    return next((r for c in ctx.children.get(word, []) if tokens[c].rel == "nmod"
-                 and "Case=Gen" in tokens[c].feats and not ctx.governed(c)
-                 and tokens[c].lemma in ctx.vocab.delegation_heads
-                 and (r := ctx.ref_at(c)) is not None), None)
 
 
 def _beside_hosts(ctx: Context, person: int, persons: list[int],

@@ -313,6 +313,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None:  # «группу возглавил X»: the group named before
             ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
                         if (r := bare_group_ref(ctx, c)) is not None), None)
+        if ref is None:  # «Работу делегации возглавил X»: the group whose work it is
+            ref = next((r for c in led if (r := ctx.group_work(c)) is not None), None)
         if ref is None and any(tokens[c].lemma in ctx.vocab.words("trip_nouns")
                                and tokens[c].rel == "obj" for c in children):
             # «Возглавлял поездку полпред X»: the trip of the group told of last
