@@ -118,9 +118,14 @@ def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Pla
     """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
     made where there is none."""
     delegation = ctx.delegations[index]
-    for other, _ in places:
+    for other, place in places:
         sibling = next((i for i, d in enumerate(ctx.delegations)
                         if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
+        if sibling is None and place.kind == "country":
+            # «гости из Перу и Колумбии» beside «представители колумбийской компании X»: the
+            # country's group the text names more specifically
+            sibling = next((i for i, d in enumerate(ctx.delegations) if i != index
+                            and _country_code(ctx, d) == place.country), None)
         if sibling is None:
             sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
                                      "strong", ctx.entity(other), ctx.doc.mentions[other].sent_id)
