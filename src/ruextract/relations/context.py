@@ -1127,6 +1127,11 @@ class Context:
                 self.future(head) or tokens[head].lemma in self.vocab.words("intention_words")
                 or self.negated(head)):
             return True
+        if "VerbForm=Inf" in token.feats and any(
+                tokens[c].pos == "VERB" and "VerbForm=Fin" in tokens[c].feats
+                and tokens[c].rel == "advcl" and self.negated(c)
+                for c in self.children.get(token_id, [])):
+            return True  # «Побывать в X делегация не успела»: the parse hung the verb on it
         if "VerbForm=Inf" in token.feats and token.rel == "conj" and 0 <= head < token_id \
                 and "VerbForm=Inf" in tokens[head].feats and self.planned(head, documents):
             return True  # «планирует посетить X и принять участие в Y»: both planned
