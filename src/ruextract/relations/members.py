@@ -2130,7 +2130,19 @@ def _bodies_after_group_word(ctx: Context, delegation: Delegation) -> dict[int, 
         while start < len(tokens) and start - r <= 2 and start not in ctx.mention_at \
                 and tokens[start].lemma in people:
             start += 1
-        found = {ctx.entity(i): tokens[r].sent_id for i in _companies_listed(ctx, start)}
+        listed = _companies_listed(ctx, start)
+        if listed and _subject_of_its_own(ctx, listed[0]):
+            continue  # «По итогам визита делегации Корпорация X и Бюро Y подписали …»
+        found = {ctx.entity(i): tokens[r].sent_id for i in listed}
         if found:
             return found
     return {}
+
+
+def _subject_of_its_own(ctx: Context, index: int) -> bool:
+    """Is the name the subject of a clause (its root word the verb's «nsubj», in the
+    nominative), not a genitive of the group word before it?"""
+    root = ctx.mention_root(index)
+    token = ctx.doc.tokens[root] if root is not None else None
+    return token is not None and token.rel in ("nsubj", "nsubj:pass") \
+        and "Case=Nom" in token.feats
