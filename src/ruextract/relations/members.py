@@ -1747,6 +1747,60 @@ def _travelling_with(ctx: Context, t: int) -> int:
     return companion
 
 
+@matcher("member_brought_along")
+def member_brought_along(ctx: Context, rule: RelationRule) -> None:
+    """«Глава делегации X привёз с собой представителей палаты Y и компании «Z»»: the people
+    and bodies a group's head (or the group) brings along are of his group."""
+    tokens = ctx.doc.tokens
+    heads = ctx.head_groups()
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.words(rule.trigger) or not is_finite_verb(token) \
+                or ctx.planned(t) or ctx.in_speech(t):
+            continue
+        children = ctx.children.get(t, [])
+        if not any(tokens[c].lemma == "себя" and ctx.governed(c, "с") for c in children):
+            continue  # «привёз образцы», «привёз делегацию»: no one brought along
+        group = _bringers_group(ctx, t, heads)
+        if group is None:
+            continue
+        for obj in (c for c in children if tokens[c].rel == "obj"):
+            for index in _brought(ctx, obj):
+                ctx.add(rule, ctx.entity(index), group, token.sent_id)
+
+
+def _bringers_group(ctx: Context, verb: int, heads: dict[int, int]) -> int | None:
+    """The group (entity) of the verb's subject: a group's head by name, or a group word
+    («Глава делегации привёз …», «Гости привезли …»)."""
+    tokens = ctx.doc.tokens
+    for person in subject_persons(ctx, verb):
+        if ctx.entity(person) in heads:
+            return heads[ctx.entity(person)]
+    for subject in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"):
+        for word in (subject, *ctx.children.get(subject, [])):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                return ctx.delegation_entity(ref)
+    return None
+
+
+def _brought(ctx: Context, obj: int) -> list[int]:
+    """The people and organisations an object names: a name, or the bodies of people
+    («представителей палаты Y и компании «Z»»), with those joined to them by «и»."""
+    tokens, found = ctx.doc.tokens, []
+    frontier = [obj]
+    for _ in range(4):  # the object, its genitives, the names joined to them and their names
+        below = []
+        for word in frontier:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("PER", "ORG"):
+                found.append(index)
+            below += [c for c in ctx.children.get(word, [])
+                      if tokens[c].rel in ("nmod", "conj", "appos") and not ctx.governed(c)]
+        frontier = below
+    return list(dict.fromkeys(found))
+
+
 @matcher("member_escort_party")
 def member_escort_party(ctx: Context, rule: RelationRule) -> None:
     """«В числе сопровождающих губернатора лиц – X и Y», «В состав сопровождающих его лиц
