@@ -3132,7 +3132,6 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # представители X, …, — посетила Y»: a group told by the people it is made of;
         # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
-    qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and _visit_subject(ctx, token):
@@ -3140,14 +3139,14 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # group named by its origin
         return "head"
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
-            adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
+            _qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
             for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
         # «Турецкую группу возглавил X» beside the groups named before (not «российская
         # группа компаний», nor a band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
-        return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
+        return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
@@ -3169,7 +3168,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «переговоры с японскими партнёрами»: the other side
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
-    if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
+    if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
         # whom the host offers something, the other side; «создание китайских компаний в
@@ -4041,6 +4040,16 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
             place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
             return place.canonical if place is not None else stem.capitalize()
     return None
+
+
+def _qualifying(ctx: Context, lemma: str) -> bool:
+    """An adjective that names a group by where it comes from: of ``origin_adjectives``
+    («вьетнамские», «зарубежные»), or of a country the places gazetteer knows («мальдивская
+    группа»)."""
+    if lemma in ctx.vocab.origin_adjectives:
+        return True
+    place = gazetteer_adjective(lemma)
+    return place is not None and place.kind == "country"
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:
