@@ -836,6 +836,12 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     return head
 
 
+def _led_object(ctx: Context, token: Token) -> bool:
+    """The object of a verb of leading («Белорусов возглавлял X»)."""
+    return token.rel == "obj" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.lead_verbs
+
+
 def _ordinal_group(ctx: Context, token: Token) -> bool:
     """An ordinal alone as a clause's subject, with its own «из» place, after groups were
     counted by a plural group word: it stands for that word («Прибыли две делегации.
@@ -3149,10 +3155,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
-        if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
+        if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
+                                               or _led_object(ctx, token)))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and group_of_nationals(ctx, lemma) is not None:
-            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
+            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»,
+            # «Бразильцев возглавлял X»
             return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
