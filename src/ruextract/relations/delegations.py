@@ -2986,9 +2986,16 @@ def _led_people(ctx: Context, token: Token) -> bool:
     people = ("Number=Plur" in token.feats and "Animacy=Anim" in token.feats) \
         or compound_head(token.lemma) in ctx.vocab.words("group_anaphor_nouns")
     t = token.token_id + 1
-    while t < len(tokens) and (t in ctx.mention_at or (
+    while t < len(tokens) and (t in ctx.mention_at or tokens[t].text in ("«", "»") or (
             tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
-        t += 1  # the genitive phrase of the body or place, read left to right
+        t += 1  # the genitive phrase of the body or place (its name quoted), left to right
+    if t + 1 < len(tokens) and tokens[t].text in DASHES and tokens[t + 1].pos == "NUM":
+        # «группа специалистов корпорации X — 12 инженеров во главе с Y»: past the count
+        u = t + 2
+        while u < len(tokens) and tokens[u].pos in ("ADJ", "NOUN") \
+                and "Case=Gen" in tokens[u].feats:
+            u += 1
+        t = u if u > t + 2 else t
     # (or named by its origin's adjective alone: «Павлодарская группа во главе с X»)
     named = t > token.token_id + 1 or any(
         a.lemma in ctx.vocab.origin_adjectives or adjective_home(ctx, a) is not None
@@ -3052,7 +3059,9 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
         return False
     return any(tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
                and (c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
-                    or tokens[c].lemma in ctx.vocab.park_anaphors)
+                    or tokens[c].lemma in ctx.vocab.park_anaphors
+                    or any(tokens[n].rel == "appos" and n in ctx.mention_at
+                           for n in ctx.children.get(c, [])))  # «на заводе «X»»
                for c in ctx.children.get(head, []))
 
 
