@@ -3017,6 +3017,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     for position in range(start + 1, len(segment)):
         t = segment[position]
         abbreviated = tokens[t].text.isupper()  # «директор ОЭЗ X»: a zone's letters, no case
+        if tokens[t].lemma == "по" and t not in ctx.mention_at:
+            continue  # «директор по инвестициям зоны X»: past the field of the post
         # («управляющей компании ОЭЗ»: a participle before the noun, as an adjective)
         if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated
                                    and "VerbForm=Part" not in tokens[t].feats):
