@@ -784,7 +784,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 tokens[t + 1].lemma in vocab.place_descriptors
                 or tokens[t + 1].lemma in vocab.site_area_nouns
                 or (tokens[t + 1].lemma in vocab.words("outskirts_nouns")
-                    and mention.type in ("ORG", "PARK")))  # «на (западной) окраине Омска»
+                    and mention.type in ("ORG", "PARK"))  # «на (западной) окраине Омска»
+                or (tokens[t + 1].lemma in vocab.words("side_nouns") and preposition == "на"
+                    and mention.type in ("ORG", "PARK")))  # «на западе Сингапура»
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
