@@ -1715,6 +1715,22 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
                     and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+        visited = {site for group, site, _ in ctx.found_of("VISITED")
+                   if group == delegation.entity_id}
+        for body in _bodies_of_subjects(ctx, verb):
+            if ctx.entity(body) not in visited:  # (not the hosts' own people)
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _bodies_of_subjects(ctx: Context, verb: int) -> list[int]:
+    """The organisations whose people are among the verb's subjects («Вместе с ним прибыли X
+    и представители компании «Y»»: Y), as mentions."""
+    tokens, people = ctx.doc.tokens, ctx.vocab.words("counterpart_nouns")
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    subjects += [c for s in subjects for c in ctx.children.get(s, [])
+                 if tokens[c].rel == "conj"]
+    return [index for s in subjects if tokens[s].lemma in people
+            for index in _brought(ctx, s) if ctx.mention_type(index) == "ORG"]
 
 
 def _arrived_with_group(ctx: Context, companion: int, verb: int) -> int | None:
