@@ -836,7 +836,7 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     return head
 
 
-def _led_object(ctx: Context, token: Token) -> bool:
+def _object_of_leading(ctx: Context, token: Token) -> bool:
     """The object of a verb of leading («Белорусов возглавлял X»)."""
     return token.rel == "obj" and token.head_id >= 0 \
         and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.lead_verbs
@@ -3165,7 +3165,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
-                                               or _led_object(ctx, token)))
+                                               or _object_of_leading(ctx, token)))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and group_of_nationals(ctx, lemma) is not None:
             # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»,
