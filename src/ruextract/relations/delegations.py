@@ -4061,12 +4061,12 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
 
 def _qualifying(ctx: Context, lemma: str) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
-    («вьетнамские», «зарубежные»), or of a country the places gazetteer knows («мальдивская
-    группа»)."""
+    «вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
+    («мальдивская группа»; not «российская группа»: the hosts are as often called so)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
     place = gazetteer_adjective(lemma)
-    return place is not None and place.kind == "country"
+    return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:
