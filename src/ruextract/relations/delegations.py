@@ -2462,6 +2462,9 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
+        if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
+                and tokens[t + 1].pos == "ADP":
+            return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
         possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
         if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
                 and not possessive) \
