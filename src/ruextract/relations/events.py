@@ -1371,7 +1371,9 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                 or ctx.planned(verb):
             continue
         sentence = ctx.sentence(token.sent_id)
-        event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
+        # (up to twelve words back: an aside may stand between, «В работе конгресса «X»,
+        # который проходит в Y, участвует …»)
+        event = next((i for i in ctx.mentions_in(range(max(verb - 12, sentence.start), verb))
                       if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
