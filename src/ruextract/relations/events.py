@@ -2173,7 +2173,7 @@ def event_guest_groups(ctx: Context, rule: RelationRule) -> None:
                 or ctx.in_speech(token.token_id) or not _told_as_done(ctx, token.token_id):
             continue
         event = _event_of_guests(ctx, token)
-        if event is not None:
+        if event is not None and not _event_to_come(ctx, event):
             for group in groups:
                 ctx.add(rule, group, ctx.entity(event), token.sent_id)
 
@@ -2202,11 +2202,16 @@ def _event_of_guests(ctx: Context, token: Token) -> int | None:
                           if tokens[n].rel == "appos" and n in ctx.mention_at), None)
         if index is not None and ctx.mention_type(index) == "EVENT":
             return index
-    if token.rel != "nsubj":
+    # «В рамках форума «X» зарубежные делегации познакомились …»: several groups (a group
+    # word in the plural: «гости» is as often one group) within the event's frame
+    if token.rel != "nsubj" or token.lemma not in ctx.vocab.delegation_heads:
         return None
-    setting = _event_as_setting(ctx, ctx.sentence(token.sent_id))
-    if setting is not None and _governing_verb(ctx, ctx.first(setting)) == token.head_id:
-        return setting
+    for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
+        frame = _before_event_phrase(ctx, ctx.first(index)) \
+            if ctx.mention_type(index) == "EVENT" else -1
+        if frame >= 1 and tokens[frame].lemma in ctx.vocab.words("event_frame_nouns") \
+                and _governing_verb(ctx, frame) == token.head_id:
+            return index
     return None
 
 
