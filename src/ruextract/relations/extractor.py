@@ -71,6 +71,15 @@ def _drop_facts_of_several_groups(context: Context) -> None:
             del context.found[key]
 
 
+def _drop_members_visited(context: Context) -> None:
+    """«Участники поездки — представители компаний, среди них ТОО «X» — …»: a body that came
+    as one of the group is no site the group visited."""
+    came_with = {(group, body) for body, group, _ in context.found_of("MEMBER_OF_DELEGATION")}
+    for key, relation in list(context.found.items()):
+        if relation.type == "VISITED" and (relation.arg1, relation.arg2) in came_with:
+            del context.found[key]
+
+
 def _unidentified_group(doc: Doc, entity_id: int) -> bool:
     entity = doc.entities[entity_id]
     return entity.type == "DELEGATION" and not entity.normal
@@ -109,6 +118,7 @@ class RelationExtractor:
         for rule, run in self.matchers:
             run(context, rule)
         _drop_facts_of_several_groups(context)
+        _drop_members_visited(context)
         drop_references(context, references)
         for relation in context.found.values():
             if relation.type not in NAMED_IN_GROUP and any(

@@ -87,7 +87,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue  # «компания X, входившая в состав миссии, и Y подписали …»: X is the
             # member; the names after it are no list of the group
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
-        group, limit = None, len(tokens)
+        group, limit, among = None, len(tokens), False
         if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
                 t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
@@ -181,12 +181,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
             t = colon
-        elif token.lemma == "среди" and following and following[0].lemma == "который" \
+        elif token.lemma == "среди" and following and following[0].lemma in ("который", "они") \
                 and t >= 2 and tokens[t - 1].text == ",":
             # «Делегация насчитывает 150 человек, среди которых – министр X и компании Y»:
-            # the group itself, or the count its verb gives
+            # the group itself, or the count its verb gives; «представители компаний, среди
+            # них X и Y», «Чувашские коллеги, среди которых был X»: the group's people
             before = t - 2
-            ref = ctx.ref_at(before)
+            ref = ctx.ref_at(before) or _group_people_before(ctx, before)
             verb = tokens[before].head_id
             if ref is None and verb >= 0 and is_finite_verb(tokens[verb]) \
                     and tokens[before].rel == "obj":
@@ -196,8 +197,12 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Гостей, среди которых X и Y, встретил …»: a guest word that refers to the group
             group = tokens[ref.token] if ref is not None and (
                 tokens[ref.token].lemma in vocab.delegation_heads
-                or tokens[ref.token].lemma in vocab.words("guest_nouns")) else None
+                or tokens[ref.token].lemma in vocab.words("guest_nouns")
+                or tokens[ref.token].lemma in vocab.delegation_groups) else None
             t += 1  # the list starts after «которых»
+            while t + 1 < len(tokens) and tokens[t + 1].lemma == "быть":
+                t += 1  # «среди которых был X»
+            among = True
         elif token.lemma in vocab.words("including_words") and t > 0 \
                 and tokens[t - 1].text == ",":
             group = _group_including(ctx, t)  # «делегация из 12 человек, включая X и Y»
@@ -247,12 +252,14 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         carried = _named_on_group_word(ctx, start, delegation)
         listed = [i for i in persons_listed(ctx, start)
                   if not (carried and ctx.mention_type(i) == DELEGATION)]
+        if among and not listed:  # «среди них агрохолдинг «X» и завод «Y»»: bodies
+            listed = ctx.listed_from(start, ("PER", "ORG"))
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
         for index in listed + carried:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") \
-                    or (index in ctx.origin_mentions and index not in carried) \
+                    or (index in ctx.origin_mentions and index not in carried and not among) \
                     or ctx.first(index) > limit or _complement(ctx, index, start):
                 continue
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
@@ -287,6 +294,19 @@ def _named_on_group_word(ctx: Context, start: int, delegation: int) -> list[int]
                   if tokens[g].rel == "conj" and g in ctx.mention_at]
         return sorted({ctx.mention_at[c] for c in names})
     return []
+
+
+def _group_people_before(ctx: Context, t: int) -> Ref | None:
+    """The group's people a few words before ``t`` in its clause («Участники поездки —
+    представители компаний, среди них …»: «Участники»), with no verb between."""
+    tokens = ctx.doc.tokens
+    for u in range(t, max(t - 6, -1), -1):
+        if tokens[u].sent_id != tokens[t].sent_id or tokens[u].pos in ("VERB", "AUX"):
+            return None
+        ref = ctx.ref_at(u)
+        if ref is not None:
+            return ref
+    return None
 
 
 def _group_including(ctx: Context, t: int) -> Token | None:
