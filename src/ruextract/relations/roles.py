@@ -3040,7 +3040,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # (or the instrumental a participle title governs: «управляющий парком X»)
         before = segment[position - 1]
         governed = "Case=Ins" in tokens[t].feats and position > start \
-            and tokens[before].pos == "VERB" and _is_title(ctx, before)
+            and tokens[before].pos in ("VERB", "NOUN") and _is_title(ctx, before)
         if tokens[t].lemma in ctx.vocab.park_anaphors \
                 and ("Case=Gen" in tokens[t].feats or abbreviated or governed):
             if "Number=Plur" in tokens[t].feats and not abbreviated:
