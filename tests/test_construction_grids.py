@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 196,
-    "delegation_members.tsv": 213,
-    "located_in.tsv": 139,
-    "participated_in.tsv": 181,
-    "references.tsv": 182,
-    "resident_of.tsv": 201,
-    "visited.tsv": 314,
+    "agreement_with.tsv": 197,
+    "delegation_members.tsv": 229,
+    "located_in.tsv": 140,
+    "participated_in.tsv": 185,
+    "references.tsv": 184,
+    "resident_of.tsv": 202,
+    "visited.tsv": 323,
 }
 
 

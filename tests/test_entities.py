@@ -1273,6 +1273,10 @@ NAME_NORMALS = [
     # a foreign man's name in «-ой» the tagger read as a genitive: the instrumental of «-а»
     # (s44)
     ("Группу вёл с директором компании Кэндзи Кедрадой", "Кэндзи Кедрадой", "Кэндзи Кедрада"),
+    # a Japanese surname in «-а» declines as a feminine noun: no man's stem «Ёсид» (s48)
+    ("Делегацию возглавил инженер компании «Кедра» Кэндзи Сакурада", "Кэндзи Сакурада",
+     "Кэндзи Сакурада"),
+    ("Премию вручили Хироси Сакураде", "Хироси Сакураде", "Хироси Сакурада"),
     # a woman's name in «-ова/-ина» after a first name no man's genitive spells: one ending in
     # a consonant, or one the dictionary does not know after a title in the nominative (s43)
     ("Гостей встретил директор парка Айжан Кедрбекова", "Айжан Кедрбекова", "Айжан Кедрбекова"),

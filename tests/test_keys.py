@@ -89,6 +89,9 @@ SAME_THING = [
     # an English «-tion» heard as «-шн»; an Indian «Pvt. Ltd.» closes a name (s45)
     ("ORG:кедроматрикс солюшнз", [("ORG", "Кедроматрикс Солюшнз"), ("ORG", "Кедроматрикс Солюшнз"),
                                    ("ORG", "Kedromatrix Solutions Pvt. Ltd.")]),
+    # an «au» Russian writes «ав», a «-ture» it writes «-чер» (s48)
+    ("ORG:кедр хидравликс", [("ORG", "Кедр Хидравликс"), ("ORG", "Kedr Hydraulics")]),
+    ("ORG:кедр венчерс", [("ORG", "Кедр Венчерс"), ("ORG", "Kedr Ventures")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)

@@ -525,7 +525,29 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         for i in name[:-1]:
             if words[i] == tokens[i].text and _declinable_first_name(analyzer, tokens[i].text):
                 words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
+    if len(name) == 2:
+        words[name[-1]] = _japanese_surname(analyzer, tokens[name[0]].text,
+                                            tokens[name[-1]].text, words[name[-1]])
     return _join(tokens, words)
+
+
+def _japanese_surname(analyzer: Analyzer, first: str, surname: str, normal: str) -> str:
+    """A Japanese surname in «-а» declines as a feminine noun, whoever bears it («Кэндзи
+    Ёсида», «Ёсиде», «Ёсидой»): where a given name and a surname spelt in Japanese syllables
+    were read as a man's consonant stem («Ёсид», which no Japanese word ends in), the
+    nominative is the stem with «-а»; so for one kept in the dative's «-е», which Polivanov's
+    spelling does not end a word in; ``normal`` as it was otherwise."""
+    folded, guessed = surname.lower().replace("е", "э"), normal.lower()
+    if JAPANESE_SYLLABLES.fullmatch(guessed) \
+            or not (CONSONANT_END.search(guessed) or guessed.endswith("е")) \
+            or _dictionary_name_parses(analyzer, first) or not first[:1].isupper() \
+            or not JAPANESE_SYLLABLES.fullmatch(first.lower()):
+        return normal
+    for ending in ("ой", "ою", "ы", "э", "у", "а"):
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and JAPANESE_SYLLABLES.fullmatch(stem + "а"):
+            return surname[:len(stem)] + "а"
+    return normal
 
 
 def _womans_first_name_in_case(analyzer: Analyzer, first: str, case: str | None) -> bool:

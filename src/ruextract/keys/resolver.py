@@ -61,6 +61,7 @@ from .spelling import (
     romanised,
     spelling_key,
     spelt_words,
+    spoken_latin,
     surname_nominatives,
     surname_of,
     two_word_foreign_name,
@@ -1453,6 +1454,10 @@ class KeyResolver:
             # a Chinese or Korean syllable's final «ng» is «н» in Russian («Seong» → «Сон»,
             # «Hanseong Chemical» → «Хансон Кемикал»)
             found = set(self._heard.get(consonant_sounds(FINAL_NG.sub("n", identity[1]))))
+        if not found and (told := spoken_latin(identity[1])) != identity[1]:
+            # an English or German spelling Russian writes by its sound («Hydraulics» →
+            # «Хидравликс», «Ventures» → «Венчерс»)
+            found = set(self._heard.get(consonant_sounds(told)))
         latin, words = identity[1], identity[1].split()
         if not found and "PER" in families and len(words) == 2:
             # a Japanese name in the other order («Hiroshi Tanaka», «Танака Хироси»)

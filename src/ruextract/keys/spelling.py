@@ -51,6 +51,8 @@ LATIN_SOUNDS = (("tion", "shn"), ("dzh", "j"), ("chem", "kem"), ("tech", "teh"),
                 ("qu", "kv"), ("q", "k"), ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"),
                 ("ts", "s"), ("kh", "h"))
 SOFT_C = re.compile(r"c(?=[eiy])")
+SPOKEN_AU = re.compile(r"au(?=[bcdfgklmnprstvz])", re.IGNORECASE)
+SPOKEN_TUR = re.compile(r"(?<=[aeioun])tur", re.IGNORECASE)
 # a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
 VOICELESS = str.maketrans("bdgzvw", "ptksff")
 CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
@@ -117,6 +119,12 @@ def plain_latin(name: str) -> str:
         base = unicodedata.normalize("NFKD", letter)[0]
         letters.append(base if base.isascii() and base.isalpha() else letter)
     return "".join(letters)
+
+
+def spoken_latin(name: str) -> str:
+    """A Latin name respelt as Russian transliterations often hear it: «au» before a
+    consonant as «av» («Hydraulics», «Хидравликс»), «tur» as «chur» («Ventures», «Венчерс»)."""
+    return SPOKEN_TUR.sub("chur", SPOKEN_AU.sub("av", name))
 
 
 def consonant_sounds(name: str) -> str:

@@ -2307,8 +2307,8 @@ def _venue(ctx: Context, index: int) -> bool:
 def _declined_nominative(ctx: Context, index: int) -> bool:
     """Does the name open with a declined word in the nominative («Брянская областная
     дума»), not a quoted name that keeps one form in every case?"""
-    first = ctx.doc.tokens[ctx.first(index)]
-    return first.pos in ("ADJ", "NOUN") and "Case=Nom" in first.feats
+    first = ctx.doc.tokens[ctx.first(index)]  # («Агентство инвестиций …»: a PROPN too)
+    return first.pos in ("ADJ", "NOUN", "PROPN") and "Case=Nom" in first.feats
 
 
 def _body_of_setting(ctx: Context, index: int) -> bool:

@@ -714,6 +714,18 @@ class Context:
             return None
         return min(refs, key=lambda r: abs(r.token - token_id))
 
+    def group_work(self, word: int) -> Ref | None:
+        """The group whose work a noun names («в работе делегации», «Работу делегации
+        возглавил X»: ``group_work_nouns`` with a group word in the genitive, no
+        preposition), None for any other («в работе форума»)."""
+        tokens = self.doc.tokens
+        if tokens[word].lemma not in self.vocab.words("group_work_nouns"):
+            return None
+        return next((r for c in self.children.get(word, []) if tokens[c].rel == "nmod"
+                     and "Case=Gen" in tokens[c].feats and not self.governed(c)
+                     and tokens[c].lemma in self.vocab.delegation_heads
+                     and (r := self.ref_at(c)) is not None), None)
+
     def group_told_last(self, token_id: int, sentences: int = 2) -> Ref | None:
         """The group word told last before ``token_id``, in its sentence or the ``sentences``
         before it («Делегация Киргизии прибыла в Омск. Возглавлял поездку …»: the trip's
@@ -1115,6 +1127,11 @@ class Context:
                 self.future(head) or tokens[head].lemma in self.vocab.words("intention_words")
                 or self.negated(head)):
             return True
+        if "VerbForm=Inf" in token.feats and any(
+                tokens[c].pos == "VERB" and "VerbForm=Fin" in tokens[c].feats
+                and tokens[c].rel == "advcl" and self.negated(c)
+                for c in self.children.get(token_id, [])):
+            return True  # «Побывать в X делегация не успела»: the parse hung the verb on it
         if "VerbForm=Inf" in token.feats and token.rel == "conj" and 0 <= head < token_id \
                 and "VerbForm=Inf" in tokens[head].feats and self.planned(head, documents):
             return True  # «планирует посетить X и принять участие в Y»: both planned

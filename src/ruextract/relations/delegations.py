@@ -118,9 +118,14 @@ def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Pla
     """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
     made where there is none."""
     delegation = ctx.delegations[index]
-    for other, _ in places:
+    for other, place in places:
         sibling = next((i for i, d in enumerate(ctx.delegations)
                         if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
+        if sibling is None and place.kind == "country":
+            # «гости из Перу и Колумбии» beside «представители колумбийской компании X»: the
+            # country's group the text names more specifically
+            sibling = next((i for i, d in enumerate(ctx.delegations) if i != index
+                            and _country_code(ctx, d) == place.country), None)
         if sibling is None:
             sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
                                      "strong", ctx.entity(other), ctx.doc.mentions[other].sent_id)
@@ -152,9 +157,12 @@ def _listing_word(ctx: Context, t: int) -> bool:
     token = ctx.doc.tokens[t]
     if _dashed_list(ctx, t):
         return True
-    people = token.lemma in ctx.vocab.delegation_groups and "Number=Plur" in token.feats \
+    people = (token.lemma in ctx.vocab.delegation_groups
+              or token.lemma in ctx.vocab.words("guest_nouns")) \
+        and "Number=Plur" in token.feats \
         and (_from_phrase(ctx, token) or _places_of_people(ctx, t))
-    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции»
+    # «посетили инвесторы из Кореи и Китая», «представители Германии и Турции», «Гости из Перу
+    # и Колумбии осмотрели»
     if not people and (token.lemma not in ctx.vocab.delegation_heads
                        or not plural_group_word(ctx, t)):
         return False
@@ -828,16 +836,46 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     return head
 
 
+def _object_of_leading(ctx: Context, token: Token) -> bool:
+    """The object of a verb of leading («Белорусов возглавлял X»)."""
+    return token.rel == "obj" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.lead_verbs
+
+
+def _ordinal_group(ctx: Context, token: Token) -> bool:
+    """An ordinal alone as a clause's subject, with its own «из» place, after groups were
+    counted by a plural group word: it stands for that word («Прибыли две делегации.
+    Первая, из провинции X, посетила …; вторая — из Y — побывала …»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.lemma not in vocab.words("group_ordinals") or token.pos != "ADJ" \
+            or token.rel not in ("nsubj", "nsubj:pass") \
+            or not _from_phrase(ctx, token, one_place=True):
+        return False
+    group_words = vocab.delegation_heads | vocab.words("group_anaphor_nouns")
+    return any(compound_head(t.lemma) in group_words and (
+        "Number=Plur" in t.feats or any(tokens[c].rel.startswith("nummod")
+                                        for c in ctx.children.get(t.token_id, [])))
+               for t in tokens[:token.token_id])  # («две делегации»: a genitive singular)
+
+
 def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
-    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)? With
-    ``one_place``, naming one place or body: not a count («участников из 133 стран») nor a
-    list («коллеги из X и Y»: no one group)."""
+    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»; set off by
+    dashes: «группа — из Монголии —»)? With ``one_place``, naming one place or body: not a
+    count («участников из 133 стран») nor a list («коллеги из X и Y»: no one group)."""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and (ctx.governed(c, "из") or _from_place(ctx, c)) and (
+    return any(_from_child(ctx, c) and (
         not one_place or (
         (name := _named_at(ctx, c)) is not None and ctx.mention_type(name) in ("LOC", "ORG")
         and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _from_child(ctx: Context, child: int) -> bool:
+    """A word's own «из X» (or a place the parse hung on it); one set off by dashes."""
+    rel = ctx.doc.tokens[child].rel
+    if rel == "parataxis":
+        return ctx.governed(child, "из")
+    return rel == "nmod" and (ctx.governed(child, "из") or _from_place(ctx, child))
 
 
 def _named_at(ctx: Context, word: int) -> int | None:
@@ -2424,6 +2462,9 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
+        if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
+                and tokens[t + 1].pos == "ADP":
+            return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
         possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
         if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
                 and not possessive) \
@@ -2700,7 +2741,7 @@ def delegation_origin_stated(ctx: Context, rule: RelationRule) -> None:
     after a «делегация» word). Run before it, these facts carry their own confidence."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
-        if delegation.origin_entity is None:
+        if delegation.origin_entity is None or only_awaited(ctx, delegation):
             continue
         words = [t for t in delegation.ref_tokens if tokens[t].lemma in heads]
         near = {index for t in words for index in ctx.mentions_in(
@@ -2719,7 +2760,7 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
     where the text names it less specifically)."""
     for delegation in ctx.delegations:
-        if delegation.only_listed:
+        if delegation.only_listed or only_awaited(ctx, delegation):
             continue  # (``delegation_from.listed_groups``, where it shares a visit)
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
@@ -2734,6 +2775,8 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
     plural («Делегации из вузов X, Y и Z»): one group from each, not one group from all."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
+        if only_awaited(ctx, delegation):
+            continue
         named = [t for t in delegation.ref_tokens
                  if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
         if named and all(plural_group_word(ctx, t) for t in named):
@@ -2748,6 +2791,21 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
                      } | delegation.listed_in  # («инвесторы из Кореи и Китая»: split there)
         # (not officials listed by their countries: «Послы Перу, Чили и Боливии» travel as one)
         _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
+
+
+def only_awaited(ctx: Context, delegation: Delegation) -> bool:
+    """Is the group an aside of the story of another group's trip, every word for it told as
+    future or planned («Осенью парк ждёт делегацию из Ливии», «примет ответную делегацию
+    Сенегала»)? It has made no trip yet. (A group whose trip is the news, announced,
+    keeps its origin: «Киргизия направит в область две делегации».)"""
+    return _told_only_as_planned(ctx, delegation) and any(
+        other.ref_tokens and not _told_only_as_planned(ctx, other)
+        for other in ctx.delegations if other is not delegation)
+
+
+def _told_only_as_planned(ctx: Context, delegation: Delegation) -> bool:
+    return bool(delegation.ref_tokens) and all(
+        ctx.told_as_planned(t) for t in delegation.ref_tokens)
 
 
 def _joined_where_told(delegation: Delegation, plural_in: set[int]
@@ -2931,9 +2989,16 @@ def _led_people(ctx: Context, token: Token) -> bool:
     people = ("Number=Plur" in token.feats and "Animacy=Anim" in token.feats) \
         or compound_head(token.lemma) in ctx.vocab.words("group_anaphor_nouns")
     t = token.token_id + 1
-    while t < len(tokens) and (t in ctx.mention_at or (
+    while t < len(tokens) and (t in ctx.mention_at or tokens[t].text in ("«", "»") or (
             tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
-        t += 1  # the genitive phrase of the body or place, read left to right
+        t += 1  # the genitive phrase of the body or place (its name quoted), left to right
+    if t + 1 < len(tokens) and tokens[t].text in DASHES and tokens[t + 1].pos == "NUM":
+        # «группа специалистов корпорации X — 12 инженеров во главе с Y»: past the count
+        u = t + 2
+        while u < len(tokens) and tokens[u].pos in ("ADJ", "NOUN") \
+                and "Case=Gen" in tokens[u].feats:
+            u += 1
+        t = u if u > t + 2 else t
     # (or named by its origin's adjective alone: «Павлодарская группа во главе с X»)
     named = t > token.token_id + 1 or any(
         a.lemma in ctx.vocab.origin_adjectives or adjective_home(ctx, a) is not None
@@ -2997,7 +3062,9 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
         return False
     return any(tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
                and (c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
-                    or tokens[c].lemma in ctx.vocab.park_anaphors)
+                    or tokens[c].lemma in ctx.vocab.park_anaphors
+                    or any(tokens[n].rel == "appos" and n in ctx.mention_at
+                           for n in ctx.children.get(c, [])))  # «на заводе «X»»
                for c in ctx.children.get(head, []))
 
 
@@ -3067,6 +3134,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
+    if _ordinal_group(ctx, token):
+        return "head"  # «Прибыли две делегации. Первая, из провинции X, посетила …»
     if _bare_group_of_people(ctx, token):
         return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
@@ -3081,7 +3150,6 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # представители X, …, — посетила Y»: a group told by the people it is made of;
         # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
-    qualifying = vocab.origin_adjectives
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and _visit_subject(ctx, token):
@@ -3089,20 +3157,22 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # group named by its origin
         return "head"
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
-            adj.lemma in qualifying for adj in _adjectives(ctx, token)) and not any(
+            _qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
             for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
         # «Турецкую группу возглавил X» beside the groups named before (not «российская
         # группа компаний», nor a band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
-        return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
+        return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
-        if (("Number=Plur" in token.feats and _visit_subject(ctx, token))
+        if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
+                                               or _object_of_leading(ctx, token)))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and group_of_nationals(ctx, lemma) is not None:
-            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»
+            # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»,
+            # «Бразильцев возглавлял X»
             return "reference"
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
@@ -3118,7 +3188,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «переговоры с японскими партнёрами»: the other side
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
-    if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
+    if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
         # whom the host offers something, the other side; «создание китайских компаний в
@@ -3990,6 +4060,16 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
             place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
             return place.canonical if place is not None else stem.capitalize()
     return None
+
+
+def _qualifying(ctx: Context, lemma: str) -> bool:
+    """An adjective that names a group by where it comes from: of ``origin_adjectives``
+    «вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
+    («мальдивская группа»; not «российская группа»: the hosts are as often called so)."""
+    if lemma in ctx.vocab.origin_adjectives:
+        return True
+    place = gazetteer_adjective(lemma)
+    return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:

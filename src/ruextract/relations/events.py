@@ -34,7 +34,7 @@ from .context import (
     past_finite_verb,
     resolve_place,
 )
-from .delegations import after_among_them
+from .delegations import after_among_them, only_awaited
 
 # «участие в форуме регионов Кедрии и Ольхонии «X»»: the name may follow a genitive phrase
 EVENT_REACH = 8
@@ -1371,7 +1371,9 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                 or ctx.planned(verb):
             continue
         sentence = ctx.sentence(token.sent_id)
-        event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
+        # (up to twelve words back: an aside may stand between, «В работе конгресса «X»,
+        # который проходит в Y, участвует …»)
+        event = next((i for i in ctx.mentions_in(range(max(verb - 12, sentence.start), verb))
                       if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
@@ -2152,6 +2154,65 @@ def _agrees(noun: Token, verb: Token) -> bool:
     gender = feature(verb, "Gender")
     return number is not None and feature(noun, "Number") == number \
         and (gender is None or feature(noun, "Gender") == gender)
+
+
+@matcher("event_guest_groups")
+def event_guest_groups(ctx: Context, rule: RelationRule) -> None:
+    """«Иностранные делегации форума «X» побывали …», «Гости выставки «X» осмотрели …»,
+    «В рамках форума «X» зарубежные делегации познакомились …»: a plural group word that
+    names the event's guests, told as done, stands for every group the text tells of; each
+    took part in the event."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    groups = [d.entity_id for d in ctx.delegations if d.entity_id >= 0
+              and ctx.doc.entities[d.entity_id].normal and not only_awaited(ctx, d)]
+    if not groups:
+        return
+    words = vocab.delegation_heads | vocab.delegation_references
+    for token in tokens:
+        if token.lemma not in words or not _plural_subject_or_word(ctx, token) \
+                or ctx.in_speech(token.token_id) or not _told_as_done(ctx, token.token_id):
+            continue
+        event = _event_of_guests(ctx, token)
+        if event is not None and not _event_to_come(ctx, event):
+            for group in groups:
+                ctx.add(rule, group, ctx.entity(event), token.sent_id)
+
+
+def _plural_subject_or_word(ctx: Context, token: Token) -> bool:
+    """A word in the plural, or the subject of a verb in the plural («Делегации форума
+    побывали»: the tagger may read a genitive singular there)."""
+    if "Number=Plur" in token.feats:
+        return True
+    return token.rel == "nsubj" and token.head_id >= 0 \
+        and "Number=Plur" in ctx.doc.tokens[token.head_id].feats
+
+
+def _event_of_guests(ctx: Context, token: Token) -> int | None:
+    """The event a plural group word names its guests of: its own genitive («делегации
+    форума «X»»), or the frame of the clause it is the subject of («в рамках форума «X»
+    делегации …»)."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(token.token_id, []):
+        if tokens[child].rel != "nmod" or "Case=Gen" not in tokens[child].feats \
+                or ctx.governed(child):
+            continue
+        index = ctx.mention_at.get(child)
+        if index is None:  # «форума «X»»: the name after the event noun
+            index = next((ctx.mention_at[n] for n in ctx.children.get(child, [])
+                          if tokens[n].rel == "appos" and n in ctx.mention_at), None)
+        if index is not None and ctx.mention_type(index) == "EVENT":
+            return index
+    # «В рамках форума «X» зарубежные делегации познакомились …»: several groups (a group
+    # word in the plural: «гости» is as often one group) within the event's frame
+    if token.rel != "nsubj" or token.lemma not in ctx.vocab.delegation_heads:
+        return None
+    for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
+        frame = _before_event_phrase(ctx, ctx.first(index)) \
+            if ctx.mention_type(index) == "EVENT" else -1
+        if frame >= 1 and tokens[frame].lemma in ctx.vocab.words("event_frame_nouns") \
+                and _governing_verb(ctx, frame) == token.head_id:
+            return index
+    return None
 
 
 @matcher("held_with_participation")

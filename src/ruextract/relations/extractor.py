@@ -20,7 +20,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 # the family modules register their matchers on import
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
-from .delegations import find_delegations, only_several
+from .delegations import find_delegations, only_awaited, only_several
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
@@ -61,11 +61,22 @@ def unknown_methods(rules: RuleSet) -> list[RuleProblem]:
 
 def _drop_facts_of_several_groups(context: Context) -> None:
     """«Иностранные делегации побывали на площадках региона»: what several groups no origin
-    names did is no one group's visit or part in an event; such facts are left out."""
-    several = {group.entity_id for group in context.delegations
-               if group.entity_id >= 0 and only_several(context, group)}
+    names did is no one group's visit or part in an event; such facts are left out. So are
+    the visits of a group only awaited beside another's trip («осенью в парке ждут делегацию
+    из Вьетнама»): it has been nowhere yet."""
+    several = {group.entity_id for group in context.delegations if group.entity_id >= 0
+               and (only_several(context, group) or only_awaited(context, group))}
     for key, relation in list(context.found.items()):
         if relation.type in ("VISITED", "PARTICIPATED_IN") and relation.arg1 in several:
+            del context.found[key]
+
+
+def _drop_members_visited(context: Context) -> None:
+    """«Участники поездки — представители компаний, среди них ТОО «X» — …»: a body that came
+    as one of the group is no site the group visited."""
+    came_with = {(group, body) for body, group, _ in context.found_of("MEMBER_OF_DELEGATION")}
+    for key, relation in list(context.found.items()):
+        if relation.type == "VISITED" and (relation.arg1, relation.arg2) in came_with:
             del context.found[key]
 
 
@@ -107,6 +118,7 @@ class RelationExtractor:
         for rule, run in self.matchers:
             run(context, rule)
         _drop_facts_of_several_groups(context)
+        _drop_members_visited(context)
         drop_references(context, references)
         for relation in context.found.values():
             if relation.type not in NAMED_IN_GROUP and any(

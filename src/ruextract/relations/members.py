@@ -87,7 +87,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue  # «компания X, входившая в состав миссии, и Y подписали …»: X is the
             # member; the names after it are no list of the group
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
-        group, limit = None, len(tokens)
+        group, limit, among = None, len(tokens), False
         if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
                 t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
@@ -181,12 +181,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
             t = colon
-        elif token.lemma == "среди" and following and following[0].lemma == "который" \
+        elif token.lemma == "среди" and following and following[0].lemma in ("который", "они") \
                 and t >= 2 and tokens[t - 1].text == ",":
             # «Делегация насчитывает 150 человек, среди которых – министр X и компании Y»:
-            # the group itself, or the count its verb gives
+            # the group itself, or the count its verb gives; «представители компаний, среди
+            # них X и Y», «Чувашские коллеги, среди которых был X»: the group's people
             before = t - 2
-            ref = ctx.ref_at(before)
+            ref = ctx.ref_at(before) or _group_people_before(ctx, before)
             verb = tokens[before].head_id
             if ref is None and verb >= 0 and is_finite_verb(tokens[verb]) \
                     and tokens[before].rel == "obj":
@@ -196,8 +197,12 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Гостей, среди которых X и Y, встретил …»: a guest word that refers to the group
             group = tokens[ref.token] if ref is not None and (
                 tokens[ref.token].lemma in vocab.delegation_heads
-                or tokens[ref.token].lemma in vocab.words("guest_nouns")) else None
+                or tokens[ref.token].lemma in vocab.words("guest_nouns")
+                or tokens[ref.token].lemma in vocab.delegation_groups) else None
             t += 1  # the list starts after «которых»
+            while t + 1 < len(tokens) and tokens[t + 1].lemma == "быть":
+                t += 1  # «среди которых был X»
+            among = True
         elif token.lemma in vocab.words("including_words") and t > 0 \
                 and tokens[t - 1].text == ",":
             group = _group_including(ctx, t)  # «делегация из 12 человек, включая X и Y»
@@ -247,12 +252,14 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         carried = _named_on_group_word(ctx, start, delegation)
         listed = [i for i in persons_listed(ctx, start)
                   if not (carried and ctx.mention_type(i) == DELEGATION)]
+        if among and not listed:  # «среди них агрохолдинг «X» и завод «Y»»: bodies
+            listed = ctx.listed_from(start, ("PER", "ORG"))
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
         for index in listed + carried:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") \
-                    or (index in ctx.origin_mentions and index not in carried) \
+                    or (index in ctx.origin_mentions and index not in carried and not among) \
                     or ctx.first(index) > limit or _complement(ctx, index, start):
                 continue
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
@@ -287,6 +294,19 @@ def _named_on_group_word(ctx: Context, start: int, delegation: int) -> list[int]
                   if tokens[g].rel == "conj" and g in ctx.mention_at]
         return sorted({ctx.mention_at[c] for c in names})
     return []
+
+
+def _group_people_before(ctx: Context, t: int) -> Ref | None:
+    """The group's people a few words before ``t`` in its clause («Участники поездки —
+    представители компаний, среди них …»: «Участники»), with no verb between."""
+    tokens = ctx.doc.tokens
+    for u in range(t, max(t - 6, -1), -1):
+        if tokens[u].sent_id != tokens[t].sent_id or tokens[u].pos in ("VERB", "AUX"):
+            return None
+        ref = ctx.ref_at(u)
+        if ref is not None:
+            return ref
+    return None
 
 
 def _group_including(ctx: Context, t: int) -> Token | None:
@@ -1587,13 +1607,13 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         # «в поездке приняли участие», «участие в визите приняли»: on the verb or the noun
         trip = next((c for c in (*ctx.children.get(verb.token_id, []), *ctx.children.get(t, []))
-                     if (tokens[c].lemma in trips or _group_work(ctx, c))
+                     if (tokens[c].lemma in trips or ctx.group_work(c))
                      and tokens[c].rel in ("obl", "nmod")
                      and any(tokens[g].lemma in ("в", "во")
                              for g in ctx.children.get(c, []))), None)
         if trip is None:
             continue
-        ref = ctx.ref_at(trip) or _group_work(ctx, trip) or _group_told_last(ctx, t)
+        ref = ctx.ref_at(trip) or ctx.group_work(trip) or _group_told_last(ctx, t)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
         persons = subject_persons(ctx, verb.token_id)
         for person in persons:
@@ -1618,18 +1638,6 @@ def _group_told_last(ctx: Context, t: int) -> Ref | None:
     if len(ctx.delegations) < 2:
         return None
     return ctx.group_told_last(ctx.sentence(ctx.doc.tokens[t].sent_id).start, sentences=1)
-
-
-def _group_work(ctx: Context, word: int) -> Ref | None:
-    """The group whose work a noun names («в работе делегации»: ``group_work_nouns`` with a
-    group word in the genitive, no preposition), None for any other («в работе форума»)."""
-    tokens = ctx.doc.tokens
-    if tokens[word].lemma not in ctx.vocab.words("group_work_nouns"):
-        return None
-    return next((r for c in ctx.children.get(word, []) if tokens[c].rel == "nmod"
-                 and "Case=Gen" in tokens[c].feats and not ctx.governed(c)
-                 and tokens[c].lemma in ctx.vocab.delegation_heads
-                 and (r := ctx.ref_at(c)) is not None), None)
 
 
 def _beside_hosts(ctx: Context, person: int, persons: list[int],
@@ -1727,6 +1735,22 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
                     and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+        visited = {site for group, site, _ in ctx.found_of("VISITED")
+                   if group == delegation.entity_id}
+        for body in _bodies_of_subjects(ctx, verb):
+            if ctx.entity(body) not in visited:  # (not the hosts' own people)
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _bodies_of_subjects(ctx: Context, verb: int) -> list[int]:
+    """The organisations whose people are among the verb's subjects («Вместе с ним прибыли X
+    и представители компании «Y»»: Y), as mentions."""
+    tokens, people = ctx.doc.tokens, ctx.vocab.words("counterpart_nouns")
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    subjects += [c for s in subjects for c in ctx.children.get(s, [])
+                 if tokens[c].rel == "conj"]
+    return [index for s in subjects if tokens[s].lemma in people
+            for index in _brought(ctx, s) if ctx.mention_type(index) == "ORG"]
 
 
 def _arrived_with_group(ctx: Context, companion: int, verb: int) -> int | None:
@@ -1757,6 +1781,60 @@ def _travelling_with(ctx: Context, t: int) -> int:
             or tokens[verb].lemma not in ctx.vocab.words("companion_travel_verbs"):
         return -1
     return companion
+
+
+@matcher("member_brought_along")
+def member_brought_along(ctx: Context, rule: RelationRule) -> None:
+    """«Глава делегации X привёз с собой представителей палаты Y и компании «Z»»: the people
+    and bodies a group's head (or the group) brings along are of his group."""
+    tokens = ctx.doc.tokens
+    heads = ctx.head_groups()
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.words(rule.trigger) or not is_finite_verb(token) \
+                or ctx.planned(t) or ctx.in_speech(t):
+            continue
+        children = ctx.children.get(t, [])
+        if not any(tokens[c].lemma == "себя" and ctx.governed(c, "с") for c in children):
+            continue  # «привёз образцы», «привёз делегацию»: no one brought along
+        group = _bringers_group(ctx, t, heads)
+        if group is None:
+            continue
+        for obj in (c for c in children if tokens[c].rel == "obj"):
+            for index in _brought(ctx, obj):
+                ctx.add(rule, ctx.entity(index), group, token.sent_id)
+
+
+def _bringers_group(ctx: Context, verb: int, heads: dict[int, int]) -> int | None:
+    """The group (entity) of the verb's subject: a group's head by name, or a group word
+    («Глава делегации привёз …», «Гости привезли …»)."""
+    tokens = ctx.doc.tokens
+    for person in subject_persons(ctx, verb):
+        if ctx.entity(person) in heads:
+            return heads[ctx.entity(person)]
+    for subject in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"):
+        for word in (subject, *ctx.children.get(subject, [])):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                return ctx.delegation_entity(ref)
+    return None
+
+
+def _brought(ctx: Context, obj: int) -> list[int]:
+    """The people and organisations an object names: a name, or the bodies of people
+    («представителей палаты Y и компании «Z»»), with those joined to them by «и»."""
+    tokens, found = ctx.doc.tokens, []
+    frontier = [obj]
+    for _ in range(4):  # the object, its genitives, the names joined to them and their names
+        below = []
+        for word in frontier:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("PER", "ORG"):
+                found.append(index)
+            below += [c for c in ctx.children.get(word, [])
+                      if tokens[c].rel in ("nmod", "conj", "appos") and not ctx.governed(c)]
+        frontier = below
+    return list(dict.fromkeys(found))
 
 
 @matcher("member_escort_party")
@@ -2142,7 +2220,19 @@ def _bodies_after_group_word(ctx: Context, delegation: Delegation) -> dict[int, 
         while start < len(tokens) and start - r <= 2 and start not in ctx.mention_at \
                 and tokens[start].lemma in people:
             start += 1
-        found = {ctx.entity(i): tokens[r].sent_id for i in _companies_listed(ctx, start)}
+        listed = _companies_listed(ctx, start)
+        if listed and _subject_of_its_own(ctx, listed[0]):
+            continue  # «По итогам визита делегации Корпорация X и Бюро Y подписали …»
+        found = {ctx.entity(i): tokens[r].sent_id for i in listed}
         if found:
             return found
     return {}
+
+
+def _subject_of_its_own(ctx: Context, index: int) -> bool:
+    """Is the name the subject of a clause (its root word the verb's «nsubj», in the
+    nominative), not a genitive of the group word before it?"""
+    root = ctx.mention_root(index)
+    token = ctx.doc.tokens[root] if root is not None else None
+    return token is not None and token.rel in ("nsubj", "nsubj:pass") \
+        and "Case=Nom" in token.feats

@@ -784,7 +784,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 tokens[t + 1].lemma in vocab.place_descriptors
                 or tokens[t + 1].lemma in vocab.site_area_nouns
                 or (tokens[t + 1].lemma in vocab.words("outskirts_nouns")
-                    and mention.type in ("ORG", "PARK")))  # «на (западной) окраине Омска»
+                    and mention.type in ("ORG", "PARK"))  # «на (западной) окраине Омска»
+                or (tokens[t + 1].lemma in vocab.words("side_nouns") and preposition == "на"
+                    and mention.type in ("ORG", "PARK")))  # «на западе Сингапура»
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
@@ -3969,10 +3971,11 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
 def _before_clause_of_its_own(ctx: Context, scope: list[int]) -> list[int]:
     """The tokens before «, а …» / «, и …» / «, но …» that open a clause with a verb of its
     own («резидентов парка – «A» и «B», а во второй половине дня посетили «C»»: C is what the
-    group went to see next, no resident)."""
+    group went to see next, no resident; so after a dash that closes the list: «— «A» и «B»,
+    — а затем …»)."""
     tokens = ctx.doc.tokens
     for i, t in enumerate(scope):
-        if t > 0 and tokens[t - 1].text == "," and t not in ctx.mention_at \
+        if t > 0 and tokens[t - 1].text in (",", *DASH_OR_HYPHEN) and t not in ctx.mention_at \
                 and tokens[t].lemma in ("и", "а", "но") \
                 and any(is_finite_verb(tokens[u]) for u in scope[i + 1:]):
             return scope[:i]

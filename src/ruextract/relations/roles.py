@@ -310,9 +310,13 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                    None)
         led = [c for c in children if tokens[c].rel == "obj"]
         led += [token.token_id - 1] if token.token_id > 0 else []
+        bare_word = None
         if ref is None:  # «группу возглавил X»: the group named before
-            ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
-                        if (r := bare_group_ref(ctx, c)) is not None), None)
+            bare_word, ref = next(((c, r) for c in led + [c for c in children
+                                                          if tokens[c].rel == "obl"]
+                                   if (r := bare_group_ref(ctx, c)) is not None), (None, None))
+        if ref is None:  # «Работу делегации возглавил X»: the group whose work it is
+            ref = next((r for c in led if (r := ctx.group_work(c)) is not None), None)
         if ref is None and any(tokens[c].lemma in ctx.vocab.words("trip_nouns")
                                and tokens[c].rel == "obj" for c in children):
             # «Возглавлял поездку полпред X»: the trip of the group told of last
@@ -332,8 +336,12 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 or _relative_of_other_noun(ctx, token, relative)):
             continue  # «… посетили завод, которым руководит X»: what the clause tells of
         ref = ref or ctx.nearest_ref(token.token_id)
+        # «Её собрала X, а возглавил Y»: the object of the verb it is joined to is its own
+        shared = [c for c in ctx.children.get(token.head_id, []) if tokens[c].rel == "obj"] \
+            if token.rel == "conj" and not any(tokens[c].rel == "obj" for c in children) else []
         if ref is None and (any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
-                                for c in children) or _pronoun_after(ctx, token.token_id)) \
+                                for c in children + shared)
+                            or _pronoun_after(ctx, token.token_id)) \
                 and token.sent_id > 0:
             earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
             ref = earlier[-1] if earlier else None
@@ -370,6 +378,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 and tokens[ref.token].head_id == token.token_id:
             # «Возглавил карагандинскую делегацию заместитель акима X»: past the group word
             person = leader_named(ctx, ref.token + 1)
+        if person is None and bare_word is not None and bare_word == token.token_id + 1:
+            person = leader_named(ctx, bare_word + 1)  # «Руководил группой профессор X»
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
@@ -669,19 +679,25 @@ def bare_group_ref(ctx: Context, word: int) -> Ref | None:
     for child in ctx.children.get(word, []):
         if child != word and (tokens[child].pos == "ADJ" or (child > word and (
                 child in ctx.mention_at
-                or (tokens[child].rel == "nmod" and not ctx.governed(child, "из"))))):
-            return None  # (what the parse hangs on it before it is not its own)
+                or (tokens[child].rel == "nmod" and not ctx.governed(child, "из")
+                    and "Case=Nom" not in tokens[child].feats)))):
+            return None  # (what the parse hangs on it before it is not its own; a nominative
+            # after it is the verb's subject misread: «Руководил группой профессор X»)
     after = word + 1
     if after < len(tokens) and (after in ctx.mention_at or tokens[after].text in QUOTE_OPEN):
         return None  # «группа «Луч»»: a name
-    return group_before(ctx, word)
+    # (two sentences back: the one between may tell only who the group is made of, «В неё
+    # вошли X и Y. Руководил группой Z»)
+    return group_before(ctx, word, sentences=2)
 
 
-def group_before(ctx: Context, t: int) -> Ref | None:
-    """The last group word before token ``t``, in its sentence or the one before."""
+def group_before(ctx: Context, t: int, sentences: int = 1) -> Ref | None:
+    """The last group word before token ``t``, in its sentence or the ``sentences`` before."""
     sent_id = ctx.doc.tokens[t].sent_id
-    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t] or (
-        ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
+    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t]
+    for before in range(sent_id - 1, max(sent_id - 1 - sentences, -1), -1):
+        if not earlier:
+            earlier = ctx.refs_in(before)
     return earlier[-1] if earlier else None
 
 
@@ -3015,6 +3031,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     for position in range(start + 1, len(segment)):
         t = segment[position]
         abbreviated = tokens[t].text.isupper()  # «директор ОЭЗ X»: a zone's letters, no case
+        if tokens[t].lemma == "по" and t not in ctx.mention_at:
+            continue  # «директор по инвестициям зоны X»: past the field of the post
         # («управляющей компании ОЭЗ»: a participle before the noun, as an adjective)
         if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated
                                    and "VerbForm=Part" not in tokens[t].feats):
@@ -3022,7 +3040,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # (or the instrumental a participle title governs: «управляющий парком X»)
         before = segment[position - 1]
         governed = "Case=Ins" in tokens[t].feats and position > start \
-            and tokens[before].pos == "VERB" and _is_title(ctx, before)
+            and tokens[before].pos in ("VERB", "NOUN") and _is_title(ctx, before)
         if tokens[t].lemma in ctx.vocab.park_anaphors \
                 and ("Case=Gen" in tokens[t].feats or abbreviated or governed):
             if "Number=Plur" in tokens[t].feats and not abbreviated:
