@@ -2804,6 +2804,7 @@ def only_awaited(ctx: Context, delegation: Delegation) -> bool:
 
 
 def _told_only_as_planned(ctx: Context, delegation: Delegation) -> bool:
+    """Is every word for the group (one at least) told as future or planned?"""
     return bool(delegation.ref_tokens) and all(
         ctx.told_as_planned(t) for t in delegation.ref_tokens)
 
@@ -4064,7 +4065,7 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
 
 def _qualifying(ctx: Context, lemma: str) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
-    «вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
+    («вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
     («мальдивская группа»; not «российская группа»: the hosts are as often called so)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
