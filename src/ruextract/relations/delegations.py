@@ -3130,9 +3130,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
     if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
         return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
-    if any((lemma, ctx.doc.tokens[c].lemma) in vocab.head_phrases
+    if any((lemma, ctx.doc.tokens[c].lemma.split("-")[-1]) in vocab.head_phrases
            for c in ctx.children.get(token.token_id, [])):
-        return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
+        return "head"  # «деловая (культурно-деловая) миссия», «торговая миссия»: not any
+        # «миссия»
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
     if _ordinal_group(ctx, token):
