@@ -1744,7 +1744,10 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
 
 def _bodies_of_subjects(ctx: Context, verb: int) -> list[int]:
     """The organisations whose people are among the verb's subjects («Вместе с ним прибыли X
-    и представители компании «Y»»: Y), as mentions."""
+    и представители компании «Y»»: Y), as mentions: every body under each such word, where
+    ``_represented_bodies`` reads a subject's list up to its verb and leaves out the bodies
+    of another place (those travelling with a group's head are of his group wherever they
+    are from)."""
     tokens, people = ctx.doc.tokens, ctx.vocab.words("counterpart_nouns")
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     subjects += [c for s in subjects for c in ctx.children.get(s, [])
