@@ -294,8 +294,9 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     head = tokens[token.head_id] if token.head_id >= 0 else None
     if head is None:
         return True
-    if head.lemma in vocab.words("reference_new_thing_verbs"):
-        return False
+    if head.lemma in vocab.words("reference_new_thing_verbs") and not (
+            vocab.reference_nouns[token.lemma][0] == "EVENT" and token.rel in SUBJECT_RELS):
+        return False  # (but «Форум открылся в Минске»: the event named before opening)
     # («филиал компании»: the branch's name, another thing than the company)
     return not (token.rel == "nmod" and (head.lemma in vocab.reference_nouns
                                          or head.lemma in vocab.named_heads
