@@ -189,6 +189,10 @@ class Delegation:
     #: told as another group than those before («Тем временем делегация X …», «вторая
     #: делегация»): no group of a country told before joins it as the same one
     another: bool = False
+    #: only awaited beside another group's trip, every word for it told as future or
+    #: planned («Осенью парк ждёт делегацию из Ливии»): it has made no trip yet, so it has
+    #: no origin fact and no visits (set once its words are all found: ``find_delegations``)
+    awaited: bool = False
 
 
 @dataclass(slots=True)

@@ -103,6 +103,7 @@ def find_delegations(ctx: Context) -> None:
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     split_listed_groups(ctx)
+    _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
 
 
@@ -2741,7 +2742,7 @@ def delegation_origin_stated(ctx: Context, rule: RelationRule) -> None:
     after a «делегация» word). Run before it, these facts carry their own confidence."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
-        if delegation.origin_entity is None or only_awaited(ctx, delegation):
+        if delegation.origin_entity is None or delegation.awaited:
             continue
         words = [t for t in delegation.ref_tokens if tokens[t].lemma in heads]
         near = {index for t in words for index in ctx.mentions_in(
@@ -2760,7 +2761,7 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
     where the text names it less specifically)."""
     for delegation in ctx.delegations:
-        if delegation.only_listed or only_awaited(ctx, delegation):
+        if delegation.only_listed or delegation.awaited:
             continue  # (``delegation_from.listed_groups``, where it shares a visit)
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
@@ -2775,7 +2776,7 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
     plural («Делегации из вузов X, Y и Z»): one group from each, not one group from all."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
     for delegation in ctx.delegations:
-        if only_awaited(ctx, delegation):
+        if delegation.awaited:
             continue
         named = [t for t in delegation.ref_tokens
                  if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
@@ -2793,14 +2794,16 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
         _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation, plural_in))
 
 
-def only_awaited(ctx: Context, delegation: Delegation) -> bool:
-    """Is the group an aside of the story of another group's trip, every word for it told as
-    future or planned («Осенью парк ждёт делегацию из Ливии», «примет ответную делегацию
-    Сенегала»)? It has made no trip yet. (A group whose trip is the news, announced,
-    keeps its origin: «Киргизия направит в область две делегации».)"""
-    return _told_only_as_planned(ctx, delegation) and any(
-        other.ref_tokens and not _told_only_as_planned(ctx, other)
-        for other in ctx.delegations if other is not delegation)
+def _mark_awaited(ctx: Context) -> None:
+    """Mark each group that is an aside of the story of another group's trip, every word
+    for it told as future or planned («Осенью парк ждёт делегацию из Ливии», «примет
+    ответную делегацию Сенегала»): it has made no trip yet. (A group whose trip is the news,
+    announced, keeps its origin: «Киргизия направит в область две делегации».)"""
+    planned = [_told_only_as_planned(ctx, d) for d in ctx.delegations]
+    for i, delegation in enumerate(ctx.delegations):
+        delegation.awaited = planned[i] and any(
+            other.ref_tokens and not planned[j]
+            for j, other in enumerate(ctx.delegations) if j != i)
 
 
 def _told_only_as_planned(ctx: Context, delegation: Delegation) -> bool:

@@ -34,7 +34,7 @@ from .context import (
     past_finite_verb,
     resolve_place,
 )
-from .delegations import after_among_them, only_awaited
+from .delegations import after_among_them
 
 # «участие в форуме регионов Кедрии и Ольхонии «X»»: the name may follow a genitive phrase
 EVENT_REACH = 8
@@ -2164,7 +2164,7 @@ def event_guest_groups(ctx: Context, rule: RelationRule) -> None:
     took part in the event."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     groups = [d.entity_id for d in ctx.delegations if d.entity_id >= 0
-              and ctx.doc.entities[d.entity_id].normal and not only_awaited(ctx, d)]
+              and ctx.doc.entities[d.entity_id].normal and not d.awaited]
     if not groups:
         return
     words = vocab.delegation_heads | vocab.delegation_references

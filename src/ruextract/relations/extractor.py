@@ -20,7 +20,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 # the family modules register their matchers on import
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
-from .delegations import find_delegations, only_awaited, only_several
+from .delegations import find_delegations, only_several
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
@@ -65,7 +65,7 @@ def _drop_facts_of_several_groups(context: Context) -> None:
     the visits of a group only awaited beside another's trip («осенью в парке ждут делегацию
     из Вьетнама»): it has been nowhere yet."""
     several = {group.entity_id for group in context.delegations if group.entity_id >= 0
-               and (only_several(context, group) or only_awaited(context, group))}
+               and (only_several(context, group) or group.awaited)}
     for key, relation in list(context.found.items()):
         if relation.type in ("VISITED", "PARTICIPATED_IN") and relation.arg1 in several:
             del context.found[key]

@@ -1790,11 +1790,11 @@ def _travelling_with(ctx: Context, t: int) -> int:
 def member_brought_along(ctx: Context, rule: RelationRule) -> None:
     """«Глава делегации X привёз с собой представителей палаты Y и компании «Z»»: the people
     and bodies a group's head (or the group) brings along are of his group."""
-    tokens = ctx.doc.tokens
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     heads = ctx.head_groups()
     for token in tokens:
         t = token.token_id
-        if token.lemma not in ctx.vocab.words(rule.trigger) or not is_finite_verb(token) \
+        if token.lemma not in verbs or not is_finite_verb(token) \
                 or ctx.planned(t) or ctx.in_speech(t):
             continue
         children = ctx.children.get(t, [])

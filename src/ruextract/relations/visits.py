@@ -3342,37 +3342,31 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # «в Нью-Дели и Мумбаи», «в двух городах — в Нью-Дели и в Мумбаи»: the places joined
         # to a place of the verb, or listed after a dash, share its preposition
         joined = _places_joined(ctx, obliques)
-        for child in places + list(joined):
+        for child in places + sorted(joined):
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
             arrival = index is None and (index := _town_of_arrival_point(ctx, child)) is not None
             if index is None or not _site_where(ctx, index, origin):
                 continue
             before = child - 1 if arrival else _preposition_before(ctx, index, sites)
-            if before is None and child in joined:
-                before = joined[child]
-            if before is None or case_of(tokens[child]) != "Loc" \
+            if (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
                     or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
 
-def _places_joined(ctx: Context, obliques: list[int]) -> dict[int, int]:
-    """The words joined by «и» to a verb's locative place, or listed after a dash beside a
-    place word («в двух городах — в X и в Y»), each with the preposition of the first."""
+def _places_joined(ctx: Context, obliques: list[int]) -> set[int]:
+    """The words joined by «и» to a verb's place after «в»/«на», or listed after a dash
+    beside a place word («в двух городах — в X и в Y»): they share its preposition."""
     tokens = ctx.doc.tokens
-    joined: dict[int, int] = {}
+    joined: set[int] = set()
     for oblique in obliques:
-        preposition = next((c for c in ctx.children.get(oblique, [])
-                            if tokens[c].rel == "case"), None)
-        if preposition is None or tokens[preposition].lemma not in ("в", "во", "на"):
+        if not ctx.governed(oblique, "в", "во", "на"):
             continue
         listed = [c for c in ctx.children.get(oblique, [])
                   if tokens[c].rel in ("conj", "parataxis") and c > oblique]
-        listed += [g for c in listed for g in ctx.children.get(c, [])
-                   if tokens[g].rel == "conj" and g > c]
-        for word in listed:
-            joined.setdefault(word, preposition)
+        joined.update(listed, (g for c in listed for g in ctx.children.get(c, [])
+                               if tokens[g].rel == "conj" and g > c))
     return joined
 
 
