@@ -1270,6 +1270,14 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # an event's one-word name with no head before it, quoted or joined to a year, in the
+    # nominative; a well-known name as the dictionary reads it (s49)
+    ("Стенд области работал на «Ольхпроме-2030»", "«Ольхпроме-2030»", "Ольхпром-2030"),
+    ("Стенд области работал на Ольхпроме-2030", "Ольхпроме-2030", "Ольхпром-2030"),
+    ("Стенд области работал на «Армии-2030»", "«Армии-2030»", "Армия-2030"),
+    ("Стенд области работал на «Технопроме»", "«Технопроме»", "Технопром"),
+    ("Гости «Иннопрома-2030» уехали", "«Иннопрома-2030»", "Иннопром-2030"),
+    ("Компания выступила на выставке «Ольхпром-2030»", "«Ольхпром-2030»", "Ольхпром-2030"),
     # a foreign man's name in «-ой» the tagger read as a genitive: the instrumental of «-а»
     # (s44)
     ("Группу вёл с директором компании Кэндзи Кедрадой", "Кэндзи Кедрадой", "Кэндзи Кедрада"),

@@ -45,6 +45,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    EDITION,
     NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
@@ -2652,6 +2653,12 @@ class EntityExtractor:
                     previous is not None and _naming_head(previous)
                     and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
+        if candidate.type == "EVENT" and mode == "phrase" and not (
+                previous is not None and _naming_head(previous)) and (
+                (len(tokens) == 3 and tokens[0].text == QUOTES_OPEN
+                 and tokens[2].text == QUOTES_CLOSE)
+                or (len(tokens) == 1 and EDITION.fullmatch(tokens[0].text))):
+            mode = "quoted_word"  # «на «Ольхпроме»», «на Ольхпроме-2030»: the name inflects
         if candidate.type == "LOC" and len(tokens) == 1 and previous is not None:
             if self._plural_word_after_town_word(previous, tokens[0]):
                 mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
