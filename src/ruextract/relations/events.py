@@ -636,15 +636,20 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                     and not _employer(ctx, index):
                 subject = ctx.entity(index)
                 # «представили компании «A» и «B»»: the names coordinated with it
-                also = [ctx.mention_at[c] for t2 in ctx.mention_tokens(index)
+                also = [ctx.entity(ctx.mention_at[c]) for t2 in ctx.mention_tokens(index)
                         for c in ctx.children.get(t2, []) if tokens[c].rel == "conj"
                         and c in ctx.mention_at
                         and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
+                if child not in ctx.mention_at:
+                    # «показали предприятия области X и компания «A»»: the subject's own
+                    # conjuncts, each by its name
+                    also += [name for c in ctx.children.get(child, [])
+                             if tokens[c].rel == "conj" for name in _names_of_word(ctx, c)]
                 break
         if subject is not None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
-                ctx.add(rule, ctx.entity(other), site, token.sent_id)
+                ctx.add(rule, other, site, token.sent_id)
 
 
 def _subject_end(ctx: Context, verb: int) -> int:
