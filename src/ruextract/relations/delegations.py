@@ -41,6 +41,7 @@ from .context import (
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
     NOMINAL_POS,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
     Delegation,
@@ -113,16 +114,19 @@ def split_listed_groups(ctx: Context) -> None:
     for index, delegation in enumerate(list(ctx.delegations)):
         for t, places in _listed_places(ctx, delegation):
             _list_siblings(ctx, index, t, places)
+        for t, bodies in _listed_bodies(ctx, delegation):
+            _list_siblings(ctx, index, t, bodies)
 
 
-def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Place]]) -> None:
-    """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
-    made where there is none."""
+def _list_siblings(ctx: Context, index: int, t: int,
+                   places: list[tuple[int, Place | None]]) -> None:
+    """The group of each place (or body: no place) the group word at ``t`` lists beside group
+    ``index``'s origin, made where there is none."""
     delegation = ctx.delegations[index]
     for other, place in places:
         sibling = next((i for i, d in enumerate(ctx.delegations)
                         if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
-        if sibling is None and place.kind == "country":
+        if sibling is None and place is not None and place.kind == "country":
             # «гости из Перу и Колумбии» beside «представители колумбийской компании X»: the
             # country's group the text names more specifically
             sibling = next((i for i, d in enumerate(ctx.delegations) if i != index
@@ -149,6 +153,59 @@ def _listed_places(ctx: Context, delegation: Delegation
             yield t, [(other, place) for other in coordinated_origins(ctx, told)
                       if ctx.mention_type(other) == "LOC"
                       and (place := mention_place(ctx, other)) is not None]
+
+
+def _listed_bodies(ctx: Context, delegation: Delegation
+                   ) -> Iterator[tuple[int, list[tuple[int, None]]]]:
+    """«Делегации компании «A» и университета «B» посетили …»: the bodies a plural group word
+    lists, each named after a word of its own in the singular, send a group each (not
+    «делегации предприятий X и Y»: one word for them all, one group's bodies)."""
+    tokens = ctx.doc.tokens
+    for t in delegation.ref_tokens:
+        if tokens[t].lemma not in ctx.vocab.delegation_heads or not _listing_word(ctx, t):
+            continue
+        told = _origin_told_in(ctx, delegation, tokens[t].sent_id)
+        if told is None or ctx.mention_type(told) != "ORG" or _word_before_name(ctx, told) in (
+                None, "Number=Plur"):
+            continue
+        bodies = [(other, None) for other in _quoted_names_listed_after(ctx, told)]
+        if bodies:
+            yield t, bodies
+
+
+def _word_before_name(ctx: Context, index: int) -> str | None:
+    """The number of the noun right before a quoted organisation's name («компании «A»»:
+    ``Number=Sing``), "" where the name has no noun before it; None where it is not quoted."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)  # the opening quote, in the mention
+    if tokens[first].text != QUOTE_OPEN:
+        return None
+    word = tokens[first - 1] if first > 0 else None
+    if word is None or word.pos != "NOUN" or first - 1 in ctx.mention_at:
+        return ""
+    return "Number=Plur" if "Number=Plur" in word.feats else "Number=Sing"
+
+
+def _quoted_names_listed_after(ctx: Context, index: int) -> list[int]:
+    """The organisations named in quotes after the quoted name ``index``, each after «и» or
+    a comma and, at most, a noun of its own in the singular («компании «A» и университета
+    «B»», «… «A», «B» и «C»»), read word by word: the parse often joins them elsewhere."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = ctx.last(index)  # the closing quote, in the mention
+    while t + 2 < len(tokens) and tokens[t].text == QUOTE_CLOSE \
+            and tokens[t + 1].text in (",", "и"):
+        t += 2
+        if tokens[t].pos == "NOUN" and t not in ctx.mention_at \
+                and "Number=Plur" not in tokens[t].feats:
+            t += 1
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.mention_type(other) != "ORG" or ctx.first(other) != t \
+                or tokens[t].text != QUOTE_OPEN:
+            break
+        found.append(other)
+        t = ctx.last(other)
+    return found
 
 
 def _listing_word(ctx: Context, t: int) -> bool:

@@ -2206,8 +2206,10 @@ def member_listed_bodies(ctx: Context, rule: RelationRule) -> None:
         named = _bodies_after_group_word(ctx, delegation)
         if listed or len(named) >= 2:
             listed |= named
+        # «Делегации компании «A» и университета «B»»: B sent a group of its own
+        siblings = {ctx.delegations[i].origin_entity for i in delegation.listed_with}
         for body, sent_id in listed.items():
-            if body != delegation.origin_entity:
+            if body != delegation.origin_entity and body not in siblings:
                 ctx.add(rule, body, delegation.entity_id, sent_id)
 
 
