@@ -2573,10 +2573,26 @@ def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
             head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
         words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
             w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
-        if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
-                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
+        if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.title_dependent(index) \
+                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index) \
+                or (ctx.mention_type(index) == "LOC" and not _shown_place(ctx, index, t)):
             continue
         ctx.add(rule, ctx.entity(index), event, token.sent_id)
+
+
+def _shown_place(ctx: Context, index: int, t: int) -> bool:
+    """Is the place itself shown at the stand at ``t`` («На стенде представлены Республика
+    X и Y область»: a subject in the nominative, or one joined to it), not where what is shown
+    comes from («предприятия регионов России»)?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None:
+        return False
+    for _ in range(4):  # «Нижегородская, Самарская и Ростовская области»: up the adjectives
+        if tokens[root].rel not in ("conj", "amod") or tokens[root].head_id < 0:
+            break
+        root = tokens[root].head_id
+    return tokens[root].rel in ("nsubj", "nsubj:pass") and "Case=Nom" in tokens[root].feats
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:
