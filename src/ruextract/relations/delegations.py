@@ -3425,7 +3425,17 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
-        and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
+        and (head.lemma not in vocab.host_verbs or time_spent(ctx, head)) \
+        and not ctx.in_speech(token.token_id)
+
+
+def time_spent(ctx: Context, verb: Token) -> bool:
+    """Is the verb's object a span of time («провели день на площадке X», «провели в СЭЗ
+    полтора дня»): a stay at the place, not a host's act («провели экскурсию»)?"""
+    tokens, spans = ctx.doc.tokens, ctx.vocab.words("time_span_nouns")
+    return any(tokens[c].rel == "obj" and tokens[c].lemma in spans
+               and not any(tokens[g].rel == "nmod" for g in ctx.children.get(c, []))
+               for c in ctx.children.get(verb.token_id, []))  # (not «день открытых дверей»)
 
 
 def _shown_to(ctx: Context, token: Token) -> bool:
