@@ -8,6 +8,16 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # the other side of a post's field after «по … с» is no employer, nor a lone trip's
+    # origin (s49)
+    ("Депутат Государственной думы, координатор группы по связям с парламентом Японии Пётр "
+     "Ольхов совершил визит в Токио.", "+WORKS_FOR Пётр Ольхов -> Государственная дума"),
+    ("Депутат Государственной думы, координатор группы по связям с парламентом Японии Пётр "
+     "Ольхов совершил визит в Токио.", "-WORKS_FOR Пётр Ольхов -> Парламент Японии"),
+    ("Координатор группы по связям с парламентом Японии Пётр Ольхов совершил визит в Токио.",
+     "-DELEGATION_FROM delegation:Парламент Японии -> Парламент Японии"),
+    ("Заместитель директора по сотрудничеству с компанией «Кедр» Пётр Ольхов посетил Омск.",
+     "-WORKS_FOR Пётр Ольхов -> Кедр"),
     # a title's field listed with commas, its body the bare region word: the region named,
     # not a body that shares the field's first word (s46)
     ("Делегация Тверской области прибыла в Минск. Делегацию возглавляет министр "

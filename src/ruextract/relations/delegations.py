@@ -56,6 +56,7 @@ from .context import (
     place_descriptor,
     resolve_place,
     same_place,
+    topic_partner,
 )
 
 # the tree relations an origin may hang from («делегация из Пензенской области», «делегация
@@ -2631,6 +2632,13 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
             t -= 1
             continue
         index = ctx.mention_at.get(t)
+        field = topic_partner(ctx, index) if index is not None else None
+        if field is not None:
+            # «координатор группы по связям с парламентом Y»: the other side; the post's
+            # body is before its field
+            limit -= t - field
+            t = field - 1
+            continue
         if index is not None:
             if ctx.mention_type(index) == "ORG" and _names_a_place(ctx, index) and (
                     place is None or ctx.mention_type(place) == "LOC"):

@@ -55,6 +55,7 @@ from .context import (
     region_words,
     resolve_place,
     same_place,
+    topic_partner,
 )
 from .delegations import (
     adjective_home,
@@ -2763,10 +2764,12 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
     found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
-             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)]
+             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)
+             and topic_partner(ctx, i) is None]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
 
 
 def _put_forward_by(ctx: Context, index: int) -> bool:
