@@ -1872,17 +1872,27 @@ def _region_word_sites(ctx: Context, scope: list[int], trigger: int) -> list[int
         return []
     sites: list[int] = []
     for t in scope:
-        token = tokens[t]
-        if token.lemma not in vocab.words("place_anaphors") or token.pos != "NOUN" \
-                or t in ctx.mention_at or "Number=Plur" in token.feats or t < 1 \
-                or tokens[t - 1].lemma not in ("в", "во") or token.head_id != trigger \
-                or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
-                                             or "Case=Gen" in tokens[t + 1].feats)):
-            continue
-        place = resolve_place(ctx, t)
-        if place is not None and not any(ctx.entity(i) == place for i in ctx.origin_mentions):
-            sites.append(place)  # (not where a group comes from: «делегация области …»)
+        if ctx.doc.tokens[t].head_id == trigger and (place := _bare_place(ctx, t)) is not None:
+            sites.append(place)
     return sites
+
+
+def _bare_place(ctx: Context, t: int) -> int | None:
+    """The place a bare region or town word after «в» stands for («в области», «в городе»:
+    the one named before), where it is no place a group comes from («делегация области …»);
+    None for any other word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    token = tokens[t]
+    if token.lemma not in vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+            or token.pos != "NOUN" or t in ctx.mention_at or "Number=Plur" in token.feats \
+            or t < 1 or tokens[t - 1].lemma not in ("в", "во") \
+            or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                         or "Case=Gen" in tokens[t + 1].feats)):
+        return None
+    place = resolve_place(ctx, t)
+    if place is None or any(ctx.entity(i) == place for i in ctx.origin_mentions):
+        return None
+    return place
 
 
 def _sites_by_word(ctx: Context) -> dict[str, list[tuple[int, int]]]:
@@ -3345,6 +3355,11 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         for child in places + sorted(joined):
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
+            if index is None and child in obliques and case_of(tokens[child]) == "Loc" \
+                    and (place := _bare_place(ctx, child)) is not None:
+                # «Одновременно в городе работала делегация X»: the town named before
+                ctx.add(rule, group, place, token.sent_id)
+                continue
             arrival = index is None and (index := _town_of_arrival_point(ctx, child)) is not None
             if index is None or not _site_where(ctx, index, origin):
                 continue
