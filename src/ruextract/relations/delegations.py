@@ -3504,6 +3504,14 @@ def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
                for c in ctx.children.get(token.token_id, []))
 
 
+def _nominative_only(token: Token) -> bool:
+    """Is the capitalised word read in the nominative with no genitive reading at all
+    («Агентство», «Министерство»), so that no genitive chain holds it?"""
+    return "Case=Nom" in token.feats and token.text[:1].isupper() \
+        and bool(parses := word_parses(token.text)) \
+        and not any("gent" in p.tag for p in parses)
+
+
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
@@ -3549,6 +3557,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if _honoured(ctx, child, honorary):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.rel == "nmod" and not cases and (_nominative_only(c) or (
+                    child in ctx.mention_at and _nominative_only(tokens[ctx.first(
+                        ctx.mention_at[child])]))):
+                continue  # «в присутствии членов делегации Агентство X и холдинг Y
+                # подписали …»: the next clause's subject (any word of it), no genitive
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
