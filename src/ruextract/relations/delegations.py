@@ -2521,6 +2521,11 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
+        aside = _participle_aside_end(ctx, t) if t > start else None
+        if aside is not None:  # «член совета края, отвечающий за экономику, X»: past the aside
+            limit += aside - t
+            t = aside + 1
+            continue
         if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
                 and tokens[t + 1].pos == "ADP":
             return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
@@ -2532,6 +2537,22 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 or tokens[t].lemma == "который":
             return None  # (not past «её» opening it: «во главе с её президентом X»)
         t += 1
+    return None
+
+
+def _participle_aside_end(ctx: Context, comma: int) -> int | None:
+    """The closing comma of a participle's aside opening at ``comma`` («, отвечающий за
+    экономику и инвестиции,»), where a person's name follows it; else None."""
+    tokens = ctx.doc.tokens
+    if tokens[comma].text != "," or comma + 1 >= len(tokens) \
+            or "VerbForm=Part" not in tokens[comma + 1].feats:
+        return None
+    for t in range(comma + 2, min(comma + 14, len(tokens) - 1)):
+        if tokens[t].sent_id != tokens[comma].sent_id or tokens[t].text in (".", ";", ":"):
+            return None
+        if tokens[t].text == ",":
+            after = ctx.mention_at.get(t + 1)
+            return t if after is not None and ctx.mention_type(after) == "PER" else None
     return None
 
 
