@@ -3327,6 +3327,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 for index in _shown_sites(ctx, t):
                     if _site_where(ctx, index, _origin_of(ctx, group)):
                         ctx.add(rule, group, ctx.entity(index), token.sent_id)
+            elif not present and token.lemma in vocab.words("reception_verbs"):
+                # «В Казани группу принял заместитель министра X»: received there
+                group = _object_group(ctx, t)
         else:
             group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                           for g in [_group_of(ctx, c, {} if present else heads)]
