@@ -3271,6 +3271,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того», «город принял
             # послов Ганы и Того»: officials travelling
             return "group"
+        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
+                and _foreign_arrivals(ctx, token):
+            return "head"  # «прилетели специалисты сербской компании X»: a group of its own
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
@@ -3292,6 +3295,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
+    if _foreign_arrivals(ctx, token):
+        return "head"  # «в регион прибыли представители сербской компании «X»»: its own
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None \
             and (head.lemma in vocab.host_verbs or head.lemma in vocab.words("escort_verbs")) \
@@ -3514,6 +3519,27 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
         if any(ctx.governed(c, "из") for c in frontier):
             return True
     return False
+
+
+def _foreign_arrivals(ctx: Context, token: Token) -> bool:
+    """Are the people the subject of a verb of arriving, a named organisation or a body of
+    another country in their genitive («прилетели специалисты сербской компании «X»»,
+    «прибыли специалисты ОАО «X» из Пинска»)?"""
+    tokens = ctx.doc.tokens
+    return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
+        tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+        and (body := _named_body_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
+        for c in ctx.children.get(token.token_id, [])))
+
+
+def _named_body_at(ctx: Context, word: int) -> int | None:
+    """The organisation a word names, itself or by the name in apposition to it
+    («компании «X»», «ОАО «X»»)."""
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    tokens = ctx.doc.tokens
+    return next((ctx.mention_at[g] for g in ctx.children.get(word, [])
+                 if tokens[g].rel in ("appos", "flat:name") and g in ctx.mention_at), None)
 
 
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
