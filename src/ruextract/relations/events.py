@@ -644,7 +644,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                     # «показали предприятия области X и компания «A»»: the subject's own
                     # conjuncts, each by its name
                     also += [name for c in ctx.children.get(child, [])
-                             if tokens[c].rel == "conj" for name in _names_of_word(ctx, c)]
+                             if tokens[c].rel == "conj" and "Case=Nom" in tokens[c].feats
+                             for name in _names_of_word(ctx, c)]
                 break
         if subject is not None:
             ctx.add(rule, subject, site, token.sent_id)
