@@ -341,13 +341,18 @@ def _join_country_groups(ctx: Context) -> None:
             and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and _a_headline(ctx) \
             and (place := gazetteer().lookup(group.origin or "")) is not None \
             and place.kind == "country"
-        if not group.origin or (group.origin_entity is not None
+        # «гости из Японии», «три делегации — из Турции, Беларуси и Китая»: a group never
+        # called a delegation of its own, or only listed, may be one named more specifically
+        loose = group.only_listed or not any(
+            ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads for t in group.ref_tokens)
+        if not group.origin or (group.origin_entity is not None and not loose
                                 and group.origin_kind != "country" and not headline):
             # (not «делегации России …, в её составе руководители Омской области»; a group
             # named by the country's adjective may be, though the text names the country)
             continue
         # (a country named as such holds the groups of its places: not joined to them)
-        named_as_such = group.origin_entity is not None and group.origin_kind != "country"
+        named_as_such = group.origin_entity is not None and group.origin_kind != "country" \
+            and not loose
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
@@ -565,6 +570,11 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     «японская делегация»): the most specific origin the text states is the group's."""
     known = gazetteer().lookup(country)
     place = _origin_place(ctx, origin, entity)
+    if known is not None and place is None and entity is not None \
+            and 0 <= entity < len(ctx.doc.entities) and ctx.doc.entities[entity].type == "LOC":
+        # «делегация федеральной земли Саксония (Германия)», «монгольские гости из аймака X»:
+        # a place the gazetteer lacks, its country stated beside it
+        return known in (_bracketed_country(ctx, entity), _country_adjective_before(ctx, entity))
     if known is None or place is None or known.kind != "country":
         return False
     if place is known:  # «делегация посольства КНР» after «китайская делегация»
@@ -620,7 +630,8 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
-            or _place_adjective_in_name(ctx, entity) or _bracketed_country(ctx, entity)
+            or _place_adjective_in_name(ctx, entity) \
+            or _bracketed_country(ctx, entity, any_kind=True)  # «Университета X (Саппоро)»
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -4748,16 +4759,17 @@ def _country_adjective_before(ctx: Context, entity: int) -> Place | None:
     return None
 
 
-def _bracketed_country(ctx: Context, entity: int) -> Place | None:
+def _bracketed_country(ctx: Context, entity: int, any_kind: bool = False) -> Place | None:
     """The country the text puts in brackets after a name of the entity («штата Карнатака
-    (Индия)», «Университета Тханьдо (Вьетнам)»)."""
+    (Индия)», «Университета Тханьдо (Вьетнам)»); with ``any_kind``, any place of the
+    gazetteer («Университета X (Саппоро)»)."""
     tokens = ctx.doc.tokens
     for index in ctx.doc.entities[entity].mention_ids:
         after = ctx.last(index) + 1
         bracketed = ctx.mention_at.get(after + 1) \
             if after + 1 < len(tokens) and tokens[after].text == "(" else None
         if bracketed is not None and (known := mention_place(ctx, bracketed)) is not None \
-                and known.kind == "country":
+                and (any_kind or known.kind == "country"):
             return known
     return None
 
