@@ -8,6 +8,11 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # people listed after a plural title and a colon, each with his place in brackets (s49)
+    ("В делегацию вошли главы администраций городов и районов: Пётр Кедров (г. Сочи), Иван "
+     "Ольхов (Адлерский район).", "+WORKS_FOR Иван Ольхов -> Адлерский район"),
+    ("В делегацию вошли главы администраций городов и районов: Пётр Кедров (г. Сочи), Иван "
+     "Ольхов (Адлерский район).", "-WORKS_FOR Иван Ольхов -> Сочи"),
     # the other side of a post's field after «по … с» is no employer, nor a lone trip's
     # origin (s49)
     ("Депутат Государственной думы, координатор группы по связям с парламентом Японии Пётр "

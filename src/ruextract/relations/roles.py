@@ -1445,6 +1445,50 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
 
+@matcher("listed_bracketed_place")
+def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
+    """«главы администраций городов и районов: Пётр Кедров (г. Ольхов), Иван Сосновский
+    (Ольховский район)»: each person listed after a plural title and a colon holds that
+    post in the place in brackets after his name."""
+    tokens = ctx.doc.tokens
+    for colon in (t for t in tokens if t.text == ":"):
+        title = next((w for w in range(colon.token_id - 1, max(colon.token_id - 8, -1), -1)
+                      if tokens[w].sent_id == colon.sent_id and w not in ctx.mention_at
+                      and "Number=Plur" in tokens[w].feats and _is_title(ctx, w)
+                      and _free_title(ctx, w)), None)
+        if title is None:
+            continue
+        role = _role(ctx, [title])
+        t = colon.token_id + 1
+        while t < len(tokens) and tokens[t].sent_id == colon.sent_id:
+            named = ctx.mention_at.get(t)
+            place = _bracketed_place_after(ctx, ctx.last(named) + 1) \
+                if named is not None else None
+            if place is None:
+                break
+            if ctx.mention_type(named) == "PER":
+                ctx.add(rule, ctx.entity(named), ctx.entity(place), colon.sent_id, role)
+            t = ctx.last(place) + 2  # (past a name read as another type: the list goes on)
+            while t < len(tokens) and tokens[t].text in (",", "и"):
+                t += 1
+
+
+def _bracketed_place_after(ctx: Context, t: int) -> int | None:
+    """The place alone in brackets from ``t`` («(г. Ольхов)», «(Ольховский район)»)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != "(":
+        return None
+    t += 1
+    if t + 1 < len(tokens) and tokens[t + 1].text == "." \
+            and tokens[t].text.lower() in ctx.vocab.words("town_abbreviations"):
+        t += 2  # «г. Сухум»
+    place = ctx.mention_at.get(t)
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != t:
+        return None
+    end = ctx.last(place) + 1
+    return place if end < len(tokens) and tokens[end].text == ")" else None
+
+
 @matcher("envoy_in_region")
 def envoy_in_region(ctx: Context, rule: RelationRule) -> None:
     """«полпред правительства в Джалал-Абадской области Нурлан Токтосунов», «полномочный
