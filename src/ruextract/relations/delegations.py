@@ -3701,9 +3701,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
     places_words = vocab.geo_descriptors
-    adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
+    adjectives = [a for a in adjectives if ((m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
-                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
+                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words))
+                  # (not one opening a quoted name: «участники «Уральской недели»»)
+                  and not (a.token_id > 0 and tokens[a.token_id - 1].text == QUOTE_OPEN)]
     if "ORG" in by_type:
         # «группа специалистов стамбульской компании «X»»: the town of the company whose
         # name follows its head is the company's; the company is the more specific origin
