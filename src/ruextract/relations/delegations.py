@@ -3615,9 +3615,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if _honoured(ctx, child, honorary):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
-            if c.rel == "nmod" and not cases and (_nominative_only(c) or (
-                    child in ctx.mention_at and _nominative_only(tokens[ctx.first(
-                        ctx.mention_at[child])]))):
+            body = ctx.mention_at.get(child)
+            if c.rel == "nmod" and not cases and body is not None \
+                    and ctx.mention_type(body) == "ORG" \
+                    and _nominative_only(tokens[ctx.first(body)]):
                 continue  # «в присутствии членов делегации Агентство X и холдинг Y
                 # подписали …»: the next clause's subject (any word of it), no genitive
             mention = ctx.mention(child)
