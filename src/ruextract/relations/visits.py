@@ -2046,7 +2046,10 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             # «… провёл в Москве презентацию, а в Твери принял делегацию»: his own region's
             # town is no stop of his trip (a country's official travels within it)
-            if ctx.mention_type(site) != "PER" and not (
+            # (nor the body in a traveller's title: «прибыли … владелец компании X Имя»)
+            after = ctx.mention_at.get(ctx.last(site) + 1)
+            if ctx.mention_type(site) != "PER" and not ctx.title_dependent(site) \
+                    and not (after is not None and ctx.mention_type(after) == "PER") and not (
                     ctx.mention_type(site) == "LOC" and _regional_home(ctx, group, site)):
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
 
