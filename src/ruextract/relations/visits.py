@@ -1835,7 +1835,8 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
     sites: list[int] = []
     for t in scope:
         token = tokens[t]
-        if token.lemma not in words or token.pos != "NOUN" or t in ctx.mention_at \
+        # (a bare «ОЭЗ» the tagger reads as a proper noun too)
+        if token.lemma not in words or token.pos not in ("NOUN", "PROPN") or t in ctx.mention_at \
                 or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
                 or t + 1 in ctx.mention_at or tokens[t + 1].text == QUOTE_OPEN \
                 or not _word_governed_by(ctx, t, trigger):
