@@ -3233,8 +3233,9 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
     no person is named after it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     before = segment[0] - 1
-    if before < 0 or tokens[before].text.lower() not in vocab.possessive_genders:
-        return
+    if before < 0 or tokens[before].text.lower() not in vocab.possessive_genders \
+            or (before > 0 and tokens[before - 1].pos == "VERB"):
+        return  # (not a verb's object: «Возглавлял её хоким области X» — the group)
     title = _title_start(ctx, segment)
     if title is None or "Number=Plur" in tokens[segment[title]].feats \
             or any(t in ctx.mention_at for t in segment):
