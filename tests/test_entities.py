@@ -23,12 +23,12 @@ def entity_extractor():
 
 
 CASES = [
-    # a Latin name after a post's title and its employer, or next to a verb of saying, is a
+    # a Latin name after a post's title and its employer, or a possessive and a title, is a
     # person's; its surname alone later too (s49)
     "Делегацию возглавил директор компании «Кедр» [Vahe Kedryan](PER). По словам "
     "[Kedryan](PER), сроки реальны.",
     "Подписание прошло в присутствии [Imran Kedreshi](PER), советника премьер-министра.",
-    "«Сроки реальны», — пояснил [Dragan Kedrović](PER).",
+    "Проект обсудили с сербской компанией: её директор [Dragan Kedrović](PER) присутствовал.",
     # a place's span NER runs on into a person's name ends at the place (s47)
     "«Спрос растёт», — отметил заместитель министра инвестиций, промышленности и торговли "
     "[Республики Узбекистан](LOC) [Шерзод Ольхов](PER).",

@@ -595,7 +595,7 @@ class EntityExtractor:
         added: list[Mention] = []
         for first, last in _latin_name_runs(doc, taken):
             words = [doc.tokens[t].text for t in range(first, last + 1)]
-            if not 2 <= len(words) <= 4 \
+            if not 2 <= len(words) <= 4 or fold(words[0]) in LATIN_ARTICLES \
                     or any(fold(w) in self.latin_business_words for w in words) \
                     or not self._latin_person_context(doc, first, last):
                 continue
@@ -614,10 +614,16 @@ class EntityExtractor:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
     def _latin_context_of(self, doc: Doc, mention: Mention) -> bool:
-        """``_latin_person_context`` of a mention of two or three words."""
+        """Is a bare post's title right before the mention of two or three Latin words, its
+        employer told before by a possessive («её директор Dragan Kedrović»)? (Past a title's
+        genitive or next to a verb of saying, NER's organisation may be one: «председатель
+        правления Berkshire Hathaway», «сообщила The Daily Mail».)"""
         tokens = doc.tokens_in(mention.start, mention.end)
-        return 2 <= len(tokens) <= 3 and self._latin_person_context(
-            doc, tokens[0].token_id, tokens[-1].token_id)
+        first = tokens[0].token_id if tokens else 0
+        return 2 <= len(tokens) <= 3 and first >= 2 \
+            and doc.tokens[first - 1].lemma.lower() in self.post_titles \
+            and doc.tokens[first - 2].pos in ("DET", "PRON") \
+            and doc.tokens[first - 2].sent_id == tokens[0].sent_id
 
     def _latin_person_context(self, doc: Doc, first: int, last: int) -> bool:
         """Does a post's title stand before the Latin run (past genitive words, «и», a
@@ -3353,6 +3359,10 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
 
 
 INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
+
+
+# a Latin article opening a name: a band's, a paper's, a company's («The Doors»), no person's
+LATIN_ARTICLES = frozenset({"the", "la", "le", "les", "der", "die", "das", "il", "lo"})
 
 
 def _latin_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
