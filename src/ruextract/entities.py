@@ -592,8 +592,14 @@ class EntityExtractor:
         document gives an organisation); then a Latin word alone that is the last of such a
         person's name («По словам Ozoliņš») is that person."""
         taken = _tokens_taken(doc)
+        # the words of the document's Latin company names («Nusantara Agro» of «PT Nusantara
+        # Agro Industri»): a run they open is that company, then the person
+        company_words = {fold(word) for m in doc.mentions if m.type == "ORG"
+                         and LATIN_RUN.search(m.text) for word in m.text.split()}
         added: list[Mention] = []
         for first, last in _latin_name_runs(doc, taken):
+            while first < last and fold(doc.tokens[first].text) in company_words:
+                first += 1  # «президент-директор Nusantara Agro Budi Santoso»
             words = [doc.tokens[t].text for t in range(first, last + 1)]
             if not 2 <= len(words) <= 4 or fold(words[0]) in LATIN_ARTICLES \
                     or any(fold(w) in self.latin_business_words for w in words) \
@@ -638,11 +644,13 @@ class EntityExtractor:
         t = first - 1
         while t >= 0 and first - t <= 8 and tokens[t].sent_id == sent_id:
             word = tokens[t]
-            if word.lemma.lower() in self.post_titles:
-                # (a title right before it may name the employer: «корреспондент Kedr News»;
-                # not where the employer is told before: «её директор X»)
+            if word.lemma.lower() in self.post_titles or (
+                    "-" in word.lemma and word.lemma.lower().split("-")[0] in self.post_titles):
+                # («президент-директор»; a title right before it may name the employer:
+                # «корреспондент Kedr News»; not where the employer is told before: «её
+                # директор X»)
                 return t < first - 1 or (t > 0 and tokens[t - 1].pos in ("DET", "PRON"))
-            if word.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ") \
+            if word.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X") \
                     and word.text not in (QUOTES_OPEN, QUOTES_CLOSE):
                 break
             t -= 1
