@@ -100,6 +100,9 @@ SAME_THING = [
                                    ("PER", "Pablo Ortega Kedrojas")]),
     ("PER:салман кедреши", [("PER", "Салман Кедреши"), ("PER", "Salman Qedreshi")]),
     ("ORG:кедрцлайн", [("ORG", "Кедрцлайн"), ("ORG", "Кедрцлайн"), ("ORG", "Kedrtzline")]),
+    # a legal form opening a Latin company name is no part of its key (s49)
+    ("ORG:кедра агро индастри", [("ORG", "Кедра Агро Индастри"), ("ORG", "PT Kedra Agro Industri"),
+                                 ("ORG", "Kedra Agro Industri")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)

@@ -163,6 +163,8 @@ class EntityExtractor:
         self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         self.person_speech_verbs = lowered("person_speech_verbs")
+        # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
+        self.latin_articles = lowered("key_latin_articles")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
@@ -601,7 +603,7 @@ class EntityExtractor:
             while first < last and fold(doc.tokens[first].text) in company_words:
                 first += 1  # «президент-директор Nusantara Agro Budi Santoso»
             words = [doc.tokens[t].text for t in range(first, last + 1)]
-            if not 2 <= len(words) <= 4 or fold(words[0]) in LATIN_ARTICLES \
+            if not 2 <= len(words) <= 4 or fold(words[0]) in self.latin_articles \
                     or any(fold(w) in self.latin_business_words for w in words) \
                     or not self._latin_person_context(doc, first, last):
                 continue
@@ -3367,10 +3369,6 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
 
 
 INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
-
-
-# a Latin article opening a name: a band's, a paper's, a company's («The Doors»), no person's
-LATIN_ARTICLES = frozenset({"the", "la", "le", "les", "der", "die", "das", "il", "lo"})
 
 
 def _latin_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
