@@ -3283,7 +3283,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # послов Ганы и Того»: officials travelling
             return "group"
         if vocab.is_title(lemma) and "Number=Plur" in token.feats \
-                and _foreign_arrivals(ctx, token):
+                and _body_people_arriving(ctx, token):
             return "head"  # «прилетели специалисты сербской компании X»: a group of its own
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
@@ -3306,7 +3306,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
-    if _foreign_arrivals(ctx, token):
+    if _body_people_arriving(ctx, token):
         return "head"  # «в регион прибыли представители сербской компании «X»»: its own
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None \
@@ -3470,11 +3470,11 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
-        and (head.lemma not in vocab.host_verbs or time_spent(ctx, head)) \
+        and (head.lemma not in vocab.host_verbs or _time_spent(ctx, head)) \
         and not ctx.in_speech(token.token_id)
 
 
-def time_spent(ctx: Context, verb: Token) -> bool:
+def _time_spent(ctx: Context, verb: Token) -> bool:
     """Is the verb's object a span of time («провели день на площадке X», «провели в СЭЗ
     полтора дня»): a stay at the place, not a host's act («провели экскурсию»)?"""
     tokens, spans = ctx.doc.tokens, ctx.vocab.words("time_span_nouns")
@@ -3532,7 +3532,7 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
     return False
 
 
-def _foreign_arrivals(ctx: Context, token: Token) -> bool:
+def _body_people_arriving(ctx: Context, token: Token) -> bool:
     """Are the people the subject of a verb of arriving, a named organisation or a body of
     another country in their genitive («прилетели специалисты сербской компании «X»»,
     «прибыли специалисты ОАО «X» из Пинска»)?"""

@@ -2632,10 +2632,10 @@ def _shown_place(ctx: Context, index: int, t: int) -> bool:
         if tokens[root].rel not in ("conj", "amod") or tokens[root].head_id < 0:
             break
         root = tokens[root].head_id
+    # the stand's own verb's subject, no clause's («показано, чем уникален X»)
     return tokens[root].rel in ("nsubj", "nsubj:pass") and "Case=Nom" in tokens[root].feats \
         and tokens[root].head_id == tokens[t].head_id and not any(
             tokens[w].rel == "mark" for w in range(t + 1, ctx.first(index)))
-    # (not a clause's: «показано, чем уникален X»)
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:
