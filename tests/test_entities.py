@@ -23,6 +23,14 @@ def entity_extractor():
 
 
 CASES = [
+    # a Latin name after a post's title and its employer, or a possessive and a title, is a
+    # person's; its surname alone later too (s49)
+    "Делегацию возглавил директор компании «Кедр» [Vahe Kedryan](PER). По словам "
+    "[Kedryan](PER), сроки реальны.",
+    "Подписание прошло в присутствии [Imran Kedreshi](PER), советника премьер-министра.",
+    "Компания [PT Kedra Agro Industri](ORG) открыла офис. Рынок растёт, — говорит "
+    "президент-директор Kedra Agro [Budi Kedroso](PER).",
+    "Проект обсудили с сербской компанией: её директор [Dragan Kedrović](PER) присутствовал.",
     # a place's span NER runs on into a person's name ends at the place (s47)
     "«Спрос растёт», — отметил заместитель министра инвестиций, промышленности и торговли "
     "[Республики Узбекистан](LOC) [Шерзод Ольхов](PER).",
@@ -1270,6 +1278,14 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # an event's one-word name with no head before it, quoted or joined to a year, in the
+    # nominative; a well-known name as the dictionary reads it (s49)
+    ("Стенд области работал на «Ольхпроме-2030»", "«Ольхпроме-2030»", "Ольхпром-2030"),
+    ("Стенд области работал на Ольхпроме-2030", "Ольхпроме-2030", "Ольхпром-2030"),
+    ("Стенд области работал на «Армии-2030»", "«Армии-2030»", "Армия-2030"),
+    ("Стенд области работал на «Технопроме»", "«Технопроме»", "Технопром"),
+    ("Гости «Иннопрома-2030» уехали", "«Иннопрома-2030»", "Иннопром-2030"),
+    ("Компания выступила на выставке «Ольхпром-2030»", "«Ольхпром-2030»", "Ольхпром-2030"),
     # a foreign man's name in «-ой» the tagger read as a genitive: the instrumental of «-а»
     # (s44)
     ("Группу вёл с директором компании Кэндзи Кедрадой", "Кэндзи Кедрадой", "Кэндзи Кедрада"),

@@ -92,6 +92,17 @@ SAME_THING = [
     # an «au» Russian writes «ав», a «-ture» it writes «-чер» (s48)
     ("ORG:кедр хидравликс", [("ORG", "Кедр Хидравликс"), ("ORG", "Kedr Hydraulics")]),
     ("ORG:кедр венчерс", [("ORG", "Кедр Венчерс"), ("ORG", "Kedr Ventures")]),
+    # Slavic marked letters as Russian writes them, a Spanish «j», an Arabic «qu», a «tz»
+    # heard as «ц» (s49)
+    ("PER:драган кедрович", [("PER", "Драган Кедрович"), ("ORG", "Dragan Kedrović")]),
+    ("PER:ян кедржак", [("PER", "Ян Кедржак"), ("PER", "Jan Kedřák")]),
+    ("PER:пабло ортега кедрохас", [("PER", "Пабло Ортега Кедрохас"),
+                                   ("PER", "Pablo Ortega Kedrojas")]),
+    ("PER:салман кедреши", [("PER", "Салман Кедреши"), ("PER", "Salman Qedreshi")]),
+    ("ORG:кедрцлайн", [("ORG", "Кедрцлайн"), ("ORG", "Кедрцлайн"), ("ORG", "Kedrtzline")]),
+    # a legal form opening a Latin company name is no part of its key (s49)
+    ("ORG:кедра агро индастри", [("ORG", "Кедра Агро Индастри"), ("ORG", "PT Kedra Agro Industri"),
+                                 ("ORG", "Kedra Agro Industri")]),
     # a Japanese name in the other order (s44)
     ("PER:кедрока хироси", [("PER", "Кедрока Хироси"), ("ORG", "Hiroshi Kedroka")]),
     # a Turkish legal form closes a Latin name (s43)

@@ -45,6 +45,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    EDITION,
     NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
@@ -161,6 +162,9 @@ class EntityExtractor:
         self.latin_business_words = lowered("latin_business_words")
         self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
+        self.person_speech_verbs = lowered("person_speech_verbs")
+        # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
+        self.latin_articles = lowered("key_latin_articles")
         # (with the space before each: a whole phrase ends the text before a list)
         self.name_list_openers = tuple(" " + phrase for phrase in lowered("name_list_openers"))
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
@@ -359,6 +363,7 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._latin_honorifics_out(doc)
+        self._latin_persons_missed(doc)
         self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
@@ -473,7 +478,8 @@ class EntityExtractor:
                     or any(w.lower() in self.latin_business_words for w in words)
                     or not (self._titled_latin(doc, mention) or (
                         len(words) >= 3 and words[0] in companies
-                        and self._title_before(doc, mention)))):
+                        and self._title_before(doc, mention))
+                        or self._latin_context_of(doc, mention))):
                 mended.append(mention)
                 continue
             if closing is not None:
@@ -579,6 +585,80 @@ class EntityExtractor:
                 continue  # «о Песке»: a short foreign surname has the shape too
             mention.type, mention.normal = "LOC", town
             mention.source = "rule:mend.town_read_as_person"
+
+    def _latin_persons_missed(self, doc: Doc) -> None:
+        """«её директор Dragan Milovanović», «министра иностранных инвестиций Osmany Fernández
+        Rojas», «пояснил Park Ji-hoon»: two to four capitalised Latin words no mention covers,
+        after a post's title (past its genitive words or employer) or next to a verb of
+        saying, are a person (no word of a company's: ``latin_business_words``, nor a name the
+        document gives an organisation); then a Latin word alone that is the last of such a
+        person's name («По словам Ozoliņš») is that person."""
+        taken = _tokens_taken(doc)
+        # the words of the document's Latin company names («Nusantara Agro» of «PT Nusantara
+        # Agro Industri»): a run they open is that company, then the person
+        company_words = {fold(word) for m in doc.mentions if m.type == "ORG"
+                         and LATIN_RUN.search(m.text) for word in m.text.split()}
+        added: list[Mention] = []
+        for first, last in _latin_name_runs(doc, taken):
+            while first < last and fold(doc.tokens[first].text) in company_words:
+                first += 1  # «президент-директор Nusantara Agro Budi Santoso»
+            words = [doc.tokens[t].text for t in range(first, last + 1)]
+            if not 2 <= len(words) <= 4 or fold(words[0]) in self.latin_articles \
+                    or any(fold(w) in self.latin_business_words for w in words) \
+                    or not self._latin_person_context(doc, first, last):
+                continue
+            start, end = doc.tokens[first].start, doc.tokens[last].end
+            text = doc.text[start:end]
+            added.append(Mention(start, end, "PER", text, text, "rule:per.latin_titled",
+                                 doc.tokens[first].sent_id))
+        surnames = {m.text.split()[-1]: m.text for m in added}
+        for first, last in _latin_name_runs(doc, taken):
+            word = doc.tokens[first].text
+            if first == last and word in surnames:  # «По словам Ozoliņš»
+                token = doc.tokens[first]
+                added.append(Mention(token.start, token.end, "PER", word, surnames[word],
+                                     "rule:propagate.person_surname", token.sent_id))
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def _latin_context_of(self, doc: Doc, mention: Mention) -> bool:
+        """Is a bare post's title right before the mention of two or three Latin words, its
+        employer told before by a possessive («её директор Dragan Kedrović»)? (Past a title's
+        genitive or next to a verb of saying, NER's organisation may be one: «председатель
+        правления Berkshire Hathaway», «сообщила The Daily Mail».)"""
+        tokens = doc.tokens_in(mention.start, mention.end)
+        first = tokens[0].token_id if tokens else 0
+        return 2 <= len(tokens) <= 3 and first >= 2 \
+            and doc.tokens[first - 1].lemma.lower() in self.post_titles \
+            and doc.tokens[first - 2].pos in ("DET", "PRON") \
+            and doc.tokens[first - 2].sent_id == tokens[0].sent_id
+
+    def _latin_person_context(self, doc: Doc, first: int, last: int) -> bool:
+        """Does a post's title stand before the Latin run (past genitive words, «и», a
+        possessive or the employer's name), no name of a person right after it, or a verb of
+        saying next to it?"""
+        tokens = doc.tokens
+        sent_id = tokens[first].sent_id
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is not None and following.sent_id == sent_id \
+                and following.text[:1].isupper() and following.pos == "PROPN":
+            return False  # «глава Kedr Stone Иван Петров»: the employer, the person after it
+        t = first - 1
+        while t >= 0 and first - t <= 8 and tokens[t].sent_id == sent_id:
+            word = tokens[t]
+            if word.lemma.lower() in self.post_titles or (
+                    "-" in word.lemma and word.lemma.lower().split("-")[0] in self.post_titles):
+                # («президент-директор»; a title right before it may name the employer:
+                # «корреспондент Kedr News»; not where the employer is told before: «её
+                # директор X»)
+                return t < first - 1 or (t > 0 and tokens[t - 1].pos in ("DET", "PRON"))
+            if word.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X") \
+                    and word.text not in (QUOTES_OPEN, QUOTES_CLOSE):
+                break
+            t -= 1
+        return any(0 <= t < len(tokens) and tokens[t].sent_id == sent_id
+                   and tokens[t].lemma.lower() in self.person_speech_verbs
+                   for t in (first - 1, last + 1))
 
     def _surnames_missed(self, doc: Doc) -> None:
         """«Кедров подписал указ» opening the headline, «… заявил Кедров»: a capitalised word
@@ -2652,6 +2732,12 @@ class EntityExtractor:
                     previous is not None and _naming_head(previous)
                     and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
+        if candidate.type == "EVENT" and mode == "phrase" and not (
+                previous is not None and _naming_head(previous)) and (
+                (len(tokens) == 3 and tokens[0].text == QUOTES_OPEN
+                 and tokens[2].text == QUOTES_CLOSE)
+                or (len(tokens) == 1 and EDITION.fullmatch(tokens[0].text))):
+            mode = "quoted_word"  # «на «Ольхпроме»», «на Ольхпроме-2030»: the name inflects
         if candidate.type == "LOC" and len(tokens) == 1 and previous is not None:
             if self._plural_word_after_town_word(previous, tokens[0]):
                 mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
@@ -3285,6 +3371,25 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
 INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
 
 
+def _latin_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """The runs of capitalised Latin words in one sentence that no mention covers, as their
+    first and last token."""
+    runs: list[tuple[int, int]] = []
+    t = 0
+    while t < len(doc.tokens):
+        if t in taken or not LATIN_PERSON_WORD.fullmatch(doc.tokens[t].text):
+            t += 1
+            continue
+        last = t
+        while last + 1 < len(doc.tokens) and last + 1 not in taken \
+                and doc.tokens[last + 1].sent_id == doc.tokens[t].sent_id \
+                and LATIN_PERSON_WORD.fullmatch(doc.tokens[last + 1].text):
+            last += 1
+        runs.append((t, last))
+        t = last + 1
+    return runs
+
+
 def _tokens_taken(doc: Doc) -> set[int]:
     """The indices of the tokens some mention of the document overlaps."""
     starts = [t.start for t in doc.tokens]
@@ -3404,7 +3509,9 @@ PICTOGRAPH = re.compile("[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u
 # a Latin honorific opening a span, and the space after it («Mr. », «Dr », «Ms»)
 LATIN_HONORIFIC = re.compile(r"([A-Z][a-z]{1,4})\.?(?:\s+|$)")
 # a name in Latin letters (marked ones too): capitalised words, hyphened parts
-LATIN_PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿğışç]+(?:-[A-Za-z][a-z]+)?")  # «Weimin», «Sung-ho»
+# «Weimin», «Sung-ho», «El-Sayed», marked letters too («Milovanović», «Ozoliņš»)
+LATIN_PERSON_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)?")
 LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*"
                        r"(?: [A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ž]+)*)*")
 
@@ -4380,6 +4487,13 @@ def _latin_persons_named_again(mentions: list[Mention], business_words: set[str]
                 and not any(w.lower() in business_words for w in words):
             mended.append(replace(mention, type="PER", normal=mention.text,
                                   source="rule:per.latin_named_again"))
+        elif len(words) == 1 and words[0] in surnames and mention.type == "ORG" \
+                and words[0].lower() not in business_words:
+            # «По словам Abgaryan»: the surname alone of the one person named so
+            full = [name for name in people if name.split()[-1] == words[0]]
+            mended.append(replace(mention, type="PER", normal=full[0],
+                                  source="rule:per.latin_named_again")
+                          if len(full) == 1 else mention)
         else:
             mended.append(mention)
     return mended

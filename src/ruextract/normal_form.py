@@ -904,8 +904,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return " ".join(text.split())
     if shared_head is not None:
         return _with_shared_head(analyzer, tokens, shared_head)
-    if mode == "quoted_word":
-        return _quoted_word(analyzer, tokens[1])
+    if mode == "quoted_word":  # «на «Ольхпроме»», and «на Ольхпроме-2030» unquoted too
+        word = next(t for t in tokens if t.text != QUOTES_OPEN)
+        if mention_type == "EVENT":
+            return _quoted_event_word(analyzer, word)
+        return _quoted_word(analyzer, word)
     quoted = _quoted_mask(tokens)
     inner = [t for t, q in zip(tokens, quoted, strict=True)
              if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -1153,6 +1156,21 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     return match_case(word, inflected.word) if inflected is not None else word
 
 
+def _quoted_event_word(analyzer: Analyzer, token: Token) -> str:
+    """An event's one-word name with no head before it, as a quoted name in the sentence's
+    case («на «Ольхпроме»»); an edition's name before its year too («на «Ольхпроме-2030»» →
+    «Ольхпром-2030»); a well-known event's name read as it is unquoted («на «Технопроме»»:
+    no guessed feminine «Технопрома»)."""
+    if (edition := EDITION.fullmatch(token.text)) is not None:
+        name = replace(token, text=edition.group(1))
+        return _quoted_event_word(analyzer, name) + edition.group(2)
+    if token.text.lower() in _words("event_names"):
+        return normal_form(analyzer, token.text, [token], "EVENT")
+    return _quoted_word(analyzer, token)
+
+
+# an event's edition: a Russian name joined to a year by a hyphen («Ольхпроме-2030»)
+EDITION = re.compile(r"([А-ЯЁ][а-яё]+)(-(?:19|20)\d\d)")
 # a name of two Russian words joined by a hyphen, the first capitalised: «Кедр-Экспресс»,
 # «Гоголь-центр» (not «Кедр-2000», «Кедр-Lux», nor three parts «Сан-дель-Мира»)
 HYPHENATED_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+")

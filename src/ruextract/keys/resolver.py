@@ -51,6 +51,7 @@ from .spelling import (
     is_transliterated,
     lengths_alike,
     long_names_written_short,
+    other_latin_readings,
     ou_spellings,
     places_by_first_word,
     places_written_short,
@@ -1463,6 +1464,13 @@ class KeyResolver:
             # a Japanese name in the other order («Hiroshi Tanaka», «Танака Хироси»)
             latin = " ".join(reversed(words))
             found = set(self._heard.get(consonant_sounds(latin)))
+        for reading in [] if found else other_latin_readings(identity[1]):
+            # «Rojas» as «Рохас», «Jovanović» as «Йованович», «Qureshi» as «Куреши»
+            latin, found = reading, set(self._heard.get(consonant_sounds(reading)))
+            if found:
+                break
+        if not found:
+            latin = identity[1]
         found = {known for known in found - {identity} if known[0] in families
                  and (known[0] != "PER" or self._heard_word_by_word(latin, known))
                  and not self._a_russian_word_romanised(latin, known)

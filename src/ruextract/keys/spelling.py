@@ -47,7 +47,7 @@ FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
 # («ch» of Greek words is «х» or, heard in English, «к»: «Technolit», «Mechanika» are
 # «Технолит», «Механика», «Chemical» is «Кемикал»)
 LATIN_SOUNDS = (("tion", "shn"), ("dzh", "j"), ("chem", "kem"), ("tech", "teh"),
-                ("mech", "meh"), ("chr", "hr"), ("ph", "f"), ("th", "t"), ("ck", "k"),
+                ("mech", "meh"), ("chr", "hr"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("tz", "ts"),
                 ("qu", "kv"), ("q", "k"), ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"),
                 ("ts", "s"), ("kh", "h"))
 SOFT_C = re.compile(r"c(?=[eiy])")
@@ -104,7 +104,14 @@ def plain_spelling(name: str, articles: frozenset[str]) -> str:
 
 
 # Latin letters with marks as a Russian transliteration writes them («Erdoğan» is «Эрдоган»)
-MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"}
+MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae",
+                # and Slavic and Baltic ones («Milovanović» is «Милованович», «Dvořák»
+                # «Дворжак», «Ozoliņš» «Озолиньш»)
+                "š": "sh", "č": "ch", "ć": "ch", "ž": "zh", "ř": "rzh", "đ": "dzh"}
+# a Latin «j» read as «х» (Spanish: «Rojas», «Рохас») or «й» (Slavic, German: «Jovanović»,
+# «Йованович»), a «qu» as «к» (Arabic: «Qureshi», «Куреши»): other readings to hear a name by
+LATIN_READINGS = ((re.compile(r"j", re.IGNORECASE), "h"), (re.compile(r"j", re.IGNORECASE), "y"),
+                  (re.compile(r"qu", re.IGNORECASE), "k"))
 
 
 def plain_latin(name: str) -> str:
@@ -119,6 +126,13 @@ def plain_latin(name: str) -> str:
         base = unicodedata.normalize("NFKD", letter)[0]
         letters.append(base if base.isascii() and base.isalpha() else letter)
     return "".join(letters)
+
+
+def other_latin_readings(name: str) -> list[str]:
+    """The Latin name as the other ways of reading its letters write it (``LATIN_READINGS``),
+    each that changes it."""
+    readings = [pattern.sub(sound, name) for pattern, sound in LATIN_READINGS]
+    return [reading for reading in dict.fromkeys(readings) if reading != name]
 
 
 def spoken_latin(name: str) -> str:

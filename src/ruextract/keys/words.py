@@ -187,6 +187,8 @@ class KeyWords:
     scope_adjectives: frozenset[str] = frozenset()
     # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
     latin_articles: frozenset[str] = frozenset()
+    # «pt», «cv»: a legal form opening a company's name in Latin script
+    latin_leading_legal_forms: frozenset[str] = frozenset()
     # «конгресс», «суд»: a body every country has, bare in a document about another country
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
@@ -287,6 +289,7 @@ class KeyWords:
                    district_words=words("key_district_words"),
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
+                   latin_leading_legal_forms=words("key_latin_leading_legal_forms"),
                    country_body_heads=words("key_country_body_heads"),
                    descriptive_party_heads=words("key_descriptive_party_heads"),
                    every_countrys_body_names=frozenset(
@@ -471,12 +474,16 @@ def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
     """A company's name less the legal forms that end it in Latin script: «Olkha Seed
-    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays), and a
+    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays), or open it
+    («PT Olkha Agro» → «Olkha Agro»), and a
     corporate suffix after a word of a name («Henglong Group» → «Henglong»)."""
     written = normal.split()
     while len(written) > 1 and fold(written[-1]).strip(",.»\"").replace(".", "") \
             in words.latin_legal_forms:
         written.pop()
+    while len(written) > 1 and LATIN_WORD.fullmatch(written[1]) \
+            and fold(written[0]).replace(".", "") in words.latin_leading_legal_forms:
+        written.pop(0)  # «PT Olkha Agro Industri» → «Olkha Agro Industri»
     if len(written) > 1 and fold(written[-1]).strip(",.»\"") in words.latin_corporate_suffixes \
             and LATIN_WORD.fullmatch(written[-2]) and not written[-2].isupper():
         written.pop()  # «Henglong Group»: a name's suffix (not «TK Group»: initials)

@@ -1482,3 +1482,18 @@ def region_words(normal: str) -> list[str]:
     if place is not None and place.kind in ("federal subject", "region"):
         words += [w for w in fold(place.canonical).split() if w not in words]
     return words
+
+
+
+def topic_partner(ctx: Context, index: int) -> int | None:
+    """Where the post's field opens («по»), if the organisation or place is its other side
+    («координатор группы по связям с парламентом Y», «по сотрудничеству с компанией Y»),
+    not the body the post is held in; else None."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+            and tokens[t].text.islower():
+        t -= 1  # «с компанией», «с японскими партнёрами»
+    if t < 2 or tokens[t].lemma not in ("с", "со"):
+        return None
+    return next((w for w in range(t - 1, max(t - 4, -1), -1) if tokens[w].lemma == "по"), None)

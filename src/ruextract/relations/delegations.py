@@ -41,6 +41,7 @@ from .context import (
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
     NOMINAL_POS,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
     Delegation,
@@ -55,6 +56,7 @@ from .context import (
     place_descriptor,
     resolve_place,
     same_place,
+    topic_partner,
 )
 
 # the tree relations an origin may hang from («делегация из Пензенской области», «делегация
@@ -113,16 +115,19 @@ def split_listed_groups(ctx: Context) -> None:
     for index, delegation in enumerate(list(ctx.delegations)):
         for t, places in _listed_places(ctx, delegation):
             _list_siblings(ctx, index, t, places)
+        for t, bodies in _listed_bodies(ctx, delegation):
+            _list_siblings(ctx, index, t, bodies)
 
 
-def _list_siblings(ctx: Context, index: int, t: int, places: list[tuple[int, Place]]) -> None:
-    """The group of each place the group word at ``t`` lists beside group ``index``'s origin,
-    made where there is none."""
+def _list_siblings(ctx: Context, index: int, t: int,
+                   places: list[tuple[int, Place | None]]) -> None:
+    """The group of each place (or body: no place) the group word at ``t`` lists beside group
+    ``index``'s origin, made where there is none."""
     delegation = ctx.delegations[index]
     for other, place in places:
         sibling = next((i for i, d in enumerate(ctx.delegations)
                         if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
-        if sibling is None and place.kind == "country":
+        if sibling is None and place is not None and place.kind == "country":
             # «гости из Перу и Колумбии» beside «представители колумбийской компании X»: the
             # country's group the text names more specifically
             sibling = next((i for i, d in enumerate(ctx.delegations) if i != index
@@ -149,6 +154,59 @@ def _listed_places(ctx: Context, delegation: Delegation
             yield t, [(other, place) for other in coordinated_origins(ctx, told)
                       if ctx.mention_type(other) == "LOC"
                       and (place := mention_place(ctx, other)) is not None]
+
+
+def _listed_bodies(ctx: Context, delegation: Delegation
+                   ) -> Iterator[tuple[int, list[tuple[int, None]]]]:
+    """«Делегации компании «A» и университета «B» посетили …»: the bodies a plural group word
+    lists, each named after a word of its own in the singular, send a group each (not
+    «делегации предприятий X и Y»: one word for them all, one group's bodies)."""
+    tokens = ctx.doc.tokens
+    for t in delegation.ref_tokens:
+        if tokens[t].lemma not in ctx.vocab.delegation_heads or not _listing_word(ctx, t):
+            continue
+        told = _origin_told_in(ctx, delegation, tokens[t].sent_id)
+        if told is None or ctx.mention_type(told) != "ORG" or _word_before_name(ctx, told) in (
+                None, "Number=Plur"):
+            continue
+        bodies = [(other, None) for other in _quoted_names_listed_after(ctx, told)]
+        if bodies:
+            yield t, bodies
+
+
+def _word_before_name(ctx: Context, index: int) -> str | None:
+    """The number of the noun right before a quoted organisation's name («компании «A»»:
+    ``Number=Sing``), "" where the name has no noun before it; None where it is not quoted."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)  # the opening quote, in the mention
+    if tokens[first].text != QUOTE_OPEN:
+        return None
+    word = tokens[first - 1] if first > 0 else None
+    if word is None or word.pos != "NOUN" or first - 1 in ctx.mention_at:
+        return ""
+    return "Number=Plur" if "Number=Plur" in word.feats else "Number=Sing"
+
+
+def _quoted_names_listed_after(ctx: Context, index: int) -> list[int]:
+    """The organisations named in quotes after the quoted name ``index``, each after «и» or
+    a comma and, at most, a noun of its own in the singular («компании «A» и университета
+    «B»», «… «A», «B» и «C»»), read word by word: the parse often joins them elsewhere."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = ctx.last(index)  # the closing quote, in the mention
+    while t + 2 < len(tokens) and tokens[t].text == QUOTE_CLOSE \
+            and tokens[t + 1].text in (",", "и"):
+        t += 2
+        if tokens[t].pos == "NOUN" and t not in ctx.mention_at \
+                and "Number=Plur" not in tokens[t].feats:
+            t += 1
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.mention_type(other) != "ORG" or ctx.first(other) != t \
+                or tokens[t].text != QUOTE_OPEN:
+            break
+        found.append(other)
+        t = ctx.last(other)
+    return found
 
 
 def _listing_word(ctx: Context, t: int) -> bool:
@@ -283,13 +341,18 @@ def _join_country_groups(ctx: Context) -> None:
             and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and _a_headline(ctx) \
             and (place := gazetteer().lookup(group.origin or "")) is not None \
             and place.kind == "country"
-        if not group.origin or (group.origin_entity is not None
+        # «гости из Японии», «три делегации — из Турции, Беларуси и Китая»: a group never
+        # called a delegation of its own, or only listed, may be one named more specifically
+        loose = group.only_listed or not any(
+            ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads for t in group.ref_tokens)
+        if not group.origin or (group.origin_entity is not None and not loose
                                 and group.origin_kind != "country" and not headline):
             # (not «делегации России …, в её составе руководители Омской области»; a group
             # named by the country's adjective may be, though the text names the country)
             continue
         # (a country named as such holds the groups of its places: not joined to them)
-        named_as_such = group.origin_entity is not None and group.origin_kind != "country"
+        named_as_such = group.origin_entity is not None and group.origin_kind != "country" \
+            and not loose
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
@@ -507,6 +570,11 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     «японская делегация»): the most specific origin the text states is the group's."""
     known = gazetteer().lookup(country)
     place = _origin_place(ctx, origin, entity)
+    if known is not None and place is None and entity is not None \
+            and 0 <= entity < len(ctx.doc.entities) and ctx.doc.entities[entity].type == "LOC":
+        # «делегация федеральной земли Саксония (Германия)», «монгольские гости из аймака X»:
+        # a place the gazetteer lacks, its country stated beside it
+        return known in (_bracketed_country(ctx, entity), _country_adjective_before(ctx, entity))
     if known is None or place is None or known.kind != "country":
         return False
     if place is known:  # «делегация посольства КНР» after «китайская делегация»
@@ -562,7 +630,8 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
-            or _place_adjective_in_name(ctx, entity) or _bracketed_country(ctx, entity)
+            or _place_adjective_in_name(ctx, entity) \
+            or _bracketed_country(ctx, entity, any_kind=True)  # «Университета X (Саппоро)»
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -2463,6 +2532,11 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
+        aside = _participle_aside_end(ctx, t) if t > start else None
+        if aside is not None:  # «член совета края, отвечающий за экономику, X»: past the aside
+            limit += aside - t
+            t = aside + 1
+            continue
         if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
                 and tokens[t + 1].pos == "ADP":
             return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
@@ -2474,6 +2548,22 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 or tokens[t].lemma == "который":
             return None  # (not past «её» opening it: «во главе с её президентом X»)
         t += 1
+    return None
+
+
+def _participle_aside_end(ctx: Context, comma: int) -> int | None:
+    """The closing comma of a participle's aside opening at ``comma`` («, отвечающий за
+    экономику и инвестиции,»), where a person's name follows it; else None."""
+    tokens = ctx.doc.tokens
+    if tokens[comma].text != "," or comma + 1 >= len(tokens) \
+            or "VerbForm=Part" not in tokens[comma + 1].feats:
+        return None
+    for t in range(comma + 2, min(comma + 14, len(tokens) - 1)):
+        if tokens[t].sent_id != tokens[comma].sent_id or tokens[t].text in (".", ";", ":"):
+            return None
+        if tokens[t].text == ",":
+            after = ctx.mention_at.get(t + 1)
+            return t if after is not None and ctx.mention_type(after) == "PER" else None
     return None
 
 
@@ -2574,6 +2664,13 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
             t -= 1
             continue
         index = ctx.mention_at.get(t)
+        field = topic_partner(ctx, index) if index is not None else None
+        if field is not None:
+            # «координатор группы по связям с парламентом Y»: the other side; the post's
+            # body is before its field
+            limit -= t - field
+            t = field - 1
+            continue
         if index is not None:
             if ctx.mention_type(index) == "ORG" and _names_a_place(ctx, index) and (
                     place is None or ctx.mention_type(place) == "LOC"):
@@ -3185,6 +3282,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того», «город принял
             # послов Ганы и Того»: officials travelling
             return "group"
+        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
+                and _body_people_arriving(ctx, token):
+            return "head"  # «прилетели специалисты сербской компании X»: a group of its own
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
@@ -3206,6 +3306,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
+    if _body_people_arriving(ctx, token):
+        return "head"  # «в регион прибыли представители сербской компании «X»»: its own
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None \
             and (head.lemma in vocab.host_verbs or head.lemma in vocab.words("escort_verbs")) \
@@ -3368,7 +3470,17 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
-        and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
+        and (head.lemma not in vocab.host_verbs or _time_spent(ctx, head)) \
+        and not ctx.in_speech(token.token_id)
+
+
+def _time_spent(ctx: Context, verb: Token) -> bool:
+    """Is the verb's object a span of time («провели день на площадке X», «провели в СЭЗ
+    полтора дня»): a stay at the place, not a host's act («провели экскурсию»)?"""
+    tokens, spans = ctx.doc.tokens, ctx.vocab.words("time_span_nouns")
+    return any(tokens[c].rel == "obj" and tokens[c].lemma in spans
+               and not any(tokens[g].rel == "nmod" for g in ctx.children.get(c, []))
+               for c in ctx.children.get(verb.token_id, []))  # (not «день открытых дверей»)
 
 
 def _shown_to(ctx: Context, token: Token) -> bool:
@@ -3420,6 +3532,27 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
     return False
 
 
+def _body_people_arriving(ctx: Context, token: Token) -> bool:
+    """Are the people the subject of a verb of arriving, a named organisation or a body of
+    another country in their genitive («прилетели специалисты сербской компании «X»»,
+    «прибыли специалисты ОАО «X» из Пинска»)?"""
+    tokens = ctx.doc.tokens
+    return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
+        tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+        and (body := _named_body_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
+        for c in ctx.children.get(token.token_id, [])))
+
+
+def _named_body_at(ctx: Context, word: int) -> int | None:
+    """The organisation a word names, itself or by the name in apposition to it
+    («компании «X»», «ОАО «X»»)."""
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    tokens = ctx.doc.tokens
+    return next((ctx.mention_at[g] for g in ctx.children.get(word, [])
+                 if tokens[g].rel in ("appos", "flat:name") and g in ctx.mention_at), None)
+
+
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
     """Is the word's genitive a body of another country by its adjective («представителей
     южнокорейской компании «X»»): people come from abroad, not the host's own?"""
@@ -3427,6 +3560,14 @@ def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
     return any(tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
                and any(adjective.lemma in countries for adjective in _adjectives(ctx, tokens[c]))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _nominative_only(token: Token) -> bool:
+    """Is the capitalised word read in the nominative with no genitive reading at all
+    («Агентство», «Министерство»), so that no genitive chain holds it?"""
+    return "Case=Nom" in token.feats and token.text[:1].isupper() \
+        and bool(parses := word_parses(token.text)) \
+        and not any("gent" in p.tag for p in parses)
 
 
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
@@ -3474,6 +3615,12 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if _honoured(ctx, child, honorary):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            body = ctx.mention_at.get(child)
+            if c.rel == "nmod" and not cases and body is not None \
+                    and ctx.mention_type(body) == "ORG" \
+                    and _nominative_only(tokens[ctx.first(body)]):
+                continue  # «в присутствии членов делегации Агентство X и холдинг Y
+                # подписали …»: the next clause's subject (any word of it), no genitive
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
@@ -3555,9 +3702,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
     places_words = vocab.geo_descriptors
-    adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
+    adjectives = [a for a in adjectives if ((m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
-                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
+                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words))
+                  # (not one opening a quoted name: «участники «Уральской недели»»)
+                  and not (a.token_id > 0 and tokens[a.token_id - 1].text == QUOTE_OPEN)]
     if "ORG" in by_type:
         # «группа специалистов стамбульской компании «X»»: the town of the company whose
         # name follows its head is the company's; the company is the more specific origin
@@ -4613,16 +4762,17 @@ def _country_adjective_before(ctx: Context, entity: int) -> Place | None:
     return None
 
 
-def _bracketed_country(ctx: Context, entity: int) -> Place | None:
+def _bracketed_country(ctx: Context, entity: int, any_kind: bool = False) -> Place | None:
     """The country the text puts in brackets after a name of the entity («штата Карнатака
-    (Индия)», «Университета Тханьдо (Вьетнам)»)."""
+    (Индия)», «Университета Тханьдо (Вьетнам)»); with ``any_kind``, any place of the
+    gazetteer («Университета X (Саппоро)»)."""
     tokens = ctx.doc.tokens
     for index in ctx.doc.entities[entity].mention_ids:
         after = ctx.last(index) + 1
         bracketed = ctx.mention_at.get(after + 1) \
             if after + 1 < len(tokens) and tokens[after].text == "(" else None
         if bracketed is not None and (known := mention_place(ctx, bracketed)) is not None \
-                and known.kind == "country":
+                and (any_kind or known.kind == "country"):
             return known
     return None
 

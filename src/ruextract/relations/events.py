@@ -314,6 +314,30 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     return named if named is not None else _generic_event(ctx, t)
 
 
+def _event_pronoun(ctx: Context, t: int) -> int | None:
+    """«Форум собрал 800 участников. Стенды на нём представили …»: «на нём» («на ней») after
+    a bare event noun of its gender, in its sentence or the one before, is the event that noun
+    stands for."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    if t < 1 or token.lemma not in ("он", "она") or tokens[t - 1].lemma != "на" \
+            or t in ctx.mention_at:
+        return None
+    gender = parse_feats(token.feats).get("Gender")
+    sent_id = token.sent_id
+    start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
+    for w in range(t - 2, start - 1, -1):
+        word = tokens[w]
+        if word.lemma not in ctx.vocab.words("event_nouns") \
+                or parse_feats(word.feats).get("Gender") not in (gender, None):
+            continue
+        index = ctx.mention_at.get(w)  # (one read as the event named before already)
+        if index is None:
+            return _event_named_before(ctx, w)
+        return ctx.entity(index) if ctx.mention_type(index) == "EVENT" else None
+    return None
+
+
 def _generic_event(ctx: Context, t: int) -> int | None:
     """The event a generic word at ``t`` («мероприятия», «торжества») stands for: the one
     event the sentence before names, with any this sentence names before ``t``."""
@@ -601,7 +625,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 break
         site = ctx.entity(event) if event is not None else next(
             (bare for a in range(max(begin, sentence.start + 1), min(t + reach, sentence.stop))
-             if (bare := _bare_event_at(ctx, a, "event_frame_openers")) is not None), None)
+             if (bare := _bare_event_at(ctx, a, "event_frame_openers")) is not None
+             or (bare := _event_pronoun(ctx, a)) is not None), None)
         if site is None:
             continue
         subject = None
@@ -609,9 +634,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         clause_head = t
         if "VerbForm=Conv" in token.feats and token.head_id >= 0:
             clause_head = token.head_id  # «…, — сказал X, выступая на форуме Y»
-        for child in ctx.children.get(clause_head, []):
-            if tokens[child].rel not in ("nsubj", "nsubj:pass"):
-                continue
+        for child in _presenters(ctx, clause_head):
             ref = ctx.ref_at(child)
             if ref is not None:
                 subject = _group(ctx, ref)
@@ -636,15 +659,37 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                     and not _employer(ctx, index):
                 subject = ctx.entity(index)
                 # «представили компании «A» и «B»»: the names coordinated with it
-                also = [ctx.mention_at[c] for t2 in ctx.mention_tokens(index)
-                        for c in ctx.children.get(t2, []) if tokens[c].rel == "conj"
-                        and c in ctx.mention_at
+                # («Самарская и Оренбургская области»: the first adjective its own place)
+                also = [ctx.entity(ctx.mention_at[c]) for t2 in ctx.mention_tokens(index)
+                        for c in ctx.children.get(t2, []) if tokens[c].rel in ("conj", "amod")
+                        and c in ctx.mention_at and ctx.mention_at[c] != index
                         and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
+                if child not in ctx.mention_at:
+                    # «показали предприятия области X и компания «A»»: the subject's own
+                    # conjuncts, each by its name
+                    also += [name for c in ctx.children.get(child, [])
+                             if tokens[c].rel == "conj" and "Case=Nom" in tokens[c].feats
+                             for name in _names_of_word(ctx, c)]
                 break
         if subject is not None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
-                ctx.add(rule, ctx.entity(other), site, token.sent_id)
+                ctx.add(rule, other, site, token.sent_id)
+
+
+def _presenters(ctx: Context, verb: int) -> list[int]:
+    """The verb's subjects; where its stands are told («Собственные стенды на нём представили
+    Самарская и Оренбургская области», which the parse may read as two objects, or the stands
+    as the subject), the nominal after the verb that is no stand."""
+    tokens, stands = ctx.doc.tokens, ctx.vocab.words("stand_nouns")
+    children = ctx.children.get(verb, [])
+    subjects = [c for c in children if tokens[c].rel in ("nsubj", "nsubj:pass")]
+    if not any(tokens[c].lemma in stands and tokens[c].rel in ("obj", "nsubj")
+               for c in children):
+        return subjects
+    return [c for c in subjects if tokens[c].lemma not in stands] or [
+        c for c in children if c > verb and tokens[c].rel == "obj"
+        and tokens[c].lemma not in stands]
 
 
 def _subject_end(ctx: Context, verb: int) -> int:
@@ -2568,10 +2613,29 @@ def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
             head = -1  # «…, в том числе «A»»: a name of the list, no preposition's
         words = [w for w in (ctx.mention_root(index), head) if w is not None and w >= 0 and (
             w != head or (tokens[w].pos == "NOUN" and tokens[w].text.islower()))]
-        if ctx.mention_type(index) != "ORG" or ctx.title_dependent(index) \
-                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index):
+        if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.title_dependent(index) \
+                or any(ctx.governed(w) for w in words) or _agent_of_participle(ctx, index) \
+                or (ctx.mention_type(index) == "LOC" and not _shown_place(ctx, index, t)):
             continue
         ctx.add(rule, ctx.entity(index), event, token.sent_id)
+
+
+def _shown_place(ctx: Context, index: int, t: int) -> bool:
+    """Is the place itself shown at the stand at ``t`` («На стенде представлены Республика
+    X и Y область»: a subject in the nominative, or one joined to it), not where what is shown
+    comes from («предприятия регионов России»)?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None:
+        return False
+    for _ in range(4):  # «Нижегородская, Самарская и Ростовская области»: up the adjectives
+        if tokens[root].rel not in ("conj", "amod") or tokens[root].head_id < 0:
+            break
+        root = tokens[root].head_id
+    # the stand's own verb's subject, no clause's («показано, чем уникален X»)
+    return tokens[root].rel in ("nsubj", "nsubj:pass") and "Case=Nom" in tokens[root].feats \
+        and tokens[root].head_id == tokens[t].head_id and not any(
+            tokens[w].rel == "mark" for w in range(t + 1, ctx.first(index)))
 
 
 def _agent_of_participle(ctx: Context, index: int) -> bool:

@@ -138,6 +138,12 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns and t >= 1 and tokens[t - 1].lemma == "в" \
+                and following and following[0].lemma in ("войти", "входить") \
+                and not any(tokens[c].rel == "nmod" for c in ctx.children.get(t, [])):
+            # «Возглавлял её X; в состав вошли представители A и B»: the group told before
+            earlier = group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None else None
+        elif token.lemma in vocab.composition_nouns and t >= 1 and tokens[t - 1].lemma == "в" \
                 and len(following) > 1 and following[1].text in DASH_OR_HYPHEN \
                 and following[0].lemma not in vocab.delegation_heads \
                 and ctx.ref_at(following[0].token_id) is not None:
@@ -2206,8 +2212,10 @@ def member_listed_bodies(ctx: Context, rule: RelationRule) -> None:
         named = _bodies_after_group_word(ctx, delegation)
         if listed or len(named) >= 2:
             listed |= named
+        # «Делегации компании «A» и университета «B»»: B sent a group of its own
+        siblings = {ctx.delegations[i].origin_entity for i in delegation.listed_with}
         for body, sent_id in listed.items():
-            if body != delegation.origin_entity:
+            if body != delegation.origin_entity and body not in siblings:
                 ctx.add(rule, body, delegation.entity_id, sent_id)
 
 

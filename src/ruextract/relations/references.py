@@ -223,6 +223,11 @@ def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate])
                if (c.gender is None or c.gender in genders)
                and (verb is None or ctx.verb_over(c.token) != verb)]
     chosen = _one_thing(fitting)
+    if chosen is None and token.token_id > 0 \
+            and ctx.doc.tokens[token.token_id - 1].lemma == "на":
+        # «Область приняла участие в выставке «X». На ней …»: one is seldom «на» a region
+        # or a town, often «на» an event or a site
+        chosen = _one_thing([c for c in fitting if c.type != "LOC"])
     if chosen is None:
         chosen = _one_thing([c for c in fitting if c.subject])
     if chosen is None or chosen.type in NOT_BY_PRONOUN \

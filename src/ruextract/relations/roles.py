@@ -55,6 +55,7 @@ from .context import (
     region_words,
     resolve_place,
     same_place,
+    topic_partner,
 )
 from .delegations import (
     adjective_home,
@@ -1444,6 +1445,50 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
 
+@matcher("listed_bracketed_place")
+def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
+    """«главы администраций городов и районов: Пётр Кедров (г. Ольхов), Иван Сосновский
+    (Ольховский район)»: each person listed after a plural title and a colon holds that
+    post in the place in brackets after his name."""
+    tokens = ctx.doc.tokens
+    for colon in (t for t in tokens if t.text == ":"):
+        title = next((w for w in range(colon.token_id - 1, max(colon.token_id - 8, -1), -1)
+                      if tokens[w].sent_id == colon.sent_id and w not in ctx.mention_at
+                      and "Number=Plur" in tokens[w].feats and _is_title(ctx, w)
+                      and _free_title(ctx, w)), None)
+        if title is None:
+            continue
+        role = _role(ctx, [title])
+        t = colon.token_id + 1
+        while t < len(tokens) and tokens[t].sent_id == colon.sent_id:
+            named = ctx.mention_at.get(t)
+            place = _bracketed_place_after(ctx, ctx.last(named) + 1) \
+                if named is not None else None
+            if place is None:
+                break
+            if ctx.mention_type(named) == "PER":
+                ctx.add(rule, ctx.entity(named), ctx.entity(place), colon.sent_id, role)
+            t = ctx.last(place) + 2  # (past a name read as another type: the list goes on)
+            while t < len(tokens) and tokens[t].text in (",", "и"):
+                t += 1
+
+
+def _bracketed_place_after(ctx: Context, t: int) -> int | None:
+    """The place alone in brackets from ``t`` («(г. Ольхов)», «(Ольховский район)»)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != "(":
+        return None
+    t += 1
+    if t + 1 < len(tokens) and tokens[t + 1].text == "." \
+            and tokens[t].text.lower() in ctx.vocab.words("town_abbreviations"):
+        t += 2  # «г. Сухум»
+    place = ctx.mention_at.get(t)
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != t:
+        return None
+    end = ctx.last(place) + 1
+    return place if end < len(tokens) and tokens[end].text == ")" else None
+
+
 @matcher("envoy_in_region")
 def envoy_in_region(ctx: Context, rule: RelationRule) -> None:
     """«полпред правительства в Джалал-Абадской области Нурлан Токтосунов», «полномочный
@@ -2763,10 +2808,12 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
     found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
-             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)]
+             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)
+             and topic_partner(ctx, i) is None]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
 
 
 def _put_forward_by(ctx: Context, index: int) -> bool:
@@ -3186,8 +3233,9 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
     no person is named after it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     before = segment[0] - 1
-    if before < 0 or tokens[before].text.lower() not in vocab.possessive_genders:
-        return
+    if before < 0 or tokens[before].text.lower() not in vocab.possessive_genders \
+            or (before > 0 and tokens[before - 1].pos == "VERB"):
+        return  # (not a verb's object: «Возглавлял её хоким области X» — the group)
     title = _title_start(ctx, segment)
     if title is None or "Number=Plur" in tokens[segment[title]].feats \
             or any(t in ctx.mention_at for t in segment):

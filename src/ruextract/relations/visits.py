@@ -1835,7 +1835,8 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
     sites: list[int] = []
     for t in scope:
         token = tokens[t]
-        if token.lemma not in words or token.pos != "NOUN" or t in ctx.mention_at \
+        # (a bare «ОЭЗ» the tagger reads as a proper noun too)
+        if token.lemma not in words or token.pos not in ("NOUN", "PROPN") or t in ctx.mention_at \
                 or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
                 or t + 1 in ctx.mention_at or tokens[t + 1].text == QUOTE_OPEN \
                 or not _word_governed_by(ctx, t, trigger):
@@ -1872,17 +1873,27 @@ def _region_word_sites(ctx: Context, scope: list[int], trigger: int) -> list[int
         return []
     sites: list[int] = []
     for t in scope:
-        token = tokens[t]
-        if token.lemma not in vocab.words("place_anaphors") or token.pos != "NOUN" \
-                or t in ctx.mention_at or "Number=Plur" in token.feats or t < 1 \
-                or tokens[t - 1].lemma not in ("в", "во") or token.head_id != trigger \
-                or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
-                                             or "Case=Gen" in tokens[t + 1].feats)):
-            continue
-        place = resolve_place(ctx, t)
-        if place is not None and not any(ctx.entity(i) == place for i in ctx.origin_mentions):
-            sites.append(place)  # (not where a group comes from: «делегация области …»)
+        if ctx.doc.tokens[t].head_id == trigger and (place := _bare_place(ctx, t)) is not None:
+            sites.append(place)
     return sites
+
+
+def _bare_place(ctx: Context, t: int) -> int | None:
+    """The place a bare region or town word after «в» stands for («в области», «в городе»:
+    the one named before), where it is no place a group comes from («делегация области …»);
+    None for any other word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    token = tokens[t]
+    if token.lemma not in vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+            or token.pos != "NOUN" or t in ctx.mention_at or "Number=Plur" in token.feats \
+            or t < 1 or tokens[t - 1].lemma not in ("в", "во") \
+            or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                         or "Case=Gen" in tokens[t + 1].feats)):
+        return None
+    place = resolve_place(ctx, t)
+    if place is None or any(ctx.entity(i) == place for i in ctx.origin_mentions):
+        return None
+    return place
 
 
 def _sites_by_word(ctx: Context) -> dict[str, list[tuple[int, int]]]:
@@ -2036,7 +2047,10 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             # «… провёл в Москве презентацию, а в Твери принял делегацию»: his own region's
             # town is no stop of his trip (a country's official travels within it)
-            if ctx.mention_type(site) != "PER" and not (
+            # (nor the body in a traveller's title: «прибыли … владелец компании X Имя»)
+            after = ctx.mention_at.get(ctx.last(site) + 1)
+            if ctx.mention_type(site) != "PER" and not ctx.title_dependent(site) \
+                    and not (after is not None and ctx.mention_type(after) == "PER") and not (
                     ctx.mention_type(site) == "LOC" and _regional_home(ctx, group, site)):
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
 
@@ -3317,6 +3331,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 for index in _shown_sites(ctx, t):
                     if _site_where(ctx, index, _origin_of(ctx, group)):
                         ctx.add(rule, group, ctx.entity(index), token.sent_id)
+            elif not present and token.lemma in vocab.words("reception_verbs"):
+                # «В Казани группу принял заместитель министра X»: received there
+                group = _object_group(ctx, t)
         else:
             group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                           for g in [_group_of(ctx, c, {} if present else heads)]
@@ -3345,6 +3362,11 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         for child in places + sorted(joined):
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
+            if index is None and child in obliques and case_of(tokens[child]) == "Loc" \
+                    and (place := _bare_place(ctx, child)) is not None:
+                # «Одновременно в городе работала делегация X»: the town named before
+                ctx.add(rule, group, place, token.sent_id)
+                continue
             arrival = index is None and (index := _town_of_arrival_point(ctx, child)) is not None
             if index is None or not _site_where(ctx, index, origin):
                 continue
