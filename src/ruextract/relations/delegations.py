@@ -840,6 +840,7 @@ def _home_group(ctx: Context, token: Token) -> int | None:
 TOWNSPEOPLE_STEM = 6  # letters a town's and its region's names share («Самарканд», «Самаркандская»)
 NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
                               ("ец", "ецкий"), ("чанин", "ский"), ("янин", "ский"),
+                              ("янин", "йский"),  # «россиянин»
                               ("ич", "ский"))  # «гомельчанин», «иркутянин», «омич»
 
 
@@ -854,15 +855,20 @@ def group_of_nationals(ctx: Context, lemma: str) -> int | None:
     countries = {country for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut)
                  and (country := ctx.vocab.country_adjectives.get(
                      lemma[:len(lemma) - len(cut)] + ending)) is not None}
-    if not countries:
+    if lemma in ctx.vocab.words("home_nationals_nouns"):
+        # «Делегация Омской области посетила ОАЭ. Затем россияне побывали …»: the one group
+        # from home (whose country's adjective names no foreign origin)
+        code = HOME_COUNTRY
+    elif not countries:
         return _group_of_townspeople(ctx, lemma)
-    if len(countries) != 1:
+    elif len(countries) != 1 or (country := gazetteer().lookup(countries.pop())) is None:
         return None
-    country = gazetteer().lookup(countries.pop())
+    else:
+        code = country.country
     # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»,
     # or one the text places in that country)
-    groups = [i for i, group in enumerate(ctx.delegations) if country is not None
-              and group.origin and _country_code(ctx, group) == country.country]
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if group.origin and _country_code(ctx, group) == code]
     return groups[0] if len(groups) == 1 else None
 
 
