@@ -60,6 +60,7 @@ from .roles import (
     same_side,
     side_opens,
     subject_persons,
+    unplaced_region_abroad,
 )
 
 
@@ -1326,7 +1327,11 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
         if delegation is None:
             continue
         limit = _other_side(ctx, t, elided=True)  # «…, российскую – X»: the other side's
-        persons = [p for p in subject_persons(ctx, t) if ctx.first(p) < limit]
+        # (the persons listed after the verb where the parse gave it no subject: a long title
+        # hung as an apposition)
+        subjects = subject_persons(ctx, t) or [
+            i for i in persons_listed(ctx, t + 1, own_clause=True) if ctx.mention_type(i) == "PER"]
+        persons = [p for p in subjects if ctx.first(p) < limit]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
@@ -1680,7 +1685,9 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
                 or same_place(entities[employer].normal, delegation.origin)
                 or _within_country(entities[employer].normal, delegation.origin)
                 or _within_country(delegation.origin, entities[employer].normal)
-                or same_side(entity_place(ctx, employer), home))):  # «мэр Твери»
+                or same_side(entity_place(ctx, employer), home)  # «мэр Твери»
+                or any(unplaced_region_abroad(ctx, index, home)
+                       for index in entities[employer].mention_ids))):
             return True
     return False
 

@@ -1244,13 +1244,24 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
         else (entity_place(ctx, origin) if origin is not None else None, False)
     place = official_place(ctx, person)
     where = entity_place(ctx, ctx.entity(place)) if place is not None else None
-    if place is not None and ctx.entity(place) != origin and (
+    if place is not None and ctx.entity(place) != origin \
+            and not unplaced_region_abroad(ctx, place, home) and (
             not same_side(where, home, abroad) or posted_envoy(ctx, person, where, home, abroad)):
         return True
     return home is not None and any(
         (where := entity_place(ctx, employer)) is not None
         and not same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def unplaced_region_abroad(ctx: Context, index: int, home: Place | None) -> bool:
+    """Is the place mention a region of a kind only another country has, which the places
+    gazetteer lacks, beside a group from abroad («губернатор провинции Белуджистан» beside a
+    group from Pakistan): no host's place, so the group's own side?"""
+    return home is not None and home.country != HOME_COUNTRY \
+        and ctx.mention_type(index) == "LOC" and entity_place(ctx, ctx.entity(index)) is None \
+        and any(word in ctx.vocab.words("foreign_only_region_words")
+                for word in place_descriptor(ctx, index))
 
 
 def posted_envoy(ctx: Context, person: int, where: Place | None, home: Place | None,
