@@ -984,6 +984,8 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
             continue
         title = _bare_leader_title(ctx, ref.token, delegation.origin_entity)
         if title is None:
+            title = _bare_lead_subject(ctx, ref.token)
+        if title is None:
             continue
         holders = {person for person, employer, relation in works
                    if employer == delegation.origin_entity and relation.role
@@ -991,6 +993,26 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
         if len(holders) == 1:
             ctx.add(rule, delegation.entity_id, holders.pop(), ref.sent_id)
             headed.add(delegation.entity_id)
+
+
+def _bare_lead_subject(ctx: Context, ref_token: int) -> int | None:
+    """«Делегацию возглавил сам руководитель региона»: the title word subject of a verb of
+    leading whose object is the group word, with no name of its own (at most a bare region
+    word after it); else None."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[ref_token].head_id
+    if tokens[ref_token].rel != "obj" or verb < 0 \
+            or tokens[verb].lemma not in vocab.words("lead_verbs"):
+        return None
+    title = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+    if title is None or title in ctx.mention_at or not _is_title(ctx, title) \
+            or tokens[title].lemma not in vocab.words("place_head_titles") \
+            | vocab.words("region_leader_titles"):
+        return None
+    bare = all(tokens[c].lemma in vocab.words("place_anaphors") and c not in ctx.mention_at
+               and not ctx.children.get(c)
+               for c in ctx.children.get(title, []) if tokens[c].rel in ("nmod", "appos"))
+    return title if bare else None
 
 
 def _holds_post(ctx: Context, role: str, title: str) -> bool:
@@ -1002,7 +1024,7 @@ def _holds_post(ctx: Context, role: str, title: str) -> bool:
 
 def _one_post(ctx: Context, first: str, second: str) -> bool:
     """Do two title words name one post of a place («губернатор», «глава»)?"""
-    heads = ctx.vocab.words("place_head_titles")
+    heads = ctx.vocab.words("place_head_titles") | ctx.vocab.words("region_leader_titles")
     return first == second or (first in heads and second in heads)
 
 
