@@ -23,7 +23,7 @@ from ..dates import iso_date
 from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
 from ..normal_form import REGION_ADJECTIVE
-from ..places import gazetteer
+from ..places import gazetteer, name_key
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
 
@@ -588,8 +588,9 @@ class Context:
         if entities[arg1].type != DELEGATION and entities[arg2].type != DELEGATION \
                 and fold(entities[arg1].normal) == fold(entities[arg2].normal):
             return
-        if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
-            return  # a group does not visit the place it comes from
+        if rule.relation == "VISITED" and (self._own_origin(arg1, arg2) or any(
+                d.entity_id == arg1 and body_of_place(self, arg2, d) for d in self.delegations)):
+            return  # a group does not visit the place it comes from, nor its home body
         if rule.relation == "MEMBER_OF_DELEGATION" and entities[arg1].type == "ORG" \
                 and self._own_origin(arg2, arg1):
             return  # the body a group comes from is its origin, not one of its members
@@ -1497,3 +1498,14 @@ def topic_partner(ctx: Context, index: int) -> int | None:
     if t < 2 or tokens[t].lemma not in ("с", "со"):
         return None
     return next((w for w in range(t - 1, max(t - 4, -1), -1) if tokens[w].lemma == "по"), None)
+
+
+def body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
+    """Is the organisation a body whose name ends with the place the group comes from
+    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
+    place = group.origin_entity
+    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
+            or ctx.doc.entities[place].type != "LOC":
+        return False
+    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
+    return len(body) > len(home) and body[-len(home):] == home

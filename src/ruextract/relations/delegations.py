@@ -47,6 +47,7 @@ from .context import (
     Delegation,
     Ref,
     bare_region_word,
+    body_of_place,
     case_of,
     is_federal_district,
     is_finite_verb,
@@ -586,17 +587,6 @@ def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
     """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
     place = _origin_place(ctx, origin, entity)
     return place.region if place is not None and place.kind == "city" and place.region else ""
-
-
-def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
-    """Is the organisation a body whose name ends with the place the group comes from
-    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
-    place = group.origin_entity
-    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
-            or ctx.doc.entities[place].type != "LOC":
-        return False
-    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
-    return len(body) > len(home) and body[-len(home):] == home
 
 
 def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
@@ -4518,7 +4508,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if _company_group_beside(ctx, index, origin_entity, token_id):
                 continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
             if _within(ctx, origin, origin_entity, delegation.origin) \
-                    or _body_of_place(ctx, origin_entity, delegation):
+                    or body_of_place(ctx, origin_entity, delegation):
                 if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
                     kept_apart = True
@@ -4556,7 +4546,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             and "Number=Sing" in ctx.doc.tokens[r.token].feats
             and not _several_groups(ctx, r.token) for r in ctx.refs) and (
             _within(ctx, origin, origin_entity, delegations[i].origin)
-            or _body_of_place(ctx, origin_entity, delegations[i]))]
+            or body_of_place(ctx, origin_entity, delegations[i]))]
         if len(of_country) == 1:
             _set_origin(ctx, delegations[of_country[0]], origin, origin_kind, origin_entity,
                         sent_id)
