@@ -1993,6 +1993,21 @@ def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int |
     return None
 
 
+def _title_phrase_adjective_origin(ctx: Context, person: int
+                                   ) -> tuple[str, str, int | None] | None:
+    """The place a country's or region's adjective on the title before a person names
+    («Белорусский министр промышленности X»: Беларусь), past the title's genitive words."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(person)
+    for t in range(first - 1, max(first - 6, -1), -1):
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ") \
+                or tokens[t].sent_id != tokens[first].sent_id:
+            return None
+        if ctx.vocab.is_title(tokens[t].lemma):
+            return _title_adjective_origin(ctx, t)
+    return None
+
+
 def title_adjective_place(ctx: Context, person: int) -> str:
     """«тамбовский губернатор X»: the place the adjective of the title right before a person
     names; empty where there is none."""
@@ -2288,6 +2303,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
                 place = _bare_title_region(ctx, person)  # «во главе с хокимом области X»
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+            adjective = _title_phrase_adjective_origin(ctx, person) \
+                if person is not None else None
+            if adjective is not None:  # «Белорусский министр промышленности X возглавлял …»
+                return (*adjective, tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
         place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
         if place is not None:
