@@ -2804,6 +2804,13 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
+        if any(tokens[g].lemma in ("этот", "данный") for g in dependents):
+            # «между Татарстаном и Узбекистаном … делегацию этой республики»: the last named
+            pointed = resolve_place(ctx, child)
+            if pointed is not None:
+                return next((i for i in range(len(ctx.doc.mentions) - 1, -1, -1)
+                             if ctx.doc.mentions[i].entity_id == pointed
+                             and ctx.doc.mentions[i].end <= word.start), None)
         found = _most_named_region(ctx, region_heads if word.lemma in generic else {word.lemma})
         if found is not None:
             return found
