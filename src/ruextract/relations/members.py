@@ -1707,6 +1707,8 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if ctx.in_speech(t):
             continue
+        if _companions_after_dash(ctx, rule, t, heads, by_entity):
+            continue
         if token.lemma == "вместе" and t + 2 < len(tokens) and tokens[t + 1].lemma in ("с", "со"):
             companion, verb = t + 2, token.head_id
             if verb >= 0 and tokens[verb].lemma in vocab.host_verbs | escort:
@@ -1753,6 +1755,30 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         for body in _bodies_of_subjects(ctx, verb):
             if ctx.entity(body) not in visited:  # (not the hosts' own people)
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _companions_after_dash(ctx: Context, rule: RelationRule, t: int, heads: dict[int, int],
+                           by_entity: dict[int, Delegation]) -> bool:
+    """«Делегацию возглавил X. С ним — Y и Z»: a sentence opening with «(вместе) с ним» and
+    a dash lists the head's companions, of his group. Whether ``t`` opens such a list."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
+            or tokens[t + 1].lemma not in ("он", "она") \
+            or tokens[t + 2].text not in DASH_OR_HYPHEN \
+            or not (t == ctx.sentence(tokens[t].sent_id).start or (
+                tokens[t - 1].lemma == "вместе"
+                and t - 1 == ctx.sentence(tokens[t].sent_id).start)):
+        return False
+    head = _head_named(ctx, t + 1, heads)
+    delegation = by_entity.get(heads[head]) if head is not None else None
+    if delegation is None:
+        return False
+    for person in persons_listed(ctx, t + 3):
+        entity = ctx.entity(person)
+        if ctx.mention_type(person) == "PER" and entity != head \
+                and not _host_of(ctx, entity, delegation):
+            ctx.add(rule, entity, delegation.entity_id, tokens[t].sent_id)
+    return True
 
 
 def _bodies_of_subjects(ctx: Context, verb: int) -> list[int]:
