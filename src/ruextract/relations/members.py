@@ -110,6 +110,15 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 and ctx.ref_at(t) is not None:
             # «Среди участников визита — представители компаний X, Y»: the trip's group
             group = token
+        elif token.lemma == "участник" and t == ctx.sentence(token.sent_id).start + 1 \
+                and tokens[t - 1].lemma == "среди" and following \
+                and following[0].text in DASH_OR_HYPHEN and token.sent_id > 0 \
+                and not any(ctx.mention_type(i) == "EVENT"
+                            for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))):
+            # «Прибыла делегация X. Среди участников — A и B»: the group told just before
+            # (not an event's participants: «… посетила форум «Y». Среди участников — …»)
+            earlier = group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None else None
         elif t >= 1 and tokens[t - 1].lemma in ("в", "во") and following \
                 and following[0].text in DASH_OR_HYPHEN and ctx.ref_at(t) is not None \
                 and vocab.delegation_heads & {token.lemma, compound_head(token.lemma)}:
