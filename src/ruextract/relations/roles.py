@@ -130,6 +130,9 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None) \
                 or bare_group_ref(ctx, after)  # «Во главе группы — X»
+            if ref is None and tokens[after].text in DASH_OR_HYPHEN \
+                    and t - 1 == ctx.sentence(token.sent_id).start:
+                ref = group_before(ctx, t)  # «Прибыла делегация X. Во главе — Y»
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
             if person is None and ref is not None:
                 person = _fronted_head_subject(ctx, t - 1, ref)
