@@ -106,6 +106,7 @@ def find_delegations(ctx: Context) -> None:
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     split_listed_groups(ctx)
+    _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
 
@@ -4449,6 +4450,47 @@ def _adjective_country(ctx: Context, token: Token) -> str:
         if place is not None and place.kind == "country":
             return place.country
     return ""
+
+
+def _refs_by_level(ctx: Context) -> None:
+    """«Делегации Ташкентской области и города Ташкента … Областную делегацию возглавил X.
+    Столичную делегацию возглавила Y»: a group word whose adjective says its group's kind
+    of place refers to the one group from such a place (the groups a list made are known
+    only now)."""
+    for n, ref in enumerate(ctx.refs):
+        target = _group_of_level(ctx, ref.token)
+        if target is None or target == ref.delegation:
+            continue
+        old = ctx.delegations[ref.delegation]
+        if ref.token in old.ref_tokens:
+            old.ref_tokens.remove(ref.token)
+        ctx.delegations[target].ref_tokens.append(ref.token)
+        ctx.refs[n] = Ref(ref.token, ref.sent_id, target, ref.source)
+
+
+def _group_of_level(ctx: Context, token_id: int) -> int | None:
+    """The one group whose origin is of the kind the group word's adjective says
+    (``group_level_adjectives``: «областная делегация» a region's, «столичная» a town's),
+    where the groups come from places of more than one kind; else None."""
+    if token_id < 0:
+        return None
+    levels = ctx.vocab.mapping("group_level_adjectives")
+    wanted = next((levels[a.lemma] for a in _adjectives(ctx, ctx.doc.tokens[token_id])
+                   if a.lemma in levels), None)
+    if wanted is None:
+        return None
+
+    heads = ctx.vocab.words("region_heads")
+
+    def of_level(group: Delegation) -> bool:
+        place = _origin_place(ctx, group.origin, group.origin_entity) if group.origin else None
+        if wanted == "город":  # (a town that is a region of its own, «Ташкент», too)
+            return place is not None and (place.kind == "city" or (
+                place.kind == "region" and not heads & set(fold(group.origin).split())))
+        return wanted in fold(group.origin).split()
+
+    matching = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
+    return matching[0] if len(matching) == 1 and len(ctx.delegations) > 1 else None
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
