@@ -413,9 +413,9 @@ def _demonym_refs(ctx: Context) -> None:
     it or from a town of it; where the text names no such group, they are the hosts."""
     demonyms = ctx.vocab.mapping("place_demonyms")
     for token in ctx.doc.tokens:
-        if ctx.ref_at(token.token_id) is not None:
-            continue
         named = demonyms.get(token.lemma) or demonyms.get(token.text.lower())
+        if ctx.ref_at(token.token_id) is not None and named is None:
+            continue
         if named is None:
             # «Джалал-абадцы стали участниками форума»: a name the list lacks, read off the
             # place's adjective
@@ -438,10 +438,13 @@ def _demonym_refs(ctx: Context) -> None:
             # «казанцы» beside the groups of Kazan and of Tatarstan: the town's own
             groups = [i for i in groups if any(home == place for home in
                                                _group_places(ctx, ctx.delegations[i]))]
-        if len(groups) == 1:
+        if len(groups) == 1 and (known := ctx.ref_at(token.token_id)) is None:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
                                 "rule:delegation.demonym"))
+        elif len(groups) == 1 and known.delegation != groups[0]:
+            # («Ташкентцы» read before the list's groups were made: the town's own)
+            _move_ref(ctx, known, groups[0])
 
 
 #: the plural endings of a people's noun in «-ец» («джалал-абадцы», «-цев», «-цам»)
@@ -4457,15 +4460,19 @@ def _refs_by_level(ctx: Context) -> None:
     Столичную делегацию возглавила Y»: a group word whose adjective says its group's kind
     of place refers to the one group from such a place (the groups a list made are known
     only now)."""
-    for n, ref in enumerate(ctx.refs):
+    for ref in list(ctx.refs):
         target = _group_of_level(ctx, ref.token)
-        if target is None or target == ref.delegation:
-            continue
-        old = ctx.delegations[ref.delegation]
-        if ref.token in old.ref_tokens:
-            old.ref_tokens.remove(ref.token)
-        ctx.delegations[target].ref_tokens.append(ref.token)
-        ctx.refs[n] = Ref(ref.token, ref.sent_id, target, ref.source)
+        if target is not None and target != ref.delegation:
+            _move_ref(ctx, ref, target)
+
+
+def _move_ref(ctx: Context, ref: Ref, target: int) -> None:
+    """Make the reference ``ref`` one of group ``target``'s."""
+    old = ctx.delegations[ref.delegation]
+    if ref.token in old.ref_tokens:
+        old.ref_tokens.remove(ref.token)
+    ctx.delegations[target].ref_tokens.append(ref.token)
+    ctx.refs[ctx.refs.index(ref)] = Ref(ref.token, ref.sent_id, target, ref.source)
 
 
 def _group_of_level(ctx: Context, token_id: int) -> int | None:
