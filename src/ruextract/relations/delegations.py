@@ -812,9 +812,20 @@ def _level_group(ctx: Context, token: Token) -> int | None:
     wanted = {levels[a.lemma] for a in _adjectives(ctx, token) if a.lemma in levels}
     if len(wanted) != 1 or len(ctx.delegations) < 2:
         return None
-    kinds = {"region": ("region", "federal subject"), "city": ("city",)}[wanted.pop()]
-    groups = [i for i, group in enumerate(ctx.delegations) if group.origin
-              and (place := gazetteer().lookup(group.origin)) is not None and place.kind in kinds]
+    level, heads = wanted.pop(), ctx.vocab.words("region_heads")
+
+    def of_level(group: Delegation) -> bool:
+        place = gazetteer().lookup(group.origin) if group.origin else None
+        if place is None:
+            return False
+        # (a town that is a region of its own, «Ташкент», is a town's level: no region's
+        # word in its name)
+        headed = bool(heads & set(fold(group.origin).split()))
+        if level == "city":
+            return place.kind == "city" or (place.kind == "region" and not headed)
+        return place.kind == "federal subject" or (place.kind == "region" and headed)
+
+    groups = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -4461,7 +4472,7 @@ def _refs_by_level(ctx: Context) -> None:
     of place refers to the one group from such a place (the groups a list made are known
     only now)."""
     for ref in list(ctx.refs):
-        target = _group_of_level(ctx, ref.token)
+        target = _level_group(ctx, ctx.doc.tokens[ref.token])
         if target is not None and target != ref.delegation:
             _move_ref(ctx, ref, target)
 
@@ -4473,31 +4484,6 @@ def _move_ref(ctx: Context, ref: Ref, target: int) -> None:
         old.ref_tokens.remove(ref.token)
     ctx.delegations[target].ref_tokens.append(ref.token)
     ctx.refs[ctx.refs.index(ref)] = Ref(ref.token, ref.sent_id, target, ref.source)
-
-
-def _group_of_level(ctx: Context, token_id: int) -> int | None:
-    """The one group whose origin is of the kind the group word's adjective says
-    (``group_level_adjectives``: «областная делегация» a region's, «столичная» a town's),
-    where the groups come from places of more than one kind; else None."""
-    if token_id < 0:
-        return None
-    levels = ctx.vocab.mapping("group_level_adjectives")
-    wanted = next((levels[a.lemma] for a in _adjectives(ctx, ctx.doc.tokens[token_id])
-                   if a.lemma in levels), None)
-    if wanted is None:
-        return None
-
-    heads = ctx.vocab.words("region_heads")
-
-    def of_level(group: Delegation) -> bool:
-        place = _origin_place(ctx, group.origin, group.origin_entity) if group.origin else None
-        if wanted == "город":  # (a town that is a region of its own, «Ташкент», too)
-            return place is not None and (place.kind == "city" or (
-                place.kind == "region" and not heads & set(fold(group.origin).split())))
-        return wanted in fold(group.origin).split()
-
-    matching = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
-    return matching[0] if len(matching) == 1 and len(ctx.delegations) > 1 else None
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
