@@ -588,9 +588,8 @@ class Context:
         if entities[arg1].type != DELEGATION and entities[arg2].type != DELEGATION \
                 and fold(entities[arg1].normal) == fold(entities[arg2].normal):
             return
-        if rule.relation == "VISITED" and (self._own_origin(arg1, arg2) or any(
-                d.entity_id == arg1 and body_of_place(self, arg2, d) for d in self.delegations)):
-            return  # a group does not visit the place it comes from, nor its home body
+        if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
+            return  # a group does not visit the place it comes from
         if rule.relation == "MEMBER_OF_DELEGATION" and entities[arg1].type == "ORG" \
                 and self._own_origin(arg2, arg1):
             return  # the body a group comes from is its origin, not one of its members

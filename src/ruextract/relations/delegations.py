@@ -3577,6 +3577,9 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
     return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
         and (body := _named_body_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
+        # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
+        # области» beside the Тамбовская область group are of it)
+        and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
         for c in ctx.children.get(token.token_id, [])))
 
 
