@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 197,
-    "delegation_members.tsv": 229,
+    "delegation_members.tsv": 244,
     "located_in.tsv": 141,
-    "participated_in.tsv": 185,
-    "references.tsv": 184,
+    "participated_in.tsv": 194,
+    "references.tsv": 192,
     "resident_of.tsv": 202,
-    "visited.tsv": 326,
+    "visited.tsv": 347,
 }
 
 

@@ -163,6 +163,7 @@ class EntityExtractor:
         self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         self.person_speech_verbs = lowered("person_speech_verbs")
+        self.post_adjectives = lowered("post_adjectives")
         # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
         self.latin_articles = lowered("key_latin_articles")
         # (with the space before each: a whole phrase ends the text before a list)
@@ -362,6 +363,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
         self._latin_persons_missed(doc)
         self._latin_persons(doc)
@@ -585,6 +587,15 @@ class EntityExtractor:
                 continue  # «о Песке»: a short foreign surname has the shape too
             mention.type, mention.normal = "LOC", town
             mention.source = "rule:mend.town_read_as_person"
+
+    def _post_adjectives_out(self, doc: Doc) -> None:
+        """«Чрезвычайный и Полномочный Посол …»: a post's own adjective NER read as a place,
+        alone, names nothing."""
+        doc.mentions = [m for m in doc.mentions if not (
+            m.type == "LOC" and " " not in m.text.strip() and m.text[:1].isupper()
+            and (tokens := doc.tokens_in(m.start, m.end))
+            and tokens[0].lemma.lower() in self.post_adjectives
+            and gazetteer().lookup(m.text.strip()) is None)]
 
     def _latin_persons_missed(self, doc: Doc) -> None:
         """«её директор Dragan Milovanović», «министра иностранных инвестиций Osmany Fernández

@@ -23,7 +23,7 @@ from ..dates import iso_date
 from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
 from ..normal_form import REGION_ADJECTIVE
-from ..places import gazetteer
+from ..places import gazetteer, name_key
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
 
@@ -1377,8 +1377,12 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         return _country_before(ctx, token_id)  # «министр экономики страны X»
     # by its name, or by its full name where the text writes «Мордовия» («глава республики
     # X»): the nearest before counts, whichever way it is written
+    # «делегацию этой республики» after «между Татарстаном и Узбекистаном»: the last place
+    # named so, a country's official name too
+    pointed = any(ctx.doc.tokens[c].lemma in ("этот", "данный")
+                  for c in ctx.children.get(token_id, []))
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
-        any(stem in word for word in region_words(m.normal) for stem in stems)
+        any(stem in word for word in region_words(m.normal, official=pointed) for stem in stems)
         or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))
         and not (lemma in generic and _a_country(m.normal))]  # «Китайской Народной
     # Республики» has «республика» in its name, but no «регион» is a country
@@ -1473,16 +1477,18 @@ def place_descriptor(ctx: Context, index: int) -> list[str]:
     return [ctx.doc.tokens[t].lemma]
 
 
-def region_words(normal: str) -> list[str]:
+def region_words(normal: str, official: bool = False) -> list[str]:
     """The words of a place's name, with those of its full name in the places gazetteer
     for a region written without its head word («Орловщина» → «орловская область»,
-    «Мордовия» → «республика мордовия»)."""
+    «Мордовия» → «республика мордовия»); with ``official``, a country's official names'
+    too («Узбекистан» → «республика узбекистан»)."""
     words = fold(normal).split()
     place = gazetteer().lookup(normal)
     if place is not None and place.kind in ("federal subject", "region"):
         words += [w for w in fold(place.canonical).split() if w not in words]
+    if official and place is not None and place.kind == "country":
+        words += [w for alias in place.aliases for w in alias.split() if w not in words]
     return words
-
 
 
 def topic_partner(ctx: Context, index: int) -> int | None:
@@ -1497,3 +1503,14 @@ def topic_partner(ctx: Context, index: int) -> int | None:
     if t < 2 or tokens[t].lemma not in ("с", "со"):
         return None
     return next((w for w in range(t - 1, max(t - 4, -1), -1) if tokens[w].lemma == "по"), None)
+
+
+def body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
+    """Is the organisation a body whose name ends with the place the group comes from
+    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
+    place = group.origin_entity
+    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
+            or ctx.doc.entities[place].type != "LOC":
+        return False
+    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
+    return len(body) > len(home) and body[-len(home):] == home

@@ -47,6 +47,7 @@ from .context import (
     Delegation,
     Ref,
     bare_region_word,
+    body_of_place,
     case_of,
     is_federal_district,
     is_finite_verb,
@@ -103,8 +104,9 @@ def find_delegations(ctx: Context) -> None:
     _join_country_groups(ctx)
     _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
-    _demonym_refs(ctx)
     split_listed_groups(ctx)
+    _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
+    _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
 
@@ -411,9 +413,9 @@ def _demonym_refs(ctx: Context) -> None:
     it or from a town of it; where the text names no such group, they are the hosts."""
     demonyms = ctx.vocab.mapping("place_demonyms")
     for token in ctx.doc.tokens:
-        if ctx.ref_at(token.token_id) is not None:
-            continue
         named = demonyms.get(token.lemma) or demonyms.get(token.text.lower())
+        if ctx.ref_at(token.token_id) is not None and named is None:
+            continue
         if named is None:
             # «Джалал-абадцы стали участниками форума»: a name the list lacks, read off the
             # place's adjective
@@ -436,10 +438,13 @@ def _demonym_refs(ctx: Context) -> None:
             # «казанцы» beside the groups of Kazan and of Tatarstan: the town's own
             groups = [i for i in groups if any(home == place for home in
                                                _group_places(ctx, ctx.delegations[i]))]
-        if len(groups) == 1:
+        if len(groups) == 1 and (known := ctx.ref_at(token.token_id)) is None:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
                                 "rule:delegation.demonym"))
+        elif len(groups) == 1 and known.delegation != groups[0]:
+            # («Ташкентцы» read before the list's groups were made: the town's own)
+            _move_ref(ctx, known, groups[0])
 
 
 #: the plural endings of a people's noun in «-ец» («джалал-абадцы», «-цев», «-цам»)
@@ -586,17 +591,6 @@ def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
     """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
     place = _origin_place(ctx, origin, entity)
     return place.region if place is not None and place.kind == "city" and place.region else ""
-
-
-def _body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
-    """Is the organisation a body whose name ends with the place the group comes from
-    («народное правительство города Хэйхэ» for a group from Хэйхэ)?"""
-    place = group.origin_entity
-    if entity is None or place is None or ctx.doc.entities[entity].type != "ORG" \
-            or ctx.doc.entities[place].type != "LOC":
-        return False
-    body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
-    return len(body) > len(home) and body[-len(home):] == home
 
 
 def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
@@ -818,9 +812,20 @@ def _level_group(ctx: Context, token: Token) -> int | None:
     wanted = {levels[a.lemma] for a in _adjectives(ctx, token) if a.lemma in levels}
     if len(wanted) != 1 or len(ctx.delegations) < 2:
         return None
-    kinds = {"region": ("region", "federal subject"), "city": ("city",)}[wanted.pop()]
-    groups = [i for i, group in enumerate(ctx.delegations) if group.origin
-              and (place := gazetteer().lookup(group.origin)) is not None and place.kind in kinds]
+    level, heads = wanted.pop(), ctx.vocab.words("region_heads")
+
+    def of_level(group: Delegation) -> bool:
+        place = gazetteer().lookup(group.origin) if group.origin else None
+        if place is None:
+            return False
+        # (a town that is a region of its own, «Ташкент», is a town's level: no region's
+        # word in its name)
+        headed = bool(heads & set(fold(group.origin).split()))
+        if level == "city":
+            return place.kind == "city" or (place.kind == "region" and not headed)
+        return place.kind == "federal subject" or (place.kind == "region" and headed)
+
+    groups = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -840,6 +845,7 @@ def _home_group(ctx: Context, token: Token) -> int | None:
 TOWNSPEOPLE_STEM = 6  # letters a town's and its region's names share («Самарканд», «Самаркандская»)
 NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
                               ("ец", "ецкий"), ("чанин", "ский"), ("янин", "ский"),
+                              ("янин", "йский"),  # «россиянин»
                               ("ич", "ский"))  # «гомельчанин», «иркутянин», «омич»
 
 
@@ -854,15 +860,20 @@ def group_of_nationals(ctx: Context, lemma: str) -> int | None:
     countries = {country for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut)
                  and (country := ctx.vocab.country_adjectives.get(
                      lemma[:len(lemma) - len(cut)] + ending)) is not None}
-    if not countries:
+    if lemma in ctx.vocab.words("home_nationals_nouns"):
+        # «Делегация Омской области посетила ОАЭ. Затем россияне побывали …»: the one group
+        # from home (whose country's adjective names no foreign origin)
+        code = HOME_COUNTRY
+    elif not countries:
         return _group_of_townspeople(ctx, lemma)
-    if len(countries) != 1:
+    elif len(countries) != 1 or (country := gazetteer().lookup(countries.pop())) is None:
         return None
-    country = gazetteer().lookup(countries.pop())
+    else:
+        code = country.country
     # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»,
     # or one the text places in that country)
-    groups = [i for i, group in enumerate(ctx.delegations) if country is not None
-              and group.origin and _country_code(ctx, group) == country.country]
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if group.origin and _country_code(ctx, group) == code]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -1997,6 +2008,21 @@ def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int |
     return None
 
 
+def _title_phrase_adjective_origin(ctx: Context, person: int
+                                   ) -> tuple[str, str, int | None] | None:
+    """The place a country's or region's adjective on the title before a person names
+    («Белорусский министр промышленности X»: Беларусь), past the title's genitive words."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(person)
+    for t in range(first - 1, max(first - 6, -1), -1):
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ") \
+                or tokens[t].sent_id != tokens[first].sent_id:
+            return None
+        if ctx.vocab.is_title(tokens[t].lemma):
+            return _title_adjective_origin(ctx, t)
+    return None
+
+
 def title_adjective_place(ctx: Context, person: int) -> str:
     """«тамбовский губернатор X»: the place the adjective of the title right before a person
     names; empty where there is none."""
@@ -2292,6 +2318,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
                 place = _bare_title_region(ctx, person)  # «во главе с хокимом области X»
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+            adjective = _title_phrase_adjective_origin(ctx, person) \
+                if person is not None else None
+            if adjective is not None:  # «Белорусский министр промышленности X возглавлял …»
+                return (*adjective, tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
         place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
         if place is not None:
@@ -2789,6 +2819,13 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
+        if any(tokens[g].lemma in ("этот", "данный") for g in dependents):
+            # «между Татарстаном и Узбекистаном … делегацию этой республики»: the last named
+            pointed = resolve_place(ctx, child)
+            if pointed is not None:
+                return next((i for i in range(len(ctx.doc.mentions) - 1, -1, -1)
+                             if ctx.doc.mentions[i].entity_id == pointed
+                             and ctx.doc.mentions[i].end <= word.start), None)
         found = _most_named_region(ctx, region_heads if word.lemma in generic else {word.lemma})
         if found is not None:
             return found
@@ -3540,6 +3577,9 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
     return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
         and (body := _named_body_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
+        # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
+        # области» beside the Тамбовская область group are of it)
+        and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
         for c in ctx.children.get(token.token_id, [])))
 
 
@@ -4429,6 +4469,26 @@ def _adjective_country(ctx: Context, token: Token) -> str:
     return ""
 
 
+def _refs_by_level(ctx: Context) -> None:
+    """«Делегации Ташкентской области и города Ташкента … Областную делегацию возглавил X.
+    Столичную делегацию возглавила Y»: a group word whose adjective says its group's kind
+    of place refers to the one group from such a place (the groups a list made are known
+    only now)."""
+    for ref in list(ctx.refs):
+        target = _level_group(ctx, ctx.doc.tokens[ref.token])
+        if target is not None and target != ref.delegation:
+            _move_ref(ctx, ref, target)
+
+
+def _move_ref(ctx: Context, ref: Ref, target: int) -> None:
+    """Make the reference ``ref`` one of group ``target``'s."""
+    old = ctx.delegations[ref.delegation]
+    if ref.token in old.ref_tokens:
+        old.ref_tokens.remove(ref.token)
+    ctx.delegations[target].ref_tokens.append(ref.token)
+    ctx.refs[ctx.refs.index(ref)] = Ref(ref.token, ref.sent_id, target, ref.source)
+
+
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             origin_entity: int | None, sent_id: int, guests: bool = False,
             adjective_country: str = "", token_id: int = -1) -> int | None:
@@ -4512,7 +4572,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if _company_group_beside(ctx, index, origin_entity, token_id):
                 continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
             if _within(ctx, origin, origin_entity, delegation.origin) \
-                    or _body_of_place(ctx, origin_entity, delegation):
+                    or body_of_place(ctx, origin_entity, delegation):
                 if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
                     kept_apart = True
@@ -4550,7 +4610,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             and "Number=Sing" in ctx.doc.tokens[r.token].feats
             and not _several_groups(ctx, r.token) for r in ctx.refs) and (
             _within(ctx, origin, origin_entity, delegations[i].origin)
-            or _body_of_place(ctx, origin_entity, delegations[i]))]
+            or body_of_place(ctx, origin_entity, delegations[i]))]
         if len(of_country) == 1:
             _set_origin(ctx, delegations[of_country[0]], origin, origin_kind, origin_entity,
                         sent_id)

@@ -2590,6 +2590,30 @@ def participated_on_stand(ctx: Context, rule: RelationRule) -> None:
         _names_shown_at_event(ctx, rule, t)
 
 
+@matcher("had_stand")
+def had_stand(ctx: Context, rule: RelationRule) -> None:
+    """«На форуме у Астраханской области был собственный стенд», «… «Эгейский диалог», где у
+    Краснодарского края был отдельный стенд»: whose stand an event had, after «у», took part
+    in the one event the text named before it (in that sentence or the two before)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        verb = token.head_id
+        if token.rel != "nsubj" or verb < 0 or tokens[verb].lemma != "быть" \
+                or ctx.planned(verb) or ctx.in_speech(t):
+            continue
+        owner = next((ctx.mention_at.get(c) for c in ctx.children.get(verb, [])
+                      if tokens[c].rel == "obl" and ctx.governed(c, "у")
+                      and c in ctx.mention_at), None)
+        if owner is None or ctx.mention_type(owner) not in ("LOC", "ORG"):
+            continue
+        events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+                  if m.type == "EVENT" and ctx.last(i) < t
+                  and token.sent_id - 2 <= m.sent_id <= token.sent_id}
+        if len(events) == 1:
+            ctx.add(rule, ctx.entity(owner), events.pop(), token.sent_id)
+
+
 def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
     """The organisations named after ``t`` in its sentence (in its own clause, no
     preposition's) took part in the one event the text named before it (in that sentence or

@@ -19,7 +19,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
 # the family modules register their matchers on import
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
-from .context import MATCHERS, Context, Matcher
+from .context import MATCHERS, Context, Matcher, body_of_place
 from .delegations import find_delegations, only_several
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
@@ -73,10 +73,15 @@ def _drop_facts_of_several_groups(context: Context) -> None:
 
 def _drop_members_visited(context: Context) -> None:
     """«Участники поездки — представители компаний, среди них ТОО «X» — …»: a body that came
-    as one of the group is no site the group visited."""
+    as one of the group is no site the group visited, nor is a body of its own home place
+    («департамент коммерции провинции Цзянсу» for the Jiangsu group; dropped only now: its
+    visit's sentence tells the member rules the group travelled there)."""
     came_with = {(group, body) for body, group, _ in context.found_of("MEMBER_OF_DELEGATION")}
+    groups = {d.entity_id: d for d in context.delegations}
     for key, relation in list(context.found.items()):
-        if relation.type == "VISITED" and (relation.arg1, relation.arg2) in came_with:
+        if relation.type == "VISITED" and ((relation.arg1, relation.arg2) in came_with or (
+                relation.arg1 in groups
+                and body_of_place(context, relation.arg2, groups[relation.arg1]))):
             del context.found[key]
 
 

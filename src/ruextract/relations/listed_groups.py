@@ -103,6 +103,7 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
     """The later sentences that refer to the group only by a plural word and name none of the
     listed groups' places («Гости осмотрели цеха»)."""
     tokens = ctx.doc.tokens
+    places = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
     first = min(delegation.listed_in)
     own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
            and ref.sent_id > first]
@@ -114,9 +115,12 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
                 for c in ctx.children.get(ref.token, [])) \
                 or token_origin(ctx, token, "reference")[0] \
                 or ref.source == "rule:delegation.demonym" \
-                or group_of_nationals(ctx, token.lemma) is not None:
+                or group_of_nationals(ctx, token.lemma) is not None \
+                or any(tokens[c].rel == "nmod" and tokens[c].lemma in places
+                       for c in ctx.children.get(ref.token, [])):
             # «Китайские гости осмотрели …», «Представители китайской компании «X» …»,
-            # «Омичи посетили …», «Индийцы осмотрели …»: one group's own
+            # «Омичи посетили …», «Индийцы осмотрели …», «Представители области …»: one
+            # group's own
             continue
         if _goes_on_one_group(ctx, ref, delegation):
             continue

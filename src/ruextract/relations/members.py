@@ -60,6 +60,7 @@ from .roles import (
     same_side,
     side_opens,
     subject_persons,
+    unplaced_region_abroad,
 )
 
 
@@ -109,6 +110,15 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 and ctx.ref_at(t) is not None:
             # «Среди участников визита — представители компаний X, Y»: the trip's group
             group = token
+        elif token.lemma == "участник" and t == ctx.sentence(token.sent_id).start + 1 \
+                and tokens[t - 1].lemma == "среди" and following \
+                and following[0].text in DASH_OR_HYPHEN and token.sent_id > 0 \
+                and not any(ctx.mention_type(i) == "EVENT"
+                            for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))):
+            # «Прибыла делегация X. Среди участников — A и B»: the group told just before
+            # (not an event's participants: «… посетила форум «Y». Среди участников — …»)
+            earlier = group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None else None
         elif t >= 1 and tokens[t - 1].lemma in ("в", "во") and following \
                 and following[0].text in DASH_OR_HYPHEN and ctx.ref_at(t) is not None \
                 and vocab.delegation_heads & {token.lemma, compound_head(token.lemma)}:
@@ -1326,7 +1336,11 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
         if delegation is None:
             continue
         limit = _other_side(ctx, t, elided=True)  # «…, российскую – X»: the other side's
-        persons = [p for p in subject_persons(ctx, t) if ctx.first(p) < limit]
+        # (the persons listed after the verb where the parse gave it no subject: a long title
+        # hung as an apposition)
+        subjects = subject_persons(ctx, t) or [
+            i for i in persons_listed(ctx, t + 1, own_clause=True) if ctx.mention_type(i) == "PER"]
+        persons = [p for p in subjects if ctx.first(p) < limit]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
@@ -1680,7 +1694,9 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
                 or same_place(entities[employer].normal, delegation.origin)
                 or _within_country(entities[employer].normal, delegation.origin)
                 or _within_country(delegation.origin, entities[employer].normal)
-                or same_side(entity_place(ctx, employer), home))):  # «мэр Твери»
+                or same_side(entity_place(ctx, employer), home)  # «мэр Твери»
+                or any(unplaced_region_abroad(ctx, index, home)
+                       for index in entities[employer].mention_ids))):
             return True
     return False
 
@@ -1699,6 +1715,8 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if ctx.in_speech(t):
+            continue
+        if _companions_after_dash(ctx, rule, t, heads, by_entity):
             continue
         if token.lemma == "вместе" and t + 2 < len(tokens) and tokens[t + 1].lemma in ("с", "со"):
             companion, verb = t + 2, token.head_id
@@ -1746,6 +1764,30 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         for body in _bodies_of_subjects(ctx, verb):
             if ctx.entity(body) not in visited:  # (not the hosts' own people)
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _companions_after_dash(ctx: Context, rule: RelationRule, t: int, heads: dict[int, int],
+                           by_entity: dict[int, Delegation]) -> bool:
+    """«Делегацию возглавил X. С ним — Y и Z»: a sentence opening with «(вместе) с ним» and
+    a dash lists the head's companions, of his group. Whether ``t`` opens such a list."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
+            or tokens[t + 1].lemma not in ("он", "она") \
+            or tokens[t + 2].text not in DASH_OR_HYPHEN \
+            or not (t == ctx.sentence(tokens[t].sent_id).start or (
+                tokens[t - 1].lemma == "вместе"
+                and t - 1 == ctx.sentence(tokens[t].sent_id).start)):
+        return False
+    head = _head_named(ctx, t + 1, heads)
+    delegation = by_entity.get(heads[head]) if head is not None else None
+    if delegation is None:
+        return False
+    for person in persons_listed(ctx, t + 3):
+        entity = ctx.entity(person)
+        if ctx.mention_type(person) == "PER" and entity != head \
+                and not _host_of(ctx, entity, delegation):
+            ctx.add(rule, entity, delegation.entity_id, tokens[t].sent_id)
+    return True
 
 
 def _bodies_of_subjects(ctx: Context, verb: int) -> list[int]:

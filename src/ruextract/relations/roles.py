@@ -130,6 +130,9 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None) \
                 or bare_group_ref(ctx, after)  # «Во главе группы — X»
+            if ref is None and tokens[after].text in DASH_OR_HYPHEN \
+                    and t - 1 == ctx.sentence(token.sent_id).start:
+                ref = group_before(ctx, t)  # «Прибыла делегация X. Во главе — Y»
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
             if person is None and ref is not None:
                 person = _fronted_head_subject(ctx, t - 1, ref)
@@ -984,6 +987,8 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
             continue
         title = _bare_leader_title(ctx, ref.token, delegation.origin_entity)
         if title is None:
+            title = _bare_lead_subject(ctx, ref.token)
+        if title is None:
             continue
         holders = {person for person, employer, relation in works
                    if employer == delegation.origin_entity and relation.role
@@ -991,6 +996,26 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
         if len(holders) == 1:
             ctx.add(rule, delegation.entity_id, holders.pop(), ref.sent_id)
             headed.add(delegation.entity_id)
+
+
+def _bare_lead_subject(ctx: Context, ref_token: int) -> int | None:
+    """«Делегацию возглавил сам руководитель региона»: the title word subject of a verb of
+    leading whose object is the group word, with no name of its own (at most a bare region
+    word after it); else None."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[ref_token].head_id
+    if tokens[ref_token].rel != "obj" or verb < 0 \
+            or tokens[verb].lemma not in vocab.words("lead_verbs"):
+        return None
+    title = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+    if title is None or title in ctx.mention_at or not _is_title(ctx, title) \
+            or tokens[title].lemma not in vocab.words("place_head_titles") \
+            | vocab.words("region_leader_titles"):
+        return None
+    bare = all(tokens[c].lemma in vocab.words("place_anaphors") and c not in ctx.mention_at
+               and not ctx.children.get(c)
+               for c in ctx.children.get(title, []) if tokens[c].rel in ("nmod", "appos"))
+    return title if bare else None
 
 
 def _holds_post(ctx: Context, role: str, title: str) -> bool:
@@ -1002,7 +1027,7 @@ def _holds_post(ctx: Context, role: str, title: str) -> bool:
 
 def _one_post(ctx: Context, first: str, second: str) -> bool:
     """Do two title words name one post of a place («губернатор», «глава»)?"""
-    heads = ctx.vocab.words("place_head_titles")
+    heads = ctx.vocab.words("place_head_titles") | ctx.vocab.words("region_leader_titles")
     return first == second or (first in heads and second in heads)
 
 
@@ -1244,13 +1269,24 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
         else (entity_place(ctx, origin) if origin is not None else None, False)
     place = official_place(ctx, person)
     where = entity_place(ctx, ctx.entity(place)) if place is not None else None
-    if place is not None and ctx.entity(place) != origin and (
+    if place is not None and ctx.entity(place) != origin \
+            and not unplaced_region_abroad(ctx, place, home) and (
             not same_side(where, home, abroad) or posted_envoy(ctx, person, where, home, abroad)):
         return True
     return home is not None and any(
         (where := entity_place(ctx, employer)) is not None
         and not same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def unplaced_region_abroad(ctx: Context, index: int, home: Place | None) -> bool:
+    """Is the place mention a region of a kind only another country has, which the places
+    gazetteer lacks, beside a group from abroad («губернатор провинции Белуджистан» beside a
+    group from Pakistan): no host's place, so the group's own side?"""
+    return home is not None and home.country != HOME_COUNTRY \
+        and ctx.mention_type(index) == "LOC" and entity_place(ctx, ctx.entity(index)) is None \
+        and any(word in ctx.vocab.words("foreign_only_region_words")
+                for word in place_descriptor(ctx, index))
 
 
 def posted_envoy(ctx: Context, person: int, where: Place | None, home: Place | None,

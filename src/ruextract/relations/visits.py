@@ -3621,6 +3621,56 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, ctx.entity(site), token.sent_id)
 
 
+@matcher("programme_sites")
+def programme_sites(ctx: Context, rule: RelationRule) -> None:
+    """«В программу посещений вошли также музей X и мечеть Y», «Программа визита включала
+    посещение завода X»: the named sites a trip's programme took in, told as done, for the
+    group told of last (else the article's one group)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        if token.lemma not in vocab.words(rule.trigger) or token.pos != "NOUN" \
+                or token.head_id < 0 or not any(
+                    tokens[c].lemma in vocab.words("route_nouns")
+                    or tokens[c].text.lower() in vocab.words("group_possessives")
+                    for c in ctx.children.get(token.token_id, [])):
+            continue
+        verb = token.head_id
+        entered = tokens[verb].lemma in ("войти", "входить") and token.rel == "obl"
+        included = tokens[verb].lemma in ("включать", "включить") and token.rel == "nsubj"
+        if not (entered or included) or "Tense=Past" not in tokens[verb].feats \
+                or ctx.planned(verb) or ctx.in_speech(verb) \
+                or _of_another_trip(ctx, token.token_id):
+            continue
+        # the sites named as such (a visit noun's own site is trigger_clause's)
+        listed = [c for c in ctx.children.get(verb, [])
+                  if tokens[c].rel == ("nsubj" if entered else "obj")
+                  and tokens[c].lemma not in vocab.visit_triggers]
+        listed += [g for c in listed for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+        sites = [site for c in listed if (site := _named_at(ctx, c)) is not None
+                 and ctx.mention_type(site) in SITE_TYPES]
+        ref = ctx.nearest_ref(token.token_id)
+        group = ctx.delegation_entity(ref) if ref is not None else (
+            ctx.delegations[0].entity_id if len(ctx.delegations) == 1 else None)
+        for site in sites:
+            if group is not None and group >= 0:
+                ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _of_another_trip(ctx: Context, programme: int) -> bool:
+    """Is the programme another trip's: one of another time («программа прошлого визита»), or
+    one whose trip a person or title owns («программа визита министра»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other_time = vocab.words("other_time_adjectives")
+    for word in (programme, *ctx.children.get(programme, [])):
+        for c in ctx.children.get(word, []):
+            if tokens[c].lemma in other_time or (
+                    word != programme and tokens[c].rel == "nmod" and ctx.ref_at(c) is None
+                    and (vocab.is_title(tokens[c].lemma) or (
+                        c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"))):
+                return True
+    return False
+
+
 def _named_at(ctx: Context, word: int) -> int | None:
     """The mention at a word, or the name in apposition to it («центр «Луч»»)."""
     tokens = ctx.doc.tokens
