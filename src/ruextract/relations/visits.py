@@ -3623,9 +3623,10 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("programme_sites")
 def programme_sites(ctx: Context, rule: RelationRule) -> None:
-    """«В программу посещений вошли также музей X и мечеть Y», «Программа визита включала
-    посещение завода X»: the named sites a trip's programme took in, told as done, for the
-    group told of last (else the article's one group)."""
+    """«В программу посещений вошли также музей X и мечеть Y», «Программа поездки включала
+    технопарк X и завод Y»: the named sites a trip's programme took in, told as done, for the
+    group told of last (else the article's one group); a visit noun listed («включала
+    посещение завода X») is trigger_clause's."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         if token.lemma not in vocab.words(rule.trigger) or token.pos != "NOUN" \
