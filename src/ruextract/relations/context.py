@@ -1379,7 +1379,7 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     # X»): the nearest before counts, whichever way it is written
     # «делегацию этой республики» after «между Татарстаном и Узбекистаном»: the last place
     # named so, a country's official name too
-    pointed = any(ctx.doc.tokens[c].lemma in ("этот", "данный")
+    pointed = any(ctx.doc.tokens[c].lemma in ctx.vocab.words("pointing_words")
                   for c in ctx.children.get(token_id, []))
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
         any(stem in word for word in region_words(m.normal, official=pointed) for stem in stems)

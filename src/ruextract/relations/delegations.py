@@ -2819,7 +2819,7 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
-        if any(tokens[g].lemma in ("этот", "данный") for g in dependents):
+        if any(tokens[g].lemma in vocab.words("pointing_words") for g in dependents):
             # «между Татарстаном и Узбекистаном … делегацию этой республики»: the last named
             pointed = resolve_place(ctx, child)
             if pointed is not None:

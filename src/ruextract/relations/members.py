@@ -148,7 +148,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns and t >= 1 and tokens[t - 1].lemma == "в" \
-                and following and following[0].lemma in ("войти", "входить") \
+                and following and following[0].lemma in vocab.words("entering_verbs") \
                 and not any(tokens[c].rel == "nmod" for c in ctx.children.get(t, [])):
             # «Возглавлял её X; в состав вошли представители A и B»: the group told before
             earlier = group_before(ctx, t)

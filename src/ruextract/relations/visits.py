@@ -3636,7 +3636,7 @@ def programme_sites(ctx: Context, rule: RelationRule) -> None:
                     for c in ctx.children.get(token.token_id, [])):
             continue
         verb = token.head_id
-        entered = tokens[verb].lemma in ("войти", "входить") and token.rel == "obl"
+        entered = tokens[verb].lemma in vocab.words("entering_verbs") and token.rel == "obl"
         included = tokens[verb].lemma in ("включать", "включить") and token.rel == "nsubj"
         if not (entered or included) or "Tense=Past" not in tokens[verb].feats \
                 or ctx.planned(verb) or ctx.in_speech(verb) \
