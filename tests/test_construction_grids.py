@@ -20,7 +20,7 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 197,
+    "agreement_with.tsv": 198,
     "delegation_members.tsv": 244,
     "located_in.tsv": 141,
     "participated_in.tsv": 194,

@@ -2300,6 +2300,10 @@ def _venue(ctx: Context, index: int) -> bool:
             and tokens[t].pos in ("ADJ", "NOUN"):
         if tokens[t].lemma in premises and tokens[t - 1].lemma in ("в", "во", "на"):
             return True
+        if t == ctx.first(index) - 1 and tokens[t].pos == "NOUN" \
+                and "Case=Nom" in tokens[t].feats:
+            return False  # «На полях выставки компания «X» и … подписали»: the name's head
+            # in the nominative, a subject
         t -= 1
     return False
 
