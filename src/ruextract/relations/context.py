@@ -1514,3 +1514,13 @@ def body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:
         return False
     body, home = name_key(ctx.doc.entities[entity].normal).split(), name_key(group.origin).split()
     return len(body) > len(home) and body[-len(home):] == home
+
+
+def name_at(ctx: Context, word: int) -> int | None:
+    """The mention at a word, or the name in apposition to it («центр «Луч»», «компании
+    «X»»)."""
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    tokens = ctx.doc.tokens
+    return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
+                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at), None)

@@ -53,6 +53,7 @@ from .context import (
     is_finite_verb,
     matcher,
     misparsed_objects,
+    name_at,
     person_at,
     place_descriptor,
     resolve_place,
@@ -3576,21 +3577,11 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
     tokens = ctx.doc.tokens
     return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
-        and (body := _named_body_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
+        and (body := name_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
         # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
         # области» beside the Тамбовская область group are of it)
         and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
         for c in ctx.children.get(token.token_id, [])))
-
-
-def _named_body_at(ctx: Context, word: int) -> int | None:
-    """The organisation a word names, itself or by the name in apposition to it
-    («компании «X»», «ОАО «X»»)."""
-    if word in ctx.mention_at:
-        return ctx.mention_at[word]
-    tokens = ctx.doc.tokens
-    return next((ctx.mention_at[g] for g in ctx.children.get(word, [])
-                 if tokens[g].rel in ("appos", "flat:name") and g in ctx.mention_at), None)
 
 
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:

@@ -2607,11 +2607,18 @@ def had_stand(ctx: Context, rule: RelationRule) -> None:
                       and c in ctx.mention_at), None)
         if owner is None or ctx.mention_type(owner) not in ("LOC", "ORG"):
             continue
-        events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
-                  if m.type == "EVENT" and ctx.last(i) < t
-                  and token.sent_id - 2 <= m.sent_id <= token.sent_id}
-        if len(events) == 1:
-            ctx.add(rule, ctx.entity(owner), events.pop(), token.sent_id)
+        event = _one_event_before(ctx, t)
+        if event is not None:
+            ctx.add(rule, ctx.entity(owner), event, token.sent_id)
+
+
+def _one_event_before(ctx: Context, t: int) -> int | None:
+    """The one event (entity) the text names before ``t``, in its sentence or the two
+    before; None where none or several are."""
+    sent_id = ctx.doc.tokens[t].sent_id
+    events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+              if m.type == "EVENT" and ctx.last(i) < t and sent_id - 2 <= m.sent_id <= sent_id}
+    return events.pop() if len(events) == 1 else None
 
 
 def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
@@ -2620,12 +2627,9 @@ def _names_shown_at_event(ctx: Context, rule: RelationRule, t: int) -> None:
     the two before)."""
     tokens = ctx.doc.tokens
     token = tokens[t]
-    events = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
-              if m.type == "EVENT" and ctx.last(i) < t
-              and tokens[t].sent_id - 2 <= m.sent_id <= tokens[t].sent_id}
-    if len(events) != 1:
+    event = _one_event_before(ctx, t)
+    if event is None:
         return
-    event = events.pop()
     verb = ctx.verb_over(t)
     if verb is not None and ctx.planned(verb):
         return

@@ -58,6 +58,7 @@ from .context import (
     is_finite_verb,
     is_participle,
     matcher,
+    name_at,
     past_finite_verb,
     resolve_place,
 )
@@ -512,7 +513,7 @@ def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int
     inside = set(scope)
     for t in words:
         if t > dash and tokens[t].rel in ("appos", "parataxis") and tokens[t].head_id in inside:
-            index = _named_at(ctx, t)
+            index = name_at(ctx, t)
             if index is not None:
                 return list(range(min(t, ctx.first(index)), ctx.last(index) + 1))
     return []
@@ -3607,7 +3608,7 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
         if tokens[subject].lemma in vocab.visit_triggers:  # «стало посещение X»
             subject = next((c for c in ctx.children.get(subject, [])
                             if tokens[c].rel == "nmod"), subject)
-        site = _named_at(ctx, subject)
+        site = name_at(ctx, subject)
         if site is None or ctx.mention_type(site) not in SITE_TYPES:
             continue
         earlier = ctx.refs_in(token.sent_id - 1, narrated=True) \
@@ -3647,7 +3648,7 @@ def programme_sites(ctx: Context, rule: RelationRule) -> None:
                   if tokens[c].rel == ("nsubj" if entered else "obj")
                   and tokens[c].lemma not in vocab.visit_triggers]
         listed += [g for c in listed for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
-        sites = [site for c in listed if (site := _named_at(ctx, c)) is not None
+        sites = [site for c in listed if (site := name_at(ctx, c)) is not None
                  and ctx.mention_type(site) in SITE_TYPES]
         ref = ctx.nearest_ref(token.token_id)
         group = ctx.delegation_entity(ref) if ref is not None else (
@@ -3670,15 +3671,6 @@ def _of_another_trip(ctx: Context, programme: int) -> bool:
                         c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"))):
                 return True
     return False
-
-
-def _named_at(ctx: Context, word: int) -> int | None:
-    """The mention at a word, or the name in apposition to it («центр «Луч»»)."""
-    tokens = ctx.doc.tokens
-    if word in ctx.mention_at:
-        return ctx.mention_at[word]
-    return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
-                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at), None)
 
 
 @matcher("visit_frame")
@@ -3719,7 +3711,7 @@ def _verb_sites(ctx: Context, verb: int, skip: int = -1) -> list[int]:
                 tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
                 or case_of(tokens[place]) != "Loc":
             continue
-        site = _named_at(ctx, place)
+        site = name_at(ctx, place)
         if site is not None and ctx.mention_type(site) in SITE_TYPES:
             sites.append(site)
     return sites
