@@ -18,6 +18,8 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
+    # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # … not a host body's group («Университет X принимал делегацию …») (s46)
     ("Ректоры вузов Грузии познакомились с технопарком университета\n\nКедровский "
      "университет инженерных технологий принимал делегацию ректоров Грузии. Делегацию "
@@ -128,7 +130,7 @@ CASES = [
     # a host's verb is an official's own act «в» a place away: his trip; at home, or
     # hosting guests, it is none
     ("Губернатор Пензенской области Олег Сомов провёл в Минске переговоры с председателем "
-     "облисполкома.", "+VISITED delegation:Пензенская область -> Минск"),
+     "облисполкома.", "-VISITED delegation:Пензенская область -> Минск"),
     ("Председатель Минского облисполкома Иван Кедров провёл в Минске переговоры с "
      "губернатором Пензенской области.", "-HEADED_BY delegation:Минская область -> Иван Кедров"),
     ("Губернатор Пензенской области Олег Сомов провёл экскурсию для гостей из Минска.",
@@ -140,10 +142,10 @@ CASES = [
     ("В прошлом году губернатор Пензенской области Олег Сомов провёл в Минске переговоры.",
      "-VISITED delegation:Пензенская область -> Минск"),
     ("В Воронеж прилетел министр промышленности России Иван Кедров.",
-     "+VISITED delegation:Россия -> Воронеж"),
+     "-VISITED delegation:Россия -> Воронеж"),
     # a bare regional title abroad with no name is still the region's trip
     ("Губернатор прибыл в Пекин. Тверская область развивает связи с Китаем.",
-     "+VISITED delegation:Тверская область -> Пекин"),
+     "-VISITED delegation:Тверская область -> Пекин"),
     # a text may end with the head's name (no stop after it)
     ("Делегация Кении прибыла в Тверь во главе с министром Джоном Мванги",
      "+HEADED_BY delegation:Кения -> Джон Мванги"),
@@ -160,15 +162,15 @@ CASES = [
      "посетили Тверь.", "+DELEGATION_FROM delegation:Китай -> Китай"),
     # a person named with no post who visits a place or a named site travels, from no
     # stated origin; not the host of a foreign guest, nor one a body's name stands before
-    ("Михаил Сосновский прибыл в Тверь.", "+HEADED_BY delegation: -> Михаил Сосновский"),
+    ("Михаил Сосновский прибыл в Тверь.", "-HEADED_BY delegation: -> Михаил Сосновский"),
     ("Михаил Сосновский посетил технопарк «Сигма».",
-     "+VISITED delegation: -> Технопарк «Сигма»"),
+     "-VISITED delegation: -> Технопарк «Сигма»"),
     # … past a word that describes him before the name (an age, an honorific, nobility)
     ("Девяностолетний Михаил Сосновский посетил технопарк «Сигма».",
-     "+HEADED_BY delegation: -> Михаил Сосновский"),
-    ("Сэр Гарри Кедлоу посетил технопарк «Сигма».", "+VISITED delegation: -> Технопарк «Сигма»"),
+     "-HEADED_BY delegation: -> Михаил Сосновский"),
+    ("Сэр Гарри Кедлоу посетил технопарк «Сигма».", "-VISITED delegation: -> Технопарк «Сигма»"),
     ("Барон Михаил Сосновский посетил технопарк «Сигма».",
-     "+HEADED_BY delegation: -> Михаил Сосновский"),
+     "-HEADED_BY delegation: -> Михаил Сосновский"),
     ("Адвокат Михаил Сосновский посетил технопарк «Сигма».",
      "-HEADED_BY delegation: -> Михаил Сосновский"),
     ("Михаил Сосновский вместе с послом Кении посетил технопарк «Сигма».",
@@ -243,27 +245,27 @@ CASES = [
      "+VISITED delegation:Китай -> Технопарк «Кедр»"),
     # a regional official in a city of another region travels; in a town of his own he does not
     ("Губернатор Курской области Иван Сомов прилетел в Самару.",
-     "+VISITED delegation:Курская область -> Самара"),
-    ("Мэр Тамбова Иван Сомов побывал в Перми.", "+DELEGATION_FROM delegation:Тамбов -> Тамбов"),
+     "-VISITED delegation:Курская область -> Самара"),
+    ("Мэр Тамбова Иван Сомов побывал в Перми.", "-DELEGATION_FROM delegation:Тамбов -> Тамбов"),
     ("Губернатор Самарской области Иван Сомов посетил Тольятти.",
      "-VISITED delegation:Самарская область -> Тольятти"),
     ("В столицу Башкортостана прибыл губернатор Курской области.",
-     "+DELEGATION_FROM delegation:Курская область -> Курская область"),
+     "-DELEGATION_FROM delegation:Курская область -> Курская область"),
     ("Мэр Тамбова Иван Сомов побывал с рабочим визитом в Лаосе.",
-     "+VISITED delegation:Тамбов -> Лаос"),
+     "-VISITED delegation:Тамбов -> Лаос"),
     ("С послом Лаоса в Камбодже Иваном Сомовым обсудили поставки.",
      "-DELEGATION_FROM delegation:Лаос -> Лаос"),
     # a traveller named without a title, whose title alone opens a next sentence; not where
     # that title may be his host's (no trip out of its region)
     ("Иван Сомов прибыл с рабочим визитом в турецкий город Бурса. Глава Мордовии проведёт "
-     "встречи с губернатором.", "+VISITED delegation:Мордовия -> Бурса"),
+     "встречи с губернатором.", "-VISITED delegation:Мордовия -> Бурса"),
     ("Иван Сомов посетил завод «Кедр». Губернатор Тверской области отметил успехи завода.",
      "-VISITED delegation:Тверская область -> Кедр"),
     ("Иван Сомов прибыл с рабочим визитом в турецкий город Бурса. Глава Мордовии проведёт "
-     "встречи с губернатором.", "+HEADED_BY delegation:Мордовия -> Иван Сомов"),
+     "встречи с губернатором.", "-HEADED_BY delegation:Мордовия -> Иван Сомов"),
     # a stay told by the title alone: the one person given that title of that place heads it
     ("Глава Мордовии Олег Зорин открыл технопарк в турецком городе Бурса. В Турции глава "
-     "республики находится с визитом.", "+HEADED_BY delegation:Мордовия -> Олег Зорин"),
+     "республики находится с визитом.", "-HEADED_BY delegation:Мордовия -> Олег Зорин"),
     # the one group, naming no place: the organisation its head's title names
     ("Делегация во главе с ректором Университета Бирмингема Иваном Сомовым посетила завод "
      "«Луч».", "+VISITED delegation:Университет Бирмингема -> Луч"),
@@ -271,24 +273,24 @@ CASES = [
      "Бирмингема Иваном Сомовым посетила завод «Луч».",
      "-VISITED delegation:Университет Бирмингема -> Луч"),
     ("С 3 по 5 мая аким Шымкента Ержан Садыков находится во Вьетнаме.",
-     "+VISITED delegation:Шымкент -> Вьетнам"),
+     "-VISITED delegation:Шымкент -> Вьетнам"),
     ("Губернатор Омской области Иван Сомов находится в Омске.",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # an official who signs or meets in another country is a travelling group; at home not
     ("Губернатор Тверской области Олег Сомов подписал в Пекине соглашение о поставках.",
-     "+VISITED delegation:Тверская область -> Пекин"),
+     "-VISITED delegation:Тверская область -> Пекин"),
     ("Губернатор Тверской области Олег Сомов провёл в Твери совещание с аграриями.",
      "-VISITED delegation:Тверская область -> Тверь"),
     # a lone envoy whose capitalised honorifics hide his title from the parse
     ("Чрезвычайный и Полномочный Посол Республики Армения Вардан Оганов посетил Омск с визитом.",
-     "+HEADED_BY delegation:Республика Армения -> Вардан Оганов"),
+     "-HEADED_BY delegation:Республика Армения -> Вардан Оганов"),
     # the travellers of an arrival «в» a place named by a descriptor are members
     ("Делегация Тверской области прибыла в Кению. В столицу Кении прибыли заместители "
      "губернатора Олег Сомов и Пётр Лавров.",
      "+MEMBER_OF_DELEGATION Пётр Лавров -> delegation:Тверская область"),
     # a national official who flies in heads the group of his country's government
     ("Председатель правительства Республики Армения Вардан Оганов прилетел в Казахстан.",
-     "+HEADED_BY delegation:Армения -> Вардан Оганов"),
+     "-HEADED_BY delegation:Армения -> Вардан Оганов"),
     # farmers of a region on a visit are a group from it
     ("Фермеры Тверской области посетили хозяйства Вологодской области.",
      "+VISITED delegation:Тверская область -> Вологодская область"),
@@ -305,7 +307,7 @@ CASES = [
      "+DELEGATION_FROM delegation:Тамбовская область -> Тамбовская область"),
     # the official's title at another mention of him
     ("Губернатор Тамбовской области Иван Петров открыл выставку. Иван Петров прибыл с рабочим "
-     "визитом в Кению.", "+VISITED delegation:Тамбовская область -> Кения"),
+     "визитом в Кению.", "-VISITED delegation:Тамбовская область -> Кения"),
     # the persons who escort a travelling head are members; hosts who escort a group are not
     ("Глава Тамбовской области Иван Петров в сопровождении министра финансов Петра Сидорова "
      "посетил Кению.", "+MEMBER_OF_DELEGATION Пётр Сидоров -> delegation:Тамбовская область"),
@@ -561,7 +563,7 @@ CASES = [
      "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
     # an official a host of another country receives travels as his place's group
     ("Президент Кении Джон Мванги принял губернатора Тамбовской области Ивана Петрова, "
-     "прибывшего в Найроби.", "+HEADED_BY delegation:Тамбовская область -> Иван Петров"),
+     "прибывшего в Найроби.", "-HEADED_BY delegation:Тамбовская область -> Иван Петров"),
     ("Губернатор Тамбовской области Иван Петров принял министра области Петра Сидорова.",
      "-DELEGATION_FROM delegation:Тамбовская область -> Тамбовская область"),
     # the head's title with a bare region word: the region the text names most
@@ -576,21 +578,21 @@ CASES = [
      "Алишер Каримов.", "-MEMBER_OF_DELEGATION Алишер Каримов -> delegation:Тамбовская область"),
     # a trip of a title with its place and no name; an envoy called «господин»
     ("Вчера завершился государственный визит Президента Кении в Китай.",
-     "+VISITED delegation:Кения -> Китай"),
+     "-VISITED delegation:Кения -> Китай"),
     ("Специальный посланник Кении господин Джон Мванги посетил Тамбов.",
-     "+VISITED delegation:Кения -> Тамбов"),
+     "-VISITED delegation:Кения -> Тамбов"),
     # a national official's working trip to a region of his country; an envoy named first
     ("С рабочей поездкой в Тамбовскую область прибыл заместитель министра промышленности РФ "
-     "Иван Петров.", "+VISITED delegation:РФ -> Тамбовская область"),
+     "Иван Петров.", "-VISITED delegation:РФ -> Тамбовская область"),
     ("Джон Мванги, посол Кении в России, побывал на заводе «Кедр».",
-     "+HEADED_BY delegation:Кения -> Джон Мванги"),
+     "-HEADED_BY delegation:Кения -> Джон Мванги"),
     # a title named by its region's adjective: the official's trip is his region's
     ("Тамбовский губернатор побывал в Азербайджане, где обсудил поставки.",
-     "+VISITED delegation:Тамбовская область -> Азербайджан"),
+     "-VISITED delegation:Тамбовская область -> Азербайджан"),
     ("Делегация Кении посетила Тамбов. Ранее тамбовский губернатор побывал в Кении.",
-     "+VISITED delegation:Тамбовская область -> Кения"),
+     "-VISITED delegation:Тамбовская область -> Кения"),
     ("В Тамбов приехала делегация Лесного района Кении. Ранее тамбовский губернатор побывал "
-     "в Кении.", "+VISITED delegation:Тамбовская область -> Кения"),
+     "в Кении.", "-VISITED delegation:Тамбовская область -> Кения"),
     ("Делегация Кении посетила Тамбов. Тамбовский губернатор посетил завод «Кедр» в Тамбове.",
      "-VISITED delegation:Тамбовская область -> Кедр"),
     ("Тамбовский губернатор побывал на заводе «Кедр».",
@@ -598,15 +600,15 @@ CASES = [
     # an official «находящийся с визитом» in a place is a group from his body or place there
     ("Соглашение подписали находящийся с визитом в Кении губернатор Тамбовской области Иван "
      "Петров и министр Кении Джон Мванги.",
-     "+VISITED delegation:Тамбовская область -> Кения"),
+     "-VISITED delegation:Тамбовская область -> Кения"),
     ("Соглашение подписали находящийся с визитом в Кении губернатор Тамбовской области Иван "
      "Петров и министр Кении Джон Мванги.", "-LOCATED_IN Тамбовская область -> Кения"),
-    ("В Кении Раис РТ находится с визитом.", "+VISITED delegation:РТ -> Кения"),
+    ("В Кении Раис РТ находится с визитом.", "-VISITED delegation:РТ -> Кения"),
     ("В Кении глава Тамбовской области Иван Петров находится с визитом.",
-     "+VISITED delegation:Тамбовская область -> Кения"),
+     "-VISITED delegation:Тамбовская область -> Кения"),
     # a foreign envoy a regional official meets came to the region; a Russian envoy abroad no
     ("Губернатор Орловской области встретился с послом Кении. Стороны обсудили поставки.",
-     "+VISITED delegation:Кения -> Орловская область"),
+     "-VISITED delegation:Кения -> Орловская область"),
     ("Посол России Иван Петров встретился с министром Кении.",
      "-DELEGATION_FROM delegation:Россия -> Россия"),
     # a group from a place's government comes from the place; from a ministry, the ministry
@@ -614,33 +616,33 @@ CASES = [
      "+VISITED delegation:Тамбовская область -> Кедр"),
     # a lone official's trip to another region of his country; a title with a body, no name
     ("Аким Жамбылской области Ерлан Сапаров посетил Туркестанскую область.",
-     "+VISITED delegation:Жамбылская область -> Туркестанская область"),
+     "-VISITED delegation:Жамбылская область -> Туркестанская область"),
     # a named official at a named site of his own region (the later batches' convention)
     ("Губернатор Тамбовской области Иван Петров посетил завод «Кедр» в Мичуринске.",
-     "+VISITED delegation:Тамбовская область -> Кедр"),
+     "-VISITED delegation:Тамбовская область -> Кедр"),
     ("Губернатор Тамбовской области Иван Петров посетил Мичуринск.",
      "-VISITED delegation:Тамбовская область -> Мичуринск"),
     # … also with a post that names no place: a governor's the one region the text names,
     # another's no origin; not a company's head, nor a planned visit
-    ("Глава округа Олег Зорин посетил завод «Луч».", "+HEADED_BY delegation: -> Олег Зорин"),
+    ("Глава округа Олег Зорин посетил завод «Луч».", "-HEADED_BY delegation: -> Олег Зорин"),
     ("Губернатор Олег Зорин осмотрел завод «Луч». Курская область растёт.",
-     "+VISITED delegation:Курская область -> Луч"),
+     "-VISITED delegation:Курская область -> Луч"),
     ("Директор Олег Зорин посетил технопарк «Луч».", "-VISITED delegation: -> технопарк «Луч»"),
     ("Министр Олег Зорин посетит завод «Луч».", "-VISITED delegation: -> Луч"),
     # … or the grounds of one («посетил площадку парка «X»»), wherever the parse hangs the park
     ("Строительную площадку Тверского индустриального парка посетил заместитель директора "
      "Департамента региональной политики Минпромторга России Олег Зорин.",
-     "+HEADED_BY delegation:Департамент региональной политики Минпромторга России -> Олег Зорин"),
+     "-HEADED_BY delegation:Департамент региональной политики Минпромторга России -> Олег Зорин"),
     ("Глава правительства Тамбовской области посетил Азербайджан с деловым визитом.",
-     "+VISITED delegation:Тамбовская область -> Азербайджан"),
+     "-VISITED delegation:Тамбовская область -> Азербайджан"),
     # a governor's bare title abroad: the one region the text names, else no origin where
     # Russia is the text's one other country; not the host of a foreign guest at home
     ("Губернатор Олег Зорин осмотрел в Шанхае технопарк «Луч». Курская область дружит с "
-     "Китаем.", "+HEADED_BY delegation:Курская область -> Олег Зорин"),
+     "Китаем.", "-HEADED_BY delegation:Курская область -> Олег Зорин"),
     ("Губернатор Олег Зорин подписал в Ханое договор. Это первый такой договор в России.",
-     "+VISITED delegation: -> Ханой"),
+     "-VISITED delegation: -> Ханой"),
     ("Губернатор Олег Зорин подписал в Ханое договор. Это первый такой договор в России.",
-     "+HEADED_BY delegation: -> Олег Зорин"),
+     "-HEADED_BY delegation: -> Олег Зорин"),
     ("Губернатор Олег Зорин встретился в Твери с послом Вьетнама.",
      "-VISITED delegation: -> Тверь"),
     ("Губернатор Олег Зорин посетит Ханой. Это первый такой визит в России.",
@@ -664,7 +666,7 @@ CASES = [
     ("Делегация Республики Кения посетила завод «Кедр». Гости из Кении осмотрели цеха. Послы "
      "Кении обсудили поставки.", "+VISITED delegation:Кения -> Кедр"),
     ("В Тамбов прибыл посол Республики Кения в России Джон Мванги. Ранее Кению посетили "
-     "тамбовские аграрии.", "+VISITED delegation:Кения -> Тамбов"),
+     "тамбовские аграрии.", "-VISITED delegation:Кения -> Тамбов"),
     ("Делегация Республики Кения посетила технопарк «Идея».",
      "+VISITED delegation:Республика Кения -> технопарк «Идея»"),
     ("Делегация КНР посетила технопарк «Идея».", "+VISITED delegation:КНР -> технопарк «Идея»"),
@@ -803,20 +805,20 @@ CASES = [
     # group too (its origin is annotated), with no visit
     ("Губернатор Тверской области Олег Зорин в рамках рабочей поездки в Китай посетил "
      "технопарк «Сигма».",
-     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Тверской области Олег Зорин в ходе визита в Китай посетит технопарк "
      "«Сигма».",
      "-VISITED delegation:Тверская область -> технопарк «Сигма»"),
     ("В Бурятию с официальным визитом прибыл вице-премьер правительства Монголии – министр "
      "экономики Монголии господин Чимэдийн Хурэлбаатар.",
-     "+HEADED_BY delegation:Монголия -> Чимэдийн Хурэлбаатар"),
+     "-HEADED_BY delegation:Монголия -> Чимэдийн Хурэлбаатар"),
     ("Делегация из Китая посетила технопарк «Сигма». Руководитель делегации, мэр города "
      "Ухань Чжан Вэй, отметил успехи парка.",
      "+HEADED_BY delegation:Китай -> Чжан Вэй"),
     # a visit named by the official whose visit it is: a group from his country
     ("По итогам визита в Тверскую область посла Египта в РФ Ахмеда Саада стороны "
      "подписали соглашение.",
-     "+DELEGATION_FROM delegation:Египет -> Египет"),
+     "-DELEGATION_FROM delegation:Египет -> Египет"),
     ("Во время визита в Липецк первого секретаря посольства Чили в РФ Анны Ромеро о зоне "
      "рассказал Иван Петров. Иван Петров проинформировал гостей о льготах.",
      "+HEADED_BY delegation:Посольство Чили в РФ -> Анна Ромеро"),
@@ -1025,18 +1027,18 @@ CASES = [
      "-MEMBER_OF_DELEGATION Олег Сомов -> delegation:Китай"),
     # a national official who arrives in another country's place travels as a group
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
-     "+VISITED delegation:Перу -> Пенза"),
+     "-VISITED delegation:Перу -> Пенза"),
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
-     "+HEADED_BY delegation:Перу -> Хуан Перес"),  # a lone official heads his group
+     "-HEADED_BY delegation:Перу -> Хуан Перес"),  # a lone official heads his group
     ("Посол Перу Хуан Перес посетил Пензу.",
-     "+DELEGATION_FROM delegation:Перу -> Перу"),
+     "-DELEGATION_FROM delegation:Перу -> Перу"),
     ("Посол Перу Хуан Перес посетит Пензу.",  # an announced trip: the group, not its visit
      "-VISITED delegation:Перу -> Пенза"),
     ("Губернатор Омской области Иван Петров прибыл в Тару.",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # … also one named by his title alone, on a trip («с рабочей поездкой»)
     ("Генеральный консул Ирана в Казани впервые прибыл с рабочей поездкой в Пензу.",
-     "+VISITED delegation:Иран -> Пенза"),
+     "-VISITED delegation:Иран -> Пенза"),
     ("Генеральный консул Ирана в Казани впервые прибыл с рабочей поездкой в Пензу.",
      "-DELEGATION_FROM delegation:Казань -> Казань"),
     ("Генеральный директор компании «Луч» прибыл с рабочей поездкой в Пензу.",
@@ -1055,17 +1057,17 @@ CASES = [
      "-VISITED delegation: -> технопарк «Орбита»"),
     # two titles of one official, joined by a comma: the first one's place is his
     ("В Тверской области подвели итоги визита вице-премьера правительства России, министра "
-     "промышленности Ивана Петрова.", "+HEADED_BY delegation:Россия -> Иван Петров"),
+     "промышленности Ивана Петрова.", "-HEADED_BY delegation:Россия -> Иван Петров"),
     # a trip to a country's capital named by the word «столица» is a trip abroad
     ("Глава администрации Твери Иван Петров во время официального визита в столицу "
-     "Белоруссии осмотрел городской технопарк.", "+HEADED_BY delegation:Тверь -> Иван Петров"),
+     "Белоруссии осмотрел городской технопарк.", "-HEADED_BY delegation:Тверь -> Иван Петров"),
     # a national leader named by «лидер» elsewhere in the text travels as his country's group
     ("Губернатор показал лидеру Кении Ивану Мванги журнал. 15 сентября Иван Мванги посетил "
-     "Тверской авиазавод.", "+HEADED_BY delegation:Кения -> Иван Мванги"),
+     "Тверской авиазавод.", "-HEADED_BY delegation:Кения -> Иван Мванги"),
     # «он» as the subject of an official's trip: the person named last before it
     ("Министр промышленности России Иван Петров оценил работу заводов Тверской области. Во "
      "время рабочей поездки в Тверскую область он посетил завод «Луч».",
-     "+HEADED_BY delegation:Россия -> Иван Петров"),
+     "-HEADED_BY delegation:Россия -> Иван Петров"),
     # a future verb in a reported clause does not make the speaker's trip a later one
     ("Делегация из Казани побывала в Шанхае. Заместитель руководителя Департамента "
      "промышленности Казани Олег Рыбин отметил, что в следующем году стороны проведут "
@@ -1117,7 +1119,7 @@ CASES = [
     # official's trip: ANNOTATION's convention), not one of its members
     ("Мэр Омска Иван Петров встретился с министром энергетики Египта Ахмедом Саадом, "
      "который находится с визитом в Баку.",
-     "+HEADED_BY delegation:Египет -> Ахмед Саад"),
+     "-HEADED_BY delegation:Египет -> Ахмед Саад"),
     ("Мэр Омска Иван Петров встретился с министром энергетики Египта Ахмедом Саадом, "
      "который находится с визитом в Баку.",
      "-MEMBER_OF_DELEGATION Ахмед Саад -> delegation:Египет"),
@@ -1139,7 +1141,7 @@ CASES = [
     # a second title joined to the first names the same traveller
     ("В рамках визита в Китай депутат парламента Тверской области, мэр города Ржева Иван "
      "Петров посетил технопарк «Сигма».",
-     "+DELEGATION_FROM delegation:Ржев -> Ржев"),
+     "-DELEGATION_FROM delegation:Ржев -> Ржев"),
     # a town adjective neither the gazetteer nor the text knows, through the dictionary
     ("Обнинская делегация посетила технопарк «Сигма».",
      "+VISITED delegation:Обнинск -> технопарк «Сигма»"),
@@ -1181,10 +1183,10 @@ CASES = [
      "+VISITED delegation:Китай -> технопарк «Сигма»"),
     # an envoy abroad who visits a site is a visitor from his state
     ("Технопарк «Сигма» посетил посол Индии Радж Капур.",
-     "+VISITED delegation:Индия -> технопарк «Сигма»"),
+     "-VISITED delegation:Индия -> технопарк «Сигма»"),
     # … and a named official at a named site, at home or abroad (the later convention)
     ("Министр промышленности Индии Радж Капур посетил технопарк «Сигма».",
-     "+DELEGATION_FROM delegation:Индия -> Индия"),
+     "-DELEGATION_FROM delegation:Индия -> Индия"),
     # a body's short name and its full name: one group
     ("Технопарк «Сигма» посетила делегация Минфина России. Делегация Министерства финансов "
      "России во главе с директором департамента Иваном Петровым встретилась с мэром.",
@@ -1194,9 +1196,9 @@ CASES = [
      "+DELEGATION_FROM delegation:Харбин -> Харбин"),
     # a region's head who visits a site in another country travels as a group
     ("Глава Татарстана Рустам Ахметов посетил технопарк «Сигма» в Китае.",
-     "+DELEGATION_FROM delegation:Татарстан -> Татарстан"),
+     "-DELEGATION_FROM delegation:Татарстан -> Татарстан"),
     ("Губернатор Омской области Иван Петров посетил завод «Луч» в Таре.",
-     "+VISITED delegation:Омская область -> Луч"),
+     "-VISITED delegation:Омская область -> Луч"),
     # a group word the tagger took for a place's or a body's name with its adjective
     ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
      "+VISITED delegation:Турция -> Омск"),
@@ -1227,7 +1229,7 @@ CASES = [
      "+DELEGATION_FROM delegation:Хэнань -> КНР"),
     # the place an official's visit verb governs is the site, not his group's own phrase
     ("Посол Перу Хуан Перес посетил Пензу.",
-     "+VISITED delegation:Перу -> Пенза"),
+     "-VISITED delegation:Перу -> Пенза"),
     # «руководит делегацией», «под предводительством»
     ("Делегация из Китая прибыла в Пермь. Руководит делегацией мэр Харбина Ли Бо.",
      "+HEADED_BY delegation:Китай -> Ли Бо"),
@@ -1248,7 +1250,7 @@ CASES = [
     # a trip «в г. X»: the abbreviated descriptor before the destination, whatever the parse
     ("Премьер-министр Республики Тыва Иван Петров в ходе рабочей поездки в г. Ош встретился "
      "с министром Киргизии Асаном Маматовым.",
-     "+HEADED_BY delegation:Республика Тыва -> Иван Петров"),
+     "-HEADED_BY delegation:Республика Тыва -> Иван Петров"),
     # a genitive name right after the group word is its origin where the parse lost it
     ("Официальная делегация Нинся-Хуэйского автономного района (НХАР) КНР в рамках визита "
      "встретилась с министром торговли области Иваном Петровым.",
@@ -1259,7 +1261,7 @@ CASES = [
      "+DELEGATION_FROM delegation:Хэнань -> Хэнань"),
     # an official who visits «город X» abroad: the name in apposition to the descriptor
     ("Губернатор Тверской области Олег Сомов посетил город Дананг.",
-     "+VISITED delegation:Тверская область -> Дананг"),
+     "-VISITED delegation:Тверская область -> Дананг"),
     # a country adjective's origin is named as the text usually names the country
     ("Губернатор Тамбовской области встретился с послом Социалистической Республики Вьетнам. "
      "Вьетнамская делегация посетила завод «Луч». Вьетнам и Россия торгуют давно, Вьетнам "
@@ -1276,7 +1278,7 @@ CASES = [
      "-DELEGATION_FROM delegation:Россия -> Россия"),
     # «X, чрезвычайный и полномочный посол Y»: the title after the name past «… и …»
     ("Джон Мванги, чрезвычайный и полномочный посол Кении в России, посетил завод «Луч» в "
-     "Тамбове.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
+     "Тамбове.", "-HEADED_BY delegation:Кения -> Джон Мванги"),
     # a group word in the dative with a country adjective is whom the host helps, not a group
     ("Ректор тверского университета заявил, что университет окажет поддержку китайским "
      "коллегам, которые работают в Китае.", "-DELEGATION_FROM delegation:Китай -> Китай"),
@@ -1286,14 +1288,14 @@ CASES = [
     # «X, находящийся с рабочим визитом в регионе»: the name before the participle's comma
     ("Губернатор Тверской области Олег Сомов и посол Кении в России Джон Мванги, находящийся "
      "с рабочим визитом в регионе, провели встречу в Твери.",
-     "+VISITED delegation:Кения -> Тверь"),
+     "-VISITED delegation:Кения -> Тверь"),
     # a trip noun the parse made its own head: the sentence's verb
     ("По приглашению руководителя региона Ивана Петрова с двухдневным визитом в Омской "
      "области с делегацией края находится губернатор Ставрополья Олег Сомов.",
      "+HEADED_BY delegation:Ставрополье -> Олег Сомов"),
     # a title named by its place's adjective on a trip abroad: his place's group
     ("В ходе своего визита в Пекин забайкальский губернатор встретился с министром торговли "
-     "Китая.", "+VISITED delegation:Забайкальский край -> Пекин"),
+     "Китая.", "-VISITED delegation:Забайкальский край -> Пекин"),
     ("В ходе своего визита в Читу забайкальский губернатор встретился с министром торговли "
      "края.", "-VISITED delegation:Забайкальский край -> Чита"),
     # a head's title names a body of a province, then the country: the body is the origin
@@ -1342,7 +1344,7 @@ CASES = [
     # unless a title makes him another place's
     ("Глава правительства Тамбовской области посетил Кению с деловым визитом.\n\nИван Петров "
      "встретился с президентом Кении Джоном Мванги.",
-     "+HEADED_BY delegation:Тамбовская область -> Иван Петров"),
+     "-HEADED_BY delegation:Тамбовская область -> Иван Петров"),
     ("Губернатор Тамбовской области посетил Кению. Джон Мванги, президент Кении, встретился "
      "с гостем.", "-HEADED_BY delegation:Тамбовская область -> Джон Мванги"),
     # «возглавлявший делегацию» hung on the title before the name
@@ -1394,9 +1396,9 @@ CASES = [
      "+VISITED delegation:Липецкая область -> Минск"),
     # a named official whose title names his region by its adjective
     ("Тамбовский губернатор Иван Петров прилетел в Пекин.",
-     "+VISITED delegation:Тамбовская область -> Пекин"),
+     "-VISITED delegation:Тамбовская область -> Пекин"),
     ("Тамбовский губернатор Иван Петров прилетел в Пекин.",
-     "+HEADED_BY delegation:Тамбовская область -> Иван Петров"),
+     "-HEADED_BY delegation:Тамбовская область -> Иван Петров"),
     # the companies of the country an official travels to are his hosts, not a visiting group
     ("Губернатор Тамбовской области находится с рабочим визитом в Турецкой Республике. "
      "Запланированы встречи с представителями крупных турецких компаний.",
@@ -1411,7 +1413,7 @@ CASES = [
      "Пекин.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
     # two posts joined by a dash: the first names the official's place, the second a body
     ("Заместитель губернатора Тверской области – директор Департамента торговли Иван Лосев "
-     "посетил город Тюмень.", "+HEADED_BY delegation:Тверская область -> Иван Лосев"),
+     "посетил город Тюмень.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
     # those who escort an official named by his title alone are his group's; the title
     # before «в сопровождении» is not theirs
     ("Губернатор Тверской области в сопровождении министра экономики Ивана Лосева посетил "
@@ -1420,7 +1422,7 @@ CASES = [
      "Пекин.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
     # an official told by his title alone is the one who arrives by name a sentence later
     ("Тамбов посетил губернатор Тверской области. В ночь на 8 июня в Тамбов прибыл Олег "
-     "Зорин.", "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+     "Зорин.", "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Тверской области посетил Кению. Его встретил Иван Петров.",
      "-HEADED_BY delegation:Тверская область -> Иван Петров"),
     # a group invited to come is no travelling group, and takes no other group's place
@@ -1428,7 +1430,7 @@ CASES = [
      "делегацию из Шэньчжэня посетить следующий форум.",
      "-DELEGATION_FROM delegation:Шэньчжэнь -> Шэньчжэнь"),
     ("Глава Тувы Иван Лосев встретился в Шэньчжэне с вице-мэром города Ван Ли. Он пригласил "
-     "делегацию из Шэньчжэня посетить следующий форум.", "+VISITED delegation:Тува -> Шэньчжэнь"),
+     "делегацию из Шэньчжэня посетить следующий форум.", "-VISITED delegation:Тува -> Шэньчжэнь"),
     # «делегации области»: the region the text names most with that word
     ("Губернатор Тамбовской области Иван Петров сожалеет, что соглашение, заключенное в ходе "
      "поездки делегации области в китайскую провинцию Шанси, не работает.",
@@ -1450,12 +1452,12 @@ CASES = [
     # a list of members read from «состояла из» ends at the clause's next verb
     ("Делегация из Китая состояла из 15 человек и посетила завод «Кедр» вместе с министром "
      "экономики Иваном Петровым.", "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Китай"),
-    ("Посол Кении посетил Шую.", "+VISITED delegation:Кения -> Шуя"),
+    ("Посол Кении посетил Шую.", "-VISITED delegation:Кения -> Шуя"),
     ("Посол Кении посетил Шую. Чрезвычайный и полномочный посол Кении Джон Мванги "
-     "осмотрел фабрику.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
+     "осмотрел фабрику.", "-HEADED_BY delegation:Кения -> Джон Мванги"),
     # a title with no name whose place is some titles down («заместитель министра … X»)
     ("Заместитель министра промышленности Кении прибыл в Тамбовскую область.",
-     "+VISITED delegation:Кения -> Тамбовская область"),
+     "-VISITED delegation:Кения -> Тамбовская область"),
     # … also where the title names its region by a bare word: the region the text names most
     # with it («РД», «Тува» are republics by their full names)
     ("Пресс-служба главы Тувы сообщила, что глава республики в сопровождении министра экономики "
@@ -1517,16 +1519,16 @@ CASES = [
     ("Студенты посетили технопарк «Кедр».", "-VISITED delegation: -> Технопарк «Кедр»"),
     # an envoy in the genitive of a meeting noun, met by a host of another country
     ("В Твери прошла встреча посла Лаоса Ивана Сомова с губернатором Тверской области.",
-     "+DELEGATION_FROM delegation:Лаос -> Лаос"),
+     "-DELEGATION_FROM delegation:Лаос -> Лаос"),
     ("В Твери прошла встреча посла Лаоса Ивана Сомова с министром иностранных дел Лаоса.",
      "-DELEGATION_FROM delegation:Лаос -> Лаос"),
     # the place of the event where an official saw a stand
     ("Губернатор Курской области Иван Сомов ознакомился с экспозицией на выставке «Агро» в "
      "Самаре.",
-     "+VISITED delegation:Курская область -> Самара"),
+     "-VISITED delegation:Курская область -> Самара"),
     # a lone envoy whose lowercase honorifics come after the verb
     ("Тверь посетил чрезвычайный и полномочный посол Лаоса Иван Сомов.",
-     "+HEADED_BY delegation:Лаос -> Иван Сомов"),
+     "-HEADED_BY delegation:Лаос -> Иван Сомов"),
     # «в состав которой входят …» after a site: the site's make-up, not the group's
     ("Делегация Тверской области посетила индустриальную зону «Кедровая», в состав которой "
      "входят компании «Альфа» и «Бета».",
@@ -1603,7 +1605,7 @@ CASES = [
     # a foreign envoy a regional official meets, named after his title, heads the group he
     # makes alone (his name after the title: the group's word is sorted in before it)
     ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
-     "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
+     "Омондо.", "-HEADED_BY delegation:Республика Кения -> Джон Омондо"),
     ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
      "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
     # an official of the group's place is one of it, not its country's envoy posted there
@@ -1618,17 +1620,17 @@ CASES = [
     # a bare post's traveller named after the verb that made his group (the group's word is
     # sorted in before his name) still heads it
     ("В Пекине соглашение подписал губернатор Олег Зорин. Курская область дружит с Китаем.",
-     "+HEADED_BY delegation:Курская область -> Олег Зорин"),
+     "-HEADED_BY delegation:Курская область -> Олег Зорин"),
     # an official's trip told in the future is a group with its origin and head, no visit;
     # a negated one is none
     ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
-     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
-     "+DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+     "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
     ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
      "-VISITED delegation:Тверская область -> Казахстан"),
     ("В Астану прибудет министр промышленности Тверской области Олег Зорин.",
-     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Глава Тверской области Олег Зорин не посетит Казахстан.",
      "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Глава Тверской области Олег Зорин подпишет в Астане соглашение.",
@@ -1666,10 +1668,10 @@ CASES = [
     # is still an adjective before the title, whose place is the envoy's
     ("Во время визита нашего посла Ивана Кедрова в Тверь обсуждали поставки. Иван Кедров, "
      "Чрезвычайный и Полномочный Посол Беларуси в России, отметил успехи.",
-     "+DELEGATION_FROM delegation:Беларусь -> Беларусь"),
+     "-DELEGATION_FROM delegation:Беларусь -> Беларусь"),
     # an envoy's title anywhere in the long title phrase that ends with the name
     ("ТГТУ посетил заместитель Чрезвычайного и Полномочного Посла Турции в Республике "
-     "Беларусь господин А. Йылмаз.", "+HEADED_BY delegation:Турция -> А. Йылмаз"),
+     "Беларусь господин А. Йылмаз.", "-HEADED_BY delegation:Турция -> А. Йылмаз"),
     ("Губернатор встретился с послом Кении и министром Тверской области Иваном Петровым.",
      "-HEADED_BY delegation:Кения -> Иван Петров"),
     # a group abroad whose visit is to a town no gazetteer has: the places its sentence
@@ -1681,7 +1683,7 @@ CASES = [
     # a trip told by a title and its place alone; the one person the text gives that bare
     # title, who travels, heads it; not where another holds the title with a place
     ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов сегодня прибыл в Ошскую "
-     "область из Бишкека.", "+HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+     "область из Бишкека.", "-HEADED_BY delegation:Киргизия -> Асан Бекманов"),
     ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов сегодня прибыл в Ошскую "
      "область из Бишкека.", "-MEMBER_OF_DELEGATION Асан Бекманов -> delegation:Киргизия"),
     ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов прибыл в Ошскую область. Его "
@@ -1754,7 +1756,7 @@ CASES = [
     # place heads it; with two of the group's place, no one does
     ("Омский губернатор Иван Петров и генеральный консул Республики Корея в Иркутске Ким Дон "
      "Хо обсудили в среду в Омске ряд новых проектов.",
-     "+HEADED_BY delegation:Республика Корея -> Ким Дон Хо"),
+     "-HEADED_BY delegation:Республика Корея -> Ким Дон Хо"),
     ("Министр Республики Корея Пак Сон Ми и генеральный консул Республики Корея в Иркутске Ким "
      "Дон Хо обсудили в среду в Омске ряд новых проектов.",
      "-HEADED_BY delegation:Республика Корея -> Ким Дон Хо"),
@@ -1762,7 +1764,7 @@ CASES = [
     # where it names two
     ("Заместитель губернатора Тверской области Иван Петров и посол Кении в России Джон Мванги "
      "обсудили планы. Это уже второй визит посла в регион.",
-     "+HEADED_BY delegation:Кения -> Джон Мванги"),
+     "-HEADED_BY delegation:Кения -> Джон Мванги"),
     ("Посол Кении в России Джон Мванги и посол Уганды в России Ахмед Саад обсудили планы. Это "
      "уже второй визит посла в Тверь.", "-HEADED_BY delegation:Кения -> Джон Мванги"),
     # ... nor a consul's «визит посла», nor a visit called off or still being got ready
@@ -1790,11 +1792,11 @@ CASES = [
     # a company's or a university's officer at another body's named site travels for his
     # body; not at his own body's site, nor as the host of guests, nor a trip announced
     ("Генеральный директор компании «Сокол» Пётр Лаптев осмотрел технопарк «Орбита».",
-     "+VISITED delegation:Сокол -> Технопарк «Орбита»"),
+     "-VISITED delegation:Сокол -> Технопарк «Орбита»"),
     ("Генеральный директор компании «Сокол» Пётр Лаптев осмотрел технопарк «Орбита».",
-     "+HEADED_BY delegation:Сокол -> Пётр Лаптев"),
+     "-HEADED_BY delegation:Сокол -> Пётр Лаптев"),
     ("Технопарк «Орбита» посетил ректор Верхнелужского университета Пётр Лаптев.",
-     "+DELEGATION_FROM delegation:Верхнелужский университет -> Верхнелужский университет"),
+     "-DELEGATION_FROM delegation:Верхнелужский университет -> Верхнелужский университет"),
     ("Директор комбината «Сокол» Пётр Лаптев посетил цех комбината «Сокол».",
      "-HEADED_BY delegation:Сокол -> Пётр Лаптев"),
     ("Директор технопарка «Орбита» Пётр Лаптев посетил завод «Сокол». Пётр Лаптев показал "
@@ -1805,9 +1807,9 @@ CASES = [
      "технопарк «Орбита».", "-HEADED_BY delegation:Сокол -> Пётр Лаптев"),
     # … and one who comes to a place
     ("В Твери побывал глава Минздрава Пётр Лаптев.",
-     "+VISITED delegation:Минздрав -> Тверь"),
+     "-VISITED delegation:Минздрав -> Тверь"),
     ("Генеральный директор компании «Сокол» Пётр Лаптев прибыл в Тверь.",
-     "+HEADED_BY delegation:Сокол -> Пётр Лаптев"),
+     "-HEADED_BY delegation:Сокол -> Пётр Лаптев"),
     ("Генеральный директор компании «Сокол» Пётр Лаптев посетит Тверь.",
      "-VISITED delegation:Сокол -> Тверь"),
     ("Генеральный директор компании «Сокол» Пётр Лаптев приехал в Тверь для участия в "
@@ -1819,15 +1821,15 @@ CASES = [
     ("Ректор Тверского университета Семён Глухов прибыл в Тверь на форум.",
      "-VISITED delegation:Тверской университет -> Тверь"),
     ("Ректор Тверского университета Семён Глухов прибыл в Омск.",
-     "+VISITED delegation:Тверской университет -> Омск"),
+     "-VISITED delegation:Тверской университет -> Омск"),
     ("Председатель правления тверской компании «Вереск» Семён Глухов посетил Тверь.",
      "-HEADED_BY delegation:Вереск -> Семён Глухов"),
     ("В Тверской области на этой неделе побывал глава Минтранса Семён Глухов.",
-     "+VISITED delegation:Минтранс -> Тверская область"),
+     "-VISITED delegation:Минтранс -> Тверская область"),
     # a national official's trip that names no destination, over his visit of a site, is
     # his; not one only announced, nor a regional head's in his own region, nor beside a group
     ("В рамках своего рабочего визита министр энергетики России Пётр Лаптев осмотрел "
-     "крупный завод, который находится в Твери.", "+HEADED_BY delegation:Россия -> Пётр Лаптев"),
+     "крупный завод, который находится в Твери.", "-HEADED_BY delegation:Россия -> Пётр Лаптев"),
     ("В рамках своего рабочего визита министр энергетики России Пётр Лаптев осмотрит "
      "крупный завод.", "-HEADED_BY delegation:Россия -> Пётр Лаптев"),
     ("В ходе рабочей поездки губернатор Тверской области Пётр Лаптев осмотрел новый цех.",
@@ -1837,7 +1839,7 @@ CASES = [
     # a meeting abroad, its place hung on the partner's name, is a trip; a title's «в» is
     # the partner's post, a meeting at home or one to come is none
     ("Мэр Твери Пётр Лаптев встречался с Джоном Мванги в Бишкеке.",
-     "+HEADED_BY delegation:Тверь -> Пётр Лаптев"),
+     "-HEADED_BY delegation:Тверь -> Пётр Лаптев"),
     ("Мэр Твери Пётр Лаптев встретился с послом Кении в России Джоном Мванги.",
      "-HEADED_BY delegation:Тверь -> Пётр Лаптев"),
     ("Мэр Твери Пётр Лаптев встретился с Джоном Мванги в Твери.",
@@ -1846,7 +1848,7 @@ CASES = [
      "-VISITED delegation:Тверь -> Бишкек"),
     # a name set off by commas after its title keeps the title's place
     ("Посол Кении в Индии, Джон Мванги, посетил город Ченнаи.",
-     "+HEADED_BY delegation:Кения -> Джон Мванги"),
+     "-HEADED_BY delegation:Кения -> Джон Мванги"),
     ("Губернатор Тверской области, Иван Петров, встретил в Твери посла Кении.",
      "-HEADED_BY delegation:Тверская область -> Иван Петров"),
     # a bare «из республики» stands for the republic named before, not for what is listed
@@ -2176,21 +2178,21 @@ CASES = [
     # called off, nor a meeting of others
     ("Глава Чувашии Олег Яровой провёл переговоры с президентом Ирана. Беседа прошла в среду "
      "в президентской резиденции в Тегеране.",
-     "+VISITED delegation:Чувашия -> Тегеран"),
+     "-VISITED delegation:Чувашия -> Тегеран"),
     ("Губернатор Омской области Олег Сомов встретился с премьером Армении. Встреча "
      "состоялась в Ереване.",
-     "+VISITED delegation:Омская область -> Ереван"),
+     "-VISITED delegation:Омская область -> Ереван"),
     ("Мэр Твери Иван Кедров провёл переговоры с мэром Гомеля. Переговоры прошли в Гомеле.",
-     "+VISITED delegation:Тверь -> Гомель"),
+     "-VISITED delegation:Тверь -> Гомель"),
     ("Губернатор Омской области Олег Сомов встречался с министром экономики Армении. Их "
      "беседа проходила в Ереване в четверг.",
-     "+VISITED delegation:Омская область -> Ереван"),
+     "-VISITED delegation:Омская область -> Ереван"),
     ("Министр промышленности Татарстана Ильдар Самиев провёл встречу с хокимом Бухарской "
      "области. Встреча прошла в Бухаре.",
-     "+VISITED delegation:Татарстан -> Бухара"),
+     "-VISITED delegation:Татарстан -> Бухара"),
     ("Глава Чувашии Олег Яровой встретился с послом Ирана. Встреча состоялась в Тегеране, в "
      "здании министерства.",
-     "+VISITED delegation:Чувашия -> Тегеран"),
+     "-VISITED delegation:Чувашия -> Тегеран"),
     ("Губернатор Омской области Олег Сомов встретился с премьером Армении. Встреча "
      "состоялась в Омске.",
      "-VISITED delegation:Омская область -> Омск"),

@@ -8,6 +8,8 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
+    # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # the organisations a signing with no subject was made with, at a named event or a bare
     # event noun standing for it, took part; not a signing to come or told of
     ("На форуме «Кедр-Экспо» были заключены соглашения с компаниями «Луч» и «Сосна».",
@@ -224,10 +226,10 @@ CASES = [
      "выставки «Промтех-2025».", "-PARTICIPATED_IN Лаос -> Промтех-2025"),
     ("Губернатор Омской области Иван Сомов находится в Лаосе и принимает участие в работе "
      "выставки «Промтех-2025».",
-     "+PARTICIPATED_IN delegation:Омская область -> Промтех-2025"),
+     "-PARTICIPATED_IN delegation:Омская область -> Промтех-2025"),
     # who came «для участия» in an event
     ("Аким Павлодарской области Ержан Садыков прибыл в Омск для участия в форуме «Мост».",
-     "+PARTICIPATED_IN delegation:Павлодарская область -> Мост"),
+     "-PARTICIPATED_IN delegation:Павлодарская область -> Мост"),
     ("Директор завода «Луч» Иван Сомов приехал в Тару для участия в форуме «Мост».",
      "+PARTICIPATED_IN Иван Сомов -> Мост"),
     ("Делегация Павлодарской области прибудет в Омск для участия в форуме «Мост».",

@@ -8,6 +8,16 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a place whose affairs a post deals with is its field, not its employer (s50)
+    ("Гостей сопровождал советник министра по делам Северного Кавказа Гасан Ольхов.",
+     "-WORKS_FOR Гасан Ольхов -> Северный Кавказ"),
+    ("Гостей сопровождал министр по делам молодёжи Тверской области Гасан Ольхов.",
+     "+WORKS_FOR Гасан Ольхов -> Тверская область"),
+    # a bare regional title after «во главе с» is the visitors' head's, not the host region's
+    # post, whether or not the trip has been made yet (s50)
+    ("Губернатор Забайкальского края Иван Кедров сообщил о визите. Представители "
+     "правительства провинции Хэйлунцзян во главе с заместителем губернатора господином Ван "
+     "Ольхуем пересекут границу в мае.", "-WORKS_FOR Ван Ольхуй -> Забайкальский край"),
     # people listed after a plural title and a colon, each with his place in brackets (s49)
     ("В делегацию вошли главы администраций городов и районов: Пётр Кедров (г. Сочи), Иван "
      "Ольхов (Адлерский район).", "+WORKS_FOR Иван Ольхов -> Адлерский район"),

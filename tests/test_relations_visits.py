@@ -7,6 +7,8 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
+    # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # whom the group signed with, after the visit, is no site of the visit (s46)
     ("Делегация Омской области побывала в Уфе и подписала соглашение о сотрудничестве с "
      "корпорацией «Ольха».", "-VISITED delegation:Омская область -> Ольха"),
@@ -23,7 +25,7 @@ CASES = [
     ("Посетив завод «Кедр» в Твери, делегация из Китая отказалась от подписания контракта.",
      "+VISITED delegation:Китай -> Кедр"),
     ("В ходе поездки в Тверь губернатор Омской области Иван Петров отменил совещание.",
-     "+VISITED delegation:Омская область -> Тверь"),
+     "-VISITED delegation:Омская область -> Тверь"),
     # a «не» before the verb's auxiliary denies it; before another word it does not
     ("Делегация из Китая так и не была принята на заводе «Кедр».",
      "-VISITED delegation:Китай -> Кедр"),
@@ -31,9 +33,9 @@ CASES = [
      "+VISITED delegation:Китай -> Кедр"),
     # one «дипломат» is the envoy named before, not a group of its own that hides his trip
     ("Посол России в Беларуси Иван Сомов посетил с рабочим визитом Гродненскую область. "
-     "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Гродненская область"),
+     "Дипломат посетил завод «Кедр».", "-VISITED delegation:Россия -> Гродненская область"),
     ("Посол России в Беларуси Иван Сомов посетил с рабочим визитом Гродненскую область. "
-     "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Кедр"),
+     "Дипломат посетил завод «Кедр».", "-VISITED delegation:Россия -> Кедр"),
     ("Представитель ассоциации посетил индустриальный парк «Кедр».",
      "-VISITED delegation: -> Индустриальный парк «Кедр»"),
     # … but one of a group named before is its member; a named owner makes a group
@@ -92,8 +94,8 @@ CASES = [
      "+VISITED delegation:Кения -> Тамбовский вентиляторный завод"),
     # where an official stays on a trip («находится с визитом в X»); a monarch's title
     ("Президент Кении Джон Мванги находится с визитом в Тамбове.",
-     "+VISITED delegation:Кения -> Тамбов"),
-    ("Король Иордании Абдалла прибыл в Тамбов.", "+HEADED_BY delegation:Иордания -> Абдалла"),
+     "-VISITED delegation:Кения -> Тамбов"),
+    ("Король Иордании Абдалла прибыл в Тамбов.", "-HEADED_BY delegation:Иордания -> Абдалла"),
     # a title's employer has one place phrase after it («посол Кении в России»); a second
     # «в X» is where someone went
     ("Иван Петров сообщил, что в рамках визита президента Кении в Тамбовскую область в "
@@ -120,14 +122,14 @@ CASES = [
      "-VISITED delegation:Тамбовская область -> Китай"),
     # a host who received a foreign envoy (direct object, no «с»): the envoy was at the host's
     ("Губернатор Тверской области Игорь Светлов принял посла Индии Раджа Кумара.",
-     "+VISITED delegation:Индия -> Тверская область"),
+     "-VISITED delegation:Индия -> Тверская область"),
     ("Губернатор Тверской области Игорь Светлов примет посла Индии Раджа Кумара.",
      "-VISITED delegation:Индия -> Тверская область"),
     ("Сегодня губернатор Тверской области Игорь Светлов принял Чрезвычайного и Полномочного "
-     "Посла Индии в России Раджа Кумара.", "+VISITED delegation:Индия -> Тверская область"),
+     "Посла Индии в России Раджа Кумара.", "-VISITED delegation:Индия -> Тверская область"),
     # a lone official named again by honorific and title («господин посол») takes his trip on
     ("Посол Ганы Кваме Асанте посетил Тверь. Затем господин посол ознакомился с производством "
-     "компании «Ткань Плюс».", "+VISITED delegation:Гана -> Ткань Плюс"),
+     "компании «Ткань Плюс».", "-VISITED delegation:Гана -> Ткань Плюс"),
     # a government body met, a place's leadership met, a region by its informal name
     ("Делегация из Ганы встретилась с правительством Орловской области.",
      "+VISITED delegation:Гана -> Правительство Орловской области"),
@@ -169,7 +171,7 @@ CASES = [
      "-VISITED delegation:Гана -> Луч"),
     # a second subject after the verb, in the accusative, is the place visited
     ("Губернатор Тверской области Иван Петров с рабочей поездкой посетил Ижевск.",
-     "+VISITED delegation:Тверская область -> Ижевск"),
+     "-VISITED delegation:Тверская область -> Ижевск"),
     # the site as subject, lists after «среди них», «они» after a sentence about the group
     ("Технопарк «Орбита» посетила делегация из Вьетнама.",
      "+VISITED delegation:Вьетнам -> технопарк «Орбита»"),
@@ -367,7 +369,7 @@ CASES = [
     ("Делегацию Омской области возглавил губернатор Иван Сомов. Вместе с ним прибыл министр "
      "Олег Лавров. Олег Лавров посетил завод «Луч».", "+VISITED delegation:Омская область -> Луч"),
     ("Посол Лаоса в России Сон Пхет 4 мая посетил Омск. Посол посетил завод «Кедр» и технопарк "
-     "«Орбита».", "+VISITED delegation:Лаос -> Кедр"),
+     "«Орбита».", "-VISITED delegation:Лаос -> Кедр"),
     # a meeting in a place by an official of the group's origin, joined to the host
     ("Делегация Лаоса прибыла в Россию. Губернатор Иван Сомов и посол Лаоса Сон Пхет провели "
      "встречу в Омске.", "+VISITED delegation:Лаос -> Омск"),
@@ -441,10 +443,10 @@ CASES = [
      "-VISITED delegation:Лаос -> Омск"),
     # a lone official's place from his first post, before a dash and a second one
     ("Заместитель губернатора Тверской области — директор Департамента промышленности и "
-     "энергетики Иван Сомов посетил город Омск.", "+VISITED delegation:Тверская область -> Омск"),
+     "энергетики Иван Сомов посетил город Омск.", "-VISITED delegation:Тверская область -> Омск"),
     # a lone official's stay in a relative clause on his visit
     ("Министр Иван Сомов встретился с министром экономики Ганы Кофи Менсой, который находится "
-     "с визитом в Твери.", "+VISITED delegation:Гана -> Тверь"),
+     "с визитом в Твери.", "-VISITED delegation:Гана -> Тверь"),
     # a visit frame whose verb is in the future is a visit to come
     ("В ходе визита в Тверь делегация из Ганы будет обсуждать поставки какао.",
      "-VISITED delegation:Гана -> Тверь"),
@@ -464,7 +466,7 @@ CASES = [
      "лицея «Кедр» в Торжке.", "+VISITED delegation:Гана -> Торжок"),
     # the site first, a lone official after the verb (the parse takes the site for subject)
     ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
-     "+VISITED delegation:Гана -> БГТУ"),
+     "-VISITED delegation:Гана -> БГТУ"),
     # the group as the object of what happened to it in a place, not an invitation
     ("Делегация из Ганы прибыла в Тверь. В Торжке гостей заинтересовало строительство жилья.",
      "+VISITED delegation:Гана -> Торжок"),
@@ -489,9 +491,9 @@ CASES = [
      "-VISITED delegation:Гана -> «Кедр»"),
     # an official's trip made («отправился с визитом в X»), not one to come
     ("Вчера премьер-министр Ганы Кваме Асанте отправился с рабочим визитом в Россию.",
-     "+VISITED delegation:Гана -> Россия"),
+     "-VISITED delegation:Гана -> Россия"),
     ("Губернатор Ганы Кваме Асанте отправился в Того обсуждать совместные проекты.",
-     "+VISITED delegation:Гана -> Того"),
+     "-VISITED delegation:Гана -> Того"),
     ("Премьер-министр Ганы Кваме Асанте отправится с рабочим визитом в Россию.",
      "-VISITED delegation:Гана -> Россия"),
     # the head of a body the group met: the group was at that body (not a talk to come)
@@ -846,7 +848,7 @@ CASES = [
     # verb's object, wherever the parse hangs it; a genitive there is another noun's
     ("25 июня в рамках рабочего визита в Тверь технопарк «Кедровая долина» посетил "
      "заместитель губернатора Ольховской области Иван Петров.",
-     "+VISITED delegation:Ольховская область -> Технопарк «Кедровая долина»"),
+     "-VISITED delegation:Ольховская область -> Технопарк «Кедровая долина»"),
     ("В ходе визита делегации Кении в Тверь сотрудники завода «Кедр» посетили выставку.",
      "-VISITED delegation:Кения -> Кедр"),
     # a government body's people met elsewhere than the body's place, or come to the group,
@@ -1032,9 +1034,9 @@ CASES = [
     # a site before the verb, a date before it, and the official after it: the site is the
     # object («20 мая завод X посетил посол Y»); a long body name before the name is one word
     ("3 июня технопарк «Ясень» посетил посол Перу Хосе Кинтеро.",
-     "+VISITED delegation:Перу -> Технопарк «Ясень»"),
+     "-VISITED delegation:Перу -> Технопарк «Ясень»"),
     ("5 мая университет «Ясень» посетил советник по науке посольства Республики Перу в Москве "
-     "Хосе Кинтеро.", "+VISITED delegation:Посольство Республики Перу в Москве -> Ясень"),
+     "Хосе Кинтеро.", "-VISITED delegation:Посольство Республики Перу в Москве -> Ясень"),
     # a tour through a site («совершила тур по»)
     ("Делегация из Перу совершила тур по технопарку «Ясень».",
      "+VISITED delegation:Перу -> Технопарк «Ясень»"),
@@ -1050,11 +1052,11 @@ CASES = [
      "завод «Бирюза».", "-VISITED delegation:Перу -> Бирюза"),
     # a lone official: the body whose shops he saw; a gerund or participle of a visit made
     ("Министр экономики Перу Хосе Кинтеро осмотрел цеха завода «Бирюза».",
-     "+VISITED delegation:Перу -> Бирюза"),
+     "-VISITED delegation:Перу -> Бирюза"),
     ("Посетив завод «Бирюза», посол Перу Хосе Кинтеро похвалил его продукцию.",
-     "+VISITED delegation:Перу -> Бирюза"),
+     "-VISITED delegation:Перу -> Бирюза"),
     ("Посол Перу Хосе Кинтеро, посетивший завод «Бирюза», похвалил его продукцию.",
-     "+VISITED delegation:Перу -> Бирюза"),
+     "-VISITED delegation:Перу -> Бирюза"),
     ("Посол Перу Хосе Кинтеро, который планирует посетить завод «Бирюза», похвалил его "
      "продукцию.", "-VISITED delegation:Перу -> Бирюза"),
     ("Посол Перу Хосе Кинтеро, собирающийся посетить завод «Бирюза», похвалил его продукцию.",
@@ -1184,7 +1186,7 @@ CASES = [
      "+VISITED delegation:Омская область -> Казахстан"),
     # a trip noun's «по» with the dative is the land it went across; not a head's own region
     ("Губернатор Томской области Олег Зуев во время рабочей поездки по Вьетнаму посетил порт.",
-     "+VISITED delegation:Томская область -> Вьетнам"),
+     "-VISITED delegation:Томская область -> Вьетнам"),
     ("Губернатор Томской области Олег Зуев совершил поездку по Томской области.",
      "-VISITED delegation:Томская область -> Томская область"),
     # an inviter named with its kind word is still the inviter, no site
@@ -1208,7 +1210,7 @@ CASES = [
      "+VISITED delegation:Лаос -> Томск"),
     # a place that receives an official of another place; not one of his own
     ("Лаос принял губернатора Томской области Олега Зуева.",
-     "+VISITED delegation:Томская область -> Лаос"),
+     "-VISITED delegation:Томская область -> Лаос"),
     ("Томск принял губернатора Томской области Олега Зуева.",
      "-VISITED delegation:Томская область -> Томск"),
     # touring and being shown
@@ -1224,7 +1226,7 @@ CASES = [
      "-VISITED delegation:Лаос -> Омск"),
     # a head tells of his own bare trip in a clause of saying: a trip away, not one at home
     ("Глава Томской области Олег Зуев рассказал, что поездка в Лаос оказалась плодотворной.",
-     "+VISITED delegation:Томская область -> Лаос"),
+     "-VISITED delegation:Томская область -> Лаос"),
     ("Глава Томской области Олег Зуев сказал, что поездка в Томск прошла спокойно.",
      "-VISITED delegation:Томская область -> Томск"),
     # … not a trip that fell through, nor one a relative clause gives to others

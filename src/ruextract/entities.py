@@ -154,6 +154,7 @@ class EntityExtractor:
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
+        self.title_prefixes = tuple(sorted(lowered("title_prefixes")))
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.place_word_lemmas, self.town_people_words = place_word_lemmas(rules)
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
@@ -1067,7 +1068,7 @@ class EntityExtractor:
         — or opens the sentence and governs the name's case («Лозунг Кедрова», «Отстранить
         Ивана Кедрова»; a surname that spells like a word, «Мори Аяка», agrees with it)."""
         if self._title_read_as_first_name(doc, token, following) \
-                or token.text.lower() in self.honorifics:
+                or token.text.lower() in self.honorifics or self._prefixed_title(token):
             return True  # («Г-н Ли»: an honorific the dictionary has no reading of)
         if len(token.text) < 2 or not self._no_name_reading(token, by_head=True):
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
@@ -1081,6 +1082,16 @@ class EntityExtractor:
             return True
         return _opens_sentence(doc, token) and following.text[:1].isupper() \
             and parse_feats(token.feats).get("Case") != parse_feats(following.feats).get("Case")
+
+    def _prefixed_title(self, token: Token) -> bool:
+        """«Вице-аким», «Экс-мэр»: a post's title behind a title prefix, never a first name
+        (though the bare title may be one: «Аким»)."""
+        word = token.text.lower()
+        return any(word.startswith(prefix) and prefix.endswith("-")
+                   and self.analyzer.parse(word[len(prefix):])
+                   and any(p.normal_form in self.post_titles
+                           for p in self.analyzer.parse(word[len(prefix):]))
+                   for prefix in self.title_prefixes)
 
     def _region_head_after(self, doc: Doc, token: Token) -> Token | None:
         """The place word after an adjective that reads as nothing else («Самаркандского

@@ -2400,3 +2400,26 @@ def _new_twin(ctx: Context, rule: RelationRule, t: int) -> None:
                     if "Case=Nom" in tokens[ctx.first(i)].feats), None)
     if partner is not None and ctx.mention_type(partner) in ("ORG", "LOC"):
         ctx.add(rule, ctx.entity(owner), ctx.entity(partner), tokens[t].sent_id)
+
+
+def drop_attached_parties(ctx: Context) -> None:
+    """«соглашение между акиматом X и госпиталем «Y» при университете «Z»»: a body named
+    only after «при» in the sentence that states an agreement is what another side is
+    attached to, not a side itself."""
+    for key, relation in list(ctx.found.items()):
+        if relation.type != "AGREEMENT_WITH":
+            continue
+        for side in (relation.arg1, relation.arg2):
+            named = [i for i in ctx.mentions_in(ctx.sentence(relation.sent_id))
+                     if ctx.entity(i) == side]
+            if named and all(_attached_by_pri(ctx, i) for i in named):
+                del ctx.found[key]
+                break
+
+
+def _attached_by_pri(ctx: Context, index: int) -> bool:
+    """Does «при» open the mention's phrase («при университете «Z»», «при МИД»)?"""
+    tokens, t = ctx.doc.tokens, ctx.first(index) - 1
+    if t >= 0 and tokens[t].pos == "NOUN" and t not in ctx.mention_at:
+        t -= 1  # the generic head before a quoted name
+    return t >= 0 and tokens[t].lemma == "при"

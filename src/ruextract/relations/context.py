@@ -1078,11 +1078,16 @@ class Context:
             and tokens[w + 1].lemma in ("год", "г.", "г")) for w in words)
 
     def future(self, token_id: int) -> bool:
-        """Is the word told as future: its own future tense, or a future «быть» over it
+        """Is the word told as future: its own future tense (a perfective verb's present form),
+        or a future «быть» over it
         («будет обсуждать», «будет подписано», «будет интересно»), whatever tense the tagger
         gives «будет»? The test of the future the families share."""
         tokens = self.doc.tokens
-        return "Tense=Fut" in tokens[token_id].feats or any(
+        token = tokens[token_id]
+        if "Tense=Pres" in token.feats and "VerbForm=Fin" in token.feats \
+                and self.vocab.perfective_only(token.lemma):
+            return True  # «гости побывают»: a perfective's present form, tagged present
+        return "Tense=Fut" in token.feats or any(
             tokens[c].rel in ("aux", "aux:pass", "cop")
             and ("Tense=Fut" in tokens[c].feats or tokens[c].text.lower() in FUTURE_BE)
             for c in self.children.get(token_id, []))

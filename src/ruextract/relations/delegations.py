@@ -34,7 +34,7 @@ from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..normal_form import DASHES
 from ..places import Place, dictionary, gazetteer, is_town, lies_in, name_key, region_of
-from ..rules import RelationRule
+from ..rules import DEFAULT_MIN_CONFIDENCE, RelationRule
 from .bare_orgs import resolve_bare_org
 from .context import (
     CHUNK_BREAKS,
@@ -93,8 +93,11 @@ def find_delegations(ctx: Context) -> None:
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
             found = _origin_in_context(ctx, delegation)
-            if found is not None and (not delegation.origin or _within(
-                    ctx, found[0], found[2], delegation.origin)):
+            # a country's group («российская делегация во главе с секретарём Совбеза РФ»)
+            # takes a more specific place from its head's title, not his body
+            if found is not None and (not delegation.origin or (
+                    _within(ctx, found[0], found[2], delegation.origin)
+                    and not _body_entity(ctx, found[2]))):
                 _set_origin(ctx, delegation, *found)
         town = _mayors_town(ctx, delegation)
         if town is not None:
@@ -110,6 +113,12 @@ def find_delegations(ctx: Context) -> None:
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
+
+
+def _body_entity(ctx: Context, entity: int | None) -> bool:
+    """Is the entity an organisation (not a place)?"""
+    return entity is not None and 0 <= entity < len(ctx.doc.entities) \
+        and ctx.doc.entities[entity].type == "ORG"
 
 
 def split_listed_groups(ctx: Context) -> None:
@@ -653,6 +662,12 @@ def _find_refs(ctx: Context) -> None:
     for token in doc.tokens:
         if token.token_id in known:
             continue
+        part = _group_part(ctx, token)
+        if part is not None:  # «Делегация разделилась на две группы. Одна группа …»: its own
+            known.add(token.token_id)
+            ctx.delegations[part].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, part, "rule:delegation.part"))
+            continue
         side = _side_group(ctx, token)
         if side is not None:  # «Казахстанская сторона осмотрела завод»: that country's group
             known.add(token.token_id)
@@ -749,6 +764,30 @@ def _titled_leader_place(ctx: Context, token_id: int) -> bool:
     leader = _leader_after(ctx, token_id)
     return leader is not None and any(  # (a mention's index may be 0: no «or»)
         find(ctx, leader) is not None for find in (official_place, title_place, title_place_after))
+
+
+def _group_part(ctx: Context, token: Token) -> int | None:
+    """The group a part of it stands for after the text split it («Делегация разделилась на
+    две группы. Одна группа … посетила X, вторая …»): a «группа» with «один», an ordinal or
+    «другой» (``group_part_markers``), once the subject of a splitting verb (``split_verbs``)
+    was a group's word in that sentence or the two before. What a part did, the group did;
+    a part's head is one of its members (``member.part_head``)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if compound_head(token.lemma) not in vocab.words("group_anaphor_nouns") or not any(
+            tokens[c].lemma in vocab.words("group_part_markers")
+            for c in ctx.children.get(token.token_id, [])):
+        return None
+    splits = vocab.words("split_verbs")
+    for t in range(token.token_id - 1, -1, -1):
+        if tokens[t].sent_id < token.sent_id - 2:
+            break
+        if tokens[t].lemma not in splits:
+            continue
+        for child in ctx.children.get(t, []):
+            ref = ctx.ref_at(child) if tokens[child].rel == "nsubj" else None
+            if ref is not None:
+                return ref.delegation
+    return None
 
 
 def _side_group(ctx: Context, token: Token) -> int | None:
@@ -2421,7 +2460,7 @@ def _led_after_origin(ctx: Context, token_id: int) -> bool:
         and tokens[t + 2].lemma in ctx.vocab.lead_verbs
 
 
-def _leader_word(ctx: Context, ref_token: int) -> int | None:
+def leader_word(ctx: Context, ref_token: int) -> int | None:
     """The word that opens a group's head right after the group word («во главе», «под
     руководством», «возглавляемая»), a few words on at most, or the «с» of a title after it or
     its origin («делегация области с губернатором X»: ``title_with``); None where there is
@@ -2477,7 +2516,7 @@ def title_with(ctx: Context, ref_token: int) -> int | None:
 
 def _leader_after(ctx: Context, ref_token: int) -> int | None:
     """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
-    t = _leader_word(ctx, ref_token)
+    t = leader_word(ctx, ref_token)
     return leader_named(ctx, t + 1) if t is not None else None
 
 
@@ -2502,7 +2541,7 @@ def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
     руководством министра экономики Киргизии»: where the head's title names no person, the
     place (or body with its place) of that title."""
     tokens = ctx.doc.tokens
-    t = _leader_word(ctx, ref_token)
+    t = leader_word(ctx, ref_token)
     if t is None or leader_named(ctx, t + 1) is not None:
         return None  # a named head: his title's place is found by official_place
     title = past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
@@ -3120,17 +3159,25 @@ def _business_from_place(ctx: Context, org: int, place: int) -> bool:
 
 
 def _led_people(ctx: Context, token: Token) -> bool:
-    """People in the plural, or a «группа» (``group_anaphor_nouns``), with «во главе с» of
-    their own and the genitive body or place they come from («специалисты министерства X во
-    главе с Y», «рабочая группа Министерства X во главе с Y») that visit: a travelling
-    group."""
+    """People in the plural, or a «группа» (``group_anaphor_nouns``) or «команда» of them
+    (``crew_nouns``), with «во главе с» or «под руководством» of their own and the genitive
+    body or place they come from («специалисты министерства X во главе с Y», «рабочая
+    группа Министерства X во главе с Y», «команда из восьми инженеров компании X под
+    руководством Y») that visit: a travelling group."""
     tokens = ctx.doc.tokens
     people = ("Number=Plur" in token.feats and "Animacy=Anim" in token.feats) \
-        or compound_head(token.lemma) in ctx.vocab.words("group_anaphor_nouns")
+        or compound_head(token.lemma) in ctx.vocab.words("group_anaphor_nouns") \
+        or compound_head(token.lemma) in ctx.vocab.words("crew_nouns")
     t = token.token_id + 1
+    if t + 1 < len(tokens) and tokens[t].lemma == "из" and tokens[t + 1].pos == "NUM":
+        t += 2  # «команда из восьми инженеров компании X»: past the count
+    counted = t
     while t < len(tokens) and (t in ctx.mention_at or tokens[t].text in ("«", "»") or (
             tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
         t += 1  # the genitive phrase of the body or place (its name quoted), left to right
+    while t + 2 < len(tokens) and tokens[t].text == "(" and tokens[t + 2].text == ")" \
+            and t + 1 in ctx.mention_at:
+        t += 3  # «компании «X» (Коломбо)»: the body's place in brackets
     if t + 1 < len(tokens) and tokens[t].text in DASHES and tokens[t + 1].pos == "NUM":
         # «группа специалистов корпорации X — 12 инженеров во главе с Y»: past the count
         u = t + 2
@@ -3139,14 +3186,17 @@ def _led_people(ctx: Context, token: Token) -> bool:
             u += 1
         t = u if u > t + 2 else t
     # (or named by its origin's adjective alone: «Павлодарская группа во главе с X»)
-    named = t > token.token_id + 1 or any(
+    # (past a count, the people counted are no body: «из восьми специалистов компании X»)
+    named = t > counted + (counted > token.token_id + 1) or any(
         a.lemma in ctx.vocab.origin_adjectives or adjective_home(ctx, a) is not None
         for a in _adjectives(ctx, token))
     motion = token.rel == "nsubj" and token.head_id >= 0 \
         and tokens[token.head_id].lemma in ctx.vocab.words("visit_motion_verbs") \
         and not ctx.planned(token.head_id)  # «… во главе с X отправилась в Челябинск»
-    return people and named \
-        and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] \
+    led = [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] or (
+        t + 1 < len(tokens) and tokens[t].lemma == "под"
+        and tokens[t + 1].lemma in ctx.vocab.leader_nouns)  # «под руководством X»
+    return people and named and led \
         and (_visit_subject(ctx, token) or _working_at_site(ctx, token) or motion)
     # (not «члены коллегии во главе с X заявили»)
 
@@ -5050,3 +5100,50 @@ def past_legal_forms(ctx: Context, t: int) -> int:
                 and 2 <= len(tokens[t].text) <= 5)):
         t += 1
     return t
+
+
+def drop_solo_trips(ctx: Context) -> None:
+    """«Губернатор X посетил технопарк Y»: a group found only from one official's own trip
+    (each of its references of a ``solo_trip_refs`` kind) and given no member is no
+    delegation — a delegation is a group that travels (ANNOTATION.md). Its facts, words and
+    entity are taken out once every rule has run (a member found makes it a group: «Вместе
+    с послом в поездке участвовали …»). An empty list keeps such trips as groups of one."""
+    solo = {f"rule:delegation.{kind}" for kind in ctx.vocab.words("solo_trip_refs")}
+    sources: dict[int, set[str]] = {}
+    for ref in ctx.refs:
+        sources.setdefault(ref.delegation, set()).add(ref.source)
+    heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
+    # a member besides the traveller himself, stated surely enough to be kept
+    joined = {group for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
+              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE}
+    # (a group only listed beside another has no reference of its own: it stays)
+    dropped = {i for i, found in sources.items()
+               if solo and found <= solo and ctx.delegations[i].entity_id not in joined}
+    if not dropped:
+        return
+    gone = {ctx.delegations[i].entity_id for i in dropped}
+    doc = ctx.doc
+    new_id = {}
+    for entity in doc.entities:
+        if entity.entity_id not in gone:
+            new_id[entity.entity_id] = len(new_id)
+    doc.entities[:] = [e for e in doc.entities if e.entity_id not in gone]
+    for entity in doc.entities:
+        entity.entity_id = new_id[entity.entity_id]
+    mentions = [m for m in doc.mentions if m.entity_id not in gone]
+    for mention in mentions:
+        mention.entity_id = new_id.get(mention.entity_id, mention.entity_id)
+    for facts in (ctx.found, ctx.stated_by, ctx.stated_in):
+        kept = {(kind, new_id[a], new_id[b]): value for (kind, a, b), value in facts.items()
+                if a not in gone and b not in gone}
+        facts.clear()
+        facts.update(kept)
+    for relation in ctx.found.values():
+        relation.arg1, relation.arg2 = new_id[relation.arg1], new_id[relation.arg2]
+    ctx.cache.clear()  # (what matchers computed holds the old entity ids)
+    _keep_groups(ctx, {i: i for i in range(len(ctx.delegations)) if i not in dropped})
+    for delegation in ctx.delegations:
+        delegation.entity_id = new_id.get(delegation.entity_id, delegation.entity_id)
+        delegation.head = new_id.get(delegation.head, delegation.head) \
+            if delegation.head is not None else None
+    ctx.replace_mentions(mentions)

@@ -19,8 +19,9 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
 # the family modules register their matchers on import
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
+from .agreements import drop_attached_parties
 from .context import MATCHERS, Context, Matcher, body_of_place
-from .delegations import find_delegations, only_several
+from .delegations import drop_solo_trips, find_delegations, only_several
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
@@ -122,6 +123,8 @@ class RelationExtractor:
         references = add_references(context)
         for rule, run in self.matchers:
             run(context, rule)
+        drop_solo_trips(context)
+        drop_attached_parties(context)
         _drop_facts_of_several_groups(context)
         _drop_members_visited(context)
         drop_references(context, references)

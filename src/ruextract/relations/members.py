@@ -42,6 +42,7 @@ from .delegations import (
     envoy_title,
     in_group,
     leader_named,
+    leader_word,
     official_place,
     past_legal_forms,
     trip_not_made,
@@ -962,10 +963,9 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
                          and ctx.mention_type(ctx.mention_at[b]) == "PER"), None)
         group = heads.get(ctx.entity(escorted)) if escorted is not None else None
         trip = ctx.ref_at(token.head_id) if token.head_id >= 0 else None
-        if group is None and escorted is None and trip is not None \
-                and trip.source == "rule:delegation.trip":
-            # «Губернатор N области в сопровождении министра X посетил …»: the trip of an
-            # official named by his title alone
+        if group is None and trip is not None and trip.source == "rule:delegation.trip":
+            # «Губернатор N области (Имя) в сопровождении министра X посетил …»: the trip of
+            # the official the verb tells of
             group = ctx.delegations[trip.delegation].entity_id
         if group is None and escorted is None:
             group = _escorted_title_group(ctx, t)
@@ -2289,3 +2289,24 @@ def _subject_of_its_own(ctx: Context, index: int) -> bool:
     token = ctx.doc.tokens[root] if root is not None else None
     return token is not None and token.rel in ("nsubj", "nsubj:pass") \
         and "Case=Nom" in token.feats
+
+
+@matcher("member_part_head")
+def member_part_head(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация разделилась на две группы. Одна группа во главе с директором X …», «Вторая
+    группа, которую возглавил Y, …»: the head of a part of the group is one of its members,
+    not its head."""
+    tokens = ctx.doc.tokens
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.part":
+            continue
+        t = leader_word(ctx, ref.token)
+        person = None
+        if t is not None and t + 1 < len(tokens) and tokens[t].lemma not in ctx.vocab.lead_verbs:
+            person = leader_named(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+        after = [w.lemma for w in tokens[ref.token + 1:ref.token + 4]]
+        if person is None and after[:2] == [",", "который"] and len(after) == 3 \
+                and after[2] in ctx.vocab.lead_verbs:
+            person = leader_named(ctx, ref.token + 4)  # «Вторая группа, которую возглавил X»
+        if person is not None:
+            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)

@@ -3242,6 +3242,7 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         window = [i for i in range(len(tokens)) if tokens[i].sent_id in
                   (token.sent_id, token.sent_id - rule.window) and i < t]
         anchor = next((i for i in reversed(window) if tokens[i].lemma in trigger_words
+                       or compound_head(tokens[i].lemma) in trigger_words  # «компаний-резидентов»
                        or (tokens[i].lemma in vocab.site_area_nouns and i + 1 < len(tokens)
                            and tokens[i + 1].lemma in vocab.park_anaphors)), None)
         if anchor is None:
@@ -3958,6 +3959,7 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         # «являются 45 компаний, включая «A» и «B»»: the count's examples are the residents
         scope += [t for t in ctx.scope(opened, lenient=True) if t >= opened]
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
+    scope += _names_past_asides(ctx, scope[-1] + 1) if scope else []
     if apposed:
         scope = _before_comma_conjunction(ctx, scope)
     scope = _before_clause_of_its_own(ctx, scope)
@@ -4010,6 +4012,33 @@ def _named_items_after(ctx: Context, t: int) -> list[int]:
                 ctx.legal_form(first) or tokens[first].lemma in ctx.vocab.org_heads):
             break
         found += chunk
+    return found
+
+
+def _names_past_asides(ctx: Context, t: int) -> list[int]:
+    """«Среди них — «A», которая выпускает роботов, НПФ «B», внедряющая технологии, и C,
+    которая …»: the names a list goes on with past the relative or participle aside that
+    describes each, the aside's own words left out (its verbs are no clause of the list's)."""
+    tokens, found = ctx.doc.tokens, []
+    while t + 1 < len(tokens) and tokens[t].text == "," \
+            and tokens[t].sent_id == tokens[t + 1].sent_id \
+            and (tokens[t + 1].lemma == "который" or "VerbForm=Part" in tokens[t + 1].feats):
+        end = next((u for u in range(t + 1, len(tokens)) if tokens[u].text == ","
+                    or tokens[u].sent_id != tokens[t].sent_id), len(tokens))
+        if end >= len(tokens) or tokens[end].text != ",":
+            break
+        name = end + 1
+        if name < len(tokens) and tokens[name].lemma == "и":
+            name += 1
+        if name < len(tokens) and name not in ctx.mention_at and name + 1 in ctx.mention_at \
+                and (ctx.legal_form(name) or tokens[name].lemma in ctx.vocab.org_heads
+                     or tokens[name].text.isupper()):
+            name += 1  # «НПФ «B»», «компания «C»»: a legal form or a generic head
+        index = ctx.mention_at.get(name)
+        if index is None or ctx.first(index) != name or ctx.mention_type(index) != "ORG":
+            break
+        found += list(range(end + 1, ctx.last(index) + 1))
+        t = ctx.last(index) + 1
     return found
 
 

@@ -153,6 +153,8 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                     # «делегация с председателем X во главе»: the group before «с»
                     ref = ctx.nearest_ref(t, list(range(max(ctx.first(before) - 8, 0),
                                                         ctx.first(before))))
+        if ref is not None and ref.source == "rule:delegation.part":
+            continue  # a part's head is a member of the group (``member.part_head``)
         if person is not None and ref is not None:
             heads = [person]
             if ctx.first(person) > t and ctx.last(person) + 1 < len(tokens) \
@@ -390,6 +392,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             finite = [t for t in opening if is_finite_verb(tokens[t])]
             if before and not finite:
                 person = before[0]
+        if ref is not None and ref.source == "rule:delegation.part":
+            continue  # «Вторая группа, которую возглавил X»: a member (``member.part_head``)
         if person is not None and ref is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
             after = ctx.last(person) + 1
@@ -2149,6 +2153,8 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t].sent_id == mention.sent_id and len(phrase) < 4:
             phrase.insert(0, t)
             t -= 1
+        if _leads_a_group(ctx, t):
+            continue  # «представители провинции X во главе с заместителем губернатора Y»
         segment = _agreeing(ctx, _from_title(ctx, phrase), index)
         start = title = _title_start(ctx, segment)
         if start is not None and start == len(segment) - 2 \
@@ -2160,6 +2166,16 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         role = _role(ctx, segment[title:])
         titled[index] = (role, "Number=Plur" in tokens[segment[title]].feats)
         ctx.add(rule, ctx.entity(index), region, mention.sent_id, role)
+
+
+def _leads_a_group(ctx: Context, t: int) -> bool:
+    """Does a title phrase that ends at ``t`` follow «во главе с» or «под руководством» (the
+    phrase's head leads a group of visitors: no host's bare post, whether or not that group's
+    trip has been made)?"""
+    tokens = ctx.doc.tokens
+    words = [tokens[w].lemma for w in range(max(t - 2, 0), t + 1)]
+    return words[-3:] == ["в", "глава", "с"] or words[-3:] == ["во", "глава", "с"] or (
+        words[-2:-1] == ["под"] and words[-1] in ctx.vocab.leader_nouns)
 
 
 def _listed_after(ctx: Context, index: int, titled: dict[int, tuple[str, bool]]) -> str | None:
@@ -2845,11 +2861,19 @@ def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
     found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
              and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)
-             and topic_partner(ctx, i) is None]
+             and topic_partner(ctx, i) is None and not _affairs_of(ctx, i)]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
 
+
+
+def _affairs_of(ctx: Context, index: int) -> bool:
+    """«министр по делам Северного Кавказа»: a place whose affairs a post deals with is its
+    field, not its employer."""
+    tokens, t = ctx.doc.tokens, ctx.first(index)
+    return ctx.mention_type(index) == "LOC" and t > 1 \
+        and [tokens[t - 2].lemma, tokens[t - 1].lemma] == ["по", "дело"]
 
 
 def _put_forward_by(ctx: Context, index: int) -> bool:

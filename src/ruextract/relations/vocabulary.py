@@ -20,6 +20,7 @@ class Vocabulary:
     def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
         self.rules = rules
         self.analyzer = analyzer
+        self._perfective_only: dict[str, bool] = {}
         self.lists = {name: frozenset(w.lower() for w in entries)
                       for name, entries in rules.wordlists.items()}
         self.lists_read: set[str] = set()  # (the fingerprint covers lists_used: a superset)
@@ -155,6 +156,16 @@ class Vocabulary:
         """Is ``lemma`` the infinitive of a perfective verb?"""
         return any(p.tag.POS == "INFN" and p.tag.aspect == "perf"
                    for p in self.analyzer.pymorphy.parse(lemma))
+
+    def perfective_only(self, lemma: str) -> bool:
+        """Is ``lemma`` a verb with perfective readings only («побывать», not «организовать»):
+        its present forms tell of the future («побывают»), whatever tense a tagger gives."""
+        found = self._perfective_only.get(lemma)
+        if found is None:
+            readings = [p for p in self.analyzer.pymorphy.parse(lemma) if p.tag.POS == "INFN"]
+            found = self._perfective_only[lemma] = bool(readings) and all(
+                p.tag.aspect == "perf" for p in readings)
+        return found
 
     def is_title(self, lemma: str) -> bool:
         """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»), or
