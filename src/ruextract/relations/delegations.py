@@ -74,6 +74,9 @@ FROM_PLACE_PREPOSITIONS = ("с", "со")
 # a reference with no origin of its own, beside several groups, is the group referred to last
 # in this many sentences before it (``_last_told_of``)
 RECENT_SENTENCES = 2
+# member rules that find the visiting side of a meeting or its origin's people: on a lone
+# official's trip they find the traveller himself, no companion (``drop_solo_trips``)
+TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer"})
 # a country's adjective this many words before a place's name states its country
 # («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
 COUNTRY_ADJECTIVE_REACH = 4
@@ -5113,9 +5116,12 @@ def drop_solo_trips(ctx: Context) -> None:
     for ref in ctx.refs:
         sources.setdefault(ref.delegation, set()).add(ref.source)
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
-    # a member besides the traveller himself, stated surely enough to be kept
+    # a member besides the traveller himself, stated surely enough to be kept, by a rule that
+    # tells of companions (not one that finds the visiting side: the traveller is it)
     joined = {group for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
-              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE}
+              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE
+              and not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
+              <= TRAVELLER_MEMBER_RULES}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {i for i, found in sources.items()
                if solo and found <= solo and ctx.delegations[i].entity_id not in joined}

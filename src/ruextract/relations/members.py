@@ -2360,3 +2360,29 @@ def _named_noun(ctx: Context, t: int) -> int | None:
         return ctx.mention_at[t]
     return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
                  if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at), None)
+
+
+@matcher("member_dashed_people")
+def member_dashed_people(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация Республики X — директор Y, мэр Z и ректор W — провела встречу»: the people
+    set off by dashes right after a group's words (its origin's genitive between) are its
+    members."""
+    tokens = ctx.doc.tokens
+    for ref in ctx.refs:
+        t = ref.token + 1
+        while t < len(tokens) and tokens[t].sent_id == ref.sent_id and (
+                t in ctx.mention_at or tokens[t].text in ("«", "»") or (
+                    tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
+            t += 1  # the origin's genitive phrase
+        if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
+            continue
+        close = next((u for u in range(t + 1, len(tokens))
+                      if tokens[u].sent_id != ref.sent_id or tokens[u].text in DASH_OR_HYPHEN),
+                     None)
+        if close is None or tokens[close].sent_id != ref.sent_id:
+            continue  # set off on both sides: a dash after the people closes the aside
+        people = [i for i in ctx.mentions_in(range(t + 1, close)) if ctx.mention_type(i) == "PER"]
+        if len(people) < 2 and not any(tokens[u].lemma == "и" for u in range(t + 1, close)):
+            continue  # («делегация — 12 человек —»: no list of people)
+        for index in people:
+            ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), ref.sent_id)
