@@ -3395,6 +3395,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
             and _only_subject(ctx, token) and not _group_told_before(ctx, token):
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
+    if "Number=Sing" in token.feats and any(
+            adjective.lemma in vocab.words("post_adjectives")
+            for adjective in _adjectives(ctx, token)):
+        return None  # «Полномочный представитель президента …»: one man's post, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     if _body_people_arriving(ctx, token):
