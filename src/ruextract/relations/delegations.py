@@ -3658,6 +3658,17 @@ def _nominative_only(token: Token) -> bool:
         and not any("gent" in p.tag for p in parses)
 
 
+def _places_after_colon(ctx: Context, noun: int, child: int) -> bool:
+    """«делегации российских городов: Москвы, Твери и Омска»: the places a colon lists after a
+    plural word for places are the places it means (the parse hangs them loosely)."""
+    tokens = ctx.doc.tokens
+    named = ctx.mention_at.get(child)
+    return named is not None and ctx.mention_type(named) == "LOC" \
+        and tokens[child].rel == "parataxis" and tokens[child - 1].text == ":" \
+        and tokens[noun].lemma in ctx.vocab.geo_descriptors | {"страна"} \
+        and "Number=Plur" in tokens[noun].feats
+
+
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
@@ -3684,7 +3695,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
             c = tokens[child]
-            if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)) \
+            if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)
+                    and not _places_after_colon(ctx, current, child)) \
                     or depth_of[current] >= ORIGIN_DEPTH:
                 continue
             # (a preposition before its noun: not «во главе» the parse hung on the noun)
