@@ -1915,6 +1915,24 @@ def test_a_chinese_company_name_of_one_word_is_the_longer_name_it_opens(pipeline
     assert (len(companies) == 1) is one, [(m.text, m.entity_id) for m in doc.mentions]
 
 
+@pytest.mark.parametrize("text, one", [
+    # a company's first word after its name closed by company words or a legal form (s50)
+    ("Компания Kedrwerk Maschinenbau GmbH откроет завод. Kedrwerk уже работает в Турции.", True),
+    ("В Казани работает «Ольхайдын Композит». Ольхайдын выпускает панели.", True),
+    # not before other words («Кедрпром нефть» is no «Кедрпром»)
+    ("Компания «Кедрпром Нефть» построит завод. «Кедрпром» выбрал Казахстан.", False),
+])
+def test_a_company_short_name_is_its_name_closed_by_company_words(pipeline, text, one):
+    doc = analyse_text(pipeline, text)
+    companies = {m.entity_id for m in doc.mentions if m.type == "ORG"}
+    assert (len(companies) == 1) is one, [(m.text, m.type, m.entity_id) for m in doc.mentions]
+
+
+def test_turkish_letters_hold_a_latin_company_name(pipeline):
+    doc = analyse_text(pipeline, "Турецкая компания Yıldız Kedr A.Ş. откроет завод.")
+    assert [m.text for m in doc.mentions if m.type == "ORG"] == ["Yıldız Kedr A.Ş."]
+
+
 @pytest.mark.parametrize("text, name, abbreviation, one", [
     # the name's initials or not, Cyrillic (a mention or not yet) or Latin
     ("Проверку вёл Федеральный комитет по кедрам (ФКК) Перу.",

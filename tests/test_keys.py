@@ -992,6 +992,9 @@ def test_a_bare_body_of_every_country_is_that_of_its_documents_country(words, ro
     ([("ORG", "ЛБР"), ("LOC", "Чили")], "ORG:липовое бюро расследований чили"),
     ([("ORG", "ЛБР"), ("LOC", "Вальпараисо"), ("LOC", "Россия"), ("LOC", "Чили")],
      "ORG:липовое бюро расследований чили"),
+    # a name that says it is Russia's stays Russia's in a document about Chile (s50)
+    ([("ORG", "Национальный совет Российской Федерации"), ("LOC", "Чили")],
+     "ORG:национальный совет российской федерации"),
     # … not in a document about another country, nor one that names two as much
     ([("ORG", "ЛБР"), ("LOC", "Перу")], "ORG:липовое бюро расследований"),
     ([("ORG", "ЛБР"), ("LOC", "Перу"), ("LOC", "Чили")], "ORG:липовое бюро расследований"),

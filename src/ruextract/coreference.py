@@ -463,6 +463,36 @@ def chinese_short_names(doc: Doc) -> list[tuple[Mention, Mention]]:
     return pairs
 
 
+def company_short_names(doc: Doc, tails: frozenset[str]) -> list[tuple[Mention, Mention]]:
+    """«Brenner Maschinenbau GmbH … Brenner уже работает …», «Йылдыз Композит … Йылдыз»: a
+    company's one-word name after the one longer company name of the document that it opens,
+    whose other words close a company's name (``key_company_tail_words``). Returns (short,
+    long) pairs."""
+    def words(mention: Mention) -> list[str]:
+        found = [w.rstrip(".,") for w in quoted_name(mention).strip("«»\"").split()]
+        return [w for w in found if w]
+
+    def shortened(mention: Mention) -> list[str]:
+        found = words(mention)
+        while len(found) > 1 and found[-1] in tails:
+            found.pop()
+        return found if len(found) < len(words(mention)) else []
+
+    companies = [m for m in doc.mentions if m.type == "ORG"]
+    longer: dict[str, list[Mention]] = {}
+    for mention in companies:
+        short_name = shortened(mention)
+        if len(short_name) == 1:
+            longer.setdefault(short_name[0], []).append(mention)
+    pairs = []
+    for short in companies:
+        name = words(short)
+        found = longer.get(name[0], []) if len(name) == 1 else []
+        if len({fold(m.normal) for m in found}) == 1 and found[0].start < short.start:
+            pairs.append((short, found[0]))
+    return pairs
+
+
 def join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:
     """Put each alias in the entity of the name it follows."""
     for alias, named in pairs:

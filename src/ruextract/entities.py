@@ -13,6 +13,7 @@ from itertools import pairwise
 from .coreference import (
     add_repeats,
     chinese_short_names,
+    company_short_names,
     described_event_names,
     group_entities,
     initials,
@@ -154,6 +155,7 @@ class EntityExtractor:
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
+        self.company_tail_words = frozenset(fold(w) for w in lowered("key_company_tail_words"))
         self.title_prefixes = tuple(sorted(lowered("title_prefixes")))
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.place_word_lemmas, self.town_people_words = place_word_lemmas(rules)
@@ -259,6 +261,10 @@ class EntityExtractor:
         self.naming_heads = (self.org_heads - lowered("production_nouns")) | self.event_nouns \
             | self.park_nouns
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
+        # the words that may close a company's name after its own («Машиненбау», «GmbH»)
+        self.company_closing_words = self.company_tail_words | frozenset(
+            fold(w).rstrip(".") for w in rules.words("org_latin_legal_forms")) | frozenset(
+            fold(w) for w in self.org_legal_forms)
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
         """Normal forms computed before (``memo``), so that they are not computed again."""
@@ -364,6 +370,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._company_short_names_read_as_persons(doc)
         self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
         self._latin_persons_missed(doc)
@@ -379,7 +386,7 @@ class EntityExtractor:
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
-        join_aliases(doc, aliases)
+        join_aliases(doc, aliases + company_short_names(doc, self.company_closing_words))
 
     def _numbered_session(self, doc: Doc, candidate: Candidate) -> Candidate:
         """A commission's session with its edition's number is an event, the commission
@@ -588,6 +595,26 @@ class EntityExtractor:
                 continue  # «о Песке»: a short foreign surname has the shape too
             mention.type, mention.normal = "LOC", town
             mention.source = "rule:mend.town_read_as_person"
+
+    def _company_short_names_read_as_persons(self, doc: Doc) -> None:
+        """«… «Йылдыз Композит» … Йылдыз выпускает панели»: one word NER reads as a person
+        that is the first word of a company's name closed by company words (``key_company_
+        tail_words``: «Композит», «Машиненбау», «Групп») is that company's short name,
+        unless the document names a person with that word."""
+        tails = self.company_tail_words
+        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
+                  for word in m.text.split()}
+        firsts = set()
+        for m in doc.mentions:
+            words = quoted_name(m).strip("«»\"").split() if m.type == "ORG" else []
+            if len(words) >= 2 and all(w in tails for w in words[1:]):
+                firsts.add(words[0])
+        for mention in doc.mentions:
+            word = mention.text.strip()
+            if mention.type == "PER" and mention.source == "ner" and " " not in word \
+                    and fold(word) in firsts and word not in people:
+                mention.type = "ORG"
+                mention.source = "rule:mend.company_short_name_read_as_person"
 
     def _post_adjectives_out(self, doc: Doc) -> None:
         """«Чрезвычайный и Полномочный Посол …»: a post's own adjective NER read as a place,
@@ -3625,12 +3652,18 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
-    """Capitalised Latin words (a bracketed one among them) ending in a legal form."""
-    word = r"[A-Z][A-Za-z0-9&'’.\-]*"
+    """Capitalised Latin words (a bracketed one among them) ending in a legal form; their
+    letters may carry marks («Yıldız Kompozit A.Ş.», «Škoda Auto a.s.»)."""
+    word = rf"[{LATIN_UPPER}][{LATIN_LETTERS}0-9&'’.\-]*"
     forms = "|".join(sorted((re.escape(f) for f in legal_forms), key=len, reverse=True))
     return re.compile(
-        rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
-        rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
+        rf"(?<![{LATIN_LETTERS}]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
+        rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![{LATIN_LETTERS}])")
+
+
+# Latin letters with and without marks (Latin-1 and Latin Extended-A, Romanian «ș», «ț»)
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘșȚț"
 # a Latin name in a wiki's italics, doubled apostrophes: «''The Kedr Post''»
 WIKI_QUOTED_LATIN = re.compile(r"''([A-Z][A-Za-zÀ-ÿ0-9&.,!’ -]{0,60}[A-Za-zÀ-ÿ0-9.!])''")
 CLAUSE_PARTS_OF_SPEECH = frozenset({"VERB", "AUX", "PRON"})  # a clause, not a name

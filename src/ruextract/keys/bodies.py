@@ -495,8 +495,9 @@ def bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
         return
     for row in rows:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
-                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
-            continue
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or NAMES_RUSSIA.search(fold(row["normal"])):
+            continue  # («Министерство … Российской Федерации» is Russia's, whatever the text)
         # an abbreviation by the name the batch expands it to: «ФБР» is «Федеральное бюро
         # расследований», a name of three words
         identity = resolver.resolved_identity(row["type"], row["normal"])
@@ -772,6 +773,8 @@ def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> 
 
 
 LONG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{4,}")
+# a name that says it is Russia's («… Российской Федерации», «Минпромторг России», «… РФ»)
+NAMES_RUSSIA = re.compile(r"(?<!\w)(?:росси[ияю]|российск\w*|рф)(?!\w)")
 
 
 def abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:

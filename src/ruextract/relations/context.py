@@ -1085,8 +1085,11 @@ class Context:
         tokens = self.doc.tokens
         token = tokens[token_id]
         if "Tense=Pres" in token.feats and "VerbForm=Fin" in token.feats \
-                and self.vocab.perfective_only(token.lemma):
-            return True  # «гости побывают»: a perfective's present form, tagged present
+                and (self.vocab.perfective_only(token.lemma)
+                     or token.lemma in self.vocab.words("departure_verbs")):
+            # «гости побывают»: a perfective's present form, tagged present; «делегация
+            # вылетает на Кубу»: setting off, there later
+            return True
         return "Tense=Fut" in token.feats or any(
             tokens[c].rel in ("aux", "aux:pass", "cop")
             and ("Tense=Fut" in tokens[c].feats or tokens[c].text.lower() in FUTURE_BE)

@@ -74,6 +74,9 @@ FROM_PLACE_PREPOSITIONS = ("с", "со")
 # a reference with no origin of its own, beside several groups, is the group referred to last
 # in this many sentences before it (``_last_told_of``)
 RECENT_SENTENCES = 2
+# member rules that find the visiting side of a meeting or its origin's people: on a lone
+# official's trip they find the traveller himself, no companion (``drop_solo_trips``)
+TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer"})
 # a country's adjective this many words before a place's name states its country
 # («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
 COUNTRY_ADJECTIVE_REACH = 4
@@ -3392,6 +3395,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
             and _only_subject(ctx, token) and not _group_told_before(ctx, token):
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
+    if "Number=Sing" in token.feats and any(
+            adjective.lemma in vocab.words("post_adjectives")
+            for adjective in _adjectives(ctx, token)):
+        return None  # «Полномочный представитель президента …»: one man's post, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     if _body_people_arriving(ctx, token):
@@ -3651,6 +3658,17 @@ def _nominative_only(token: Token) -> bool:
         and not any("gent" in p.tag for p in parses)
 
 
+def _places_after_colon(ctx: Context, noun: int, child: int) -> bool:
+    """«делегации российских городов: Москвы, Твери и Омска»: the places a colon lists after a
+    plural word for places are the places it means (the parse hangs them loosely)."""
+    tokens = ctx.doc.tokens
+    named = ctx.mention_at.get(child)
+    return named is not None and ctx.mention_type(named) == "LOC" \
+        and tokens[child].rel == "parataxis" and tokens[child - 1].text == ":" \
+        and tokens[noun].lemma in ctx.vocab.geo_descriptors | {"страна"} \
+        and "Number=Plur" in tokens[noun].feats
+
+
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
@@ -3677,7 +3695,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
             c = tokens[child]
-            if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)) \
+            if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)
+                    and not _places_after_colon(ctx, current, child)) \
                     or depth_of[current] >= ORIGIN_DEPTH:
                 continue
             # (a preposition before its noun: not «во главе» the parse hung on the noun)
@@ -5113,9 +5132,12 @@ def drop_solo_trips(ctx: Context) -> None:
     for ref in ctx.refs:
         sources.setdefault(ref.delegation, set()).add(ref.source)
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
-    # a member besides the traveller himself, stated surely enough to be kept
+    # a member besides the traveller himself, stated surely enough to be kept, by a rule that
+    # tells of companions (not one that finds the visiting side: the traveller is it)
     joined = {group for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
-              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE}
+              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE
+              and not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
+              <= TRAVELLER_MEMBER_RULES}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {i for i, found in sources.items()
                if solo and found <= solo and ctx.delegations[i].entity_id not in joined}

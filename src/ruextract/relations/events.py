@@ -1606,7 +1606,11 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
         # (also a role in the instrumental the parse took for the subject: «Экспонентами
         # выставки «X» выступили A и B»)
         role_rel = token.rel in ("xcomp", "obl", "obj") or (
-            token.rel == "nsubj" and token.text.lower().endswith(("ами", "ями")))
+            token.rel == "nsubj" and token.text.lower().endswith(("ами", "ями"))) or (
+            token.rel == "nsubj" and token.text.lower().endswith(("ом", "ем", "ой", "ей"))
+            and head >= 0 and any(  # «Страной-партнёром выставки стала Турция»
+                tokens[c].rel == "nsubj" and c != t and "Case=Nom" in tokens[c].feats
+                for c in ctx.children.get(head, [])))
         verb = head if role_rel and head >= 0 \
             and tokens[head].lemma in copulas and not any(
                 tokens[c].rel == "case" for c in ctx.children.get(t, [])) else None

@@ -2310,3 +2310,79 @@ def member_part_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, ref.token + 4)  # «Вторая группа, которую возглавил X»
         if person is not None:
             ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
+
+
+@matcher("member_body_in_group")
+def member_body_in_group(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A», представитель которой вошёл в состав делегации», «входящий в состав
+    белорусской делегации завод «B»»: a body whose people joined a group, told in a relative
+    or participle clause on its name, is one of its members."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    people = vocab.words("body_people_nouns")
+    for token in ctx.triggers(vocab.membership_verbs):
+        t = token.token_id
+        ref = _group_joined(ctx, t)
+        if ref is None or ctx.planned(t) or token.head_id < 0:
+            continue
+        if "VerbForm=Part" in token.feats and token.rel in ("acl", "amod"):
+            body = _named_noun(ctx, token.head_id)  # «входящий в состав делегации завод «B»»
+        else:
+            subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                            and tokens[c].lemma in people and any(
+                                tokens[g].lemma == "который" for g in ctx.children.get(c, []))),
+                           None)
+            if subject is None or subject < 2 or tokens[subject - 1].text != ",":
+                continue
+            # «компания «A», представитель которой …»: the name right before the comma
+            body = ctx.mention_at.get(subject - 2)
+        if body is not None and ctx.mention_type(body) == "ORG":
+            ctx.add(rule, ctx.entity(body), ctx.delegation_entity(ref), token.sent_id)
+
+
+def _group_joined(ctx: Context, verb: int) -> Ref | None:
+    """The group a verb of joining takes: «вошёл в состав делегации», «входит в делегацию»."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obl" or not ctx.governed(child, "в", "во"):
+            continue
+        ref = ctx.ref_at(child)
+        if ref is None and tokens[child].lemma in ctx.vocab.composition_nouns:
+            ref = next((r for g in ctx.children.get(child, [])
+                        if tokens[g].rel == "nmod" and (r := ctx.ref_at(g)) is not None), None)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _named_noun(ctx: Context, t: int) -> int | None:
+    """The mention at a noun, or the name in apposition to it («завод «B»»)."""
+    if t in ctx.mention_at:
+        return ctx.mention_at[t]
+    return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
+                 if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at), None)
+
+
+@matcher("member_dashed_people")
+def member_dashed_people(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация Республики X — директор Y, мэр Z и ректор W — провела встречу»: the people
+    set off by dashes right after a group's words (its origin's genitive between) are its
+    members."""
+    tokens = ctx.doc.tokens
+    for ref in ctx.refs:
+        t = ref.token + 1
+        while t < len(tokens) and tokens[t].sent_id == ref.sent_id and (
+                t in ctx.mention_at or tokens[t].text in ("«", "»") or (
+                    tokens[t].pos in ("ADJ", "NOUN", "PROPN") and "Case=Gen" in tokens[t].feats)):
+            t += 1  # the origin's genitive phrase
+        if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
+            continue
+        close = next((u for u in range(t + 1, len(tokens))
+                      if tokens[u].sent_id != ref.sent_id or tokens[u].text in DASH_OR_HYPHEN),
+                     None)
+        if close is None or tokens[close].sent_id != ref.sent_id:
+            continue  # set off on both sides: a dash after the people closes the aside
+        people = [i for i in ctx.mentions_in(range(t + 1, close)) if ctx.mention_type(i) == "PER"]
+        if len(people) < 2 and not any(tokens[u].lemma == "и" for u in range(t + 1, close)):
+            continue  # («делегация — 12 человек —»: no list of people)
+        for index in people:
+            ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), ref.sent_id)

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token, fold
+from ..morph import compound_head
 from ..normal_form import DASHES
 from ..places import Place, gazetteer, is_town, region_of
 from ..rules import RelationRule
@@ -124,6 +125,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if _group_genitive(ctx, index):
             continue  # «делегация аймака Сэлэнгэ»: where the group comes from
+        if _agreement_partner(ctx, index):
+            continue  # «в рамках соглашения с Шаньдуном …»: a partner, not a site
         if ctx.first(index) > 0 and ctx.doc.tokens[ctx.first(index) - 1].lemma == "через":
             continue  # «прибыла в Калугу (транзитом) через Москву»: passed through
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
@@ -147,6 +150,17 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _agreement_partner(ctx: Context, index: int) -> bool:
+    """Is the mention the other side of an agreement noun's «с» («соглашения с провинцией
+    Шаньдун», «меморандума с компанией X»)?"""
+    tokens, t = ctx.doc.tokens, ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+            and tokens[t].text.islower():
+        t -= 1  # «с провинцией», «с китайской компанией»
+    return t > 0 and tokens[t].lemma in ("с", "со") \
+        and compound_head(tokens[t - 1].lemma) in ctx.vocab.words("agreement_nouns")
 
 
 def _group_genitive(ctx: Context, index: int) -> bool:
