@@ -342,6 +342,20 @@ def _join_headline_town_group(ctx: Context) -> None:
         _keep_groups(ctx, into)
 
 
+def _at_another_time(ctx: Context, group: Delegation) -> bool:
+    """Is every word for the group told at another time than the news («Ранее …», «в 2022
+    году здесь побывала делегация X»)?"""
+    return bool(group.ref_tokens) and all(_told_at_another_time(ctx, t)
+                                          for t in group.ref_tokens)
+
+
+def _told_at_another_time(ctx: Context, t: int) -> bool:
+    """Is the word's clause, or its sentence up to it, set at another time (``another_time``:
+    «В 2022 году здесь побывала делегация X», «Ранее делегация X посетила …»)?"""
+    start = ctx.doc.sentences[ctx.doc.tokens[t].sent_id].first_token
+    return ctx.clause_at_another_time(t) or ctx.another_time(range(start, t))
+
+
 def _join_country_groups(ctx: Context) -> None:
     """«Казахстанская делегация …» (a headline), «… посетили представители акимата
     Карагандинской области Казахстана» (the text): a group from a country the text names by
@@ -388,8 +402,9 @@ def _join_country_groups(ctx: Context) -> None:
                 or ctx.doc.entities[entity].type == "LOC"
             within = [other] if ctx.delegations[other].origin and home is None \
                 and not russian and (place or not named_as_such) else []
-        if len(within) != 1 or into[within[0]] != within[0]:
-            continue
+        if len(within) != 1 or into[within[0]] != within[0] or _at_another_time(
+                ctx, group) != _at_another_time(ctx, ctx.delegations[within[0]]):
+            continue  # («в 2022 году здесь побывала делегация Аджарии»: an earlier group)
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
@@ -4635,6 +4650,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                     or body_of_place(ctx, origin_entity, delegation):
                 if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
+                    kept_apart = True
+                    continue
+                if token_id >= 0 and _told_at_another_time(ctx, token_id) \
+                        != _at_another_time(ctx, delegation):
+                    # «… посетила делегация Грузии. В 2022 году здесь побывала делегация
+                    # Аджарии»: a group of another time is another group
                     kept_apart = True
                     continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
