@@ -4795,6 +4795,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
+        country = adjective_country or (_russian_adjective(ctx, token_id) and "RU")
+        of_country = [i for i in named
+                      if country and _country_code(ctx, delegations[i]) == country]
+        if len(of_country) == 1 and not origin:
+            # «российские гости» beside the Tatarstan group and its Egyptian hosts' group: the
+            # group of the adjective's country
+            return of_country[0]
         if len(just_named) == 1 and not origin:
             return just_named[0]
         recent = _last_told_of(ctx, named, sent_id) if not origin else None
@@ -4802,6 +4809,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _russian_adjective(ctx: Context, token_id: int) -> bool:
+    """Does Russia's adjective qualify the word («российские гости»)? (Russia is the news's
+    home: it is no origin adjective of a group by itself.)"""
+    russia = gazetteer().lookup("Россия")
+    return token_id >= 0 and russia is not None and any(
+        ctx.doc.tokens[c].rel == "amod" and ctx.doc.tokens[c].lemma in russia.adjectives
+        for c in ctx.children.get(token_id, []))
 
 
 def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:
