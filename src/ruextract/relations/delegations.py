@@ -4771,6 +4771,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
+            and all(_another_place(ctx, delegations[i], origin, origin_entity) for i in named):
+        # «Делегация провинции Шаньдун … Отдельной группой приехали представители компаний
+        # провинции Сычуань»: people who came themselves from a place of no group's place
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and arriving and named \
             and all(_another_body(ctx, delegations[i], origin, origin_entity)
                     or _body_from_elsewhere(ctx, delegations[i], origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
@@ -4809,6 +4814,17 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | None) -> bool:
+    """Is ``origin`` a place the gazetteer knows that neither holds nor lies in the group's
+    known place (Сычуань beside a group from Шаньдун)?"""
+    here = _origin_place(ctx, origin, entity)
+    there = _origin_place(ctx, group.origin, group.origin_entity) if group.origin else None
+    return here is not None and there is not None and here is not there \
+        and here.kind != "country" and there.kind != "country" \
+        and not _within(ctx, origin, entity, group.origin) \
+        and not _within(ctx, group.origin, group.origin_entity, origin)
 
 
 def _russian_adjective(ctx: Context, token_id: int) -> bool:
