@@ -4821,8 +4821,11 @@ def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | N
     known place (Сычуань beside a group from Шаньдун)?"""
     here = _origin_place(ctx, origin, entity)
     there = _origin_place(ctx, group.origin, group.origin_entity) if group.origin else None
+    # (two regions: not a town and its region, «Тверь» beside «Тверская область»)
     return here is not None and there is not None and here is not there \
         and here.kind != "country" and there.kind != "country" \
+        and bool(region_of(here)) and bool(region_of(there)) \
+        and region_of(here) != region_of(there) \
         and not _within(ctx, origin, entity, group.origin) \
         and not _within(ctx, group.origin, group.origin_entity, origin)
 
