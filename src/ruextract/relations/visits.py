@@ -1045,6 +1045,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
         return True  # «посещение X пришлось отменить»: the noun is what the infinitive calls off
     if tokens[t].pos == "NOUN" and _trip_prospect(ctx, t):
         return True  # «готовится визит в X», «договорились о визите», «гостей ждёт экскурсия»
+    if tokens[t].pos == "NOUN" and any(tokens[c].rel == "case" and tokens[c].lemma in
+                                       ctx.vocab.words("before_event_prepositions")
+                                       for c in ctx.children.get(t, [])):
+        return True  # «накануне визита в X»: the trip is still to come
     if tokens[t].pos == "NOUN" and (
             _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
             or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
