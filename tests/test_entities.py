@@ -2390,3 +2390,14 @@ def test_a_descriptive_name_and_its_quoted_name_are_one_organisation(pipeline):
     text = "В Твери побывала делегация Кедровского технологического университета «Ольха»."
     mentions = {(m.text, m.type) for m in analyse_text(pipeline, text).mentions}
     assert ("Кедровского технологического университета «Ольха»", "ORG") in mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Делегацию Абхазии принял Глава Республики Ахмат Кедров.",
+    "Гостей приветствовал Губернатор Области Иван Ольхов.",
+])
+def test_a_kind_of_place_alone_is_no_place(pipeline, text):
+    """«Глава Республики X»: the capitalised word for a kind of place names no place (s50)."""
+    doc = analyse_text(pipeline, text)
+    assert not any(m.text in ("Республики", "Области") for m in doc.mentions), \
+        [(m.text, m.type) for m in doc.mentions]

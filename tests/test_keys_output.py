@@ -98,6 +98,21 @@ def test_parks_of_one_name_placed_in_two_regions_are_two_parks():
     assert parks.entity_key.iloc[3] == parks.entity_key.iloc[1] != parks.entity_key.iloc[0]
 
 
+def test_parks_of_one_name_placed_in_two_countries_and_a_document_naming_one():
+    """A document that does not place the park but names places of one of its countries
+    gives it that country's key (s50)."""
+    from ruextract import api
+
+    entities = api.process(["Делегация посетила индустриальный парк «Кедровый» в Самаре.",
+                            "Гости осмотрели индустриальный парк «Кедровый» в Караганде.",
+                            "Гости побывали в индустриальном парке «Кедровый» в Самаре.",
+                            "В Караганде прошла встреча. Инвесторы индустриального парка "
+                            "«Кедровый» рассказали о планах."])["entities"]
+    parks = entities[entities.type == "PARK"]
+    assert parks.entity_key.nunique() == 2, parks[["normal", "entity_key"]]
+    assert parks.entity_key.iloc[3] == parks.entity_key.iloc[1] != parks.entity_key.iloc[0]
+
+
 def test_a_park_placed_in_a_district_the_document_places_in_a_region_is_that_regions():
     """A district the gazetteer lacks places a park in the region the document puts the
     district in (s43)."""

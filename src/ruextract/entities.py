@@ -156,6 +156,7 @@ class EntityExtractor:
         self.post_titles = lowered("post_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
         self.company_tail_words = frozenset(fold(w) for w in lowered("key_company_tail_words"))
+        self.generic_place_words = lowered("place_anaphors") | lowered("country_anaphors")
         self.title_prefixes = tuple(sorted(lowered("title_prefixes")))
         self.latin_park_heads = tuple(sorted(lowered("latin_park_heads"), key=len, reverse=True))
         self.place_word_lemmas, self.town_people_words = place_word_lemmas(rules)
@@ -371,6 +372,7 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
+        self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
         self._latin_persons_missed(doc)
@@ -615,6 +617,15 @@ class EntityExtractor:
                     and fold(word) in firsts and word not in people:
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_short_name_read_as_person"
+
+    def _generic_place_words_out(self, doc: Doc) -> None:
+        """«Глава Республики X»: a word for a kind of place alone, capitalised in a title
+        (``place_anaphors``, ``country_anaphors``), is no place's name; NER's mention of it
+        goes (the relations resolve the word to the place the text named)."""
+        doc.mentions = [m for m in doc.mentions if not (
+            m.type in ("LOC", "ORG") and m.source == "ner" and " " not in m.text.strip()
+            and (tokens := doc.tokens_in(m.start, m.end)) and len(tokens) == 1
+            and tokens[0].lemma.lower() in self.generic_place_words)]
 
     def _post_adjectives_out(self, doc: Doc) -> None:
         """«Чрезвычайный и Полномочный Посол …»: a post's own adjective NER read as a place,

@@ -256,6 +256,7 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     a park of two regions' the document does not place is the one of the region it names."""
     apart = resolver.apart_by_place()
     regions: set[str] | None = None  # the regions the document names, found when needed
+    countries: set[str] | None = None  # … and the countries of the places it names
     for row in rows:
         if row["type"] == DELEGATION \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
@@ -274,6 +275,18 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
                            if fold(named["normal"]) not in origins}
             named = {variant for region, variant in resolver.region_variants[key].items()
                      if region in regions}
+            if len(named) == 1:
+                row["entity_key"] = named.pop()
+        elif key in resolver.country_variants:
+            # … and of two countries': the one of the country the document names places of
+            # («В Караганде … индустриального парка «Меридиан»» beside a Samara «Меридиан»)
+            if countries is None:
+                origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
+                countries = {place.country for named, place
+                             in places_named_by(rows, resolver.places)
+                             if fold(named["normal"]) not in origins}
+            named = {variant for country, variant in resolver.country_variants[key].items()
+                     if country in countries}
             if len(named) == 1:
                 row["entity_key"] = named.pop()
 

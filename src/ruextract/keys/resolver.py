@@ -329,6 +329,8 @@ class KeyResolver:
         # a park's key of each region the batch places it in, where it places it in two or more
         # (``apart_by_place``): region → key
         self.region_variants: dict[str, dict[str, str]] = {}
+        # key → the key its documents of each country give it (see apart_by_place)
+        self.country_variants: dict[str, dict[str, str]] = {}
         # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
         # round, made when first asked)
         self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
@@ -1146,14 +1148,18 @@ class KeyResolver:
                 countries[key][place.country] += 1
         names = {place.country: place.canonical for place in self.places.places
                  if place.kind == "country"}
+        self.country_variants = {}
+        for key, counted in countries.items():
+            if len(counted) >= 2:  # (the key each country's documents give it: see below)
+                most = max(counted, key=lambda country: (counted[country], country == "RU",
+                                                         country))
+                self.country_variants[key] = {
+                    country: key if country == most else f"{key} ({fold(names[country])})"
+                    for country in counted if country in names}
         for (doc_id, key), place in placed.items():
-            counted = countries.get(key, Counter())
-            if (doc_id, key) in self._apart or len(counted) < 2:
-                continue
-            most = max(counted, key=lambda country: (counted[country], country == "RU",
-                                                     country))
-            if place.country != most and place.country in names:
-                self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
+            variant = self.country_variants.get(key, {}).get(place.country, key)
+            if (doc_id, key) not in self._apart and variant != key:
+                self._apart[(doc_id, key)] = variant
         # «индустриальный парк «Северный» в Череповце» and «технопарк «Северный» в Мурманске»:
         # a park placed in two regions of one country is two parks (the region of most
         # documents keeps the bare key; a document that names only the country parts nothing)

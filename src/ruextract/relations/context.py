@@ -1402,7 +1402,7 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         # region inside a body's name since, no mention of its own, not the place before it
     if before:
         return before[-1].entity_id
-    if places:
+    if places and tokens[token_id].sent_id == 0:
         return places[0].entity_id  # «губернатор региона X» in a headline
     # «президент республики X» where no place is named a republic: the country named before,
     # where it is the last place named or the sentence's adjective names it («… посетила

@@ -342,6 +342,20 @@ def _join_headline_town_group(ctx: Context) -> None:
         _keep_groups(ctx, into)
 
 
+def _at_another_time(ctx: Context, group: Delegation) -> bool:
+    """Is every word for the group told at another time than the news («Ранее …», «в 2022
+    году здесь побывала делегация X»)?"""
+    return bool(group.ref_tokens) and all(_told_at_another_time(ctx, t)
+                                          for t in group.ref_tokens)
+
+
+def _told_at_another_time(ctx: Context, t: int) -> bool:
+    """Is the word's clause, or its sentence up to it, set at another time (``another_time``:
+    «В 2022 году здесь побывала делегация X», «Ранее делегация X посетила …»)?"""
+    start = ctx.doc.sentences[ctx.doc.tokens[t].sent_id].first_token
+    return ctx.clause_at_another_time(t) or ctx.another_time(range(start, t))
+
+
 def _join_country_groups(ctx: Context) -> None:
     """«Казахстанская делегация …» (a headline), «… посетили представители акимата
     Карагандинской области Казахстана» (the text): a group from a country the text names by
@@ -388,8 +402,9 @@ def _join_country_groups(ctx: Context) -> None:
                 or ctx.doc.entities[entity].type == "LOC"
             within = [other] if ctx.delegations[other].origin and home is None \
                 and not russian and (place or not named_as_such) else []
-        if len(within) != 1 or into[within[0]] != within[0]:
-            continue
+        if len(within) != 1 or into[within[0]] != within[0] or _at_another_time(
+                ctx, group) != _at_another_time(ctx, ctx.delegations[within[0]]):
+            continue  # («в 2022 году здесь побывала делегация Аджарии»: an earlier group)
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
@@ -4637,6 +4652,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
                     kept_apart = True
                     continue
+                if token_id >= 0 and _told_at_another_time(ctx, token_id) \
+                        != _at_another_time(ctx, delegation):
+                    # «… посетила делегация Грузии. В 2022 году здесь побывала делегация
+                    # Аджарии»: a group of another time is another group
+                    kept_apart = True
+                    continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
                     delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
@@ -4750,6 +4771,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
+            and all(_another_place(ctx, delegations[i], origin, origin_entity) for i in named):
+        # «Делегация провинции Шаньдун … Отдельной группой приехали представители компаний
+        # провинции Сычуань»: people who came themselves from a place of no group's place
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and arriving and named \
             and all(_another_body(ctx, delegations[i], origin, origin_entity)
                     or _body_from_elsewhere(ctx, delegations[i], origin_entity) for i in named):
         # «Делегация министерства … На следующий день прибыли специалисты корпорации «X»»:
@@ -4774,6 +4800,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
+        country = adjective_country or (_russian_adjective(ctx, token_id) and "RU")
+        of_country = [i for i in named
+                      if country and _country_code(ctx, delegations[i]) == country]
+        if len(of_country) == 1 and not origin:
+            # «российские гости» beside the Tatarstan group and its Egyptian hosts' group: the
+            # group of the adjective's country
+            return of_country[0]
         if len(just_named) == 1 and not origin:
             return just_named[0]
         recent = _last_told_of(ctx, named, sent_id) if not origin else None
@@ -4781,6 +4814,29 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | None) -> bool:
+    """Is ``origin`` a place the gazetteer knows that neither holds nor lies in the group's
+    known place (Сычуань beside a group from Шаньдун)?"""
+    here = _origin_place(ctx, origin, entity)
+    there = _origin_place(ctx, group.origin, group.origin_entity) if group.origin else None
+    # (two regions: not a town and its region, «Тверь» beside «Тверская область»)
+    return here is not None and there is not None and here is not there \
+        and here.kind != "country" and there.kind != "country" \
+        and bool(region_of(here)) and bool(region_of(there)) \
+        and region_of(here) != region_of(there) \
+        and not _within(ctx, origin, entity, group.origin) \
+        and not _within(ctx, group.origin, group.origin_entity, origin)
+
+
+def _russian_adjective(ctx: Context, token_id: int) -> bool:
+    """Does Russia's adjective qualify the word («российские гости»)? (Russia is the news's
+    home: it is no origin adjective of a group by itself.)"""
+    russia = gazetteer().lookup("Россия")
+    return token_id >= 0 and russia is not None and any(
+        ctx.doc.tokens[c].rel == "amod" and ctx.doc.tokens[c].lemma in russia.adjectives
+        for c in ctx.children.get(token_id, []))
 
 
 def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:

@@ -117,10 +117,14 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             others = vocab.words("host_leader_nouns")
             if ref is not None and any(ctx.ref_at(w) is None and (
                     tokens[w].lemma in vocab.words("counterpart_nouns")
+                    or tokens[w].lemma in vocab.words("joining_verbs")
+                    or tokens[w].lemma in vocab.host_verbs
                     or (tokens[w].lemma in others and tokens[w - 1].lemma in ("с", "со")))
                     for w in range(ref.token + 1, t)):
                 # «делегация … встретилась с представителями N во главе с X», «провела
-                # переговоры с руководством компании N во главе с директором X»
+                # переговоры с руководством компании N во главе с директором X», «к гостям
+                # присоединились сотрудники министерства во главе с X», «гостей встретила
+                # команда инженеров во главе с X»: another side's head
                 continue
         elif tokens[after].lemma == "который":
             # «делегация из X, во главе которой находился посол Y Имя»: the group before

@@ -133,7 +133,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
-                or _ranked_within(ctx, index) or _topic_named(ctx, index):
+                or _ranked_within(ctx, index) or _topic_named(ctx, index) \
+                or _works_learned_of(ctx, index):
             continue
         if trigger is not None and (_under_other_plan(ctx, index, trigger)
                                     or _gapped_other_subject(ctx, index, trigger)):
@@ -1044,6 +1045,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
         return True  # «посещение X пришлось отменить»: the noun is what the infinitive calls off
     if tokens[t].pos == "NOUN" and _trip_prospect(ctx, t):
         return True  # «готовится визит в X», «договорились о визите», «гостей ждёт экскурсия»
+    if tokens[t].pos == "NOUN" and any(tokens[c].rel == "case" and tokens[c].lemma in
+                                       ctx.vocab.words("before_event_prepositions")
+                                       for c in ctx.children.get(t, [])):
+        return True  # «накануне визита в X»: the trip is still to come
     if tokens[t].pos == "NOUN" and (
             _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
             or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
@@ -1300,6 +1305,29 @@ def _topic_named(ctx: Context, index: int) -> bool:
         and tokens[t].lemma in ctx.vocab.words("visit_topic_heads") \
         and (tokens[root].head_id == t or tokens[t].head_id == root) \
         and _on_topic_word(ctx, t)
+
+
+# how many genitive or apposition steps up from a body its works noun may stand («с работой
+# резидентов технопарка — компаний «A» и «B»»: four)
+WORKS_DEPTH = 5
+
+
+def _works_learned_of(ctx: Context, index: int) -> bool:
+    """«познакомились с разработками «X»», «с работой резидентов — компаний «A» и «B»»: a body
+    whose works or work the group learned of (``learned_works_nouns`` under a word of learning)
+    is no site it went to (not «с производством «X»», a site; nor a park, whose work is learned
+    of on its grounds)."""
+    tokens, works = ctx.doc.tokens, ctx.vocab.words("learned_works_nouns")
+    if ctx.mention_type(index) != "ORG":
+        return False  # («ознакомилась с работой технопарка «X»»: learned of on its grounds)
+    t = ctx.mention_root(index)
+    for _ in range(WORKS_DEPTH):
+        if t is None or t < 0 or tokens[t].rel not in ("nmod", "appos", "conj"):
+            return False
+        t = tokens[t].head_id
+        if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in works:
+            return _on_topic_word(ctx, t)
+    return False
 
 
 def _on_topic_word(ctx: Context, noun: int) -> bool:
