@@ -704,6 +704,12 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        if kind == "head" and not origin \
+                and (represented := _represented(ctx, token.token_id)) is not None:
+            # «Аймак Ховд представляет делегация во главе с X», «делегацию представила
+            # Иордания»: the place it represents is where it comes from (now: a later group's
+            # origin must not be taken for this one's)
+            origin, origin_kind, origin_entity = _origin_mention(ctx, represented)
         if kind == "head" and not origin and _named_groups(ctx):
             # «… политех встречал делегацию во главе с Ахмедом Мансуром, заместителем
             # министра Египта»: beside groups named before, a group its head's title places
@@ -2405,8 +2411,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
 
 def _represented(ctx: Context, ref_token: int) -> int | None:
     """The place or organisation a group is the subject of representing («Кедровскую область
-    на выставке представляет делегация …», «делегация, представляющая фирму «A»»): where it
-    comes from."""
+    на выставке представляет делегация …», «делегация, представляющая фирму «A»»), or that
+    presents the group («делегацию представила Иордания»): where it comes from."""
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
     token = tokens[ref_token]
     # the group's verb, or a participle describing it («делегация, представляющая …»)
@@ -2417,6 +2423,14 @@ def _represented(ctx: Context, ref_token: int) -> int | None:
             continue
         # the object, or the name its generic head carries («фирму «Пихта»»)
         named = [index for index in ctx.named_dependents(verb, "obj")
+                 if ctx.mention_type(index) in ("LOC", "ORG")]
+        if named:
+            return named[0]
+    if token.rel == "obj" and token.head_id >= 0 \
+            and tokens[token.head_id].lemma in ctx.vocab.words("group_presenting_verbs") \
+            and not ctx.planned(token.head_id):
+        # «Самую многочисленную делегацию представила Иордания»: the subject sent it
+        named = [index for index in ctx.named_dependents(token.head_id, "nsubj")
                  if ctx.mention_type(index) in ("LOC", "ORG")]
         if named:
             return named[0]
