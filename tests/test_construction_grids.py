@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 201,
-    "delegation_members.tsv": 265,
+    "delegation_members.tsv": 269,
     "located_in.tsv": 141,
     "participated_in.tsv": 196,
     "references.tsv": 194,
