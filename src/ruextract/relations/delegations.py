@@ -76,7 +76,8 @@ FROM_PLACE_PREPOSITIONS = ("с", "со")
 RECENT_SENTENCES = 2
 # member rules that find the visiting side of a meeting or its origin's people: on a lone
 # official's trip they find the traveller himself, no companion (``drop_solo_trips``)
-TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer"})
+TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer",
+                                    "member.travellers"})
 # a country's adjective this many words before a place's name states its country
 # («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
 COUNTRY_ADJECTIVE_REACH = 4
@@ -5200,14 +5201,23 @@ def drop_solo_trips(ctx: Context) -> None:
     solo = {f"rule:delegation.{kind}" for kind in ctx.vocab.words("solo_trip_refs")}
     sources: dict[int, set[str]] = {}
     for ref in ctx.refs:
-        sources.setdefault(ref.delegation, set()).add(ref.source)
+        token = ctx.doc.tokens[ref.token]
+        # «губернатор принял гостя из-за океана»: one guest is one person, no group
+        one_guest = ref.source in ("rule:delegation.reference", "rule:delegation.group") \
+            and "Number=Sing" in token.feats and token.lemma in ctx.vocab.words("guest_nouns")
+        sources.setdefault(ref.delegation, set()).add(
+            "rule:delegation.trip" if one_guest and solo else ref.source)
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that
     # tells of companions (not one that finds the visiting side: the traveller is it)
-    joined = {group for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
-              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE
-              and not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
+    members = [(member, group) for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
+               if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE]
+    joined = {group for member, group in members
+              if not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
               <= TRAVELLER_MEMBER_RULES}
+    # (two travellers or more are a group, whichever rule found them)
+    joined |= {group for group, count in Counter(group for _, group in members).items()
+               if count >= 2}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {i for i, found in sources.items()
                if solo and found <= solo and ctx.delegations[i].entity_id not in joined}
