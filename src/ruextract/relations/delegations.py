@@ -3234,6 +3234,17 @@ def _led_people(ctx: Context, token: Token) -> bool:
     # (not «члены коллегии во главе с X заявили»)
 
 
+def _crew_body(ctx: Context, token: Token) -> bool:
+    """Does a crew word name the company it comes from right after it («команда «X»»,
+    «команда инженеров китайской компании «X»», «бригада специалистов завода «X»»)?"""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+            and "Case=Gen" in tokens[t].feats and t - token.token_id <= 4:
+        t += 1  # «инженеров энергетической компании»
+    return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG" \
+        and ctx.first(ctx.mention_at[t]) == t
+
+
 def _foreign_company_group(ctx: Context, token: Token) -> bool:
     """A «группа» of one foreign body, named by its adjective («технопарк работал с группой
     китайской компании «X»», «принял группу корейского университета»), with a host's or a
@@ -3363,6 +3374,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
+    if compound_head(lemma) in vocab.words("crew_nouns") and _crew_body(ctx, token) \
+            and (_visit_subject(ctx, token) or _working_at_site(ctx, token)):
+        return "head"  # «На заводе «Y» работает команда инженеров компании «X»»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
             or _people_after_dash(ctx, token) is not None
