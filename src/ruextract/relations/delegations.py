@@ -76,7 +76,8 @@ FROM_PLACE_PREPOSITIONS = ("с", "со")
 RECENT_SENTENCES = 2
 # member rules that find the visiting side of a meeting or its origin's people: on a lone
 # official's trip they find the traveller himself, no companion (``drop_solo_trips``)
-TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer"})
+TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_employer",
+                                    "member.travellers"})
 # a country's adjective this many words before a place's name states its country
 # («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
 COUNTRY_ADJECTIVE_REACH = 4
@@ -704,6 +705,12 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        if kind == "head" and not origin \
+                and (represented := _represented(ctx, token.token_id)) is not None:
+            # «Аймак Ховд представляет делегация во главе с X», «делегацию представила
+            # Иордания»: the place it represents is where it comes from (now: a later group's
+            # origin must not be taken for this one's)
+            origin, origin_kind, origin_entity = _origin_mention(ctx, represented)
         if kind == "head" and not origin and _named_groups(ctx):
             # «… политех встречал делегацию во главе с Ахмедом Мансуром, заместителем
             # министра Египта»: beside groups named before, a group its head's title places
@@ -2405,8 +2412,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
 
 def _represented(ctx: Context, ref_token: int) -> int | None:
     """The place or organisation a group is the subject of representing («Кедровскую область
-    на выставке представляет делегация …», «делегация, представляющая фирму «A»»): where it
-    comes from."""
+    на выставке представляет делегация …», «делегация, представляющая фирму «A»»), or that
+    presents the group («делегацию представила Иордания»): where it comes from."""
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
     token = tokens[ref_token]
     # the group's verb, or a participle describing it («делегация, представляющая …»)
@@ -2417,6 +2424,14 @@ def _represented(ctx: Context, ref_token: int) -> int | None:
             continue
         # the object, or the name its generic head carries («фирму «Пихта»»)
         named = [index for index in ctx.named_dependents(verb, "obj")
+                 if ctx.mention_type(index) in ("LOC", "ORG")]
+        if named:
+            return named[0]
+    if token.rel == "obj" and token.head_id >= 0 \
+            and tokens[token.head_id].lemma in ctx.vocab.words("group_presenting_verbs") \
+            and not ctx.planned(token.head_id):
+        # «Самую многочисленную делегацию представила Иордания»: the subject sent it
+        named = [index for index in ctx.named_dependents(token.head_id, "nsubj")
                  if ctx.mention_type(index) in ("LOC", "ORG")]
         if named:
             return named[0]
@@ -3219,6 +3234,17 @@ def _led_people(ctx: Context, token: Token) -> bool:
     # (not «члены коллегии во главе с X заявили»)
 
 
+def _crew_body(ctx: Context, token: Token) -> bool:
+    """Does a crew word name the company it comes from right after it («команда «X»»,
+    «команда инженеров китайской компании «X»», «бригада специалистов завода «X»»)?"""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+            and "Case=Gen" in tokens[t].feats and t - token.token_id <= 4:
+        t += 1  # «инженеров энергетической компании»
+    return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG" \
+        and ctx.first(ctx.mention_at[t]) == t
+
+
 def _foreign_company_group(ctx: Context, token: Token) -> bool:
     """A «группа» of one foreign body, named by its adjective («технопарк работал с группой
     китайской компании «X»», «принял группу корейского университета»), with a host's or a
@@ -3348,6 +3374,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"  # «Специалисты компании X прибыли … Группу инженеров возглавил Y»
     if _led_people(ctx, token):
         return "head"  # «Специалисты министерства X во главе с Y изучали …»: a group
+    if compound_head(lemma) in vocab.words("crew_nouns") and _crew_body(ctx, token) \
+            and (_visit_subject(ctx, token) or _working_at_site(ctx, token)):
+        return "head"  # «На заводе «Y» работает команда инженеров компании «X»»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
             or _people_after_dash(ctx, token) is not None
@@ -5186,14 +5215,23 @@ def drop_solo_trips(ctx: Context) -> None:
     solo = {f"rule:delegation.{kind}" for kind in ctx.vocab.words("solo_trip_refs")}
     sources: dict[int, set[str]] = {}
     for ref in ctx.refs:
-        sources.setdefault(ref.delegation, set()).add(ref.source)
+        token = ctx.doc.tokens[ref.token]
+        # «губернатор принял гостя из-за океана»: one guest is one person, no group
+        one_guest = ref.source in ("rule:delegation.reference", "rule:delegation.group") \
+            and "Number=Sing" in token.feats and token.lemma in ctx.vocab.words("guest_nouns")
+        sources.setdefault(ref.delegation, set()).add(
+            "rule:delegation.trip" if one_guest and solo else ref.source)
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that
     # tells of companions (not one that finds the visiting side: the traveller is it)
-    joined = {group for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
-              if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE
-              and not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
+    members = [(member, group) for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION")
+               if (group, member) not in heads and fact.confidence >= DEFAULT_MIN_CONFIDENCE]
+    joined = {group for member, group in members
+              if not ctx.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set())
               <= TRAVELLER_MEMBER_RULES}
+    # (two travellers or more are a group, whichever rule found them)
+    joined |= {group for group, count in Counter(group for _, group in members).items()
+               if count >= 2}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {i for i, found in sources.items()
                if solo and found <= solo and ctx.delegations[i].entity_id not in joined}
