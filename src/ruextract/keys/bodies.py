@@ -253,10 +253,10 @@ def _written_as_abbreviation(word: str) -> bool:
 def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country or region
     (see ``KeyResolver.apart_by_place``), unless the document made its name definite already;
-    a park of two regions' the document does not place is the one of the region it names."""
+    a park of two regions' (countries') the document does not place is the one of the region
+    (country) it names."""
     apart = resolver.apart_by_place()
-    regions: set[str] | None = None  # the regions the document names, found when needed
-    countries: set[str] | None = None  # … and the countries of the places it names
+    placed: list[Place] | None = None  # the places the document names, found when needed
     for row in rows:
         if row["type"] == DELEGATION \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
@@ -264,31 +264,26 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         key = row["entity_key"]
         if (row["doc_id"], key) in apart:
             row["entity_key"] = apart[(row["doc_id"], key)]
-        elif key in resolver.region_variants:
-            # a park of two regions' that this document does not place: the one of the region
-            # the document names (none where it names both or neither)
-            if regions is None:  # (not the home of the document's group: «Делегация
-                # Мурманской области посетила технопарк «X»» says nothing of where X is)
-                origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
-                regions = {resolver.park_region(place) for named, place
-                           in places_named_by(rows, resolver.places)
-                           if fold(named["normal"]) not in origins}
-            named = {variant for region, variant in resolver.region_variants[key].items()
-                     if region in regions}
-            if len(named) == 1:
-                row["entity_key"] = named.pop()
-        elif key in resolver.country_variants:
-            # … and of two countries': the one of the country the document names places of
-            # («В Караганде … индустриального парка «Меридиан»» beside a Samara «Меридиан»)
-            if countries is None:
-                origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
-                countries = {place.country for named, place
-                             in places_named_by(rows, resolver.places)
-                             if fold(named["normal"]) not in origins}
-            named = {variant for country, variant in resolver.country_variants[key].items()
-                     if country in countries}
-            if len(named) == 1:
-                row["entity_key"] = named.pop()
+            continue
+        if key not in resolver.region_variants and key not in resolver.country_variants:
+            continue
+        if placed is None:  # (not the home of the document's group: «Делегация Мурманской
+            # области посетила технопарк «X»» says nothing of where X is)
+            origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
+            placed = [place for named, place in places_named_by(rows, resolver.places)
+                      if fold(named["normal"]) not in origins]
+        # a park of two regions' (or countries') that this document does not place: the one of
+        # the region (country) the document names places of, none where it names both or
+        # neither («В Караганде … индустриального парка «Меридиан»» beside a Samara «Меридиан»)
+        if key in resolver.region_variants:
+            variants = resolver.region_variants[key]
+            where = {resolver.park_region(place) for place in placed}
+        else:
+            variants = resolver.country_variants[key]
+            where = {place.country for place in placed}
+        named = {variant for at, variant in variants.items() if at in where}
+        if len(named) == 1:
+            row["entity_key"] = named.pop()
 
 
 def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
