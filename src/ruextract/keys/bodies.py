@@ -504,7 +504,7 @@ def bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     for row in rows:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
-                or NAMES_RUSSIA.search(fold(row["normal"])):
+                or _names_russia(row["normal"], resolver):
             continue  # («Министерство … Российской Федерации» is Russia's, whatever the text)
         # an abbreviation by the name the batch expands it to: «ФБР» is «Федеральное бюро
         # расследований», a name of three words
@@ -519,6 +519,15 @@ def bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
             key = resolver.key_of_identity(of_countries[0], row["type"], row["normal"])
             row["entity_key"] = key
             row["type"] = key.split(":", 1)[0]
+
+
+def _names_russia(name: str, resolver: KeyResolver) -> bool:
+    """Does a word or two of the name name Russia («… Российской Федерации», «Минпромторг
+    России», «Российский фонд …»), by the gazetteer?"""
+    words = name.split()
+    return any((place := resolver.places.lookup(" ".join(words[i:i + n]))) is not None
+               and place.kind == "country" and place.country == "RU"
+               for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 def every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyResolver
@@ -781,8 +790,6 @@ def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> 
 
 
 LONG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{4,}")
-# a name that says it is Russia's («… Российской Федерации», «Минпромторг России», «… РФ»)
-NAMES_RUSSIA = re.compile(r"(?<!\w)(?:росси[ияю]|российск\w*|рф)(?!\w)")
 
 
 def abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
