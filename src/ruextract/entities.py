@@ -1125,10 +1125,8 @@ class EntityExtractor:
         """«Вице-аким», «Экс-мэр»: a post's title behind a title prefix, never a first name
         (though the bare title may be one: «Аким»)."""
         word = token.text.lower()
-        return any(word.startswith(prefix) and prefix.endswith("-")
-                   and self.analyzer.parse(word[len(prefix):])
-                   and any(p.normal_form in self.post_titles
-                           for p in self.analyzer.parse(word[len(prefix):]))
+        return any(word.startswith(prefix) and prefix.endswith("-") and any(
+            p.normal_form in self.post_titles for p in self.analyzer.parse(word[len(prefix):]))
                    for prefix in self.title_prefixes)
 
     def _region_head_after(self, doc: Doc, token: Token) -> Token | None:

@@ -1499,18 +1499,26 @@ def region_words(normal: str, official: bool = False) -> list[str]:
     return words
 
 
-def topic_partner(ctx: Context, index: int) -> int | None:
-    """Where the post's field opens («по»), if the organisation or place is its other side
-    («координатор группы по связям с парламентом Y», «по сотрудничеству с компанией Y»),
-    not the body the post is held in; else None."""
+def with_partner(ctx: Context, index: int) -> int | None:
+    """The «с» that makes the organisation or place someone's other side («с компанией Y»,
+    «с японскими партнёрами Y»: past the lower-case words before the name), if one does."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
             and tokens[t].text.islower():
-        t -= 1  # «с компанией», «с японскими партнёрами»
-    if t < 2 or tokens[t].lemma not in ("с", "со"):
+        t -= 1
+    return t if t > 0 and tokens[t].lemma in ("с", "со") else None
+
+
+def topic_partner(ctx: Context, index: int) -> int | None:
+    """Where the post's field opens («по»), if the organisation or place is its other side
+    («координатор группы по связям с парламентом Y», «по сотрудничеству с компанией Y»),
+    not the body the post is held in; else None."""
+    t = with_partner(ctx, index)
+    if t is None or t < 2:
         return None
-    return next((w for w in range(t - 1, max(t - 4, -1), -1) if tokens[w].lemma == "по"), None)
+    return next((w for w in range(t - 1, max(t - 4, -1), -1)
+                 if ctx.doc.tokens[w].lemma == "по"), None)
 
 
 def body_of_place(ctx: Context, entity: int | None, group: Delegation) -> bool:

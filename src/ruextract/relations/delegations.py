@@ -3709,7 +3709,7 @@ def _places_after_colon(ctx: Context, noun: int, child: int) -> bool:
     named = ctx.mention_at.get(child)
     return named is not None and ctx.mention_type(named) == "LOC" \
         and tokens[child].rel == "parataxis" and tokens[child - 1].text == ":" \
-        and tokens[noun].lemma in ctx.vocab.geo_descriptors | {"страна"} \
+        and tokens[noun].lemma in ctx.vocab.geo_descriptors | ctx.vocab.words("country_anaphors") \
         and "Number=Plur" in tokens[noun].feats
 
 
@@ -5208,19 +5208,18 @@ def past_legal_forms(ctx: Context, t: int) -> int:
 
 def drop_solo_trips(ctx: Context) -> None:
     """«Губернатор X посетил технопарк Y»: a group found only from one official's own trip
-    (each of its references of a ``solo_trip_refs`` kind) and given no member is no
+    (each of its references of a ``solo_trip_refs`` kind, or one guest) and given no member is no
     delegation — a delegation is a group that travels (ANNOTATION.md). Its facts, words and
     entity are taken out once every rule has run (a member found makes it a group: «Вместе
     с послом в поездке участвовали …»). An empty list keeps such trips as groups of one."""
     solo = {f"rule:delegation.{kind}" for kind in ctx.vocab.words("solo_trip_refs")}
-    sources: dict[int, set[str]] = {}
-    for ref in ctx.refs:
-        token = ctx.doc.tokens[ref.token]
-        # «губернатор принял гостя из-за океана»: one guest is one person, no group
-        one_guest = ref.source in ("rule:delegation.reference", "rule:delegation.group") \
-            and "Number=Sing" in token.feats and token.lemma in ctx.vocab.words("guest_nouns")
-        sources.setdefault(ref.delegation, set()).add(
-            "rule:delegation.trip" if one_guest and solo else ref.source)
+    # (the groups each of whose words is a solo kind, or one guest: «губернатор принял гостя
+    # из-за океана» tells of one person)
+    guests = ctx.vocab.words("guest_nouns")
+    not_solo = {ref.delegation for ref in ctx.refs if ref.source not in solo and not (
+        ctx.doc.tokens[ref.token].lemma in guests
+        and "Number=Sing" in ctx.doc.tokens[ref.token].feats
+        and ref.source in ("rule:delegation.reference", "rule:delegation.group"))}
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that
     # tells of companions (not one that finds the visiting side: the traveller is it)
@@ -5233,8 +5232,8 @@ def drop_solo_trips(ctx: Context) -> None:
     joined |= {group for group, count in Counter(group for _, group in members).items()
                if count >= 2}
     # (a group only listed beside another has no reference of its own: it stays)
-    dropped = {i for i, found in sources.items()
-               if solo and found <= solo and ctx.delegations[i].entity_id not in joined}
+    dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
+    dropped = {i for i in dropped if ctx.delegations[i].entity_id not in joined}
     if not dropped:
         return
     gone = {ctx.delegations[i].entity_id for i in dropped}

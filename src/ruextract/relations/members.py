@@ -33,6 +33,7 @@ from .context import (
     head_with_lemma,
     is_finite_verb,
     matcher,
+    name_at,
     past_finite_verb,
     person_at,
     same_place,
@@ -2325,7 +2326,7 @@ def member_body_in_group(ctx: Context, rule: RelationRule) -> None:
         if ref is None or ctx.planned(t) or token.head_id < 0:
             continue
         if "VerbForm=Part" in token.feats and token.rel in ("acl", "amod"):
-            body = _named_noun(ctx, token.head_id)  # «входящий в состав делегации завод «B»»
+            body = name_at(ctx, token.head_id)  # «входящий в состав делегации завод «B»»
         else:
             subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                             and tokens[c].lemma in people and any(
@@ -2352,14 +2353,6 @@ def _group_joined(ctx: Context, verb: int) -> Ref | None:
         if ref is not None:
             return ref
     return None
-
-
-def _named_noun(ctx: Context, t: int) -> int | None:
-    """The mention at a noun, or the name in apposition to it («завод «B»»)."""
-    if t in ctx.mention_at:
-        return ctx.mention_at[t]
-    return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
-                 if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at), None)
 
 
 @matcher("member_dashed_people")

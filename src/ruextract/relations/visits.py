@@ -62,6 +62,7 @@ from .context import (
     name_at,
     past_finite_verb,
     resolve_place,
+    with_partner,
 )
 from .delegations import (
     ORIGIN_PREPOSITIONS,
@@ -156,12 +157,9 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
 def _agreement_partner(ctx: Context, index: int) -> bool:
     """Is the mention the other side of an agreement noun's «с» («соглашения с провинцией
     Шаньдун», «меморандума с компанией X»)?"""
-    tokens, t = ctx.doc.tokens, ctx.first(index) - 1
-    while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
-            and tokens[t].text.islower():
-        t -= 1  # «с провинцией», «с китайской компанией»
-    return t > 0 and tokens[t].lemma in ("с", "со") \
-        and compound_head(tokens[t - 1].lemma) in ctx.vocab.words("agreement_nouns")
+    t = with_partner(ctx, index)
+    return t is not None \
+        and compound_head(ctx.doc.tokens[t - 1].lemma) in ctx.vocab.words("agreement_nouns")
 
 
 def _group_genitive(ctx: Context, index: int) -> bool:
