@@ -1872,6 +1872,17 @@ def test_the_zones_own_name_after_resident_and_its_abbreviation_stays_the_zone(p
     assert "«Кедрань»" not in types
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("Гости посетили индустриальный парк «Кедровый утёс». Завод стал первым резидентом "
+     "«Кедрового утёса».", "«Кедрового утёса»"),
+    ("Делегация осмотрела ТОР «Ольховые ворота». Резиденты «Ольховых ворот» получают льготы.",
+     "«Ольховых ворот»"),
+])
+def test_a_parks_name_in_another_case_after_resident_is_the_park(pipeline, text, quoted):
+    doc = analyse_text(pipeline, text)
+    assert {m.text: m.type for m in doc.mentions}.get(quoted) != "ORG"
+
+
 def test_a_quoted_name_after_a_zones_word_is_the_zone_not_a_company(pipeline):
     doc = analyse_text(pipeline, "Гости посетили зону развития «Кедрань». Они осмотрели "
                                  "предприятия резидентов зоны «Кедрань».")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
+    QUOTED_NAME,
     add_repeats,
     chinese_short_names,
     company_short_names,
@@ -3916,10 +3917,35 @@ def _residents_listed_quoted(text: str, chosen: list[Candidate],
         # «заглянули к нашим резидентам «Альфа» и «Бета»»: the name right after the word
         if found.group(1).lower().split("-")[-1].startswith(tuple(resident_words)) \
                 and not any(c.start < found.end(2) and found.start(2) < c.end
-                            for c in chosen + added):
+                            for c in chosen + added) \
+                and not _a_parks_name_inflected(text, found.group(2), chosen):
             added.append(Candidate(found.start(2), found.end(2), "ORG",
                                    "rule:org.resident_listed_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+def _a_parks_name_inflected(text: str, quoted: str, chosen: list[Candidate]) -> bool:
+    """Is ``quoted`` («Амурских ворот») a park's quoted name of the text («ТОР «Амурские
+    ворота»») in another case: every word of it inflected, not all the same?
+    («резиденты «Амурских ворот»» are the park's residents, not a company so named.)"""
+    words = quoted.strip("«»").lower().split()
+    for candidate in chosen:
+        if candidate.type != "PARK":
+            continue
+        name = QUOTED_NAME.search(text, candidate.start, candidate.end)
+        own = name.group(0).strip("«»").lower().split() if name else []
+        if len(own) == len(words) and own != words \
+                and all(_one_word_inflected(a, b) for a, b in zip(own, words, strict=True)):
+            return True
+    return False
+
+
+def _one_word_inflected(one: str, other: str) -> bool:
+    """Are two words one word in two cases: sharing all but the last three letters of the
+    shorter, three at least («синий», «синего»)?"""
+    shared = next((n for n, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                  min(len(one), len(other)))
+    return shared >= max(3, min(len(one), len(other)) - 3)
 
 
 def _plural_park_head_off_a_list(doc: Doc, candidate: Candidate) -> Candidate:
