@@ -952,6 +952,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a bare abbreviation of a name's leading words before its eponym
     ([("ORG", "ОГУ"), ("ORG", "Ольховский государственный университет имени И. Кедрова")],
      "ORG:ольховский государственный университет имени и. кедрова"),
+    # an abbreviation of the leading words' first syllables and letters (s51)
+    ([("ORG", "ОлГТУ"), ("ORG", "Ольховский государственный технический университет")],
+     "ORG:ольховский государственный технический университет"),
+    ([("ORG", "КедрГУ"), ("ORG", "Кедро-Ольховский государственный университет")],
+     "ORG:кедргу"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
