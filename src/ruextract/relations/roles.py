@@ -1711,7 +1711,7 @@ def _before_name(ctx: Context, first: int) -> int:
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
-    t = _before_rank(ctx, t)
+    t = _before_academic_titles(ctx, _before_rank(ctx, t))
     if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
         t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»
     if t > 0 and tokens[t].text == "," and _appositive_to_title(ctx, first, t):
@@ -1753,6 +1753,28 @@ def _before_rank(ctx: Context, t: int) -> int:
     if t >= 0 and tokens[t].lemma in ranks and t not in ctx.mention_at:
         return t - 1
     return t
+
+
+def _before_academic_titles(ctx: Context, t: int) -> int:
+    """The token before the academic titles and degrees that end at ``t``, each set off by a
+    comma after a post («директор технопарка «X», доктор технических наук, профессор»: the
+    post's last word), or ``t`` itself where none do."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    titles, degrees = vocab.words("academic_titles"), vocab.words("academic_degree_nouns")
+    end = t
+    while t > 0 and t not in ctx.mention_at:
+        if tokens[t].lemma in titles:
+            start = t
+        elif tokens[t].lemma == "наука" and t >= 2 and tokens[t - 1].pos == "ADJ" \
+                and tokens[t - 2].lemma in degrees:
+            start = t - 2  # «доктор технических наук»
+        else:
+            break
+        if start < 2 or tokens[start - 1].text != ",":
+            break
+        t = start - 2
+    # (only past a comma: «профессор МГУ Иван Петров» is a post)
+    return t if t != end and t >= 0 and tokens[t + 1].text == "," else end
 
 
 def _appositive_to_title(ctx: Context, first: int, comma: int) -> bool:
