@@ -3759,6 +3759,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if _honoured(ctx, child, honorary):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.lemma in vocab.words("conveyance_nouns"):
+                continue  # «делегация рейсом из Стамбула»: where the flight left from
             body = ctx.mention_at.get(child)
             if c.rel == "nmod" and not cases and body is not None \
                     and ctx.mention_type(body) == "ORG" \
@@ -3812,7 +3814,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             by_type[doc.mentions[index].type] = index
         elif index is not None and _unread_place_after(ctx, token.token_id, index):
             by_type["LOC"] = index
-    if "LOC" not in by_type and kind == "head":
+    if "LOC" not in by_type and kind == "head" \
+            and not any(a.lemma in vocab.country_adjectives for a in adjectives):
+        # («из Москвы прибыла делегация турецких политиков»: the group's own country first)
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
@@ -4003,8 +4007,8 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
     an arrival verb of the group word says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
     index = place_after(ctx, token.token_id, ORIGIN_PREPOSITIONS)
-    if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
-        return index
+    if index is not None and not _by_conveyance(ctx, ctx.first(index)):
+        return index  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
     dash = token.token_id + 1
     if dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
         # «принимал китайскую делегацию — из города Синьсян»: the origin set off by a dash
@@ -4021,9 +4025,18 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
         for child in ctx.children.get(verb, []):
             index = ctx.mention_at.get(child)
             if index is not None and ctx.mention_type(index) == "LOC" \
-                    and tokens[child].rel == "obl" and ctx.governed(child, "из"):
+                    and tokens[child].rel == "obl" and ctx.governed(child, "из") \
+                    and not _by_conveyance(ctx, ctx.first(index)):
                 return index
     return None
+
+
+def _by_conveyance(ctx: Context, first: int) -> bool:
+    """Does a means of travel stand right before the «из» of the place at ``first`` («рейсом
+    из Москвы»: where the flight left from, not the group's origin)?"""
+    tokens = ctx.doc.tokens
+    return first >= 2 and tokens[first - 1].lemma == "из" \
+        and tokens[first - 2].lemma in ctx.vocab.words("conveyance_nouns")
 
 
 def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
