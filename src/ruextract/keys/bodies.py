@@ -744,6 +744,31 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def abbreviations_the_batch_expands(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation («УлГТУ») in a document that writes no name of its letters is the
+    name the batch's other documents expand it to, where they all expand it to one name
+    (``abbreviations_the_document_expands``; none keeps it for another thing), unless the
+    resolver keys it as its document's own (a body every region has)."""
+    expanded: dict[tuple[str, str], set[str]] = defaultdict(set)
+    left: list[dict] = []
+    for row in rows:
+        letters = row["normal"].strip()
+        if row["type"] not in ("ORG", "PARK") or not (
+                ABBREVIATION.fullmatch(letters) or SYLLABLE_ABBREVIATION.fullmatch(letters)):
+            continue
+        own = resolver.key(row["type"], row["normal"])
+        if row["entity_key"] == own:
+            left.append(row)
+        else:
+            expanded[(row["type"], letters)].add(row["entity_key"])
+    for row in left:
+        keys = expanded.get((row["type"], row["normal"].strip()), set())
+        # (not one the resolver keys as its document's own: «ТПП [b]» of one region is no
+        # other's)
+        if len(keys) == 1 and not row["entity_key"].endswith("]"):
+            row["entity_key"] = next(iter(keys))
+
+
 def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name led by a Russian region's or
     town's adjective («КГУ» = «Кедровский государственный университет») is not that name in
