@@ -1212,6 +1212,12 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a quoted name listed after a head is the head's apposition, as written; so is the name
+    # repeated bare where its forms tie (s51)
+    ("Гостей встретили представители компаний «Ольхатом» и «Кедра Электрик».", "ORG",
+     "Кедра Электрик"),
+    ("Гостей встретили представители компаний «Ольхатом» и «Кедра Электрик». По итогам визита "
+     "«Ольхатом» и «Кедра Электрик» подписали контракт.", "ORG", "Кедра Электрик"),
     # a quoted name in a case takes the nominative, its place adjective the dictionary lacks
     # too; a nominative one stays as written
     ("Договор заключили с «Кедринской трубной компанией».", "ORG", "Кедринская трубная компания"),

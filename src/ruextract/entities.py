@@ -2791,6 +2791,12 @@ class EntityExtractor:
                     previous is not None and _naming_head(previous)
                     and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
+        if candidate.type in ("ORG", "PARK") and mode in ("phrase", "quoted") \
+                and len(tokens) > 3 and tokens[0].text == QUOTES_OPEN \
+                and tokens[-1].text == QUOTES_CLOSE \
+                and (head := _head_before_quoted_list(doc, tokens[0])) is not None \
+                and _naming_head(head) and not self._genitive_of_noun(head, tokens[1]):
+            mode = "quoted_as_written"  # «компаний «A» и «Раба Электрик»»: the head's apposition
         if candidate.type == "EVENT" and mode == "phrase" and not (
                 previous is not None and _naming_head(previous)) and (
                 (len(tokens) == 3 and tokens[0].text == QUOTES_OPEN
@@ -4245,6 +4251,21 @@ def _agrees_as_adjective(word: str, noun: str) -> bool:
     return any(p.tag.POS == "ADJF" and any(
         (p.tag.gender, p.tag.number, p.tag.case) == (n.gender, n.number, n.case) for n in nouns)
         for p in word_parses(word))
+
+
+def _head_before_quoted_list(doc: Doc, opening: Token) -> Token | None:
+    """The word before a list of quoted names whose later item opens at ``opening`` («компаний
+    «A», «B» и «C»»: «компаний»); None where the quoted name is the first or alone."""
+    t = opening.token_id - 1
+    listed = False
+    while t >= 1 and doc.tokens[t].text in (",", "и") and doc.tokens[t - 1].text == QUOTES_CLOSE:
+        t -= 2
+        while t >= 0 and doc.tokens[t].text not in (QUOTES_OPEN, QUOTES_CLOSE):
+            t -= 1
+        if t < 0 or doc.tokens[t].text != QUOTES_OPEN:
+            return None
+        listed, t = True, t - 1
+    return doc.tokens[t] if listed and t >= 0 else None
 
 
 def _word_before(doc: Doc, token: Token) -> Token | None:
