@@ -757,6 +757,8 @@ def abbreviations_the_batch_expands(rows: list[dict], resolver: KeyResolver) -> 
                 ABBREVIATION.fullmatch(letters) or SYLLABLE_ABBREVIATION.fullmatch(letters)):
             continue
         own = resolver.key(row["type"], row["normal"])
+        if own.partition(":")[2] != fold(letters):
+            continue  # the batch pairs it with a name already (a bracket, an alias)
         if row["entity_key"] == own:
             left.append(row)
         else:

@@ -3814,10 +3814,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             by_type[doc.mentions[index].type] = index
         elif index is not None and _unread_place_after(ctx, token.token_id, index):
             by_type["LOC"] = index
-    if "LOC" not in by_type and kind == "head" \
-            and not any(a.lemma in vocab.country_adjectives for a in adjectives):
-        # («из Москвы прибыла делегация турецких политиков»: the group's own country first)
-        arrived_from = _arrived_from(ctx, token)
+    if "LOC" not in by_type and kind == "head":
+        # («из Москвы прибыла делегация турецких политиков»: the group's own country before
+        # the arrival verb's «из»)
+        arrived_from = _arrived_from(ctx, token, by_verb=not any(
+            a.lemma in vocab.country_adjectives for a in adjectives))
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
     bare = None
@@ -4002,9 +4003,10 @@ def _organisation_by_head(ctx: Context, word: int) -> int | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _arrived_from(ctx: Context, token: Token) -> int | None:
-    """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
-    an arrival verb of the group word says it comes from."""
+def _arrived_from(ctx: Context, token: Token, by_verb: bool = True) -> int | None:
+    """«делегация из Ташкента», «делегацию — из города Нагоя», and (``by_verb``) «делегация
+    прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place an «из» right
+    after the group word, or an arrival verb of it, says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
     index = place_after(ctx, token.token_id, ORIGIN_PREPOSITIONS)
     if index is not None and not _by_conveyance(ctx, ctx.first(index)):
@@ -4015,6 +4017,8 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
         index = place_after(ctx, dash, ORIGIN_PREPOSITIONS)
         if index is not None:
             return index
+    if not by_verb:
+        return None
     verbs = [c for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
     if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:
