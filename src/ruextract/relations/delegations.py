@@ -3303,10 +3303,14 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
     """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
-    with no adjective, genitive or name of its own («миссия посольства» is another)."""
+    or a crew word again («команда инженеров компании «X»» … «в составе команды»), with no
+    adjective, genitive or name of its own («миссия посольства» is another)."""
     tokens = ctx.doc.tokens
-    if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
-               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs) \
+    crew = token.lemma in ctx.vocab.words("crew_nouns") and "Number=Sing" in token.feats
+    if not any(r.token < token.token_id and (
+            (tokens[r.token].lemma != token.lemma
+             and compound_head(tokens[r.token].lemma) == token.lemma)
+            or (crew and tokens[r.token].lemma == token.lemma)) for r in ctx.refs) \
             and not _people_repeated(ctx, token):
         return False
     return not _named_after(ctx, token) and not any(
