@@ -2806,6 +2806,36 @@ def located_described_by_adjective(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(one), place, mention.sent_id)
 
 
+@matcher("located_came_for_event")
+def located_came_for_event(ctx: Context, rule: RelationRule) -> None:
+    """«делегация прибыла в Джакарту для участия в выставке «X»», «… приехал в Омск, чтобы
+    принять участие в форуме «X»»: the event a group came to a place to take part in is
+    held there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in ctx.triggers(vocab.words("arrival_verbs")):
+        places = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
+                  if tokens[c].rel == "obl" and c in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and ctx.governed(c, "в", "во") and case_of(tokens[c]) == "Acc"]
+        if len(places) != 1:
+            continue
+        t = ctx.last(places[0]) + 1
+        if t + 1 < len(tokens) and tokens[t].lemma == "из" and t + 1 in ctx.mention_at:
+            t = ctx.last(ctx.mention_at[t + 1]) + 1  # «в Казань из Ташкента для участия …»
+        if t < len(tokens) and tokens[t].text == ",":
+            t += 1
+        # «для участия в», «чтобы принять участие в», «чтобы участвовать в»
+        purpose = [w for w in range(t, min(t + 4, len(tokens)))
+                   if tokens[w].sent_id == token.sent_id]
+        if not purpose or tokens[purpose[0]].lemma not in ("для", "чтобы") or not any(
+                tokens[w].lemma in vocab.participation_nouns
+                or tokens[w].lemma in vocab.words(rule.trigger) for w in purpose[1:]):
+            continue
+        event = ctx.first_mention_after(purpose[0] + 1, ("EVENT",), 10)
+        if event is not None:
+            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+
+
 @matcher("located_exemplified")
 def located_exemplified(ctx: Context, rule: RelationRule) -> None:
     """«парки России, прежде всего «X»», «технопарки Казахстана, например «X» и «Y»»: the
