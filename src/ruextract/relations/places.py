@@ -2757,8 +2757,12 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in ("PARK", "ORG"):
             continue
         t = ctx.first(index)
-        if compound_head(tokens[t].lemma) not in heads:
-            t -= 1  # «технопарк «X»» («ИТ-парк «X»») as one mention, else the head before
+        # «технопарк «X»» («ИТ-парк «X»», «индустриальном парке «X»»: past the head's own
+        # adjectives) as one mention, else the head before it
+        inner = next((u for u in range(t, min(t + 3, ctx.last(index) + 1))
+                      if compound_head(tokens[u].lemma) in heads), None)
+        if inner is None or not all(lower_adjective(tokens[u]) for u in range(t, inner)):
+            t -= 1
             if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
                 continue
         adjective = t - 1
