@@ -25,7 +25,7 @@ visits another body's named site or comes to a place travels for his body.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -5254,7 +5254,25 @@ def drop_solo_trips(ctx: Context) -> None:
                if count >= 2}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
-    dropped = {i for i in dropped if ctx.delegations[i].entity_id not in joined}
+    _drop_groups(ctx, {i for i in dropped if ctx.delegations[i].entity_id not in joined})
+
+
+def drop_groups_going_nowhere(ctx: Context) -> None:
+    """«с участием инвесторов из КНР», «коллеги из Кореи привезут экспозицию»: plural people
+    named by where they are from (each word of the group of that kind: ``rule:delegation.group``)
+    of whom the text tells nothing but that — no visit, head, member or event — travel
+    nowhere it says: no delegation (ANNOTATION.md: a group that travels)."""
+    told = {entity for (kind, a, b) in ctx.found if kind != "DELEGATION_FROM" for entity in (a, b)}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for ref in ctx.refs:
+        kinds[ref.delegation].add(ref.source)
+    _drop_groups(ctx, {i for i, sources in kinds.items()
+                       if sources == {"rule:delegation.group"}
+                       and ctx.delegations[i].entity_id not in told})
+
+
+def _drop_groups(ctx: Context, dropped: set[int]) -> None:
+    """Take the delegations ``dropped`` (indexes), their words, entities and facts out."""
     if not dropped:
         return
     gone = {ctx.delegations[i].entity_id for i in dropped}
