@@ -1212,6 +1212,12 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a quoted name listed after a head is the head's apposition, as written; so is the name
+    # repeated bare where its forms tie (s51)
+    ("Гостей встретили представители компаний «Ольхатом» и «Кедра Электрик».", "ORG",
+     "Кедра Электрик"),
+    ("Гостей встретили представители компаний «Ольхатом» и «Кедра Электрик». По итогам визита "
+     "«Ольхатом» и «Кедра Электрик» подписали контракт.", "ORG", "Кедра Электрик"),
     # a quoted name in a case takes the nominative, its place adjective the dictionary lacks
     # too; a nominative one stays as written
     ("Договор заключили с «Кедринской трубной компанией».", "ORG", "Кедринская трубная компания"),
@@ -1870,6 +1876,17 @@ def test_the_zones_own_name_after_resident_and_its_abbreviation_stays_the_zone(p
     types = {m.text: m.type for m in doc.mentions}
     assert types.get("ОЭЗ «Кедрань»") == "PARK"
     assert "«Кедрань»" not in types
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Гости посетили индустриальный парк «Кедровый утёс». Завод стал первым резидентом "
+     "«Кедрового утёса».", "«Кедрового утёса»"),
+    ("Делегация осмотрела ТОР «Ольховые ворота». Резиденты «Ольховых ворот» получают льготы.",
+     "«Ольховых ворот»"),
+])
+def test_a_parks_name_in_another_case_after_resident_is_the_park(pipeline, text, quoted):
+    doc = analyse_text(pipeline, text)
+    assert {m.text: m.type for m in doc.mentions}.get(quoted) != "ORG"
 
 
 def test_a_quoted_name_after_a_zones_word_is_the_zone_not_a_company(pipeline):

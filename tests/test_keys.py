@@ -581,6 +581,23 @@ def test_one_key_across_documents_for_names_the_batch_completes(words, key, vari
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
+@pytest.mark.parametrize("expanding, alone, key", [
+    # an abbreviation one document expands is that name in a document that writes it alone
+    ([("ORG", "ОлГТУ"), ("ORG", "Ольховский государственный технический университет")],
+     ("ORG", "ОлГТУ"), "ORG:ольховский государственный технический университет"),
+    ([("ORG", "КГУ"), ("ORG", "Кедровский государственный университет")],
+     ("ORG", "КГУ"), "ORG:кедровский государственный университет"),
+    # … not a body every region has: another document's «ТПП» is its own region's
+    ([("ORG", "ТПП"), ("ORG", "Торгово-промышленная палата Кедровской области")],
+     ("ORG", "ТПП"), "ORG:тпп [b]"),
+])
+def test_an_abbreviation_the_batch_expands_is_that_name_alone_too(words, expanding, alone,
+                                                                    key):
+    rows = [entity("a", i, *row) for i, row in enumerate(expanding)] + [entity("b", 0, *alone)]
+    rekeyed = rekey_entities(entities(*rows), words)
+    assert rekeyed.column("entity_key").to_pylist()[-1] == key
+
+
 def test_a_bare_surname_of_the_batchs_own_spelling_is_not_the_ou_spelling(words):
     """«Ольхоуни» is the batch's «Али Ольхоуни», not «Хасан Ольхуни» of the other
     spelling; a surname of the dictionary («Пушкин») is no transliteration."""
@@ -952,6 +969,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a bare abbreviation of a name's leading words before its eponym
     ([("ORG", "ОГУ"), ("ORG", "Ольховский государственный университет имени И. Кедрова")],
      "ORG:ольховский государственный университет имени и. кедрова"),
+    # an abbreviation of the leading words' first syllables and letters (s51)
+    ([("ORG", "ОлГТУ"), ("ORG", "Ольховский государственный технический университет")],
+     "ORG:ольховский государственный технический университет"),
+    ([("ORG", "КедрГУ"), ("ORG", "Кедро-Ольховский государственный университет")],
+     "ORG:кедргу"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name

@@ -712,8 +712,9 @@ def name_normals(doc: Doc) -> None:
                 continue
             counts = Counter(doc.mentions[i].normal for e in similar for i in e.mention_ids)
             # on a tie, a form the text writes as it is («Российско-китайский ЭКСПО»)
-            written = {" ".join(doc.mentions[i].text.split()) for e in similar
-                       for i in e.mention_ids}
+            # (a quoted name's written form is its words inside the quotes)
+            written = {" ".join(form.split()) for e in similar for i in e.mention_ids
+                       for form in (doc.mentions[i].text, doc.mentions[i].text.strip("«»"))}
             canonical = min(counts, key=lambda n: (-counts[n], n not in written, len(n)))
             for other in similar:
                 for i in other.mention_ids:

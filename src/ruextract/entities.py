@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
+    QUOTED_NAME,
     add_repeats,
     chinese_short_names,
     company_short_names,
@@ -2790,6 +2791,12 @@ class EntityExtractor:
                     previous is not None and _naming_head(previous)
                     and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
+        if candidate.type in ("ORG", "PARK") and mode in ("phrase", "quoted") \
+                and len(tokens) > 3 and tokens[0].text == QUOTES_OPEN \
+                and tokens[-1].text == QUOTES_CLOSE \
+                and (head := _head_before_quoted_list(doc, tokens[0])) is not None \
+                and _naming_head(head) and not self._genitive_of_noun(head, tokens[1]):
+            mode = "quoted_as_written"  # «компаний «A» и «Раба Электрик»»: the head's apposition
         if candidate.type == "EVENT" and mode == "phrase" and not (
                 previous is not None and _naming_head(previous)) and (
                 (len(tokens) == 3 and tokens[0].text == QUOTES_OPEN
@@ -3916,10 +3923,35 @@ def _residents_listed_quoted(text: str, chosen: list[Candidate],
         # «заглянули к нашим резидентам «Альфа» и «Бета»»: the name right after the word
         if found.group(1).lower().split("-")[-1].startswith(tuple(resident_words)) \
                 and not any(c.start < found.end(2) and found.start(2) < c.end
-                            for c in chosen + added):
+                            for c in chosen + added) \
+                and not _a_parks_name_inflected(text, found.group(2), chosen):
             added.append(Candidate(found.start(2), found.end(2), "ORG",
                                    "rule:org.resident_listed_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+def _a_parks_name_inflected(text: str, quoted: str, chosen: list[Candidate]) -> bool:
+    """Is ``quoted`` («Амурских ворот») a park's quoted name of the text («ТОР «Амурские
+    ворота»») in another case: every word of it inflected, not all the same?
+    («резиденты «Амурских ворот»» are the park's residents, not a company so named.)"""
+    words = quoted.strip("«»").lower().split()
+    for candidate in chosen:
+        if candidate.type != "PARK":
+            continue
+        name = QUOTED_NAME.search(text, candidate.start, candidate.end)
+        own = name.group(0).strip("«»").lower().split() if name else []
+        if len(own) == len(words) and own != words \
+                and all(_one_word_inflected(a, b) for a, b in zip(own, words, strict=True)):
+            return True
+    return False
+
+
+def _one_word_inflected(one: str, other: str) -> bool:
+    """Are two words one word in two cases: sharing all but the last three letters of the
+    shorter, three at least («синий», «синего»)?"""
+    shared = next((n for n, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                  min(len(one), len(other)))
+    return shared >= max(3, min(len(one), len(other)) - 3)
 
 
 def _plural_park_head_off_a_list(doc: Doc, candidate: Candidate) -> Candidate:
@@ -4219,6 +4251,21 @@ def _agrees_as_adjective(word: str, noun: str) -> bool:
     return any(p.tag.POS == "ADJF" and any(
         (p.tag.gender, p.tag.number, p.tag.case) == (n.gender, n.number, n.case) for n in nouns)
         for p in word_parses(word))
+
+
+def _head_before_quoted_list(doc: Doc, opening: Token) -> Token | None:
+    """The word before a list of quoted names whose later item opens at ``opening`` («компаний
+    «A», «B» и «C»»: «компаний»); None where the quoted name is the first or alone."""
+    t = opening.token_id - 1
+    listed = False
+    while t >= 1 and doc.tokens[t].text in (",", "и") and doc.tokens[t - 1].text == QUOTES_CLOSE:
+        t -= 2
+        while t >= 0 and doc.tokens[t].text not in (QUOTES_OPEN, QUOTES_CLOSE):
+            t -= 1
+        if t < 0 or doc.tokens[t].text != QUOTES_OPEN:
+            return None
+        listed, t = True, t - 1
+    return doc.tokens[t] if listed and t >= 0 else None
 
 
 def _word_before(doc: Doc, token: Token) -> Token | None:

@@ -915,6 +915,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if len(inner) == 1 and (mode == "quoted" or all(quoted)) and (
             by_parts := _hyphenated_quoted_word(analyzer, inner[0], head_before=True)):
         return by_parts  # «источника «Интерфакса-Запад»»: a first word in a case
+    if mode == "quoted_as_written" and inner:
+        return _join(inner)  # a head's apposition, in the nominative whatever its case
     if mode == "quoted" and len(inner) == 1 \
             and (agreeing := _adjective_name_nominative(analyzer, inner[0].text)):
         return agreeing

@@ -721,11 +721,13 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
     named = [row for row in rows if row["type"] in ("PARK", "ORG")]
     for row in named:
         letters = row["normal"].strip()
-        if not ABBREVIATION.fullmatch(letters) or letters.isdigit() \
+        syllables = SYLLABLE_ABBREVIATION.fullmatch(letters) is not None
+        if not (ABBREVIATION.fullmatch(letters) or syllables) or letters.isdigit() \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
         found = {other["entity_key"] for other in named if other is not row
-                 and _initials_lead(other["normal"], letters)}
+                 and (_syllables_lead(other["normal"], letters) if syllables
+                      else _initials_lead(other["normal"], letters))}
         if row["entity_key"] in found:
             # the batch's name of it is one the document writes («ТПП РФ» beside «ТПП
             # Кедровска»): no other of the document's names is more its own
@@ -740,6 +742,33 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def abbreviations_the_batch_expands(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation («УлГТУ») in a document that writes no name of its letters is the
+    name the batch's other documents expand it to, where they all expand it to one name
+    (``abbreviations_the_document_expands``; none keeps it for another thing), unless the
+    resolver keys it as its document's own (a body every region has)."""
+    expanded: dict[tuple[str, str], set[str]] = defaultdict(set)
+    left: list[dict] = []
+    for row in rows:
+        letters = row["normal"].strip()
+        if row["type"] not in ("ORG", "PARK") or not (
+                ABBREVIATION.fullmatch(letters) or SYLLABLE_ABBREVIATION.fullmatch(letters)):
+            continue
+        own = resolver.key(row["type"], row["normal"])
+        if own.partition(":")[2] != fold(letters):
+            continue  # the batch pairs it with a name already (a bracket, an alias)
+        if row["entity_key"] == own:
+            left.append(row)
+        else:
+            expanded[(row["type"], letters)].add(row["entity_key"])
+    for row in left:
+        keys = expanded.get((row["type"], row["normal"].strip()), set())
+        # (not one the resolver keys as its document's own: «ТПП [b]» of one region is no
+        # other's)
+        if len(keys) == 1 and not row["entity_key"].endswith("]"):
+            row["entity_key"] = next(iter(keys))
 
 
 def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
@@ -846,6 +875,23 @@ def _initials_lead(normal: str, letters: str) -> bool:
                        initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
             return True
     return False
+
+
+# an abbreviation of words' first syllables and letters: «УлГТУ», «СамГТУ», «ЮУрГУ»
+SYLLABLE_ABBREVIATION = re.compile(r"(?=[А-ЯЁ]+[а-яё]{1,3}[А-ЯЁ])(?:[А-ЯЁ][а-яё]{0,3}){2,7}[А-ЯЁ]")
+
+
+def _syllables_lead(normal: str, letters: str) -> bool:
+    """Whether a name's leading words (small words left out; the parts of a hyphened word
+    each a word) begin with the pieces of ``letters``, a capital and the small letters after
+    it: «УлГТУ» of «Ульяновский государственный технический университет», «ЮУрГУ» of
+    «Южно-Уральский государственный университет»."""
+    pieces = re.findall(r"[А-ЯЁ][а-яё]*", letters)
+    written = [word for word in re.split(r"[\s«»\-]+", normal)
+               if word and word.lower() not in SMALL_WORDS]
+    return len(written) >= len(pieces) and all(
+        word.lower().startswith(piece.lower()) for word, piece in zip(written, pieces,
+                                                                      strict=False))
 
 
 def bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:

@@ -16,6 +16,7 @@ from ..places import name_key
 from .bodies import (
     abbreviations_of_another_country,
     abbreviations_of_another_region,
+    abbreviations_the_batch_expands,
     abbreviations_the_document_expands,
     bare_bodies_of_russia_and_its_regions,
     bare_heads_of_the_document,
@@ -132,6 +133,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         document_rows = [row for row, _ in document]
         for make_definite in DOCUMENT_PASSES:
             make_definite(document_rows, resolver)
+    abbreviations_the_batch_expands(rows, resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row)

@@ -25,7 +25,7 @@ visits another body's named site or comes to a place travels for his body.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -3303,10 +3303,14 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
     """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
-    with no adjective, genitive or name of its own («миссия посольства» is another)."""
+    or a crew word again («команда инженеров компании «X»» … «в составе команды»), with no
+    adjective, genitive or name of its own («миссия посольства» is another)."""
     tokens = ctx.doc.tokens
-    if not any(r.token < token.token_id and tokens[r.token].lemma != token.lemma
-               and compound_head(tokens[r.token].lemma) == token.lemma for r in ctx.refs) \
+    crew = token.lemma in ctx.vocab.words("crew_nouns") and "Number=Sing" in token.feats
+    if not any(r.token < token.token_id and (
+            (tokens[r.token].lemma != token.lemma
+             and compound_head(tokens[r.token].lemma) == token.lemma)
+            or (crew and tokens[r.token].lemma == token.lemma)) for r in ctx.refs) \
             and not _people_repeated(ctx, token):
         return False
     return not _named_after(ctx, token) and not any(
@@ -3759,6 +3763,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if _honoured(ctx, child, honorary):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.lemma in vocab.words("conveyance_nouns"):
+                continue  # «делегация рейсом из Стамбула»: where the flight left from
             body = ctx.mention_at.get(child)
             if c.rel == "nmod" and not cases and body is not None \
                     and ctx.mention_type(body) == "ORG" \
@@ -3813,7 +3819,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         elif index is not None and _unread_place_after(ctx, token.token_id, index):
             by_type["LOC"] = index
     if "LOC" not in by_type and kind == "head":
-        arrived_from = _arrived_from(ctx, token)
+        # («из Москвы прибыла делегация турецких политиков»: the group's own country before
+        # the arrival verb's «из»)
+        arrived_from = _arrived_from(ctx, token, by_verb=not any(
+            a.lemma in vocab.country_adjectives for a in adjectives))
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
     bare = None
@@ -3998,19 +4007,22 @@ def _organisation_by_head(ctx: Context, word: int) -> int | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _arrived_from(ctx: Context, token: Token) -> int | None:
-    """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
-    an arrival verb of the group word says it comes from."""
+def _arrived_from(ctx: Context, token: Token, by_verb: bool = True) -> int | None:
+    """«делегация из Ташкента», «делегацию — из города Нагоя», and (``by_verb``) «делегация
+    прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place an «из» right
+    after the group word, or an arrival verb of it, says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
     index = place_after(ctx, token.token_id, ORIGIN_PREPOSITIONS)
-    if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
-        return index
+    if index is not None and not _by_conveyance(ctx, ctx.first(index)):
+        return index  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
     dash = token.token_id + 1
     if dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
         # «принимал китайскую делегацию — из города Синьсян»: the origin set off by a dash
         index = place_after(ctx, dash, ORIGIN_PREPOSITIONS)
         if index is not None:
             return index
+    if not by_verb:
+        return None
     verbs = [c for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
     if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:
@@ -4021,9 +4033,18 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
         for child in ctx.children.get(verb, []):
             index = ctx.mention_at.get(child)
             if index is not None and ctx.mention_type(index) == "LOC" \
-                    and tokens[child].rel == "obl" and ctx.governed(child, "из"):
+                    and tokens[child].rel == "obl" and ctx.governed(child, "из") \
+                    and not _by_conveyance(ctx, ctx.first(index)):
                 return index
     return None
+
+
+def _by_conveyance(ctx: Context, first: int) -> bool:
+    """Does a means of travel stand right before the «из» of the place at ``first`` («рейсом
+    из Москвы»: where the flight left from, not the group's origin)?"""
+    tokens = ctx.doc.tokens
+    return first >= 2 and tokens[first - 1].lemma == "из" \
+        and tokens[first - 2].lemma in ctx.vocab.words("conveyance_nouns")
 
 
 def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
@@ -5233,7 +5254,25 @@ def drop_solo_trips(ctx: Context) -> None:
                if count >= 2}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
-    dropped = {i for i in dropped if ctx.delegations[i].entity_id not in joined}
+    _drop_groups(ctx, {i for i in dropped if ctx.delegations[i].entity_id not in joined})
+
+
+def drop_groups_going_nowhere(ctx: Context) -> None:
+    """«с участием инвесторов из КНР», «коллеги из Кореи привезут экспозицию»: plural people
+    named by where they are from (each word of the group of that kind: ``rule:delegation.group``)
+    of whom the text tells nothing but that — no visit, head, member or event — travel
+    nowhere it says: no delegation (ANNOTATION.md: a group that travels)."""
+    told = {entity for (kind, a, b) in ctx.found if kind != "DELEGATION_FROM" for entity in (a, b)}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for ref in ctx.refs:
+        kinds[ref.delegation].add(ref.source)
+    _drop_groups(ctx, {i for i, sources in kinds.items()
+                       if sources == {"rule:delegation.group"}
+                       and ctx.delegations[i].entity_id not in told})
+
+
+def _drop_groups(ctx: Context, dropped: set[int]) -> None:
+    """Take the delegations ``dropped`` (indexes), their words, entities and facts out."""
     if not dropped:
         return
     gone = {ctx.delegations[i].entity_id for i in dropped}

@@ -1718,6 +1718,9 @@ def greeted_participants(ctx: Context, rule: RelationRule) -> None:
         if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma == "и" \
                 and tokens[t + 2].lemma in nouns:
             event = _event_after_role(ctx, t + 2)  # «к участникам и гостям форума X»
+        if event is None and not any(tokens[c].rel in ("nmod", "acl", "acl:relcl", "appos")
+                                     for c in ctx.children.get(t, [])):
+            event = _one_event_before(ctx, t)  # «Форум «X» открылся. К участникам обратился Y»
         verb = token.head_id
         if event is None or verb < 0 or token.rel not in ("obj", "obl") \
                 or tokens[verb].lemma not in verbs or ctx.planned(verb) or ctx.in_speech(verb):
@@ -1852,12 +1855,16 @@ def subject_acted_at_event(ctx: Context, rule: RelationRule) -> None:
     anything)."""
     tokens = ctx.doc.tokens
     signing = ctx.vocab.words("agreement_verbs")
-    for index, frame in _framed_events(ctx) + _events_as_place(ctx) + _dated_by_event(ctx):
+    # (event, the frame's word, the word after the phrase, whether «во время» only dates it)
+    framed = [(ctx.entity(index), frame, ctx.last(index) + 1, bool(_dated_by_event(ctx, index)))
+              for index, frame in _framed_events(ctx) + _events_as_place(ctx)
+              + _dated_by_event(ctx)]
+    framed += [(event, noun, noun + 1, False) for event, noun in _bare_events_as_place(ctx)]
+    for event, frame, after, dated in framed:
         if tokens[frame].rel == "fixed":
             # «в ходе (открытия) форума X»: the parse makes the frame a preposition and hangs
             # the noun after it on the verb
-            frame = next((t for t in range(frame + 1, ctx.last(index) + 1)
-                          if tokens[t].rel == "obl"), frame)
+            frame = next((t for t in range(frame + 1, after) if tokens[t].rel == "obl"), frame)
         verb = tokens[frame].head_id
         # told in the past or the present («на форуме X губернатор проводит встречи»)
         if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
@@ -1865,11 +1872,40 @@ def subject_acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 or tokens[verb].lemma in ctx.vocab.words("comment_verbs") \
                 or not _happened(ctx, verb):
             continue  # (a comment made there may be on anything: «прокомментировал встречу»)
-        if tokens[verb].lemma not in signing and _dated_by_event(ctx, index):
+        if tokens[verb].lemma not in signing and dated:
             continue  # «во время форума X министр была в отпуске»: only a time
         for subject in _named_subjects(ctx, verb) or _names_before_subjectless(
-                ctx, ctx.last(index) + 1, verb):
-            ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
+                ctx, after, verb):
+            ctx.add(rule, subject, event, tokens[frame].sent_id)
+
+
+def _bare_events_as_place(ctx: Context) -> list[tuple[int, int]]:
+    """«На выставке присутствовали …», «на церемонии открытия выступил …»: a bare event noun
+    (or an event's part with none of its own after it) that «на» opens in the prepositional
+    case, standing for the one event the text named before; each such event with the noun's
+    token."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns, parts = vocab.words("event_nouns"), vocab.words("event_part_nouns")
+    found = []
+    for token in ctx.triggers(nouns | parts, outside_mentions=True):
+        t = token.token_id
+        if t < 1 or "Case=Loc" not in token.feats or tokens[t - 1].lemma != "на" \
+                or t + 1 in ctx.mention_at or (t >= 2 and (
+                    tokens[t - 2].pos in ("NOUN", "PROPN") or t - 2 in ctx.mention_at)):
+            continue
+        last = t  # «церемонии открытия»: down the parts that hang on one another
+        while (part := next((c for c in ctx.children.get(last, []) if c == last + 1
+                             and tokens[c].lemma in parts), None)) is not None:
+            last = part
+        if any(c > last and tokens[c].rel in ("nmod", "appos", "acl", "acl:relcl")
+               for w in range(t, last + 1) for c in ctx.children.get(w, [])) \
+                or last + 1 in ctx.mention_at:
+            continue  # «на заседании правительства», «на выставке картин»: of something else
+        event = _event_named_before(ctx, t) if token.lemma in nouns \
+            else _one_event_before(ctx, t)
+        if event is not None:
+            found.append((event, t))
+    return found
 
 
 def _dated_by_event(ctx: Context, only: int | None = None) -> list[tuple[int, int]]:
@@ -1890,22 +1926,34 @@ def _dated_by_event(ctx: Context, only: int | None = None) -> list[tuple[int, in
 
 def _events_as_place(ctx: Context) -> list[tuple[int, int]]:
     """The named events whose noun «на» opens in the prepositional case, the event the place
-    of an act («на выставке «X»», «на XII международном форуме «X»»), each with the noun's
-    token; not «на выставку» (a way there), nor a phrase right after a noun or a name, which
-    it may tell the place of («павильон области на выставке «X» построила компания «A»»)."""
+    of an act («на выставке «X»», «на XII международном форуме «X»», «на церемонии открытия
+    выставки «X»»: past the event's parts), each with the token of the phrase's head; not «на
+    выставку» (a way there), nor a phrase right after a noun or a name, which it may tell the
+    place of («павильон области на выставке «X» построила компания «A»»)."""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    parts = ctx.vocab.words("event_part_nouns")
     found = []
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT":
             continue
         noun = _event_noun_before(ctx, ctx.first(index))
-        if noun < 1 or tokens[noun].lemma not in nouns or "Case=Loc" not in tokens[noun].feats:
+        if noun < 1 or tokens[noun].lemma not in nouns:
             continue
-        opening = _event_phrase_opening(ctx, -1, ctx.first(index))
-        if opening is not None and tokens[opening].lemma == "на" and not (
-                opening > 0 and (tokens[opening - 1].pos in ("NOUN", "PROPN")
-                                 or opening - 1 in ctx.mention_at)):
-            found.append((index, noun))
+        head = noun
+        while head > 1 and head - 1 not in ctx.mention_at and tokens[head - 1].lemma in parts \
+                and "Case=Loc" not in tokens[head].feats:
+            head -= 1  # «на церемонии открытия выставки «X»»: the ceremony is the place
+        opening = head - 1
+        while opening > 0 and opening not in ctx.mention_at \
+                and tokens[opening].pos in ("ADJ", "NUM"):
+            opening -= 1
+        if head == noun:
+            opening = _event_phrase_opening(ctx, -1, ctx.first(index))
+        if "Case=Loc" in tokens[head].feats and opening is not None \
+                and tokens[opening].lemma == "на" and not (
+                    opening > 0 and (tokens[opening - 1].pos in ("NOUN", "PROPN")
+                                     or opening - 1 in ctx.mention_at)):
+            found.append((index, head))
     return found
 
 

@@ -21,7 +21,12 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
 from .agreements import drop_attached_parties
 from .context import MATCHERS, Context, Matcher, body_of_place
-from .delegations import drop_solo_trips, find_delegations, only_several
+from .delegations import (
+    drop_groups_going_nowhere,
+    drop_solo_trips,
+    find_delegations,
+    only_several,
+)
 from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
@@ -124,6 +129,7 @@ class RelationExtractor:
         for rule, run in self.matchers:
             run(context, rule)
         drop_solo_trips(context)
+        drop_groups_going_nowhere(context)
         drop_attached_parties(context)
         _drop_facts_of_several_groups(context)
         _drop_members_visited(context)

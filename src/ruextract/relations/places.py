@@ -1344,6 +1344,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     w += 1
                 if w not in ctx.mention_at and tokens[w].lemma in descriptors:
                     r = w + 1
+            while r < u + 3 and r + 1 < len(tokens) and r not in ctx.mention_at \
+                    and lower_adjective(tokens[r]):
+                r += 1  # «— центре северо-восточной провинции Y»: past the region's adjectives
             case = "Case=Gen"
             if r + 1 < len(tokens) and r not in ctx.mention_at \
                     and tokens[r].lemma in ("в", "во"):
@@ -1363,7 +1366,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
                     and "Number=Plur" not in tokens[u].feats \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
-                         or (copula and "Case=Ins" in tokens[u].feats)) \
+                         or (copula and "Case=Ins" in tokens[u].feats)
+                         # «в Харбине — административном центре провинции Y»: in its case
+                         or case_of(tokens[u]) == case_of(tokens[ctx.last(index)])) \
                     and region is not None and ctx.first(region) == r and (
                         # «Томска, Омска, города Барнаула»: after a comma, a known region
                         # only, unless its own head word says it is one
@@ -2522,6 +2527,10 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                       and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                       and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
         objects = [c for c in children if tokens[c].rel == "obj"]
+        if not resident:  # «в Аргуне они побывали на заводе «X»»: a site the verb is at
+            objects += [c for c in children if tokens[c].rel == "obl" and any(
+                tokens[g].rel == "case" and tokens[g].lemma in ("в", "во", "на")
+                for g in ctx.children.get(c, []))]
         objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
         if not places and not resident:
             # «посетили предприятие «X» в Твери»: the place the parse hangs on what is visited
@@ -2748,8 +2757,12 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in ("PARK", "ORG"):
             continue
         t = ctx.first(index)
-        if compound_head(tokens[t].lemma) not in heads:
-            t -= 1  # «технопарк «X»» («ИТ-парк «X»») as one mention, else the head before
+        # «технопарк «X»» («ИТ-парк «X»», «индустриальном парке «X»»: past the head's own
+        # adjectives) as one mention, else the head before it
+        inner = next((u for u in range(t, min(t + 3, ctx.last(index) + 1))
+                      if compound_head(tokens[u].lemma) in heads), None)
+        if inner is None or not all(lower_adjective(tokens[u]) for u in range(t, inner)):
+            t -= 1
             if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
                 continue
         adjective = t - 1
@@ -2767,25 +2780,64 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("located_described_by_adjective")
 def located_described_by_adjective(ctx: Context, rule: RelationRule) -> None:
-    """«в китайском городе Нинбо», «японской префектуры Симанэ», «подмосковного села X»: a
-    place after its own descriptor, with a place's origin adjective right before that, is in
+    """«в китайском городе Нинбо», «японской префектуры Симанэ», «в белорусском Бобруйске»,
+    «белорусская столица Минск», «карельские города Сортавала и Петрозаводск»: a place after a
+    place's origin adjective (and its own descriptor, if any; a plural one's list too) is in
     the place of the adjective, where the text names it (``place_of_adjective``)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    descriptors = vocab.place_descriptors | vocab.words("capital_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
-        descriptor = ctx.first(index) - 1
-        if mention.type != "LOC" or descriptor < 1 or descriptor in ctx.mention_at \
-                or tokens[descriptor].lemma not in vocab.place_descriptors:
+        first = ctx.first(index)
+        if mention.type != "LOC" or first < 1 or first - 1 in ctx.mention_at:
             continue
-        adjective = tokens[descriptor - 1]
+        described = tokens[first - 1].lemma in descriptors
+        head = tokens[first - 1] if described else tokens[first]
+        at = first - 1 - int(described)
+        if at < 0 or at in ctx.mention_at or tokens[at].sent_id != mention.sent_id:
+            continue
+        adjective = tokens[at]
         # (capitalised only as the sentence's first word: «Китайский город Нинбо стал …»)
-        opening = descriptor - 1 == ctx.sentence(mention.sent_id).start \
-            and adjective.pos == "ADJ"
-        if descriptor - 1 in ctx.mention_at or not (lower_adjective(adjective) or opening) \
-                or not feats_agree(adjective, tokens[descriptor]):
+        opening = at == ctx.sentence(mention.sent_id).start and adjective.pos == "ADJ"
+        if not (lower_adjective(adjective) or opening) or not feats_agree(adjective, head) \
+                or (not described and case_of(adjective) != case_of(head)):
             continue
         place = place_of_adjective(ctx, adjective, company=True)
-        if place is not None:
-            ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+        if place is None:
+            continue
+        listed = ctx.conjoined(index) if "Number=Plur" in head.feats else [index]
+        for one in listed:
+            if ctx.entity(one) != place:
+                ctx.add(rule, ctx.entity(one), place, mention.sent_id)
+
+
+@matcher("located_came_for_event")
+def located_came_for_event(ctx: Context, rule: RelationRule) -> None:
+    """«делегация прибыла в Джакарту для участия в выставке «X»», «… приехал в Омск, чтобы
+    принять участие в форуме «X»»: the event a group came to a place to take part in is
+    held there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in ctx.triggers(vocab.words("arrival_verbs")):
+        places = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
+                  if tokens[c].rel == "obl" and c in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and ctx.governed(c, "в", "во") and case_of(tokens[c]) == "Acc"]
+        if len(places) != 1:
+            continue
+        t = ctx.last(places[0]) + 1
+        if t + 1 < len(tokens) and tokens[t].lemma == "из" and t + 1 in ctx.mention_at:
+            t = ctx.last(ctx.mention_at[t + 1]) + 1  # «в Казань из Ташкента для участия …»
+        if t < len(tokens) and tokens[t].text == ",":
+            t += 1
+        # «для участия в», «чтобы принять участие в», «чтобы участвовать в»
+        purpose = [w for w in range(t, min(t + 4, len(tokens)))
+                   if tokens[w].sent_id == token.sent_id]
+        if not purpose or tokens[purpose[0]].lemma not in ("для", "чтобы") or not any(
+                tokens[w].lemma in vocab.participation_nouns
+                or tokens[w].lemma in vocab.words(rule.trigger) for w in purpose[1:]):
+            continue
+        event = ctx.first_mention_after(purpose[0] + 1, ("EVENT",), 10)
+        if event is not None:
+            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
 
 
 @matcher("located_exemplified")

@@ -1489,6 +1489,30 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
 
+@matcher("title_of_relative")
+def title_of_relative(ctx: Context, rule: RelationRule) -> None:
+    """«… университет, ректор которого Светлана Мартынова рассказала …»: a title, «которого»
+    (or «которой») and a name, right after a comma that closes an organisation's or a
+    place's name, are a post there."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        first = ctx.first(index)
+        relative, title = first - 1, first - 2
+        if title < 2 or relative in ctx.mention_at or tokens[relative].lemma != "который" \
+                or "Case=Gen" not in tokens[relative].feats or not _free_title(ctx, title) \
+                or tokens[title - 1].text != ",":
+            continue
+        employer = ctx.mention_at.get(title - 2)
+        if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK", "LOC") \
+                or ctx.last(employer) != title - 2 \
+                or not feats_agree(tokens[relative], tokens[ctx.last(employer)]):
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(employer), mention.sent_id,
+                _role(ctx, [title]))
+
+
 @matcher("listed_bracketed_place")
 def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
     """«главы администраций городов и районов: Пётр Кедров (г. Ольхов), Иван Сосновский
@@ -1711,7 +1735,7 @@ def _before_name(ctx: Context, first: int) -> int:
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
-    t = _before_rank(ctx, t)
+    t = _before_academic_titles(ctx, _before_rank(ctx, t))
     if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
         t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»
     if t > 0 and tokens[t].text == "," and _appositive_to_title(ctx, first, t):
@@ -1753,6 +1777,33 @@ def _before_rank(ctx: Context, t: int) -> int:
     if t >= 0 and tokens[t].lemma in ranks and t not in ctx.mention_at:
         return t - 1
     return t
+
+
+def _before_academic_titles(ctx: Context, t: int) -> int:
+    """The token before the academic titles and degrees that end at ``t``, each set off by a
+    comma after a post («директор технопарка «X», доктор технических наук, профессор»: the
+    post's last word), or one title right after the employer's name («ректор ПКФУ
+    профессор»), or ``t`` itself where none do."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    titles, degrees = vocab.words("academic_titles"), vocab.words("academic_degree_nouns")
+    end = t
+    while t > 0 and t not in ctx.mention_at:
+        if tokens[t].lemma in titles:
+            start = t
+        elif tokens[t].lemma == "наука" and t >= 2 and tokens[t - 1].pos == "ADJ" \
+                and tokens[t - 2].lemma in degrees:
+            start = t - 2  # «доктор технических наук»
+        else:
+            break
+        if start < 2 or tokens[start - 1].text != ",":
+            break
+        t = start - 2
+    if t == end and end >= 1 and tokens[end].lemma in titles and end not in ctx.mention_at \
+            and (named := ctx.mention_at.get(end - 1)) is not None \
+            and ctx.mention_type(named) in ("ORG", "PARK", "LOC"):
+        return end - 1  # «ректор ПКФУ профессор Зарема Хапаева»: past an employer's name
+    # (only past a comma or a name: «профессор МГУ Иван Петров» is a post)
+    return t if t != end and t >= 0 and tokens[t + 1].text == "," else end
 
 
 def _appositive_to_title(ctx: Context, first: int, comma: int) -> bool:
