@@ -1787,8 +1787,16 @@ def _before_academic_titles(ctx: Context, t: int) -> int:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     titles, degrees = vocab.words("academic_titles"), vocab.words("academic_degree_nouns")
     end = t
-    while t > 0 and t not in ctx.mention_at:
-        if tokens[t].lemma in titles:
+    while t > 0:
+        named = ctx.mention_at.get(t)
+        if named is not None:
+            # «член-корреспондент РАН», «академик НАН Беларуси»: a rank of an academy, no post
+            rank = ctx.first(named) - 1
+            if ctx.mention_type(named) != "ORG" or rank < 0 or rank in ctx.mention_at \
+                    or tokens[rank].lemma not in titles or tokens[rank].lemma in vocab.titles:
+                break
+            start = rank
+        elif tokens[t].lemma in titles:
             start = t
         elif tokens[t].lemma == "наука" and t >= 2 and tokens[t - 1].pos == "ADJ" \
                 and tokens[t - 2].lemma in degrees:
