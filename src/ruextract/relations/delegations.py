@@ -3349,6 +3349,16 @@ def _people_repeated(ctx: Context, token: Token) -> bool:
         == token.lemma
 
 
+def _beside_town_people(ctx: Context, token: Token) -> bool:
+    """Is the word joined by «и» to a town's people («жители и гости города», «гостей и
+    жителей области»)?"""
+    tokens, people = ctx.doc.tokens, ctx.vocab.words("town_people_nouns")
+    joined = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "conj"]
+    if token.rel == "conj" and token.head_id >= 0:
+        joined.append(tokens[token.head_id])
+    return any(other.lemma in people for other in joined)
+
+
 def _named_after(ctx: Context, token: Token) -> bool:
     """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
     after = token.token_id + 1
@@ -3364,6 +3374,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if token.rel == "obj" and token.head_id >= 0 \
             and ctx.doc.tokens[token.head_id].lemma in vocab.words("invitation_verbs"):
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
+    if lemma in vocab.words("guest_nouns") and _beside_town_people(ctx, token):
+        return None  # «жители и гости Владивостока»: any visitor of the town
     if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
         return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
     if any((lemma, ctx.doc.tokens[c].lemma.split("-")[-1]) in vocab.head_phrases
