@@ -54,6 +54,8 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a Chinese syllable written with «ы» or «э» (s51)
+    ("LOC:суйфэньхэ", [("LOC", "Суйфэньхэ"), ("LOC", "Суйфэньхэ"), ("LOC", "Суйфыньхэ")]),
     # a town's former name (places_extra)
     ("LOC:сергиев посад", [("LOC", "Загорск"), ("LOC", "Сергиев Посад")]),
     ("LOC:киров", [("LOC", "Вятка"), ("LOC", "Вятке"), ("LOC", "Киров")]),
