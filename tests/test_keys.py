@@ -600,6 +600,28 @@ def test_an_abbreviation_the_batch_expands_is_that_name_alone_too(words, expandi
     assert rekeyed.column("entity_key").to_pylist()[-1] == key
 
 
+def test_a_bodys_short_name_the_batch_gives_russia_is_not_the_documents_country(words):
+    """«Минпромторг» beside «Министерство промышленности и торговли Российской Федерации» in
+    a document about Belarus is the Russian ministry, not Belarus's (s51)."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг"),
+                     entity("a", 1, "ORG",
+                            "Министерство промышленности и торговли Российской Федерации"),
+                     entity("a", 2, "LOC", "Беларусь"), entity("a", 3, "LOC", "Гомель"),
+                     entity("a", 4, "LOC", "Минск"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[1] and "беларусь" not in keys[0], keys
+
+
+def test_a_bodys_short_name_is_the_documents_body_its_expansion_begins(words):
+    """«Минпромторг» beside «Министерство промышленности и торговли Республики Беларусь»
+    is that ministry (s51)."""
+    rows = [("ORG", "Минпромторг"),
+            ("ORG", "Министерство промышленности и торговли Республики Беларусь")]
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[1], keys
+
+
 def test_a_bare_surname_of_the_batchs_own_spelling_is_not_the_ou_spelling(words):
     """«Ольхоуни» is the batch's «Али Ольхоуни», not «Хасан Ольхуни» of the other
     spelling; a surname of the dictionary («Пушкин») is no transliteration."""

@@ -90,6 +90,12 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
                       for written in [_letters(other["entity_key"].partition(":")[2])]
                       for short in shorts if written.startswith(short + " ")
                       and not written[len(short):].replace(" ", "").isdigit()}
+            expansion = dict(resolver.words.org_short_names).get(name_key(row["normal"]))
+            if not longer and expansion:
+                # «Минпромторг» beside «Министерство промышленности и торговли Республики
+                # Беларусь»: the one body of the document whose name its expansion begins
+                longer = {other["entity_key"] for other in named if other["entity_key"] != key
+                          and name_key(other["normal"]).startswith(expansion + " ")}
             if not longer and " " not in name:
                 # a bare head before the one name of the document that the batch writes after
                 # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
@@ -394,8 +400,12 @@ def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     # that names Georgia once is about Russia's, though the gazetteer knows no district)
     places_named = sum(row["n_mentions"] or 1 for row in rows if row["type"] == "LOC")
     short_names = "RU" not in countries and 2 * countries[code] > places_named
+    # (not a body the document names Russia's under the same key: «Минпромторг» beside
+    # «Министерство … Российской Федерации» in a document about Belarus)
+    russian = {row["entity_key"] for row in rows if _names_russia(fold(row["normal"]), resolver)}
     for row in rows:
-        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]) \
+                and row["entity_key"] not in russian:
             key = resolver.of_country(row["type"], row["normal"], country, short_names) \
                 or resolver.known_of_country(row["type"], row["normal"], country, named)
             if key is not None and key.endswith(f" ({fold(country.canonical)})"):
