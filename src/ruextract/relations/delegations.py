@@ -953,6 +953,14 @@ def _fronted_subject_misread(ctx: Context, token: Token) -> bool:
         and any(tokens[c].rel == "obj" and c > head for c in ctx.children.get(head, []))
 
 
+def _right_before_visit_verb(ctx: Context, token: Token) -> bool:
+    """«В первый день филиппинцы побывали в университете, где ректор … показала им …»: a
+    plural noun right before a plural finite visit verb, whatever the parse hung it on."""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    return t < len(tokens) and tokens[t].lemma in ctx.vocab.visit_triggers \
+        and is_finite_verb(tokens[t]) and "Number=Plur" in tokens[t].feats
+
+
 def _group_of_townspeople(ctx: Context, lemma: str) -> int | None:
     """The one group from the town or region a people's noun names («самаркандец»: the
     adjective «самаркандский», the gazetteer's Самарканд; the group of «Самаркандской
@@ -3421,7 +3429,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
-                                               or _object_of_leading(ctx, token)))
+                                               or _object_of_leading(ctx, token)
+                                               or _right_before_visit_verb(ctx, token)))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and group_of_nationals(ctx, lemma) is not None:
             # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»,
