@@ -2988,6 +2988,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and any(tokens[c].lemma == "наш" for c in ctx.children.get(t, [])):
             park = ctx.page_park()  # «заглянули к нашим резидентам «A» и «B»» on a park's page
             after = t + 1
+        if park is None and _one_of_the_residents(ctx, t):
+            # «В ОЭЗ «Y» работают три резидента. Один из новых резидентов, компания «A», …»
+            park, after = _only_park_before(ctx, t), t + 1
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
@@ -3154,6 +3157,18 @@ def _name_opens(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     t += t < len(tokens) and tokens[t].text == QUOTE_OPEN
     return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG"
+
+
+def _one_of_the_residents(ctx: Context, t: int) -> bool:
+    """Does a sentence open with «Один из (новых) резидентов,» or «Ещё один резидент,» at the
+    residency word ``t``, the company set off by the comma after it?"""
+    tokens = ctx.doc.tokens
+    w = t - 1
+    while w >= 0 and lower_adjective(tokens[w]) and w not in ctx.mention_at:
+        w -= 1  # «новых», «крупных»
+    opening = [tokens[u].lemma for u in range(ctx.sentence(tokens[t].sent_id).start, w + 1)]
+    return t + 1 < len(tokens) and tokens[t + 1].text == "," \
+        and opening in (["один", "из"], ["ещё", "один"], ["еще", "один"])
 
 
 def _only_park_before(ctx: Context, t: int) -> int | None:
