@@ -117,7 +117,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 and "Tense=Past" not in tokens[which].feats:  # «который был расположен»: once
             which -= 1  # «…, который будет располагаться в Y»
         if which >= 1 and tokens[which].lemma == "который":
-            candidates.append(_before_relative(ctx, which))
+            antecedent = _before_relative(ctx, which)
+            if _group_genitive(ctx, antecedent):
+                continue  # «делегация областной думы, которая находилась в Y»: the group is
+            candidates.append(antecedent)
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
@@ -446,6 +449,14 @@ def _producer(ctx: Context, c: int) -> int:
             if name is not None:
                 return name
     return c
+
+
+def _group_genitive(ctx: Context, t: int) -> bool:
+    """Does ``t`` end a name in the genitive right after a group word («делегация Сахалинской
+    областной думы»): what a «который» after it refers to is the group?"""
+    index = ctx.mention_at.get(t)
+    return index is not None and ctx.first(index) >= 1 \
+        and ctx.ref_at(ctx.first(index) - 1) is not None
 
 
 def _before_relative(ctx: Context, which: int) -> int:
