@@ -1435,6 +1435,22 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
 
 
 
+def test_a_park_of_two_countries_unplaced_where_both_are_named_is_the_documents_own(words):
+    """«Техноград» of Тверь and of Алматы: a document that places neither but names both
+    countries' places is told of neither (no key covering two things); one naming one of
+    them only is that one's; one naming neither keeps the bare key (s51)."""
+    table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),
+                     entity("b", 0, "PARK", "Техноград"), entity("b", 1, "LOC", "Алматы"),
+                     entity("c", 0, "PARK", "Техноград"), entity("c", 1, "LOC", "Тверь"),
+                     entity("c", 2, "LOC", "Алматы"),
+                     entity("d", 0, "PARK", "Техноград"), entity("d", 1, "LOC", "Казахстан"))
+    relations = pa.Table.from_pylist([located_in("a", 0, "Тверь"), located_in("b", 0, "Алматы")],
+                                     schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert non_place_keys(rekeyed) == ["PARK:техноград", "PARK:техноград (казахстан)",
+                                       "PARK:техноград [c]", "PARK:техноград (казахстан)"]
+
+
 def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(words):
     table = entities(entity("a", 0, "EVENT", "Стальной форум"),
                      entity("b", 0, "EVENT", "Стальной форум"),

@@ -260,7 +260,7 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country or region
     (see ``KeyResolver.apart_by_place``), unless the document made its name definite already;
     a park of two regions' (countries') the document does not place is the one of the region
-    (country) it names."""
+    (country) it names, its own where it names both."""
     apart = resolver.apart_by_place()
     placed: list[Place] | None = None  # the places the document names, found when needed
     for row in rows:
@@ -279,8 +279,8 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
             placed = [place for named, place in places_named_by(rows, resolver.places)
                       if fold(named["normal"]) not in origins]
         # a park of two regions' (or countries') that this document does not place: the one of
-        # the region (country) the document names places of, none where it names both or
-        # neither («В Караганде … индустриального парка «Меридиан»» beside a Samara «Меридиан»)
+        # the region (country) the document names places of («В Караганде … индустриального
+        # парка «Меридиан»» beside a Samara «Меридиан»), the bare key where it names neither
         if key in resolver.region_variants:
             variants = resolver.region_variants[key]
             where = {resolver.park_region(place) for place in placed}
@@ -290,6 +290,9 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         named = {variant for at, variant in variants.items() if at in where}
         if len(named) == 1:
             row["entity_key"] = named.pop()
+        elif named:
+            # (it names places of two of them: the document's own park, no other's)
+            row["entity_key"] = f"{key} [{row['doc_id']}]"
 
 
 def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
