@@ -54,6 +54,8 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a Chinese syllable written with «ы» or «э» (s51)
+    ("LOC:суйфэньхэ", [("LOC", "Суйфэньхэ"), ("LOC", "Суйфэньхэ"), ("LOC", "Суйфыньхэ")]),
     # a town's former name (places_extra)
     ("LOC:сергиев посад", [("LOC", "Загорск"), ("LOC", "Сергиев Посад")]),
     ("LOC:киров", [("LOC", "Вятка"), ("LOC", "Вятке"), ("LOC", "Киров")]),
@@ -596,6 +598,28 @@ def test_an_abbreviation_the_batch_expands_is_that_name_alone_too(words, expandi
     rows = [entity("a", i, *row) for i, row in enumerate(expanding)] + [entity("b", 0, *alone)]
     rekeyed = rekey_entities(entities(*rows), words)
     assert rekeyed.column("entity_key").to_pylist()[-1] == key
+
+
+def test_a_bodys_short_name_the_batch_gives_russia_is_not_the_documents_country(words):
+    """«Минпромторг» beside «Министерство промышленности и торговли Российской Федерации» in
+    a document about Belarus is the Russian ministry, not Belarus's (s51)."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг"),
+                     entity("a", 1, "ORG",
+                            "Министерство промышленности и торговли Российской Федерации"),
+                     entity("a", 2, "LOC", "Беларусь"), entity("a", 3, "LOC", "Гомель"),
+                     entity("a", 4, "LOC", "Минск"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[1] and "беларусь" not in keys[0], keys
+
+
+def test_a_bodys_short_name_is_the_documents_body_its_expansion_begins(words):
+    """«Минпромторг» beside «Министерство промышленности и торговли Республики Беларусь»
+    is that ministry (s51)."""
+    rows = [("ORG", "Минпромторг"),
+            ("ORG", "Министерство промышленности и торговли Республики Беларусь")]
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[1], keys
 
 
 def test_a_bare_surname_of_the_batchs_own_spelling_is_not_the_ou_spelling(words):
@@ -1409,6 +1433,22 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
         "PARK:техноград", "PARK:техноград", "PARK:техноград (казахстан)",
         "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
 
+
+
+def test_a_park_of_two_countries_unplaced_where_both_are_named_is_the_documents_own(words):
+    """«Техноград» of Тверь and of Алматы: a document that places neither but names both
+    countries' places is told of neither (no key covering two things); one naming one of
+    them only is that one's; one naming neither keeps the bare key (s51)."""
+    table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),
+                     entity("b", 0, "PARK", "Техноград"), entity("b", 1, "LOC", "Алматы"),
+                     entity("c", 0, "PARK", "Техноград"), entity("c", 1, "LOC", "Тверь"),
+                     entity("c", 2, "LOC", "Алматы"),
+                     entity("d", 0, "PARK", "Техноград"), entity("d", 1, "LOC", "Казахстан"))
+    relations = pa.Table.from_pylist([located_in("a", 0, "Тверь"), located_in("b", 0, "Алматы")],
+                                     schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert non_place_keys(rekeyed) == ["PARK:техноград", "PARK:техноград (казахстан)",
+                                       "PARK:техноград [c]", "PARK:техноград (казахстан)"]
 
 
 def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(words):

@@ -166,3 +166,16 @@ def test_no_country_adjective_made_by_cutting_a_consonant(adjective):
     """«Белиз» → «бельский», «Майот» → «майский» were another word's adjectives."""
     place = gazetteer().by_adjective.get(adjective)
     assert place is None or place.kind != "country", place
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Ставрополського края", "Ставропольский край"),  # a soft sign misplaced
+    ("Суйфыньхэ", "Суйфэньхэ"),  # a Chinese syllable spelt the older way, «ы» for «э» (s51)
+])
+def test_a_place_misspelt_is_the_one_place_of_that_spelling(written, canonical):
+    place = gazetteer().misspelt(written)
+    assert place is not None and place.canonical == canonical
+
+
+def test_a_known_name_is_no_misspelling():
+    assert gazetteer().misspelt("Сыктывкар") is None

@@ -73,6 +73,11 @@ def name_key(name: str) -> str:
 
 # the shortest name looked up without its soft signs (short words are other words: «Кем»)
 SOFTLESS_MIN = 7
+def _softless(key: str) -> str:
+    """A name key without its soft signs, «ы» written «э» (``Gazetteer.misspelt``)."""
+    return key.replace("ь", "").replace("ы", "э")
+
+
 # a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
 INFORMAL_REGION = re.compile(r"([а-я]{3,}?)(тчина|щина|чина)")
 # «э» after a consonant: transliterated names write it «е» as often
@@ -149,12 +154,13 @@ class Gazetteer:
                 self.by_name.setdefault(TRANSLITERATED_E.sub(r"\1е", alias), place)
             for adjective in place.adjectives:
                 self.by_adjective.setdefault(adjective, place)
-        # names with the soft sign left out, where only one place has such a name: a soft
-        # sign misplaced or dropped («Ставрополського края», «Шэнчжэн») is the place
+        # names with the soft sign left out (and «ы» for «э»), where only one place has such
+        # a name: a soft sign misplaced or dropped («Ставрополського края», «Шэнчжэн»), a
+        # Chinese syllable spelt the older way («Суйфыньхэ») is the place
         softless: dict[str, set[str]] = {}
         for name, place in self.by_name.items():
             if len(name) >= SOFTLESS_MIN:
-                softless.setdefault(name.replace("ь", ""), set()).add(place.canonical)
+                softless.setdefault(_softless(name), set()).add(place.canonical)
         by_canonical = {place.canonical: place for place in places}
         self.by_softless_name = {name: by_canonical[next(iter(found))]
                                  for name, found in softless.items() if len(found) == 1}
@@ -255,15 +261,15 @@ class Gazetteer:
         return place is not None and place == self.lookup(other)
 
     def misspelt(self, name: str, key: str | None = None) -> Place | None:
-        """The one place whose name ``name`` is but for its soft signs, where no place has
-        ``name`` itself."""
+        """The one place whose name ``name`` is but for its soft signs (or an «ы» for «э»),
+        where no place has ``name`` itself."""
         key = name_key(name) if key is None else key
         if len(key) < SOFTLESS_MIN or key in self.by_name:
             return None
         # the lemmas of the name as written, and of the name without its soft signs
-        return self.by_softless_name.get(key.replace("ь", "")) \
+        return self.by_softless_name.get(_softless(key)) \
             or self.by_softless_name.get(
-                name_key(name.replace("ь", "").replace("Ь", "")).replace("ь", ""))
+                _softless(name_key(name.replace("ь", "").replace("Ь", ""))))
 
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика

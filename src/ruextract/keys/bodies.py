@@ -90,6 +90,12 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
                       for written in [_letters(other["entity_key"].partition(":")[2])]
                       for short in shorts if written.startswith(short + " ")
                       and not written[len(short):].replace(" ", "").isdigit()}
+            expansion = dict(resolver.words.org_short_names).get(name_key(row["normal"]))
+            if not longer and expansion:
+                # «Минпромторг» beside «Министерство промышленности и торговли Республики
+                # Беларусь»: the one body of the document whose name its expansion begins
+                longer = {other["entity_key"] for other in named if other["entity_key"] != key
+                          and name_key(other["normal"]).startswith(expansion + " ")}
             if not longer and " " not in name:
                 # a bare head before the one name of the document that the batch writes after
                 # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
@@ -254,7 +260,7 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country or region
     (see ``KeyResolver.apart_by_place``), unless the document made its name definite already;
     a park of two regions' (countries') the document does not place is the one of the region
-    (country) it names."""
+    (country) it names, its own where it names both."""
     apart = resolver.apart_by_place()
     placed: list[Place] | None = None  # the places the document names, found when needed
     for row in rows:
@@ -273,8 +279,8 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
             placed = [place for named, place in places_named_by(rows, resolver.places)
                       if fold(named["normal"]) not in origins]
         # a park of two regions' (or countries') that this document does not place: the one of
-        # the region (country) the document names places of, none where it names both or
-        # neither («В Караганде … индустриального парка «Меридиан»» beside a Samara «Меридиан»)
+        # the region (country) the document names places of («В Караганде … индустриального
+        # парка «Меридиан»» beside a Samara «Меридиан»), the bare key where it names neither
         if key in resolver.region_variants:
             variants = resolver.region_variants[key]
             where = {resolver.park_region(place) for place in placed}
@@ -284,6 +290,9 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         named = {variant for at, variant in variants.items() if at in where}
         if len(named) == 1:
             row["entity_key"] = named.pop()
+        elif named:
+            # (it names places of two of them: the document's own park, no other's)
+            row["entity_key"] = f"{key} [{row['doc_id']}]"
 
 
 def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
@@ -394,8 +403,12 @@ def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     # that names Georgia once is about Russia's, though the gazetteer knows no district)
     places_named = sum(row["n_mentions"] or 1 for row in rows if row["type"] == "LOC")
     short_names = "RU" not in countries and 2 * countries[code] > places_named
+    # (not a body the document names Russia's under the same key: «Минпромторг» beside
+    # «Министерство … Российской Федерации» in a document about Belarus)
+    russian = {row["entity_key"] for row in rows if _names_russia(fold(row["normal"]), resolver)}
     for row in rows:
-        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]) \
+                and row["entity_key"] not in russian:
             key = resolver.of_country(row["type"], row["normal"], country, short_names) \
                 or resolver.known_of_country(row["type"], row["normal"], country, named)
             if key is not None and key.endswith(f" ({fold(country.canonical)})"):

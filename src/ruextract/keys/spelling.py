@@ -64,7 +64,7 @@ SOFT_SIGNS = re.compile(r"[йьъ]")
 # or «е» («Беньямин», «Биньямин»), an «a» as «а», «э» or «е» («Габриэль», «Гэбриэль»;
 # «Кедланд», «Кедленд»), «е» for «э» or «ё», «ы» for «и»
 HESITANT_VOWELS = frozenset(frozenset(pair) for pair in (
-    "еи", "еэ", "аэ", "ае", "иы", "её"))
+    "еи", "еэ", "аэ", "ае", "иы", "её", "ыэ"))
 COMPOUND_MIN_PART = 3
 # a transliteration's letters are this share of the foreign name's at least, or the other way
 LETTER_COUNT_RATIO = 2 / 3

@@ -1153,7 +1153,22 @@ class Context:
                 and t not in documents]
         if any(tokens[t].lemma in self.vocab.plan_words for t in near):
             return True
-        return self.negated(token_id)
+        return self.negated(token_id) or self.habitual(token_id)
+
+    def habitual(self, token_id: int) -> bool:
+        """Is a present-tense verb told as a habit («ежегодно приезжают», «каждый год ездят»):
+        a word of ``habitual_markers`` in its sentence («каждый» before a time noun)?"""
+        tokens = self.doc.tokens
+        if "Tense=Pres" not in tokens[token_id].feats:
+            return False
+        markers = self.vocab.words("habitual_markers")
+        times = self.vocab.words("habitual_time_nouns")
+        for t in self.sentence(tokens[token_id].sent_id):
+            lemma = tokens[t].lemma
+            if lemma in markers and (lemma != "каждый" or (
+                    t + 1 < len(tokens) and tokens[t + 1].lemma in times)):
+                return True
+        return False
 
     def negated(self, token_id: int) -> bool:
         """Does «не» stand right before the word or before its auxiliary («не посетил», «не

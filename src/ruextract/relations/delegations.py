@@ -953,6 +953,14 @@ def _fronted_subject_misread(ctx: Context, token: Token) -> bool:
         and any(tokens[c].rel == "obj" and c > head for c in ctx.children.get(head, []))
 
 
+def _right_before_visit_verb(ctx: Context, token: Token) -> bool:
+    """«В первый день филиппинцы побывали в университете, где ректор … показала им …»: a
+    plural noun right before a plural finite visit verb, whatever the parse hung it on."""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    return t < len(tokens) and tokens[t].lemma in ctx.vocab.visit_triggers \
+        and is_finite_verb(tokens[t]) and "Number=Plur" in tokens[t].feats
+
+
 def _group_of_townspeople(ctx: Context, lemma: str) -> int | None:
     """The one group from the town or region a people's noun names («самаркандец»: the
     adjective «самаркандский», the gazetteer's Самарканд; the group of «Самаркандской
@@ -3349,6 +3357,16 @@ def _people_repeated(ctx: Context, token: Token) -> bool:
         == token.lemma
 
 
+def _beside_town_people(ctx: Context, token: Token) -> bool:
+    """Is the word joined by «и» to a town's people («жители и гости города», «гостей и
+    жителей области»)?"""
+    tokens, people = ctx.doc.tokens, ctx.vocab.words("town_people_nouns")
+    joined = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "conj"]
+    if token.rel == "conj" and token.head_id >= 0:
+        joined.append(tokens[token.head_id])
+    return any(other.lemma in people for other in joined)
+
+
 def _named_after(ctx: Context, token: Token) -> bool:
     """Does a name follow the word (a quote, a capitalised or Latin word): «группа «X»»?"""
     after = token.token_id + 1
@@ -3364,6 +3382,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if token.rel == "obj" and token.head_id >= 0 \
             and ctx.doc.tokens[token.head_id].lemma in vocab.words("invitation_verbs"):
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
+    if lemma in vocab.words("guest_nouns") and _beside_town_people(ctx, token):
+        return None  # «жители и гости Владивостока»: any visitor of the town
     if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
         return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
     if any((lemma, ctx.doc.tokens[c].lemma.split("-")[-1]) in vocab.head_phrases
@@ -3409,7 +3429,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
-                                               or _object_of_leading(ctx, token)))
+                                               or _object_of_leading(ctx, token)
+                                               or _right_before_visit_verb(ctx, token)))
                 or _shown_to(ctx, token) or _fronted_subject_misread(ctx, token)) \
                 and group_of_nationals(ctx, lemma) is not None:
             # «Делегация из Бразилии … Бразильцы осмотрели завод», «Бразильцам показали …»,

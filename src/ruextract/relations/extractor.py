@@ -22,6 +22,7 @@ from . import agreements, backoff, events, listed_groups, members, places, roles
 from .agreements import drop_attached_parties
 from .context import MATCHERS, Context, Matcher, body_of_place
 from .delegations import (
+    TRAVELLER_MEMBER_RULES,
     drop_groups_going_nowhere,
     drop_solo_trips,
     find_delegations,
@@ -74,6 +75,22 @@ def _drop_facts_of_several_groups(context: Context) -> None:
                and (only_several(context, group) or group.awaited)}
     for key, relation in list(context.found.items()):
         if relation.type in ("VISITED", "PARTICIPATED_IN") and relation.arg1 in several:
+            del context.found[key]
+
+
+def _drop_members_guessed_for_another_group(context: Context) -> None:
+    """«Делегация X прибыла в Омск. Вместе с ним (её главой) приехали A и B … В те же дни в
+    Омске находилась делегация Y»: a person some rule ties to one group is no member of
+    another that only the main group's travellers (``TRAVELLER_MEMBER_RULES``) gave him."""
+    tied: dict[int, set[int]] = {}
+    for member, group, _ in context.found_of("MEMBER_OF_DELEGATION"):
+        if not context.stated_by.get(("MEMBER_OF_DELEGATION", member, group), set()) \
+                <= TRAVELLER_MEMBER_RULES:
+            tied.setdefault(member, set()).add(group)
+    for key, relation in list(context.found.items()):
+        if relation.type == "MEMBER_OF_DELEGATION" and relation.arg1 in tied \
+                and relation.arg2 not in tied[relation.arg1] \
+                and context.stated_by.get(key, set()) <= TRAVELLER_MEMBER_RULES:
             del context.found[key]
 
 
@@ -132,6 +149,7 @@ class RelationExtractor:
         drop_groups_going_nowhere(context)
         drop_attached_parties(context)
         _drop_facts_of_several_groups(context)
+        _drop_members_guessed_for_another_group(context)
         _drop_members_visited(context)
         drop_references(context, references)
         for relation in context.found.values():

@@ -117,7 +117,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 and "Tense=Past" not in tokens[which].feats:  # «который был расположен»: once
             which -= 1  # «…, который будет располагаться в Y»
         if which >= 1 and tokens[which].lemma == "который":
-            candidates.append(_before_relative(ctx, which))
+            antecedent = _before_relative(ctx, which)
+            if _group_genitive(ctx, antecedent):
+                continue  # «делегация областной думы, которая находилась в Y»: the group is
+            candidates.append(antecedent)
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
@@ -446,6 +449,14 @@ def _producer(ctx: Context, c: int) -> int:
             if name is not None:
                 return name
     return c
+
+
+def _group_genitive(ctx: Context, t: int) -> bool:
+    """Does ``t`` end a name in the genitive right after a group word («делегация Сахалинской
+    областной думы»): what a «который» after it refers to is the group?"""
+    index = ctx.mention_at.get(t)
+    return index is not None and ctx.first(index) >= 1 \
+        and ctx.ref_at(ctx.first(index) - 1) is not None
 
 
 def _before_relative(ctx: Context, which: int) -> int:
@@ -2988,6 +2999,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and any(tokens[c].lemma == "наш" for c in ctx.children.get(t, [])):
             park = ctx.page_park()  # «заглянули к нашим резидентам «A» и «B»» on a park's page
             after = t + 1
+        if park is None and _one_of_the_residents(ctx, t):
+            # «В ОЭЗ «Y» работают три резидента. Один из новых резидентов, компания «A», …»
+            park, after = _only_park_before(ctx, t), t + 1
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
@@ -3154,6 +3168,18 @@ def _name_opens(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     t += t < len(tokens) and tokens[t].text == QUOTE_OPEN
     return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG"
+
+
+def _one_of_the_residents(ctx: Context, t: int) -> bool:
+    """Does a sentence open with «Один из (новых) резидентов,» or «Ещё один резидент,» at the
+    residency word ``t``, the company set off by the comma after it?"""
+    tokens = ctx.doc.tokens
+    w = t - 1
+    while w >= 0 and lower_adjective(tokens[w]) and w not in ctx.mention_at:
+        w -= 1  # «новых», «крупных»
+    opening = [tokens[u].lemma for u in range(ctx.sentence(tokens[t].sent_id).start, w + 1)]
+    return t + 1 < len(tokens) and tokens[t + 1].text == "," \
+        and opening in (["один", "из"], ["ещё", "один"], ["еще", "один"])
 
 
 def _only_park_before(ctx: Context, t: int) -> int | None:

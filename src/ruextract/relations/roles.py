@@ -1787,12 +1787,22 @@ def _before_academic_titles(ctx: Context, t: int) -> int:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     titles, degrees = vocab.words("academic_titles"), vocab.words("academic_degree_nouns")
     end = t
-    while t > 0 and t not in ctx.mention_at:
-        if tokens[t].lemma in titles:
+    while t > 0:
+        named = ctx.mention_at.get(t)
+        if named is not None:
+            # «член-корреспондент РАН», «академик НАН Беларуси»: a rank of an academy, no post
+            rank = ctx.first(named) - 1
+            if ctx.mention_type(named) != "ORG" or rank < 0 or rank in ctx.mention_at \
+                    or tokens[rank].lemma not in titles or tokens[rank].lemma in vocab.titles:
+                break
+            start = rank
+        elif tokens[t].lemma in titles:
             start = t
         elif tokens[t].lemma == "наука" and t >= 2 and tokens[t - 1].pos == "ADJ" \
                 and tokens[t - 2].lemma in degrees:
             start = t - 2  # «доктор технических наук»
+        elif (abbreviated := _degree_abbreviation_start(ctx, t)) is not None:
+            start = abbreviated  # «д.т.н.», «к.э.н.»
         else:
             break
         if start < 2 or tokens[start - 1].text != ",":
@@ -1804,6 +1814,21 @@ def _before_academic_titles(ctx: Context, t: int) -> int:
         return end - 1  # «ректор ПКФУ профессор Зарема Хапаева»: past an employer's name
     # (only past a comma or a name: «профессор МГУ Иван Петров» is a post)
     return t if t != end and t >= 0 and tokens[t + 1].text == "," else end
+
+
+# an academic degree abbreviated: «д.т.н.» (доктор технических наук), «к.э.н.», «д.ф.-м.н.»
+DEGREE_ABBREVIATION = re.compile(r"[дк]\.(?:[а-я]{1,3}[.-]+){1,3}н\.")
+
+
+def _degree_abbreviation_start(ctx: Context, end: int) -> int | None:
+    """The first token of an abbreviated degree that ends at ``end`` («д.т.н.»), or None."""
+    tokens = ctx.doc.tokens
+    for start in range(end, max(end - 9, -1), -1):
+        if start in ctx.mention_at or tokens[start].sent_id != tokens[end].sent_id:
+            return None
+        if DEGREE_ABBREVIATION.fullmatch("".join(t.text for t in tokens[start:end + 1])):
+            return start
+    return None
 
 
 def _appositive_to_title(ctx: Context, first: int, comma: int) -> bool:

@@ -3383,7 +3383,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 # «В Казани группу принял заместитель министра X»: received there
                 group = _object_group(ctx, t)
         else:
+            # (a nominative subject that agrees with the verb: «делегация …, после чего сорта
+            # начали выращивать в X» hung on «начали» is no subject of it)
             group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                          and (case_of(tokens[c]) != "Nom" or feats_agree(tokens[c], token))
                           for g in [_group_of(ctx, c, {} if present else heads)]
                           if g is not None), None)
             if group is None and not present:  # (an entity may be 0: no «or»)
