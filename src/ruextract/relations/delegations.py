@@ -812,7 +812,37 @@ def _group_part(ctx: Context, token: Token) -> int | None:
             ref = ctx.ref_at(child) if tokens[child].rel == "nsubj" else None
             if ref is not None:
                 return ref.delegation
-    return None
+    return _paired_part(ctx, token)
+
+
+# the markers of a part told with its pair, «одна группа … вторая …»
+FIRST_PART_MARKERS = ("один", "первый")
+SECOND_PART_MARKERS = ("второй", "другой")
+
+
+def _paired_part(ctx: Context, token: Token) -> int | None:
+    """«Делегация X прибыла в Y. Одна группа во главе с A посетила парк, вторая (группа)
+    побывала на заводе»: a part that a pair's other marker answers in its sentence or the
+    next (before it, for the second), without a splitting verb, is a part of the one group
+    the text told of in that sentence or the two before."""
+    tokens = ctx.doc.tokens
+    own = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}
+    sent_id = token.sent_id
+    if own & set(FIRST_PART_MARKERS):
+        pair = range(token.token_id + 1, ctx.sentence(min(sent_id + 1, len(ctx.doc.sentences)
+                                                          - 1)).stop)
+        answers = SECOND_PART_MARKERS
+    elif own & set(SECOND_PART_MARKERS):
+        pair = range(ctx.sentence(max(sent_id - 1, 0)).start, token.token_id)
+        answers = FIRST_PART_MARKERS
+    else:
+        return None
+    if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")
+               for t in pair):
+        return None
+    groups = {ref.delegation for ref in ctx.refs
+              if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _side_group(ctx: Context, token: Token) -> int | None:
