@@ -1089,6 +1089,16 @@ def _genitive_form(token: Token) -> bool:
     return CASES["Gen"] in cases and CASES["Ins"] not in cases
 
 
+def _next_clauses_title(ctx: Context, word: int, apposition: int) -> bool:
+    """Is the parse's apposition to the group word a title in another case after a comma
+    («Приветствуя кыргызскую делегацию, губернатор провинции Шаньси напомнил …»: the next
+    clause's subject, a host)?"""
+    tokens = ctx.doc.tokens
+    return apposition > word and tokens[apposition - 1].text == "," \
+        and ctx.vocab.is_title(tokens[apposition].lemma) \
+        and case_of(tokens[apposition]) not in (None, case_of(tokens[word]))
+
+
 def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     """Is a place's name in apposition to the group word in a case the word is not in, and no
     form of it could be («в составе монгольской делегации Иркутск посетил …»: the parse's
@@ -3825,7 +3835,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
-                        and _case_disagrees(ctx, current, child)):
+                        and (_case_disagrees(ctx, current, child)
+                             or _next_clauses_title(ctx, current, child))):
                 continue
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)
