@@ -148,7 +148,8 @@ class EntityExtractor:
         self.org_capitalised_nouns = lowered("org_capitalised_nouns")
         self.org_assembly_nouns = lowered("org_assembly_nouns")
         self.org_scope_adjectives = lowered("org_scope_adjectives")
-        self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
+        self.geo_descriptors = lowered("geo_descriptors")
+        self.place_descriptors = self.geo_descriptors | lowered("org_place_heads")
         self.country_anaphors = lowered("country_anaphors")
         self.eponym_epithets = lowered("eponym_epithets")
         self.org_complement_stop = self.org_phrase_stop | self.place_descriptors | \
@@ -877,6 +878,11 @@ class EntityExtractor:
             return [candidate for piece in pieces
                     for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
+        if mention_type == "PER" and len(tokens) >= 3 and tokens[-1].pos == "NOUN" \
+                and tokens[-1].lemma.lower() in self.geo_descriptors:
+            # «Сеймика Лодзинского воеводства»: a region's body, no person (a name never ends
+            # with a region's head word)
+            mention_type = "ORG"
         if (tokens and tokens[0].lemma.lower() in self.media_platforms) or (
                 len(tokens) == 1 and tokens[0].lemma.lower() in self.messenger_names):
             return []  # «Дзен Новостях», «Telegram-канал», «в MAX»: "read us on" promos

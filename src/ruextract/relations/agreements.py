@@ -2360,12 +2360,16 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
             continue
         start, end = ctx.clause_bounds(verb)
         parties, partners = [], []
+        # «… отношения с городами X (КНР) и Y»: the names after the «с» past the twin word
+        partner_from = next((w for w in range(t + 1, end) if tokens[w].lemma in ("с", "со")
+                             and w not in ctx.mention_at), end)
         for index in ctx.mentions_in(range(start, end)):
-            if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.names_only_parts(index):
-                continue
+            if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.names_only_parts(index) \
+                    or ctx.bracketed_alone(index):
+                continue  # (a place in brackets says where the name before it is)
             first = ctx.first(index)
             before = tokens[first - 1].lemma if first > start else ""
-            if first > t and (before == "с" or first == t + 1):
+            if first > t and (before == "с" or first == t + 1 or first > partner_from):
                 partners.append(index)  # «… побратимами с X», «побратимом X»
             elif before not in ("в", "во", "на", "из", "с") and not (
                     parties and first == ctx.last(parties[-1]) + 1

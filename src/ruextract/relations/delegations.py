@@ -812,7 +812,37 @@ def _group_part(ctx: Context, token: Token) -> int | None:
             ref = ctx.ref_at(child) if tokens[child].rel == "nsubj" else None
             if ref is not None:
                 return ref.delegation
-    return None
+    return _paired_part(ctx, token)
+
+
+# the markers of a part told with its pair, «одна группа … вторая …»
+FIRST_PART_MARKERS = ("один", "первый")
+SECOND_PART_MARKERS = ("второй", "другой")
+
+
+def _paired_part(ctx: Context, token: Token) -> int | None:
+    """«Делегация X прибыла в Y. Одна группа во главе с A посетила парк, вторая (группа)
+    побывала на заводе»: a part that a pair's other marker answers in its sentence or the
+    next (before it, for the second), without a splitting verb, is a part of the one group
+    the text told of in that sentence or the two before."""
+    tokens = ctx.doc.tokens
+    own = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}
+    sent_id = token.sent_id
+    if own & set(FIRST_PART_MARKERS):
+        pair = range(token.token_id + 1, ctx.sentence(min(sent_id + 1, len(ctx.doc.sentences)
+                                                          - 1)).stop)
+        answers = SECOND_PART_MARKERS
+    elif own & set(SECOND_PART_MARKERS):
+        pair = range(ctx.sentence(max(sent_id - 1, 0)).start, token.token_id)
+        answers = FIRST_PART_MARKERS
+    else:
+        return None
+    if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")
+               for t in pair):
+        return None
+    groups = {ref.delegation for ref in ctx.refs
+              if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _side_group(ctx: Context, token: Token) -> int | None:
@@ -1057,6 +1087,16 @@ def _genitive_form(token: Token) -> bool:
         return True
     cases = dictionary_cases(token.text, every_if_unread=True)
     return CASES["Gen"] in cases and CASES["Ins"] not in cases
+
+
+def _next_clauses_title(ctx: Context, word: int, apposition: int) -> bool:
+    """Is the parse's apposition to the group word a title in another case after a comma
+    («Приветствуя кыргызскую делегацию, губернатор провинции Шаньси напомнил …»: the next
+    clause's subject, a host)?"""
+    tokens = ctx.doc.tokens
+    return apposition > word and tokens[apposition - 1].text == "," \
+        and ctx.vocab.is_title(tokens[apposition].lemma) \
+        and case_of(tokens[apposition]) not in (None, case_of(tokens[word]))
 
 
 def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
@@ -3795,7 +3835,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
-                        and _case_disagrees(ctx, current, child)):
+                        and (_case_disagrees(ctx, current, child)
+                             or _next_clauses_title(ctx, current, child))):
                 continue
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)

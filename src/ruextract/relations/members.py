@@ -238,8 +238,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             relative = next((r for r in range(max(t - 2, 0), t) if tokens[r].lemma == "который"),
                             None)
             if group is None and relative is not None:
+                # (a group's word, or one that refers to it: «Вторая группа, в которую вошли»)
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
-                              if tokens[r].lemma in vocab.delegation_heads), None)
+                              if tokens[r].lemma in vocab.delegation_heads
+                              or ctx.ref_at(r) is not None), None)
                 antecedent = _relative_antecedent(ctx, relative)
                 if antecedent is not None and ctx.ref_at(antecedent) is None:
                     group = None  # «посетила кластер, в который входят …»: the site's
