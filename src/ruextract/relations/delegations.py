@@ -838,10 +838,13 @@ def _paired_part(ctx: Context, token: Token) -> int | None:
     else:
         return None
     if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")
-               for t in pair):
-        return None
-    groups = {ref.delegation for ref in ctx.refs
-              if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id}
+               for t in pair) or _from_phrase(ctx, token) or _place_genitive(ctx, token):
+        return None  # («Первая группа, из провинции X, …»: a group of its own)
+    refs = [ref for ref in ctx.refs
+            if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id]
+    if any("Number=Plur" in tokens[ref.token].feats for ref in refs):
+        return None  # «прибыли две делегации. Первая группа …»: one of several groups
+    groups = {ref.delegation for ref in refs}
     return groups.pop() if len(groups) == 1 else None
 
 
