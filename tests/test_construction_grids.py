@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 201,
-    "delegation_members.tsv": 269,
-    "located_in.tsv": 141,
-    "participated_in.tsv": 196,
-    "references.tsv": 194,
-    "resident_of.tsv": 206,
-    "visited.tsv": 376,
+    "agreement_with.tsv": 204,
+    "delegation_members.tsv": 283,
+    "located_in.tsv": 156,
+    "participated_in.tsv": 203,
+    "references.tsv": 198,
+    "resident_of.tsv": 208,
+    "visited.tsv": 387,
 }
 
 

@@ -838,10 +838,13 @@ def _paired_part(ctx: Context, token: Token) -> int | None:
     else:
         return None
     if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")
-               for t in pair):
-        return None
-    groups = {ref.delegation for ref in ctx.refs
-              if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id}
+               for t in pair) or _from_phrase(ctx, token) or _place_genitive(ctx, token):
+        return None  # («Первая группа, из провинции X, …»: a group of its own)
+    refs = [ref for ref in ctx.refs
+            if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id]
+    if any("Number=Plur" in tokens[ref.token].feats for ref in refs):
+        return None  # «прибыли две делегации. Первая группа …»: one of several groups
+    groups = {ref.delegation for ref in refs}
     return groups.pop() if len(groups) == 1 else None
 
 
@@ -3283,12 +3286,15 @@ def _led_people(ctx: Context, token: Token) -> bool:
 
 
 def _crew_body(ctx: Context, token: Token) -> bool:
-    """Does a crew word name the company it comes from right after it («команда «X»»,
-    «команда инженеров китайской компании «X»», «бригада специалистов завода «X»»)?"""
+    """Does a crew word name the company or place it comes from right after it («команда
+    «X»», «команда инженеров китайской компании «X»», «бригада специалистов завода «X»»,
+    «команда инженеров из аймака Y»)?"""
     tokens, t = ctx.doc.tokens, token.token_id + 1
     while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
             and "Case=Gen" in tokens[t].feats and t - token.token_id <= 4:
         t += 1  # «инженеров энергетической компании»
+    if t < len(tokens) and tokens[t].lemma == "из" and t not in ctx.mention_at:
+        return place_after(ctx, t - 1, ("из",)) is not None  # «… из аймака Сэлэнгэ»
     return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG" \
         and ctx.first(ctx.mention_at[t]) == t
 
@@ -3341,12 +3347,16 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
     if token.rel != "nsubj" or head < 0 or ctx.planned(head) or ctx.in_speech(head) \
             or tokens[head].lemma not in ctx.vocab.words("site_work_verbs"):
         return False
-    return any(tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
+    # the verb's own «в»/«на», or its object's («завершила стажировку на заводе «X»»)
+    objects = [c for c in ctx.children.get(head, []) if tokens[c].rel == "obj"]
+    places = [c for c in ctx.children.get(head, []) if tokens[c].rel == "obl"] \
+        + [n for o in objects for n in ctx.children.get(o, []) if tokens[n].rel == "nmod"]
+    return any(ctx.governed(c, "в", "во", "на")
                and (c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
                     or tokens[c].lemma in ctx.vocab.park_anaphors
                     or any(tokens[n].rel == "appos" and n in ctx.mention_at
                            for n in ctx.children.get(c, [])))  # «на заводе «X»»
-               for c in ctx.children.get(head, []))
+               for c in places)
 
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
