@@ -5330,11 +5330,12 @@ def drop_solo_trips(ctx: Context) -> None:
 
 
 def drop_groups_going_nowhere(ctx: Context) -> None:
-    """«с участием инвесторов из КНР», «коллеги из Кореи привезут экспозицию»: plural people
-    named by where they are from (each word of the group of that kind: ``rule:delegation.group``)
-    of whom the text tells nothing but that — no visit, head, member or event — travel
-    nowhere it says: no delegation (ANNOTATION.md: a group that travels)."""
-    told = {entity for (kind, a, b) in ctx.found if kind != "DELEGATION_FROM" for entity in (a, b)}
+    """«с участием инвесторов из КНР», «коллеги из Кореи привезут экспозицию», «инвесторов из
+    Башкирии, в их числе «X»»: plural people named by where they are from (each word of the
+    group of that kind: ``rule:delegation.group``) of whom the text tells no visit, head or
+    event travel nowhere it says: no delegation (ANNOTATION.md: a group that travels)."""
+    told = {entity for (kind, a, b) in ctx.found
+            if kind in ("VISITED", "HEADED_BY", "PARTICIPATED_IN") for entity in (a, b)}
     kinds: dict[int, set[str]] = defaultdict(set)
     for ref in ctx.refs:
         kinds[ref.delegation].add(ref.source)
