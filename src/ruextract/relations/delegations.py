@@ -829,8 +829,8 @@ def _paired_part(ctx: Context, token: Token) -> int | None:
     own = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}
     sent_id = token.sent_id
     if own & set(FIRST_PART_MARKERS):
-        pair = range(token.token_id + 1, ctx.sentence(min(sent_id + 1, len(ctx.doc.sentences)
-                                                          - 1)).stop)
+        next_sentence = min(sent_id + 1, len(ctx.doc.sentences) - 1)
+        pair = range(token.token_id + 1, ctx.sentence(next_sentence).stop)
         answers = SECOND_PART_MARKERS
     elif own & set(SECOND_PART_MARKERS):
         pair = range(ctx.sentence(max(sent_id - 1, 0)).start, token.token_id)

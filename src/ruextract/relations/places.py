@@ -119,7 +119,7 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if which >= 1 and tokens[which].lemma == "который":
             antecedent = _before_relative(ctx, which)
             if _group_genitive(ctx, antecedent):
-                continue  # «делегация областной думы, которая находилась в Y»: the group is
+                continue  # «делегация думы, которая находилась в Y»: the group was there
             candidates.append(antecedent)
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
