@@ -4104,6 +4104,10 @@ def _arrived_from(ctx: Context, token: Token, by_verb: bool = True) -> int | Non
             continue
         for child in ctx.children.get(verb, []):
             index = ctx.mention_at.get(child)
+            if index is None and tokens[child].lemma in ctx.vocab.place_descriptors:
+                # «приехала из провинции Гилян»: the name after the place's descriptor
+                index = next((ctx.mention_at[n] for n in ctx.children.get(child, [])
+                              if n == child + 1 and n in ctx.mention_at), None)
             if index is not None and ctx.mention_type(index) == "LOC" \
                     and tokens[child].rel == "obl" and ctx.governed(child, "из") \
                     and not _by_conveyance(ctx, ctx.first(index)):
