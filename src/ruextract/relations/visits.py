@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token, fold
-from ..morph import compound_head
+from ..morph import compound_head, parse_feats
 from ..normal_form import DASHES
 from ..places import Place, gazetteer, is_town, region_of
 from ..rules import RelationRule
@@ -1076,6 +1076,8 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
     ``awaiting_verbs`` («гостей ждёт экскурсия»), or what such a verb awaits or awaits with
     («делегацию ждут с ответным визитом», «ожидаем визита»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if _planned_by_participle(ctx, noun):
+        return True  # «до визита делегации в X, запланированного на весну»
     head = tokens[noun].head_id
     if head < 0:
         return False
@@ -1095,6 +1097,25 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
         return False
     # «гостей ждёт экскурсия»; «делегацию ждут с ответным визитом», «ожидаем визита»
     return tokens[noun].rel in ("nsubj", "obj", "obl")
+
+
+def _planned_by_participle(ctx: Context, noun: int) -> bool:
+    """Is the trip noun described, a few words after it, by a participle of planning that
+    agrees with it («визита делегации в Кызыл, запланированного на весну»), wherever the
+    parse hung the participle?"""
+    tokens = ctx.doc.tokens
+    head = tokens[noun].head_id
+    if tokens[noun].rel == "obj" and head >= 0 and "Tense=Past" in tokens[head].feats:
+        return False  # «совершила визит в X, запланированный ещё весной»: made as planned
+    trip = parse_feats(tokens[noun].feats)
+    for t in range(noun + 1, min(noun + 8, len(tokens))):
+        if tokens[t].sent_id != tokens[noun].sent_id:
+            break
+        feats = parse_feats(tokens[t].feats)
+        if feats.get("VerbForm") == "Part" and tokens[t].lemma in ctx.vocab.plan_words \
+                and all(feats.get(f) == trip.get(f) for f in ("Case", "Gender", "Number")):
+            return True
+    return False
 
 
 def _time_frame(ctx: Context, noun: int) -> bool:
