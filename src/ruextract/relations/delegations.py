@@ -815,26 +815,23 @@ def _group_part(ctx: Context, token: Token) -> int | None:
     return _paired_part(ctx, token)
 
 
-# the markers of a part told with its pair, «одна группа … вторая …»
-FIRST_PART_MARKERS = ("один", "первый")
-SECOND_PART_MARKERS = ("второй", "другой")
-
-
 def _paired_part(ctx: Context, token: Token) -> int | None:
     """«Делегация X прибыла в Y. Одна группа во главе с A посетила парк, вторая (группа)
     побывала на заводе»: a part that a pair's other marker answers in its sentence or the
     next (before it, for the second), without a splitting verb, is a part of the one group
     the text told of in that sentence or the two before."""
     tokens = ctx.doc.tokens
+    firsts = ctx.vocab.words("group_pair_first_markers")
+    seconds = ctx.vocab.words("group_pair_second_markers")
     own = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}
     sent_id = token.sent_id
-    if own & set(FIRST_PART_MARKERS):
+    if own & firsts:
         next_sentence = min(sent_id + 1, len(ctx.doc.sentences) - 1)
         pair = range(token.token_id + 1, ctx.sentence(next_sentence).stop)
-        answers = SECOND_PART_MARKERS
-    elif own & set(SECOND_PART_MARKERS):
+        answers = seconds
+    elif own & seconds:
         pair = range(ctx.sentence(max(sent_id - 1, 0)).start, token.token_id)
-        answers = FIRST_PART_MARKERS
+        answers = firsts
     else:
         return None
     if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")

@@ -3177,9 +3177,10 @@ def _one_of_the_residents(ctx: Context, t: int) -> bool:
     w = t - 1
     while w >= 0 and lower_adjective(tokens[w]) and w not in ctx.mention_at:
         w -= 1  # «новых», «крупных»
-    opening = [tokens[u].lemma for u in range(ctx.sentence(tokens[t].sent_id).start, w + 1)]
+    opening = " ".join(tokens[u].lemma for u in range(ctx.sentence(tokens[t].sent_id).start,
+                                                      w + 1))
     return t + 1 < len(tokens) and tokens[t + 1].text == "," \
-        and opening in (["один", "из"], ["ещё", "один"], ["еще", "один"])
+        and opening in ctx.vocab.words("one_of_residents_openers")
 
 
 def _only_park_before(ctx: Context, t: int) -> int | None:
