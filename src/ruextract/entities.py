@@ -3946,18 +3946,9 @@ def _a_parks_name_inflected(text: str, quoted: str, chosen: list[Candidate]) -> 
             continue
         name = QUOTED_NAME.search(text, candidate.start, candidate.end)
         own = name.group(0).strip("«»").lower().split() if name else []
-        if len(own) == len(words) and own != words \
-                and all(_one_word_inflected(a, b) for a, b in zip(own, words, strict=True)):
+        if own != words and same_name(own, words):
             return True
     return False
-
-
-def _one_word_inflected(one: str, other: str) -> bool:
-    """Are two words one word in two cases: sharing all but the last three letters of the
-    shorter, three at least («синий», «синего»)?"""
-    shared = next((n for n, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
-                  min(len(one), len(other)))
-    return shared >= max(3, min(len(one), len(other)) - 3)
 
 
 def _plural_park_head_off_a_list(doc: Doc, candidate: Candidate) -> Candidate:

@@ -358,6 +358,17 @@ class Context:
         return any(tokens[c].rel == "case" and (not prepositions or tokens[c].lemma in prepositions)
                    for c in self.children.get(token_id, []))
 
+    def at_the_head_with(self, t: int) -> bool:
+        """Does «во главе с» open at ``t`` (the words that bring in a group's head)?"""
+        return [w.lemma for w in self.doc.tokens[t:t + 3]] in (["в", "глава", "с"],
+                                                              ["во", "глава", "с"])
+
+    def under_leadership(self, t: int) -> bool:
+        """Does «под» and a leader's noun («под руководством», ``leader_nouns``) open at ``t``?"""
+        tokens = self.doc.tokens
+        return t + 1 < len(tokens) and tokens[t].lemma == "под" \
+            and tokens[t + 1].lemma in self.vocab.leader_nouns
+
     def together_with(self, verb: int) -> list[int]:
         """The words a verb's «вместе» takes with «с» («вместе с министром X прибыл …»,
         «вместе с делегацией осмотрел …»)."""
@@ -1157,18 +1168,15 @@ class Context:
 
     def habitual(self, token_id: int) -> bool:
         """Is a present-tense verb told as a habit («ежегодно приезжают», «каждый год ездят»):
-        a word of ``habitual_markers`` in its sentence («каждый» before a time noun)?"""
-        tokens = self.doc.tokens
+        a word of ``habitual_markers`` in its sentence, or one of ``habitual_quantifiers``
+        before a time noun of ``habitual_time_nouns``?"""
+        tokens, words = self.doc.tokens, self.vocab.words
         if "Tense=Pres" not in tokens[token_id].feats:
             return False
-        markers = self.vocab.words("habitual_markers")
-        times = self.vocab.words("habitual_time_nouns")
-        for t in self.sentence(tokens[token_id].sent_id):
-            lemma = tokens[t].lemma
-            if lemma in markers and (lemma != "каждый" or (
-                    t + 1 < len(tokens) and tokens[t + 1].lemma in times)):
-                return True
-        return False
+        return any(tokens[t].lemma in words("habitual_markers") or (
+            tokens[t].lemma in words("habitual_quantifiers") and t + 1 < len(tokens)
+            and tokens[t + 1].lemma in words("habitual_time_nouns"))
+            for t in self.sentence(tokens[token_id].sent_id))
 
     def negated(self, token_id: int) -> bool:
         """Does «не» stand right before the word or before its auxiliary («не посетил», «не

@@ -2535,7 +2535,7 @@ def _led_after_origin(ctx: Context, token_id: int) -> bool:
         t = ctx.last(ctx.mention_at[t]) + 1
     if t == token_id + 1:
         return False
-    if t + 2 < len(tokens) and [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"]:
+    if t + 2 < len(tokens) and ctx.at_the_head_with(t):
         return True
     return t + 2 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "который" \
         and tokens[t + 2].lemma in ctx.vocab.lead_verbs
@@ -3274,9 +3274,7 @@ def _led_people(ctx: Context, token: Token) -> bool:
     motion = token.rel == "nsubj" and token.head_id >= 0 \
         and tokens[token.head_id].lemma in ctx.vocab.words("visit_motion_verbs") \
         and not ctx.planned(token.head_id)  # «… во главе с X отправилась в Челябинск»
-    led = [w.lemma for w in tokens[t:t + 3]] == ["в", "глава", "с"] or (
-        t + 1 < len(tokens) and tokens[t].lemma == "под"
-        and tokens[t + 1].lemma in ctx.vocab.leader_nouns)  # «под руководством X»
+    led = ctx.at_the_head_with(t) or ctx.under_leadership(t)  # «под руководством X»
     return people and named and led \
         and (_visit_subject(ctx, token) or _working_at_site(ctx, token) or motion)
     # (not «члены коллегии во главе с X заявили»)

@@ -2252,10 +2252,7 @@ def _leads_a_group(ctx: Context, t: int) -> bool:
     """Does a title phrase that ends at ``t`` follow «во главе с» or «под руководством» (the
     phrase's head leads a group of visitors: no host's bare post, whether or not that group's
     trip has been made)?"""
-    tokens = ctx.doc.tokens
-    words = [tokens[w].lemma for w in range(max(t - 2, 0), t + 1)]
-    return words[-3:] == ["в", "глава", "с"] or words[-3:] == ["во", "глава", "с"] or (
-        words[-2:-1] == ["под"] and words[-1] in ctx.vocab.leader_nouns)
+    return (t >= 2 and ctx.at_the_head_with(t - 2)) or (t >= 1 and ctx.under_leadership(t - 1))
 
 
 def _listed_after(ctx: Context, index: int, titled: dict[int, tuple[str, bool]]) -> str | None:

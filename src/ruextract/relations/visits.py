@@ -1082,7 +1082,7 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
     if head < 0:
         return False
     lemma = tokens[head].lemma
-    if lemma in vocab.words("intention_words") and not _time_frame(ctx, noun):
+    if lemma in vocab.words("intention_words") and not _framed(ctx, noun):
         return True  # (not «во время визита … им предложили проекты»: a visit that was)
     if lemma in vocab.words("prospect_verbs") and tokens[noun].rel == "obj":
         return True  # «обсудили визит делегации в X», «подтвердил поездку»
@@ -1116,13 +1116,6 @@ def _planned_by_participle(ctx: Context, noun: int) -> bool:
                 and all(feats.get(f) == trip.get(f) for f in ("Case", "Gender", "Number")):
             return True
     return False
-
-
-def _time_frame(ctx: Context, noun: int) -> bool:
-    """Does «во время» or «в ходе» open the trip noun's phrase (the time of another act)?"""
-    tokens = ctx.doc.tokens
-    return noun >= 2 and tokens[noun - 1].lemma in ("время", "ход") \
-        and tokens[noun - 2].lemma in ("в", "во")
 
 
 def _what_is_called_off(ctx: Context, t: int) -> bool:
