@@ -1211,14 +1211,16 @@ class EntityExtractor:
 
     def _places_side_by_side(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a span one-word places the gazetteer knows by their names (not an adjective, not
-        a common word: «Британском Гондурасе», «Горы Непала»), each a different place, side by
+        a common word: «Британском Гондурасе», «Горы Непала»; an informal name of an
+        adjective's form is a name, «Поднебесной Чувашия»), each a different place, side by
         side with nothing but a space between them, and no place's name as a whole («Томск
         Новосибирск», «Дагестана Махачкала»; not «Нижний Новгород»)?"""
+        places = gazetteer()
         if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
                 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
-                           and t.pos != "ADJ" and self._may_name_a_place(t) for t in tokens):
+                           and ((t.pos != "ADJ" and self._may_name_a_place(t))
+                                or name_key(t.text) in places.by_name) for t in tokens):
             return False
-        places = gazetteer()
         if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         found = [places.lookup(t.text) for t in tokens]
