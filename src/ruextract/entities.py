@@ -1219,12 +1219,21 @@ class EntityExtractor:
         if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
                 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
                            and ((t.pos != "ADJ" and self._may_name_a_place(t))
-                                or name_key(t.text) in places.by_name) for t in tokens):
+                                or self._informal_name_apart(tokens, i))
+                           for i, t in enumerate(tokens)):
             return False
         if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         found = [places.lookup(t.text) for t in tokens]
         return all(place is not None for place in found) and len(set(found)) == len(found)
+
+    @staticmethod
+    def _informal_name_apart(tokens: list[Token], i: int) -> bool:
+        """A place's informal name of an adjective's form («Поднебесной») in another case
+        than the word after it: no adjective of that word («Центральная Македония» agrees)."""
+        case = parse_feats(tokens[i].feats).get("Case")
+        return name_key(tokens[i].text) in gazetteer().by_name and i + 1 < len(tokens) \
+            and case is not None and case != parse_feats(tokens[i + 1].feats).get("Case")
 
     def _may_name_a_place(self, token: Token) -> bool:
         """A word the dictionary does not know («Кедрохольм») or knows as a place among its

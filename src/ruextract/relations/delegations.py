@@ -3666,6 +3666,15 @@ def _object_of_noun(ctx: Context, token: Token) -> bool:
         and tokens[word.head_id].lemma in ctx.vocab.words("group_object_nouns")
 
 
+def _trip_there(ctx: Context, verb: Token) -> bool:
+    """«съездила в Харбин», «выехали на площадку»: a verb of travel with where it went."""
+    return verb.lemma in ctx.vocab.words("visit_motion_verbs") and any(
+        ctx.doc.tokens[c].rel == "obl" and ctx.mention(c) is not None
+        and any(ctx.doc.tokens[g].lemma in ("в", "на") and ctx.doc.tokens[g].rel == "case"
+                for g in ctx.children.get(c, []))
+        for c in ctx.children.get(verb.token_id, []))
+
+
 def _visit_subject(ctx: Context, token: Token) -> bool:
     """Is the word (or the one it is joined to) the subject of a visit verb, not a host's
     («Президент республики и представители министерства посетили …»)?"""
@@ -3678,7 +3687,8 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
-        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
+        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)
+             or _trip_there(ctx, head)) \
         and (head.lemma not in vocab.host_verbs or _time_spent(ctx, head)) \
         and not ctx.in_speech(token.token_id)
 
@@ -4015,12 +4025,14 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
 
 def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool:
     """«делегация из сорока чиновников и бизнесменов Чувашии», «преподаватели и студенты
-    университета X»: the people the group is made of, joined by «и»; the place in the genitive
-    of the last is the place of all of them."""
+    университета X», «официальных лиц и деловых кругов X»: the people the group is made of,
+    joined by «и»; the place in the genitive of the last is the place of all of them."""
     tokens = ctx.doc.tokens
     return tokens[child].rel == "conj" \
         and (current != token.token_id or "Animacy=Anim" in token.feats) \
-        and "Animacy=Anim" in tokens[current].feats and "Animacy=Anim" in tokens[child].feats \
+        and "Animacy=Anim" in tokens[current].feats \
+        and ("Animacy=Anim" in tokens[child].feats
+             or tokens[child].lemma in ctx.vocab.words("business_community_nouns")) \
         and tokens[current].pos == tokens[child].pos == "NOUN"
 
 
