@@ -1496,7 +1496,7 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
     person, title = _subject_title(ctx, child)
     told_next = False
     if person is not None and title is None:
-        title = _title_told_next(ctx, verb.sent_id)
+        title = _title_told_next(ctx, verb.sent_id, ctx.entity(person))
         told_next = title is not None
     home = mention_place(ctx, title) if title is not None else None
     origin = _title_adjective_origin(ctx, child) if title is None else None
@@ -1881,17 +1881,34 @@ def _regions_named(ctx: Context, places: list[tuple[int, Place]]) -> dict[int, i
             if place.kind in ("federal subject", "region")}
 
 
-def _title_told_next(ctx: Context, sent_id: int) -> int | None:
+def _title_told_next(ctx: Context, sent_id: int, traveller: int) -> int | None:
     """«Иван Петров прибыл в Бурсу. … Глава Мордовии проведёт встречи»: a traveller named
     without a title anywhere is the official whose unnamed title (the place it names) is the
-    subject of one of the next two sentences; the destination's own official is no trip."""
+    subject of one of the next two sentences; the destination's own official is no trip.
+    (Not a title another person than the traveller (entity ``traveller``) is named with:
+    «… участвовали заместитель мэра Улан-Батора Тумэнбаяр и …» is his post.)"""
     tokens = ctx.doc.tokens
     for sentence in ctx.doc.sentences[sent_id + 1:sent_id + 3]:
         for t in range(sentence.first_token, sentence.last_token):
-            if tokens[t].rel == "nsubj" and not ctx.in_speech(t) \
-                    and (place := unnamed_title_place(ctx, t)) is not None:
+            if tokens[t].rel != "nsubj" or ctx.in_speech(t) \
+                    or (place := unnamed_title_place(ctx, t)) is None:
+                continue
+            named = subject_person(ctx, t)
+            if named is None:
+                named = _person_named_after(ctx, place)
+            if named is None or ctx.entity(named) == traveller:
                 return place
     return None
+
+
+def _person_named_after(ctx: Context, index: int) -> int | None:
+    """The person named right after the mention at ``index`` (the place closing a title:
+    «заместитель мэра Улан-Батора (г-н) Батбаяр»), however the parse hangs the name."""
+    t = ctx.last(index) + 1
+    if t < len(ctx.doc.tokens) and ctx.doc.tokens[t].lemma in ctx.vocab.words("honorifics"):
+        t += 1
+    after = ctx.mention_at.get(t)
+    return after if after is not None and ctx.mention_type(after) == "PER" else None
 
 
 def in_group(ctx: Context, verb: int) -> int | None:
