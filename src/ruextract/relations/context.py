@@ -1132,6 +1132,14 @@ class Context:
             t, seen = tokens[t].head_id, seen + 1
         return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
 
+    def takes_part(self, verb: int) -> bool:
+        """Is the verb a light verb with its participation noun («приняли участие»): taking
+        part, not receiving («приняли делегацию»)?"""
+        tokens = self.doc.tokens
+        return tokens[verb].lemma in self.vocab.participation_light_verbs and any(
+            tokens[c].rel == "obj" and tokens[c].lemma in self.vocab.participation_nouns
+            for c in self.children.get(verb, []))
+
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned, wished or negated action («посетит», «планирует посетить»,
         «намерены подписать», «не был»);

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import compound_head, parse_feats
-from ..places import Place, gazetteer, region_of
+from ..places import Place, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -760,11 +760,14 @@ def _origin_stem(ctx: Context, delegation: Delegation) -> str:
 
 def _origin_body(ctx: Context, employer: int, origins: set[int], stem: str) -> bool:
     """Is the employer one of the group's origins, or an organisation named after the
-    origin (a word past its first begins with the origin's ``stem``)?"""
+    origin (a word past its first begins with the origin's ``stem``), or the origin's own
+    government named by its adjective («Гомельский облисполком»)?"""
     entities = ctx.doc.entities
     words = fold(entities[employer].normal).split()
-    return employer in origins or (len(stem) == 5 and entities[employer].type == "ORG"
-                                   and any(w.startswith(stem) for w in words[1:]))
+    return employer in origins or (len(stem) == 5 and entities[employer].type == "ORG" and (
+        any(w.startswith(stem) for w in words[1:])
+        or (len(words) == 2 and words[0].startswith(stem)
+            and name_key(words[1]) in ctx.vocab.words("regional_government_nouns"))))
 
 
 def _group_trip_named(ctx: Context, delegation: Delegation) -> bool:
@@ -2197,8 +2200,9 @@ def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:
         and tokens[head].lemma in meeting and any(
             tokens[c].rel == "conj" for c in ctx.children.get(t, [])) \
         and ctx.mention_root(index) != t
-    acted = tokens[t].rel == "nsubj" and tokens[head].lemma in vocab.words("guest_act_verbs") \
-        and past_finite_verb(tokens[head])
+    # («совещание, в котором приняли участие заместители председателя облисполкома X»)
+    acted = tokens[t].rel == "nsubj" and past_finite_verb(tokens[head]) and (
+        tokens[head].lemma in vocab.words("guest_act_verbs") or ctx.takes_part(head))
     if not (met or paired or acted) or ctx.planned(head) or ctx.future(head) \
             or ctx.clause_at_another_time(head) or _at_home(ctx, head, delegation):
         return None

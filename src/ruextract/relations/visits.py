@@ -2684,8 +2684,8 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
         if not (tour or (token.lemma in verbs and token.pos == "VERB")):
             continue
         verb = token.head_id if tour and token.head_id >= 0 else t
-        if ctx.in_speech(t) or ctx.planned(verb) or ctx.planned(t):
-            continue
+        if ctx.in_speech(t) or ctx.planned(verb) or ctx.planned(t) or ctx.takes_part(t):
+            continue  # («приняли участие» is no «приняли гостей»)
         start, end = ctx.clause_bounds(verb)
         refs = ctx.refs_in(token.sent_id, narrated=True)
         shown = tour or any(tokens[i].lemma in objects for i in range(t + 1, end))
