@@ -432,7 +432,8 @@ def _listed_next(ctx: Context, token_id: int) -> list[int]:
 def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     """«Технопарк X в Казани, на пересечении улиц Y и Z, посетили гости»: a visit verb's named
     object put before the verb (an aside between commas or not) belongs to its clause (the
-    tokens of that mention, where it lies before the clause)."""
+    tokens of that mention, where it lies before the clause); so does the site «в X» where
+    it is put first («в горисполкоме X гостей из Y, города-побратима Z, принимал …»)."""
     tokens = ctx.doc.tokens
     if tokens[token_id].pos != "VERB" or not scope:
         return []
@@ -441,6 +442,12 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
         index = ctx.mention_at.get(child)
         if tokens[child].rel == "obj" and child < scope[0] and index is not None \
                 and ctx.last(index) < scope[0]:
+            return list(range(ctx.first(index), ctx.last(index) + 1))
+    for child in children:
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obl" and child < scope[0] and index is not None \
+                and ctx.last(index) < scope[0] and ctx.mention_type(index) in ("ORG", "PARK") \
+                and ctx.governed(child, "в", "во", "на"):
             return list(range(ctx.first(index), ctx.last(index) + 1))
     index = _object_left_unparsed(ctx, token_id)
     if index is not None and ctx.first(index) < scope[0]:
