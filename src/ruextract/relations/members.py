@@ -1229,8 +1229,12 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                         and tokens[c].lemma in ctx.vocab.delegation_heads), None) \
                 or _pronoun_group(ctx, t)
             if ref is not None:
-                persons = subject_persons(ctx, t) or [
-                    i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                # (the list read on as well: the parse may leave a conjunct out of the
+                # subject, «заместители мэра X и Y, а также Z»)
+                listed = [i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                persons = subject_persons(ctx, t)
+                persons += [i for i in listed if persons and i not in persons]
+                persons = persons or listed
                 bodies = [b for w in _subject_words(ctx, t)
                           for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
         elif token.lemma in ctx.vocab.words("inclusion_verbs"):
