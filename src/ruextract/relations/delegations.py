@@ -3828,7 +3828,6 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
-    honorary = vocab.words("honorary_title_adjectives")
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
@@ -3854,7 +3853,7 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                           and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
-            if _honoured(ctx, child, honorary):
+            if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
             if c.lemma in vocab.words("conveyance_nouns"):
                 continue  # «делегация рейсом из Стамбула»: where the flight left from
@@ -4565,20 +4564,6 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     return place is None or place.kind == "country" \
         or _within(ctx, origin, origin_entity, group.origin)
 
-
-HONOUR_REACH = 4  # «заслуженный деятель (науки и техники) Беларуси»
-
-
-def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
-    """Is the word at ``t`` in an honorary title, the genitive after «заслуженный деятель
-    (науки)», read left to right (the parse may hang the place on another noun)?"""
-    tokens = ctx.doc.tokens
-    for u in range(t, max(t - HONOUR_REACH, 0), -1):
-        if tokens[u - 1].lemma in honorary and tokens[u].pos == "NOUN":
-            return True
-        if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
-            return False
-    return False
 
 
 def _place_genitive(ctx: Context, token: Token) -> bool:

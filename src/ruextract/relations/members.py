@@ -835,8 +835,12 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # a visit the group's sentence states, or one of persons a title makes the group's
         # own: then only those are (hosts go along on a visit)
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
+        # (not one past «, где» after the verb, however parsed: «посетила завод «X», где
+        # генеральный директор Y показал производство» — a host)
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))]
+                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))
+                    and not any(tokens[r].lemma in vocab.relative_words
+                                and tokens[r - 1].text == "," for r in range(t + 1, c))]
         # (not another group's word: «прибыли представители корпорации X из Харбина»)
         subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
                     or ref.delegation == main]

@@ -1738,6 +1738,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
             nested = nearest and token.pos == "VERB" and not governed \
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            if ctx.honoured(first):
+                continue  # «заслуженный металлург Российской Федерации X»: an honour
             if nested and (_where_someone_comes_from(ctx, index)
                            or _where_a_thing_goes(ctx, index)
                            or _joined_verb_argument(ctx, index, token.token_id)
