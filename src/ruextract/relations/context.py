@@ -1146,9 +1146,11 @@ class Context:
         return False
 
     def takes_part(self, verb: int) -> bool:
-        """Is the verb a light verb with its participation noun («приняли участие»): taking
-        part, not receiving («приняли делегацию»)?"""
+        """Is the verb one of taking part («участвовали»), or a light verb with its
+        participation noun («приняли участие»: not receiving, «приняли делегацию»)?"""
         tokens = self.doc.tokens
+        if tokens[verb].lemma in self.vocab.words("participation_words"):
+            return True
         return tokens[verb].lemma in self.vocab.participation_light_verbs and any(
             tokens[c].rel == "obj" and tokens[c].lemma in self.vocab.participation_nouns
             for c in self.children.get(verb, []))

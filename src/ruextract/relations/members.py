@@ -2217,7 +2217,18 @@ def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:
     if acted and any(tokens[r].rel == "nsubj" and tokens[r].sent_id == tokens[head].sent_id
                      for r in delegation.ref_tokens if r < len(tokens)):
         return None  # «Министр X сообщил, что делегация прибыла …»: he tells of the group
+    if acted and ctx.takes_part(head) and not _one_sides_meeting(ctx, head, delegation):
+        return None  # «участвовали председатель палаты Узбекистана X, заместитель министра
+        # Тамбовской области Y и посол Z»: both sides took part, the post alone tells
     return head
+
+
+def _one_sides_meeting(ctx: Context, verb: int, delegation: Delegation) -> bool:
+    """Are all the persons who took part (the verb's subjects) of the group's own side?"""
+    origins = {delegation.origin_entity, *delegation.also_from}
+    stem, body = _origin_stem(ctx, delegation), _group_body_words(ctx, delegation)
+    return all(_visiting_side(ctx, person, origins, stem, body)
+               for person in subject_persons(ctx, verb))
 
 
 def _at_home(ctx: Context, verb: int, delegation: Delegation) -> bool:
