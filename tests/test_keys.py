@@ -94,6 +94,11 @@ SAME_THING = [
     # an «au» Russian writes «ав», a «-ture» it writes «-чер» (s48)
     ("ORG:кедр хидравликс", [("ORG", "Кедр Хидравликс"), ("ORG", "Kedr Hydraulics")]),
     ("ORG:кедр венчерс", [("ORG", "Кедр Венчерс"), ("ORG", "Kedr Ventures")]),
+    # English «tech» as «тек», a «g» before «e», «i», «y» as «дж», with a final «ng» as «н»
+    # (s52)
+    ("ORG:сао кедр текнолоджи", [("ORG", "Сао Кедр Текнолоджи"), ("ORG", "Sao Kedr Technology")]),
+    ("ORG:дэсон кедр лоджистикс", [("ORG", "Дэсон Кедр Лоджистикс"),
+                                   ("ORG", "Daesung Kedr Logistics")]),
     # Slavic marked letters as Russian writes them, a Spanish «j», an Arabic «qu», a «tz»
     # heard as «ц» (s49)
     ("PER:драган кедрович", [("PER", "Драган Кедрович"), ("ORG", "Dragan Kedrović")]),
@@ -1202,6 +1207,16 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
         "PARK:каменка", "ORG:каменка", "PARK:каменка", "ORG:каменка", "PARK:каменка",
         "PARK:каменка"]
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
+
+
+def test_a_latin_name_heard_as_a_company_and_a_person_is_the_company(words):
+    """«Kedruhara Kogyo» where the batch writes «Кедрухара Когё» as a company and NER also
+    read it as a person's name elsewhere: the company's key."""
+    table = entities(entity("a", 0, "ORG", "Кедрухара Когё"),
+                     entity("b", 0, "PER", "Кедрухара Когё"),
+                     entity("c", 0, "ORG", "Kedruhara Kogyo"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[2] == keys[0] == "ORG:кедрухара коге"
 
 
 def test_a_name_read_in_another_case_is_the_person_other_documents_read_as_written(words):

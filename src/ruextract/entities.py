@@ -183,6 +183,7 @@ class EntityExtractor:
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
+        self.company_apposition_heads = lowered("company_apposition_heads")
         self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
@@ -1044,6 +1045,9 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "PER" and self._company_named_as_person(doc, tokens):
+            # «японская компания Мицухара Когё»: a company's name after its head, in its case
+            return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
         if mention_type == "PER":
             return self._person_candidates(tokens, start, end)
         if mention_type != "ORG":
@@ -1088,6 +1092,23 @@ class EntityExtractor:
         if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _company_named_as_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a person's span right after a company's head word (``company_apposition_heads``)
+        in that word's case: the company's own name, not its owner's? Not a first name the
+        dictionary knows («компании Дмитрия Кедрова»), nor after a post's title («директора
+        компании Мехмета Йылмаза»: the director)."""
+        before = _word_before(doc, tokens[0])
+        case = parse_feats(tokens[0].feats).get("Case")
+        if before is None or before.lemma.lower() not in self.company_apposition_heads \
+                or case is None or case != parse_feats(before.feats).get("Case") \
+                or any("Name" in p.tag for p in self.analyzer.parse(tokens[0].text)
+                       if self.analyzer.lexicon.is_word(tokens[0].text)):
+            return False
+        t = before.token_id - 1
+        while t >= 0 and doc.tokens[t].pos == "ADJ":
+            t -= 1
+        return t < 0 or doc.tokens[t].lemma.lower() not in self.post_titles
 
     def _person_candidates(self, tokens: list[Token], start: int, end: int
                            ) -> list[Candidate]:

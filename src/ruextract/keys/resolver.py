@@ -1473,7 +1473,10 @@ class KeyResolver:
             # a Japanese name in the other order («Hiroshi Tanaka», «Танака Хироси»)
             latin = " ".join(reversed(words))
             found = set(self._heard.get(consonant_sounds(latin)))
-        for reading in [] if found else other_latin_readings(identity[1]):
+        readings = other_latin_readings(identity[1])
+        readings += [FINAL_NG.sub("n", reading) for reading in readings
+                     if FINAL_NG.search(reading)]  # («Daesung Logistics», «Дэсон Лоджистикс»)
+        for reading in [] if found else readings:
             # «Rojas» as «Рохас», «Jovanović» as «Йованович», «Qureshi» as «Куреши»
             latin, found = reading, set(self._heard.get(consonant_sounds(reading)))
             if found:
@@ -1487,6 +1490,8 @@ class KeyResolver:
                  and lengths_alike(latin, known[1])
                  and any(final_vowels_agree(latin, name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
+        if len(found) > 1:  # a company's name NER also read as a person's: the company's
+            found = {known for known in found if known[0] == identity[0]}
         return next(iter(found)) if len(found) == 1 else None
 
     def _heard_word_by_word(self, latin: str, known: tuple[str, str]) -> bool:
