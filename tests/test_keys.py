@@ -94,6 +94,11 @@ SAME_THING = [
     # an «au» Russian writes «ав», a «-ture» it writes «-чер» (s48)
     ("ORG:кедр хидравликс", [("ORG", "Кедр Хидравликс"), ("ORG", "Kedr Hydraulics")]),
     ("ORG:кедр венчерс", [("ORG", "Кедр Венчерс"), ("ORG", "Kedr Ventures")]),
+    # English «tech» as «тек», a «g» before «e», «i», «y» as «дж», with a final «ng» as «н»
+    # (s52)
+    ("ORG:сао кедр текнолоджи", [("ORG", "Сао Кедр Текнолоджи"), ("ORG", "Sao Kedr Technology")]),
+    ("ORG:дэсон кедр лоджистикс", [("ORG", "Дэсон Кедр Лоджистикс"),
+                                   ("ORG", "Daesung Kedr Logistics")]),
     # Slavic marked letters as Russian writes them, a Spanish «j», an Arabic «qu», a «tz»
     # heard as «ц» (s49)
     ("PER:драган кедрович", [("PER", "Драган Кедрович"), ("ORG", "Dragan Kedrović")]),
@@ -175,6 +180,7 @@ SAME_THING = [
                                ("PARK", "Особая экономическая зона «Титановая долина»"),
                                ("PARK", "особая экономическая зона (ОЭЗ) «Титановая долина»"),
                                ("PARK", "СЭЗ «Титановая долина»"),
+                               ("PARK", "специальная экономическая зона «Титановая долина»"),
                                ("PARK", "технополис «Титановая долина»"),
                                ("PARK", "Технопарк «Титановая долина»"),
                                ("ORG", "«Титановая долина»"),
@@ -1056,6 +1062,25 @@ def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, row
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
 
 
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a bare abbreviation in a document about a country: the batch's name of those initials
+    # written with that country
+    ([("ORG", "ГКНЛ"), ("LOC", "Беларусь"), ("LOC", "Минск")],
+     "ORG:государственный комитет по науке и лесу республики беларусь"),
+    # … not in a document about another country, nor where the batch writes two such names
+    ([("ORG", "ГКНЛ"), ("LOC", "Казахстан")], "ORG:гкнл"),
+    ([("ORG", "МКЛ"), ("LOC", "Беларусь")], "ORG:мкл"),
+])
+def test_a_bare_abbreviation_is_the_one_name_of_its_documents_country(words, rows,
+                                                                      key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "ORG",
+                            "Государственный комитет по науке и лесу Республики Беларусь"),
+                     entity("c", 0, "ORG", "Министерство кедрового леса Республики Беларусь"),
+                     entity("c", 1, "ORG", "Министерство культуры и лесов Республики Беларусь"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
 @pytest.mark.parametrize("party, documents, groups", [
     # a party of adjectives alone in documents about two foreign countries: two parties
     ("Трудовая партия", [["Чили"], ["Перу"]], "ab"),
@@ -1182,6 +1207,38 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
         "PARK:каменка", "ORG:каменка", "PARK:каменка", "ORG:каменка", "PARK:каменка",
         "PARK:каменка"]
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
+
+
+def test_a_latin_name_heard_as_a_company_and_a_person_is_the_company(words):
+    """«Kedruhara Kogyo» where the batch writes «Кедрухара Когё» as a company and NER also
+    read it as a person's name elsewhere: the company's key."""
+    table = entities(entity("a", 0, "ORG", "Кедрухара Когё"),
+                     entity("b", 0, "PER", "Кедрухара Когё"),
+                     entity("c", 0, "ORG", "Kedruhara Kogyo"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[2] == keys[0] == "ORG:кедрухара коге"
+
+
+def test_a_name_read_in_another_case_is_the_person_other_documents_read_as_written(words):
+    """«заместитель министра … Узбекистана Дилноза Юсупова»: the tagger reads the name in the
+    genitive («Дилноз Юсупов»); two documents read the same words as written. One person,
+    keyed as more documents name her; a man's genitive nobody writes so keeps his key."""
+    table = entities(entity("a", 0, "PER", "Дилноза Кедрова"),
+                     entity("b", 0, "PER", "Дилноза Кедрова"),
+                     entity("c", 0, "PER", "Дилноз Кедров", aliases=["Дилноза Кедрова"]),
+                     entity("d", 0, "PER", "Иван Кедров", aliases=["Ивана Кедрова"]))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == ["PER:дилноза кедрова"] * 3 + [
+        "PER:иван кедров"]
+
+
+def test_a_park_name_in_another_case_put_in_the_nominative_is_still_the_park(words):
+    """«резиденты «Каменки»» typed ORG with its normal form «Каменка» beside технопарк
+    «Каменка»: written in another case, so the park, not a company of the park's name."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Каменка»", n_mentions=2),
+                     entity("a", 1, "ORG", "Каменка", aliases=["«Каменки»"]))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == ["PARK:каменка", "PARK:каменка"]
 
 
 @pytest.mark.parametrize("form", ["ООО", "АФК"])

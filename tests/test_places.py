@@ -93,6 +93,7 @@ LOOKUPS = [
     # a soft sign misplaced or left out
     ("Ярославськой области", "Ярославская область", "federal subject", "RU"),
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
+    ("Шандун", "Шаньдун", "region", "CN"),  # six letters
     # a word of the name read another way than its first reading («округу»: «округа»)
     ("Чукотскому автономному округу", "Чукотский автономный округ", "federal subject", "RU"),
     # continents and world regions: no country; «Америка» alone stays the USA

@@ -183,6 +183,7 @@ class EntityExtractor:
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
+        self.company_apposition_heads = lowered("company_apposition_heads")
         self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
@@ -1044,6 +1045,9 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "PER" and self._company_named_as_person(doc, tokens):
+            # «японская компания Мицухара Когё»: a company's name after its head, in its case
+            return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
         if mention_type == "PER":
             return self._person_candidates(tokens, start, end)
         if mention_type != "ORG":
@@ -1088,6 +1092,23 @@ class EntityExtractor:
         if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _company_named_as_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a person's span right after a company's head word (``company_apposition_heads``)
+        in that word's case: the company's own name, not its owner's? Not a first name the
+        dictionary knows («компании Дмитрия Кедрова»), nor after a post's title («директора
+        компании Мехмета Йылмаза»: the director)."""
+        before = _word_before(doc, tokens[0])
+        case = parse_feats(tokens[0].feats).get("Case")
+        if before is None or before.lemma.lower() not in self.company_apposition_heads \
+                or case is None or case != parse_feats(before.feats).get("Case") \
+                or any("Name" in p.tag for p in self.analyzer.parse(tokens[0].text)
+                       if self.analyzer.lexicon.is_word(tokens[0].text)):
+            return False
+        t = before.token_id - 1
+        while t >= 0 and doc.tokens[t].pos == "ADJ":
+            t -= 1
+        return t < 0 or doc.tokens[t].lemma.lower() not in self.post_titles
 
     def _person_candidates(self, tokens: list[Token], start: int, end: int
                            ) -> list[Candidate]:
@@ -1211,18 +1232,29 @@ class EntityExtractor:
 
     def _places_side_by_side(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a span one-word places the gazetteer knows by their names (not an adjective, not
-        a common word: «Британском Гондурасе», «Горы Непала»), each a different place, side by
+        a common word: «Британском Гондурасе», «Горы Непала»; an informal name of an
+        adjective's form is a name, «Поднебесной Чувашия»), each a different place, side by
         side with nothing but a space between them, and no place's name as a whole («Томск
         Новосибирск», «Дагестана Махачкала»; not «Нижний Новгород»)?"""
+        places = gazetteer()
         if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
                 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
-                           and t.pos != "ADJ" and self._may_name_a_place(t) for t in tokens):
+                           and ((t.pos != "ADJ" and self._may_name_a_place(t))
+                                or self._informal_name_apart(tokens, i))
+                           for i, t in enumerate(tokens)):
             return False
-        places = gazetteer()
         if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         found = [places.lookup(t.text) for t in tokens]
         return all(place is not None for place in found) and len(set(found)) == len(found)
+
+    @staticmethod
+    def _informal_name_apart(tokens: list[Token], i: int) -> bool:
+        """A place's informal name of an adjective's form («Поднебесной») in another case
+        than the word after it: no adjective of that word («Центральная Македония» agrees)."""
+        case = parse_feats(tokens[i].feats).get("Case")
+        return name_key(tokens[i].text) in gazetteer().by_name and i + 1 < len(tokens) \
+            and case is not None and case != parse_feats(tokens[i + 1].feats).get("Case")
 
     def _may_name_a_place(self, token: Token) -> bool:
         """A word the dictionary does not know («Кедрохольм») or knows as a place among its

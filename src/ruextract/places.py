@@ -71,8 +71,9 @@ def name_key(name: str) -> str:
                     for word in fold(name).replace(".", " ").split())
 
 
-# the shortest name looked up without its soft signs (short words are other words: «Кем»)
-SOFTLESS_MIN = 7
+# the shortest name looked up without its soft signs (short words are other words: «Кем»;
+# six letters reach the gazetteer's short foreign names, «Шандун», «Хайнан», «Тайван»)
+SOFTLESS_MIN = 6
 def _softless(key: str) -> str:
     """A name key without its soft signs, «ы» written «э» (``Gazetteer.misspelt``)."""
     return key.replace("ь", "").replace("ы", "э")

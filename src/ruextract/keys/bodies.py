@@ -385,8 +385,9 @@ def place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
 def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare name in a document about another country than Russia is that country's
     body: «Министерство здравоохранения» where Узбекистан's places outnumber every other
-    country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
-    the bare name, a Russian federal body's.)"""
+    country's is Узбекистан's ministry, not Russia's; a bare abbreviation («МИПТ») the
+    batch's name of those initials written with that country. (In a document about Russia it
+    stays the bare name, a Russian federal body's.)"""
     countries = _countries_named(rows, resolver)
     code = named_most(countries)
     country = _country(resolver, code) if code is not None and code != "RU" else None
@@ -410,7 +411,8 @@ def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]) \
                 and row["entity_key"] not in russian:
             key = resolver.of_country(row["type"], row["normal"], country, short_names) \
-                or resolver.known_of_country(row["type"], row["normal"], country, named)
+                or resolver.known_of_country(row["type"], row["normal"], country, named) \
+                or resolver.abbreviation_of_country(row["type"], row["normal"], country)
             if key is not None and key.endswith(f" ({fold(country.canonical)})"):
                 # the batch knows no such body of the country named most: the one of another
                 # foreign country the document names that it knows («Кабинет министров» of
@@ -1092,8 +1094,11 @@ def company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     park_names = {(row["entity_key"], fold(quoted.group(0))) for row, own_type in document
                   if own_type == "PARK" and (quoted := QUOTED_NAME.search(row["normal"]))}
     for row, own_type in document:
+        # (the name as written, not its normal form: «резиденты «Каменки»» put in the
+        # nominative is still a case form of the park's name)
         if own_type == "ORG" and row["entity_key"].startswith("PARK:") \
-                and (row["entity_key"], fold(row["normal"])) in park_names:
+                and (row["entity_key"], fold(row["normal"])) in park_names \
+                and fold(row["normal"]) in {fold(alias) for alias in row["aliases"] or ()}:
             row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
             row["type"] = "ORG"
 

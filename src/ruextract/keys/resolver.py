@@ -71,6 +71,7 @@ from .spelling import (
 from .words import (
     ABBREVIATION,
     CASE_ENDINGS,
+    CYRILLIC_ABBREVIATION,
     FAMILIES,
     HEADED_ABBREVIATION,
     INITIALS_SURNAME,
@@ -1355,6 +1356,8 @@ class KeyResolver:
             in_genitive = self._surname_left_in_genitive(identity)
             if in_genitive is not None:
                 return in_genitive
+            if (as_written := self._written_as_anothers_name(identity)) is not None:
+                return as_written
         if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
             return uninflected
         if family == "PER" and (joined := self._given_name_joined(identity)):
@@ -1470,7 +1473,10 @@ class KeyResolver:
             # a Japanese name in the other order («Hiroshi Tanaka», «Танака Хироси»)
             latin = " ".join(reversed(words))
             found = set(self._heard.get(consonant_sounds(latin)))
-        for reading in [] if found else other_latin_readings(identity[1]):
+        readings = other_latin_readings(identity[1])
+        readings += [FINAL_NG.sub("n", reading) for reading in readings
+                     if FINAL_NG.search(reading)]  # («Daesung Logistics», «Дэсон Лоджистикс»)
+        for reading in [] if found else readings:
             # «Rojas» as «Рохас», «Jovanović» as «Йованович», «Qureshi» as «Куреши»
             latin, found = reading, set(self._heard.get(consonant_sounds(reading)))
             if found:
@@ -1484,6 +1490,8 @@ class KeyResolver:
                  and lengths_alike(latin, known[1])
                  and any(final_vowels_agree(latin, name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
+        if len(found) > 1:  # a company's name NER also read as a person's: the company's
+            found = {known for known in found if known[0] == identity[0]}
         return next(iter(found)) if len(found) == 1 else None
 
     def _heard_word_by_word(self, latin: str, known: tuple[str, str]) -> bool:
@@ -1606,6 +1614,19 @@ class KeyResolver:
         found = {("PER", person_name(f"{first} {stem}")) for stem in stems} & self.things.keys()
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _written_as_anothers_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A two-word name whose mentions are written as another person's name of the batch
+        («Дилноза Юсупова», read «Дилноз Юсупов» after a genitive, where other documents read
+        it as written): that person, where more documents name him or her so (a man's name
+        in the genitive is no other person's nominative but a woman's foreign first name)."""
+        written = {("PER", alias) for alias in self.person_aliases.get(identity, ())
+                   if len(alias.split()) == 2} & self.things.keys()
+        written.discard(identity)
+        if len(written) != 1:
+            return None
+        other = next(iter(written))
+        return other if self.things[other].documents > self.things[identity].documents else None
 
     def _last_name_left_inflected(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A name of three words or more whose last one the normal form left in the genitive
@@ -1973,6 +1994,20 @@ class KeyResolver:
         if identity in self.things:
             return self.key_of_identity(identity, entity_type, normal)
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
+
+    def abbreviation_of_country(self, entity_type: str, normal: str, country: Place
+                                ) -> str | None:
+        """The key of a bare abbreviation («ГКНТ», «МИПТ») as the batch's one name of those
+        initials written with ``country`` («Государственный комитет по науке и технологиям
+        Республики Беларусь»); None where the batch writes none or several."""
+        letters = normal.strip()
+        if not CYRILLIC_ABBREVIATION.fullmatch(letters) or len(letters) < 3:
+            return None
+        found = self.initialled_names.get(
+            (FAMILIES.get(entity_type, entity_type), letters, f"={fold(country.canonical)}"),
+            set())
+        return self.key_of_identity(next(iter(found)), entity_type, normal) \
+            if len(found) == 1 else None
 
     def known_of_country(self, entity_type: str, normal: str, country: Place,
                          named: Iterable[Place]) -> str | None:

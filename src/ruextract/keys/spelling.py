@@ -112,6 +112,10 @@ MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ß": "ss", "ø": 
 # «Йованович»), a «qu» as «к» (Arabic: «Qureshi», «Куреши»): other readings to hear a name by
 LATIN_READINGS = ((re.compile(r"j", re.IGNORECASE), "h"), (re.compile(r"j", re.IGNORECASE), "y"),
                   (re.compile(r"qu", re.IGNORECASE), "k"))
+# English read as Russian writes it: «tech» as «тек», a «g» before «e», «i», «y» as «дж»
+# («Sao Mai Technology», «Сао Май Текнолоджи»; «Logistics», «Лоджистикс»)
+ENGLISH_READINGS = ((re.compile(r"tech", re.IGNORECASE), "tek"),
+                    (re.compile(r"g(?=[eiy])", re.IGNORECASE), "dzh"))
 
 
 def plain_latin(name: str) -> str:
@@ -129,9 +133,13 @@ def plain_latin(name: str) -> str:
 
 
 def other_latin_readings(name: str) -> list[str]:
-    """The Latin name as the other ways of reading its letters write it (``LATIN_READINGS``),
-    each that changes it."""
+    """The Latin name as the other ways of reading its letters write it (``LATIN_READINGS``,
+    and all ``ENGLISH_READINGS`` at once), each that changes it."""
     readings = [pattern.sub(sound, name) for pattern, sound in LATIN_READINGS]
+    english = name
+    for pattern, sound in ENGLISH_READINGS:
+        english = pattern.sub(sound, english)
+    readings.append(english)
     return [reading for reading in dict.fromkeys(readings) if reading != name]
 
 

@@ -39,6 +39,7 @@ PLACE_STEM = 5
 FEED_TIME = re.compile(r"(?:Сегодня|Вчера),?\s*[0-2]?\d:[0-5]\d"
                        r"|(?<!\d)[0-2]?\d:[0-5]\d(?=[А-ЯЁA-Z])")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
+HONOUR_REACH = 4  # «заслуженный деятель (науки и техники) Беларуси»
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
 # the future forms of «быть», which the tagger may mark as present («будет интересно»)
 FUTURE_BE = {"буду", "будем", "будет", "будете", "будешь", "будут"}
@@ -1131,6 +1132,28 @@ class Context:
         while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < steps:
             t, seen = tokens[t].head_id, seen + 1
         return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
+
+    def honoured(self, t: int) -> bool:
+        """Is the word at ``t`` in an honorary title, the genitive after «заслуженный деятель
+        (науки)», «заслуженный металлург Российской Федерации», read left to right (the parse
+        may hang the place on another noun)?"""
+        tokens, honorary = self.doc.tokens, self.vocab.words("honorary_title_adjectives")
+        for u in range(t, max(t - HONOUR_REACH, 0), -1):
+            if tokens[u - 1].lemma in honorary and tokens[u].pos == "NOUN":
+                return True
+            if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
+                return False
+        return False
+
+    def takes_part(self, verb: int) -> bool:
+        """Is the verb one of taking part («участвовали»), or a light verb with its
+        participation noun («приняли участие»: not receiving, «приняли делегацию»)?"""
+        tokens = self.doc.tokens
+        if tokens[verb].lemma in self.vocab.words("participation_words"):
+            return True
+        return tokens[verb].lemma in self.vocab.participation_light_verbs and any(
+            tokens[c].rel == "obj" and tokens[c].lemma in self.vocab.participation_nouns
+            for c in self.children.get(verb, []))
 
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned, wished or negated action («посетит», «планирует посетить»,

@@ -1496,7 +1496,7 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
     person, title = _subject_title(ctx, child)
     told_next = False
     if person is not None and title is None:
-        title = _title_told_next(ctx, verb.sent_id)
+        title = _title_told_next(ctx, verb.sent_id, ctx.entity(person))
         told_next = title is not None
     home = mention_place(ctx, title) if title is not None else None
     origin = _title_adjective_origin(ctx, child) if title is None else None
@@ -1881,17 +1881,34 @@ def _regions_named(ctx: Context, places: list[tuple[int, Place]]) -> dict[int, i
             if place.kind in ("federal subject", "region")}
 
 
-def _title_told_next(ctx: Context, sent_id: int) -> int | None:
+def _title_told_next(ctx: Context, sent_id: int, traveller: int) -> int | None:
     """«Иван Петров прибыл в Бурсу. … Глава Мордовии проведёт встречи»: a traveller named
     without a title anywhere is the official whose unnamed title (the place it names) is the
-    subject of one of the next two sentences; the destination's own official is no trip."""
+    subject of one of the next two sentences; the destination's own official is no trip.
+    (Not a title another person than the traveller (entity ``traveller``) is named with:
+    «… участвовали заместитель мэра Улан-Батора Тумэнбаяр и …» is his post.)"""
     tokens = ctx.doc.tokens
     for sentence in ctx.doc.sentences[sent_id + 1:sent_id + 3]:
         for t in range(sentence.first_token, sentence.last_token):
-            if tokens[t].rel == "nsubj" and not ctx.in_speech(t) \
-                    and (place := unnamed_title_place(ctx, t)) is not None:
+            if tokens[t].rel != "nsubj" or ctx.in_speech(t) \
+                    or (place := unnamed_title_place(ctx, t)) is None:
+                continue
+            named = subject_person(ctx, t)
+            if named is None:
+                named = _person_named_after(ctx, place)
+            if named is None or ctx.entity(named) == traveller:
                 return place
     return None
+
+
+def _person_named_after(ctx: Context, index: int) -> int | None:
+    """The person named right after the mention at ``index`` (the place closing a title:
+    «заместитель мэра Улан-Батора (г-н) Батбаяр»), however the parse hangs the name."""
+    t = ctx.last(index) + 1
+    if t < len(ctx.doc.tokens) and ctx.doc.tokens[t].lemma in ctx.vocab.words("honorifics"):
+        t += 1
+    after = ctx.mention_at.get(t)
+    return after if after is not None and ctx.mention_type(after) == "PER" else None
 
 
 def in_group(ctx: Context, verb: int) -> int | None:
@@ -3666,6 +3683,15 @@ def _object_of_noun(ctx: Context, token: Token) -> bool:
         and tokens[word.head_id].lemma in ctx.vocab.words("group_object_nouns")
 
 
+def _trip_there(ctx: Context, verb: Token) -> bool:
+    """«съездила в Харбин», «выехали на площадку»: a verb of travel with where it went."""
+    return verb.lemma in ctx.vocab.words("visit_motion_verbs") and any(
+        ctx.doc.tokens[c].rel == "obl" and ctx.mention(c) is not None
+        and any(ctx.doc.tokens[g].lemma in ("в", "на") and ctx.doc.tokens[g].rel == "case"
+                for g in ctx.children.get(c, []))
+        for c in ctx.children.get(verb.token_id, []))
+
+
 def _visit_subject(ctx: Context, token: Token) -> bool:
     """Is the word (or the one it is joined to) the subject of a visit verb, not a host's
     («Президент республики и представители министерства посетили …»)?"""
@@ -3678,7 +3704,8 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
-        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
+        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)
+             or _trip_there(ctx, head)) \
         and (head.lemma not in vocab.host_verbs or _time_spent(ctx, head)) \
         and not ctx.in_speech(token.token_id)
 
@@ -3801,7 +3828,6 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return _origin_mention(ctx, body) if body is not None else ("", "none", None)
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
-    honorary = vocab.words("honorary_title_adjectives")
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
@@ -3827,7 +3853,7 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                           and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
-            if _honoured(ctx, child, honorary):
+            if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
             if c.lemma in vocab.words("conveyance_nouns"):
                 continue  # «делегация рейсом из Стамбула»: where the flight left from
@@ -4015,12 +4041,14 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
 
 def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool:
     """«делегация из сорока чиновников и бизнесменов Чувашии», «преподаватели и студенты
-    университета X»: the people the group is made of, joined by «и»; the place in the genitive
-    of the last is the place of all of them."""
+    университета X», «официальных лиц и деловых кругов X»: the people the group is made of,
+    joined by «и»; the place in the genitive of the last is the place of all of them."""
     tokens = ctx.doc.tokens
     return tokens[child].rel == "conj" \
         and (current != token.token_id or "Animacy=Anim" in token.feats) \
-        and "Animacy=Anim" in tokens[current].feats and "Animacy=Anim" in tokens[child].feats \
+        and "Animacy=Anim" in tokens[current].feats \
+        and ("Animacy=Anim" in tokens[child].feats
+             or tokens[child].lemma in ctx.vocab.words("business_community_nouns")) \
         and tokens[current].pos == tokens[child].pos == "NOUN"
 
 
@@ -4536,20 +4564,6 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     return place is None or place.kind == "country" \
         or _within(ctx, origin, origin_entity, group.origin)
 
-
-HONOUR_REACH = 4  # «заслуженный деятель (науки и техники) Беларуси»
-
-
-def _honoured(ctx: Context, t: int, honorary: frozenset[str]) -> bool:
-    """Is the word at ``t`` in an honorary title, the genitive after «заслуженный деятель
-    (науки)», read left to right (the parse may hang the place on another noun)?"""
-    tokens = ctx.doc.tokens
-    for u in range(t, max(t - HONOUR_REACH, 0), -1):
-        if tokens[u - 1].lemma in honorary and tokens[u].pos == "NOUN":
-            return True
-        if tokens[u].pos not in ("NOUN", "PROPN", "ADJ") and tokens[u].lemma != "и":
-            return False
-    return False
 
 
 def _place_genitive(ctx: Context, token: Token) -> bool:

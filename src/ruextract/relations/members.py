@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import compound_head, parse_feats
-from ..places import Place, gazetteer, region_of
+from ..places import Place, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -760,11 +760,14 @@ def _origin_stem(ctx: Context, delegation: Delegation) -> str:
 
 def _origin_body(ctx: Context, employer: int, origins: set[int], stem: str) -> bool:
     """Is the employer one of the group's origins, or an organisation named after the
-    origin (a word past its first begins with the origin's ``stem``)?"""
+    origin (a word past its first begins with the origin's ``stem``), or the origin's own
+    government named by its adjective («Гомельский облисполком»)?"""
     entities = ctx.doc.entities
     words = fold(entities[employer].normal).split()
-    return employer in origins or (len(stem) == 5 and entities[employer].type == "ORG"
-                                   and any(w.startswith(stem) for w in words[1:]))
+    return employer in origins or (len(stem) == 5 and entities[employer].type == "ORG" and (
+        any(w.startswith(stem) for w in words[1:])
+        or (len(words) == 2 and words[0].startswith(stem)
+            and name_key(words[1]) in ctx.vocab.words("regional_government_nouns"))))
 
 
 def _group_trip_named(ctx: Context, delegation: Delegation) -> bool:
@@ -832,8 +835,12 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # a visit the group's sentence states, or one of persons a title makes the group's
         # own: then only those are (hosts go along on a visit)
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
+        # (not one past «, где» after the verb, however parsed: «посетила завод «X», где
+        # генеральный директор Y показал производство» — a host)
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))]
+                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))
+                    and not any(tokens[r].lemma in vocab.relative_words
+                                and tokens[r - 1].text == "," for r in range(t + 1, c))]
         # (not another group's word: «прибыли представители корпорации X из Харбина»)
         subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
                     or ref.delegation == main]
@@ -1226,8 +1233,12 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                         and tokens[c].lemma in ctx.vocab.delegation_heads), None) \
                 or _pronoun_group(ctx, t)
             if ref is not None:
-                persons = subject_persons(ctx, t) or [
-                    i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                # (the list read on as well: the parse may leave a conjunct out of the
+                # subject, «заместители мэра X и Y, а также Z»)
+                listed = [i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                persons = subject_persons(ctx, t)
+                persons += [i for i in listed if persons and i not in persons]
+                persons = persons or listed
                 bodies = [b for w in _subject_words(ctx, t)
                           for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
         elif token.lemma in ctx.vocab.words("inclusion_verbs"):
@@ -2197,15 +2208,27 @@ def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:
         and tokens[head].lemma in meeting and any(
             tokens[c].rel == "conj" for c in ctx.children.get(t, [])) \
         and ctx.mention_root(index) != t
-    acted = tokens[t].rel == "nsubj" and tokens[head].lemma in vocab.words("guest_act_verbs") \
-        and past_finite_verb(tokens[head])
+    # («совещание, в котором приняли участие заместители председателя облисполкома X»)
+    acted = tokens[t].rel == "nsubj" and past_finite_verb(tokens[head]) and (
+        tokens[head].lemma in vocab.words("guest_act_verbs") or ctx.takes_part(head))
     if not (met or paired or acted) or ctx.planned(head) or ctx.future(head) \
             or ctx.clause_at_another_time(head) or _at_home(ctx, head, delegation):
         return None
     if acted and any(tokens[r].rel == "nsubj" and tokens[r].sent_id == tokens[head].sent_id
                      for r in delegation.ref_tokens if r < len(tokens)):
         return None  # «Министр X сообщил, что делегация прибыла …»: he tells of the group
+    if acted and ctx.takes_part(head) and not _one_sides_meeting(ctx, head, delegation):
+        return None  # «участвовали председатель палаты Узбекистана X, заместитель министра
+        # Тамбовской области Y и посол Z»: both sides took part, the post alone tells
     return head
+
+
+def _one_sides_meeting(ctx: Context, verb: int, delegation: Delegation) -> bool:
+    """Are all the persons who took part (the verb's subjects) of the group's own side?"""
+    origins = {delegation.origin_entity, *delegation.also_from}
+    stem, body = _origin_stem(ctx, delegation), _group_body_words(ctx, delegation)
+    return all(_visiting_side(ctx, person, origins, stem, body)
+               for person in subject_persons(ctx, verb))
 
 
 def _at_home(ctx: Context, verb: int, delegation: Delegation) -> bool:

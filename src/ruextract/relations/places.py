@@ -3026,7 +3026,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG" \
                     and not in_source_phrase(ctx, ctx.noun_beside(before) or ctx.first(before)):
-                ctx.add(rule, ctx.entity(before), park, token.sent_id)
+                # «корпусам компаний «A» и «B», резидентов парка»: each of the list
+                for named in [*_orgs_listed_before(ctx, before), before]:
+                    ctx.add(rule, ctx.entity(named), park, token.sent_id)
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
         verb = tokens[head].head_id if head >= 0 else -1
@@ -3086,13 +3088,30 @@ def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
     return role, verb if verb >= 0 and tokens[verb].lemma in verbs else None
 
 
+def _orgs_listed_before(ctx: Context, index: int) -> list[int]:
+    """The organisations listed right before mention ``index`` with «и» or a comma («компаний
+    «A», «B» и «C»» for «C»), in text order."""
+    tokens, found = ctx.doc.tokens, []
+    t = ctx.first(index) - 1
+    while t > 0 and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+        other = ctx.mention_at.get(t - 1)
+        if other is None or ctx.mention_type(other) != "ORG":
+            break
+        found.insert(0, other)
+        t = ctx.first(other) - 1
+    return found
+
+
 def _outsider_of_residents(ctx: Context, token: Token) -> bool:
     """Is the resident word the genitive of a noun of someone around the residents
     («заказчик (конкурент, продукция) резидентов парка «Y» — концерн «X»»;
-    ``resident_outsider_nouns``)? The name after it is that one, no resident."""
+    ``resident_outsider_nouns``)? The name after it is that one, no resident. (Not a
+    dative: «представила иностранным партнёрам резидентов площадки: …», the residents are
+    the verb's object, however parsed.)"""
     head = token.head_id
     return token.rel == "nmod" and head >= 0 and \
-        ctx.doc.tokens[head].lemma in ctx.vocab.words("resident_outsider_nouns")
+        ctx.doc.tokens[head].lemma in ctx.vocab.words("resident_outsider_nouns") \
+        and case_of(ctx.doc.tokens[head]) != "Dat"
 
 
 def _residency_to_come(ctx: Context, t: int) -> bool:
@@ -3632,6 +3651,13 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             # работают …»: the one park of the sentence before
             park = _one_park(ctx, ctx.sentence(token.sent_id - 1))
             parks = {park} if park is not None else set()
+        if not parks and _bare_ground(ctx, t):
+            # «Директор парка «Y» отметил, что на площадке работают …»: the one park of the
+            # sentence, else of the one before
+            park = _one_park(ctx, ctx.sentence(token.sent_id))
+            if park is None and token.sent_id > 0:
+                park = _one_park(ctx, ctx.sentence(token.sent_id - 1))
+            parks = {park} if park is not None else set()
         if len(parks) != 1:
             continue
         park = parks.pop()
@@ -3649,15 +3675,27 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
 
 
 def _named_resident_subject(ctx: Context, verb: int) -> list[int]:
-    """«в зоне работает резидент «X»»: the organisation named after a resident word that is
-    the verb's subject, as an entity (none or one)."""
+    """«в зоне работает резидент «X»», «работают резиденты «A» и «B»»: the organisations
+    named after a resident word that is the verb's subject, as entities."""
     tokens = ctx.doc.tokens
     for child in ctx.children.get(verb, []):
         if tokens[child].rel == "nsubj" and child not in ctx.mention_at \
                 and tokens[child].lemma in ctx.vocab.words("resident_words"):
             named = ctx.first_mention_after(child + 1, ("ORG",), 2)
-            return [ctx.entity(named)] if named is not None else []
+            if named is None:
+                return []
+            return [ctx.entity(i) for i in ctx.listed_from(ctx.first(named), ("ORG",))] \
+                or [ctx.entity(named)]
     return []
+
+
+def _bare_ground(ctx: Context, verb: int) -> bool:
+    """Is the verb's place a park's ground with no name or possessive («на площадке
+    работают …»): the park the text is telling of?"""
+    tokens, grounds = ctx.doc.tokens, ctx.vocab.words("park_ground_nouns")
+    return any(tokens[c].rel == "obl" and tokens[c].lemma in grounds and c not in ctx.mention_at
+               and all(tokens[g].rel == "case" for g in ctx.children.get(c, []))
+               for c in ctx.children.get(verb, []))
 
 
 def _its_territory(ctx: Context, word: int) -> bool:
@@ -3890,9 +3928,11 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
         return ctx.entity(index), ctx.last(index) + 1
     noun = _past_park_adjectives(ctx, t)  # «резидентов особой экономической зоны: …»
     if noun == t and t < len(tokens) and tokens[t].lemma in ctx.vocab.site_area_nouns \
-            and t + 1 < len(tokens) and tokens[t + 1].text in DASH_OR_HYPHEN \
+            and t + 1 < len(tokens) and tokens[t + 1].text in (*DASH_OR_HYPHEN, ":") \
             and (park := ctx.resolve_park(t)) is not None:
-        return park, t + 1  # «резидент территории — компания «X» —»: the park told before
+        # «резидент территории — компания «X» —», «представила резидентов площадки: компании
+        # «A», «B»»: the park told before
+        return park, t + 1
     if noun < len(tokens) and tokens[noun].lemma in ctx.vocab.park_anaphors:
         park = ctx.resolve_park(noun)
         following = ctx.mention_at.get(noun + 1)

@@ -1235,6 +1235,9 @@ def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[i
             continue
         relative = tokens[t].lemma in ctx.vocab.relative_words \
             and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
+        if relative and (end := _clause_in_title(ctx, t)) is not None:
+            t = end + 1  # «директор предприятия, которое отвечает за X, г-н Y»: Y's title
+            continue
         # «…, а возглавит её X»: a clause of its own («, а также X» goes on); a finite verb
         # past a comma opens one before any name too («войдут министры, подтвердил X»)
         if relative or ctx.contrast_at(t) or (is_finite_verb(tokens[t]) and (
@@ -1242,6 +1245,34 @@ def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[i
             break
         t += 1
     return found
+
+
+def _clause_in_title(ctx: Context, relative: int) -> int | None:
+    """The comma closing a relative clause inside a listed person's title, before his name
+    («…, директор предприятия, которое отвечает за озеленение, г-н Y»): the item since the
+    last comma or «и» has a title and no name yet, and a name follows the closing comma. None
+    where the clause is about the names listed before it."""
+    tokens = ctx.doc.tokens
+    if relative < 2 or tokens[relative - 1].text != ",":
+        return None
+    t, titled = relative - 2, False
+    while t >= 0 and tokens[t].sent_id == tokens[relative].sent_id \
+            and tokens[t].text not in (",", ":", "—", "–") and tokens[t].lemma != "и":
+        if t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER":
+            return None
+        titled = titled or ctx.vocab.is_title(tokens[t].lemma)
+        t -= 1
+    if not titled:
+        return None
+    for u in range(relative + 1, min(relative + 16, len(tokens))):
+        if tokens[u].sent_id != tokens[relative].sent_id or tokens[u].text in (".", ";"):
+            return None
+        if tokens[u].text == ",":
+            after = next((v for v in range(u + 1, min(u + 4, len(tokens)))
+                          if v in ctx.mention_at), None)
+            return u if after is not None and ctx.mention_type(ctx.mention_at[after]) == "PER" \
+                else None
+    return None
 
 
 def _aside_closed(ctx: Context, verb: int) -> bool:

@@ -432,7 +432,8 @@ def _listed_next(ctx: Context, token_id: int) -> list[int]:
 def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     """«Технопарк X в Казани, на пересечении улиц Y и Z, посетили гости»: a visit verb's named
     object put before the verb (an aside between commas or not) belongs to its clause (the
-    tokens of that mention, where it lies before the clause)."""
+    tokens of that mention, where it lies before the clause); so does the site «в X» where
+    it is put first («в горисполкоме X гостей из Y, города-побратима Z, принимал …»)."""
     tokens = ctx.doc.tokens
     if tokens[token_id].pos != "VERB" or not scope:
         return []
@@ -441,6 +442,12 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
         index = ctx.mention_at.get(child)
         if tokens[child].rel == "obj" and child < scope[0] and index is not None \
                 and ctx.last(index) < scope[0]:
+            return list(range(ctx.first(index), ctx.last(index) + 1))
+    for child in children:
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obl" and child < scope[0] and index is not None \
+                and ctx.last(index) < scope[0] and ctx.mention_type(index) in ("ORG", "PARK") \
+                and ctx.governed(child, "в", "во", "на"):
             return list(range(ctx.first(index), ctx.last(index) + 1))
     index = _object_left_unparsed(ctx, token_id)
     if index is not None and ctx.first(index) < scope[0]:
@@ -1731,6 +1738,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
             nested = nearest and token.pos == "VERB" and not governed \
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            if ctx.honoured(first):
+                continue  # «заслуженный металлург Российской Федерации X»: an honour
             if nested and (_where_someone_comes_from(ctx, index)
                            or _where_a_thing_goes(ctx, index)
                            or _joined_verb_argument(ctx, index, token.token_id)
@@ -2684,8 +2693,8 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
         if not (tour or (token.lemma in verbs and token.pos == "VERB")):
             continue
         verb = token.head_id if tour and token.head_id >= 0 else t
-        if ctx.in_speech(t) or ctx.planned(verb) or ctx.planned(t):
-            continue
+        if ctx.in_speech(t) or ctx.planned(verb) or ctx.planned(t) or ctx.takes_part(t):
+            continue  # («приняли участие» is no «приняли гостей»)
         start, end = ctx.clause_bounds(verb)
         refs = ctx.refs_in(token.sent_id, narrated=True)
         shown = tour or any(tokens[i].lemma in objects for i in range(t + 1, end))
