@@ -2423,3 +2423,13 @@ def test_a_kind_of_place_alone_is_no_place(pipeline, text):
     doc = analyse_text(pipeline, text)
     assert not any(m.text in ("Республики", "Области") for m in doc.mentions), \
         [(m.text, m.type) for m in doc.mentions]
+
+
+def test_a_sentence_opening_preposition_read_into_a_name_leaves_the_place(pipeline):
+    """«В Оршу снова приехали …» after a headline: NER reads «В Оршу» as a person's name; the
+    preposition is none of it, and no one is «в» a person: the place."""
+    text = ("Поездки узбекских медиков в Оршу становятся традицией\n\n"
+            "В Оршу снова приехали врачи из Каттакурганского района Самаркандской области.")
+    doc = analyse_text(pipeline, text)
+    assert [(m.text, m.type) for m in doc.mentions if "Оршу" in m.text] == [
+        ("Оршу", "LOC"), ("Оршу", "LOC")]
