@@ -2433,3 +2433,12 @@ def test_a_sentence_opening_preposition_read_into_a_name_leaves_the_place(pipeli
     doc = analyse_text(pipeline, text)
     assert [(m.text, m.type) for m in doc.mentions if "Оршу" in m.text] == [
         ("Оршу", "LOC"), ("Оршу", "LOC")]
+
+
+def test_a_bare_quoted_name_takes_the_type_its_type_word_gives_elsewhere(pipeline):
+    """«Гости посетили «Ольха-Технополис»» (a rule reads a visited company) beside «ОЭЗ
+    «Ольха-Технополис»» in the same article: the zone, whatever guessed the bare name."""
+    text = ("Турецкие промышленники посетили «Ольха-Технополис»\n\n"
+            "Делегация из Стамбула посетила ОЭЗ «Ольха-Технополис» в Татарстане.")
+    doc = analyse_text(pipeline, text)
+    assert {m.type for m in doc.mentions if "Ольха-Технополис" in m.text} == {"PARK"}
