@@ -1289,6 +1289,10 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a woman's surname in «-ой» the tagger read as a nominative beside a first name it does
+    # not know: the oblique case of both (s52)
+    ("Делегация Самаркандской области во главе с заместителем хокима Мафтуной Ольховой "
+     "посетила Новосибирскую область", "Мафтуной Ольховой", "Мафтуна Ольхова"),
     # an event's one-word name with no head before it, quoted or joined to a year, in the
     # nominative; a well-known name as the dictionary reads it (s49)
     ("Стенд области работал на «Ольхпроме-2030»", "«Ольхпроме-2030»", "Ольхпром-2030"),
