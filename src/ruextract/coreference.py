@@ -541,6 +541,11 @@ def vote_types(doc: Doc) -> None:
         return mention.source == "ner" and bare(mention) \
             and gazetteer().lookup(mention.normal) is not None
 
+    def noun_before(mention: Mention) -> bool:
+        first = doc.tokens_in(mention.start, mention.end)[:1]
+        return bool(first) and first[0].token_id > 0 \
+            and doc.tokens[first[0].token_id - 1].pos == "NOUN"
+
     def headed(mention: Mention) -> bool:  # «ОЭЗ «Каменка»», «АО «Каменка»»: a word says
         return mention.source != "ner" and QUOTES_OPEN in mention.text \
             and not mention.text.startswith(QUOTES_OPEN)
@@ -560,9 +565,10 @@ def vote_types(doc: Doc) -> None:
             continue
         told = heads.get(quoted_name(mention))
         if told is not None and len(told) == 1 and mention.text.startswith(QUOTES_OPEN) \
-                and {mention.type, *told} <= {"ORG", "PARK"}:
+                and {mention.type, *told} <= {"ORG", "PARK"} and not noun_before(mention):
             # «Турецкие промышленники посетили «Кама-Технополис»» (a rule guessed a company)
             # beside «ОЭЗ «Кама-Технополис»»: what the type word says, of every bare mention
+            # (not one after a head of its own: «на верфи «Осока»» is the yard)
             mention.type = next(iter(told))
             continue
         counter = votes[quoted_name(mention)]
