@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 204,
-    "delegation_members.tsv": 283,
+    "delegation_members.tsv": 293,
     "located_in.tsv": 156,
     "participated_in.tsv": 203,
-    "references.tsv": 198,
-    "resident_of.tsv": 208,
-    "visited.tsv": 387,
+    "references.tsv": 200,
+    "resident_of.tsv": 212,
+    "visited.tsv": 394,
 }
 
 

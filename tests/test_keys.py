@@ -99,6 +99,7 @@ SAME_THING = [
     ("ORG:сао кедр текнолоджи", [("ORG", "Сао Кедр Текнолоджи"), ("ORG", "Sao Kedr Technology")]),
     ("ORG:дэсон кедр лоджистикс", [("ORG", "Дэсон Кедр Лоджистикс"),
                                    ("ORG", "Daesung Kedr Logistics")]),
+    ("ORG:кедлори инжиниринг", [("ORG", "Кедлори Инжиниринг"), ("ORG", "Kedlori Engineering")]),
     # Slavic marked letters as Russian writes them, a Spanish «j», an Arabic «qu», a «tz»
     # heard as «ц» (s49)
     ("PER:драган кедрович", [("PER", "Драган Кедрович"), ("ORG", "Dragan Kedrović")]),

@@ -94,6 +94,7 @@ LOOKUPS = [
     ("Ярославськой области", "Ярославская область", "federal subject", "RU"),
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
     ("Шандун", "Шаньдун", "region", "CN"),  # six letters
+    ("Шеньчжен", "Шэньчжэнь", "city", "CN"),  # «е» for «э» too, a lemma guessed longer
     # a word of the name read another way than its first reading («округу»: «округа»)
     ("Чукотскому автономному округу", "Чукотский автономный округ", "federal subject", "RU"),
     # continents and world regions: no country; «Америка» alone stays the USA

@@ -541,15 +541,35 @@ def vote_types(doc: Doc) -> None:
         return mention.source == "ner" and bare(mention) \
             and gazetteer().lookup(mention.normal) is not None
 
+    def noun_before(mention: Mention) -> bool:
+        first = doc.tokens_in(mention.start, mention.end)[:1]
+        return bool(first) and first[0].token_id > 0 \
+            and doc.tokens[first[0].token_id - 1].pos == "NOUN"
+
+    def headed(mention: Mention) -> bool:  # «ОЭЗ «Каменка»», «АО «Каменка»»: a word says
+        return mention.source != "ner" and QUOTES_OPEN in mention.text \
+            and not mention.text.startswith(QUOTES_OPEN)
+
     votes: dict[str, Counter] = {}
     ruled: dict[str, Counter] = {}  # the rules' own votes: they outvote any number of NER's
+    heads: dict[str, Counter] = {}  # the types a word before the quotes gives the name
     for mention in doc.mentions:
         weight = 1 if mention.source == "ner" else 2
         votes.setdefault(quoted_name(mention), Counter())[mention.type] += weight
         if mention.source != "ner":
             ruled.setdefault(quoted_name(mention), Counter())[mention.type] += 1
+        if headed(mention):
+            heads.setdefault(quoted_name(mention), Counter())[mention.type] += 1
     for mention in doc.mentions:
         if place_by_its_own_context(mention):
+            continue
+        told = heads.get(quoted_name(mention))
+        if told is not None and len(told) == 1 and mention.text.startswith(QUOTES_OPEN) \
+                and {mention.type, *told} <= {"ORG", "PARK"} and not noun_before(mention):
+            # «Турецкие промышленники посетили «Кама-Технополис»» (a rule guessed a company)
+            # beside «ОЭЗ «Кама-Технополис»»: what the type word says, of every bare mention
+            # (not one after a head of its own: «на верфи «Осока»» is the yard)
+            mention.type = next(iter(told))
             continue
         counter = votes[quoted_name(mention)]
         best, count = counter.most_common(1)[0]

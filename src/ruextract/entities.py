@@ -106,6 +106,7 @@ EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
 
 # the gazetteer's kinds of a place no surname is: a region or a country (a town may be one)
 REGION_OR_COUNTRY_KINDS = ("federal subject", "region", "country")
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})  # where to or from: a place, no person
 
 
 @dataclass(slots=True)
@@ -1045,6 +1046,12 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "PER" and len(tokens) > 1 and tokens[0].pos == "ADP" \
+                and tokens[0].text.lower() in PLACE_PREPOSITIONS:
+            # «В Оршу вновь приехали …»: a sentence's first preposition NER took into a
+            # person's name; the place after it (no one is «в» or «из» a person)
+            return [Candidate(tokens[1].start, end, "LOC", "rule:mend.place_after_preposition",
+                              0)]
         if mention_type == "PER" and self._company_named_as_person(doc, tokens):
             # «японская компания Мицухара Когё»: a company's name after its head, in its case
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]

@@ -47,6 +47,8 @@ OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?")
 # a surname that is a woman's nominative or a man's genitive («Сомова»), or an adjective's
 AMBIGUOUS_SURNAME = re.compile(r".{2,}(?:ова|ева|ёва|ина|ына|ая)")
+# a woman's surname in an oblique case («Рахимовой»): never a nominative, whatever the tagger
+OBLIQUE_WOMANS_SURNAME = re.compile(r".{2,}(?:ов|ев|ёв|ин|ын)(?:ой|ою)")
 ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|ую|ая|ий)")
 # case endings a man's surname of a consonant stem takes: the genitive, dative, locative
 SURNAME_CASE_ENDINGS = ("а", "у", "е")
@@ -618,6 +620,8 @@ def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
         if case is None or (len(tokens) > 1 and token is not tokens[-1]
                             and _shows_no_case(analyzer, token.text)):
             continue  # «Дэн Сяопина», «Арно Деплешена»: the word shows no case
+        if case == "Nom" and OBLIQUE_WOMANS_SURNAME.fullmatch(token.text.lower()):
+            continue  # «Дилнозой Рахимовой» with «Рахимовой» read as a nominative
         known = any(CASES.get(case) in p.tag and "Fixd" not in p.tag  # «Харуки»: any case
                     for p in _dictionary_name_parses(analyzer, token.text))
         votes[case] += 2 if known else 1

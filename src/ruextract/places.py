@@ -75,8 +75,9 @@ def name_key(name: str) -> str:
 # six letters reach the gazetteer's short foreign names, «Шандун», «Хайнан», «Тайван»)
 SOFTLESS_MIN = 6
 def _softless(key: str) -> str:
-    """A name key without its soft signs, «ы» written «э» (``Gazetteer.misspelt``)."""
-    return key.replace("ь", "").replace("ы", "э")
+    """A name key without its soft signs, «ы» written «э», «э» after a consonant «е»
+    (``Gazetteer.misspelt``: «Шеньчжень», «Шэнчжэн» → «шенчжен»)."""
+    return TRANSLITERATED_E.sub(r"\1е", key.replace("ь", "").replace("ы", "э"))
 
 
 # a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
@@ -267,10 +268,12 @@ class Gazetteer:
         key = name_key(name) if key is None else key
         if len(key) < SOFTLESS_MIN or key in self.by_name:
             return None
-        # the lemmas of the name as written, and of the name without its soft signs
+        # the lemmas of the name as written, and of the name without its soft signs, and the
+        # name as written (a lemma guessed for an unknown word may add a letter: «Шеньчжен»)
         return self.by_softless_name.get(_softless(key)) \
             or self.by_softless_name.get(
-                _softless(name_key(name.replace("ь", "").replace("Ь", ""))))
+                _softless(name_key(name.replace("ь", "").replace("Ь", "")))) \
+            or self.by_softless_name.get(_softless(" ".join(fold(name).split())))
 
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика

@@ -113,9 +113,10 @@ MARKED_LATIN = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ß": "ss", "ø": 
 LATIN_READINGS = ((re.compile(r"j", re.IGNORECASE), "h"), (re.compile(r"j", re.IGNORECASE), "y"),
                   (re.compile(r"qu", re.IGNORECASE), "k"))
 # English read as Russian writes it: «tech» as «тек», a «g» before «e», «i», «y» as «дж»
-# («Sao Mai Technology», «Сао Май Текнолоджи»; «Logistics», «Лоджистикс»)
-ENGLISH_READINGS = ((re.compile(r"tech", re.IGNORECASE), "tek"),
-                    (re.compile(r"g(?=[eiy])", re.IGNORECASE), "dzh"))
+# («Sao Mai Technology», «Сао Май Текнолоджи»; «Logistics», «Лоджистикс») or «ж»
+# («Engineering», «Инжиниринг»): two readings
+ENGLISH_TECH = re.compile(r"tech", re.IGNORECASE)
+ENGLISH_SOFT_G = re.compile(r"g(?=[eiy])", re.IGNORECASE)
 
 
 def plain_latin(name: str) -> str:
@@ -134,12 +135,10 @@ def plain_latin(name: str) -> str:
 
 def other_latin_readings(name: str) -> list[str]:
     """The Latin name as the other ways of reading its letters write it (``LATIN_READINGS``,
-    and all ``ENGLISH_READINGS`` at once), each that changes it."""
+    and English as Russian writes it), each that changes it."""
     readings = [pattern.sub(sound, name) for pattern, sound in LATIN_READINGS]
-    english = name
-    for pattern, sound in ENGLISH_READINGS:
-        english = pattern.sub(sound, english)
-    readings.append(english)
+    readings += [ENGLISH_SOFT_G.sub(sound, ENGLISH_TECH.sub("tek", name))
+                 for sound in ("dzh", "zh")]
     return [reading for reading in dict.fromkeys(readings) if reading != name]
 
 

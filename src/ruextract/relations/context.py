@@ -850,18 +850,24 @@ class Context:
         """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»);
         ``titled``: each may have a bare title of his own before his name («советник Иван
         Петров и эксперт Пётр Иванов»)."""
+        return self.listed_up_to(index, "PER", titled)
+
+    def listed_up_to(self, index: int, mention_type: str, titled: bool = False) -> list[int]:
+        """The mentions of ``mention_type`` of a list ending with mention ``index``, joined by
+        «и» or commas, in text order («компаний «A», «B» и «C»»; for ``titled``, see
+        ``person_list``)."""
         tokens = self.doc.tokens
-        persons = [index]
+        listed = [index]
         t = self._past_bare_title(self.first(index) - 1) if titled else self.first(index) - 1
         while t > 0 and tokens[t].text in (",", "и") and t not in self.mention_at:
             other = self.mention_at.get(t - 1)
-            if other is None or self.mention_type(other) != "PER":
+            if other is None or self.mention_type(other) != mention_type:
                 break
-            persons.insert(0, other)
+            listed.insert(0, other)
             t = self.first(other) - 1
             if titled:
                 t = self._past_bare_title(t)
-        return persons
+        return listed
 
     def _past_bare_title(self, t: int) -> int:
         """The token before a bare title phrase that ends at ``t`` («эксперт», «первый

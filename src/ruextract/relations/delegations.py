@@ -3965,10 +3965,13 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     if not found and (kind == "head" or vocab.is_title(token.lemma)):
         # «российская делегация», «российские министры»: the group word's own adjective, or
         # that of the businesses it is made of («делегация российских компаний»)
+        # (or of the people it is made of: «делегация российских энергетиков»)
         own_words = [token] + [tokens[c] for c in ctx.children.get(token.token_id, [])
                                if kind == "head" and tokens[c].rel == "nmod"
                                and "Case=Gen" in tokens[c].feats
-                               and tokens[c].lemma in vocab.words("business_community_nouns")]
+                               and (tokens[c].lemma in vocab.words("business_community_nouns")
+                                    or (tokens[c].pos == "NOUN" and "Animacy=Anim"
+                                        in tokens[c].feats and "Number=Plur" in tokens[c].feats))]
         found = [(place, adj) for word in own_words for adj in _adjectives(ctx, word)
                  if adj.lemma in vocab.head_adjectives
                  and (place := adjective_place(ctx, adj.lemma, head=True,

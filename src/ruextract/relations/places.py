@@ -3027,7 +3027,7 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             if before is not None and ctx.mention_type(before) == "ORG" \
                     and not in_source_phrase(ctx, ctx.noun_beside(before) or ctx.first(before)):
                 # «корпусам компаний «A» и «B», резидентов парка»: each of the list
-                for named in [*_orgs_listed_before(ctx, before), before]:
+                for named in ctx.listed_up_to(before, "ORG"):
                     ctx.add(rule, ctx.entity(named), park, token.sent_id)
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
@@ -3086,20 +3086,6 @@ def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
     verbs = ctx.vocab.words("copula_verbs") | ctx.vocab.words("resident_role_verbs") \
         | ctx.vocab.words("residency_admission_verbs")  # «приняли в резиденты»
     return role, verb if verb >= 0 and tokens[verb].lemma in verbs else None
-
-
-def _orgs_listed_before(ctx: Context, index: int) -> list[int]:
-    """The organisations listed right before mention ``index`` with «и» or a comma («компаний
-    «A», «B» и «C»» for «C»), in text order."""
-    tokens, found = ctx.doc.tokens, []
-    t = ctx.first(index) - 1
-    while t > 0 and tokens[t].text in (",", "и") and t not in ctx.mention_at:
-        other = ctx.mention_at.get(t - 1)
-        if other is None or ctx.mention_type(other) != "ORG":
-            break
-        found.insert(0, other)
-        t = ctx.first(other) - 1
-    return found
 
 
 def _outsider_of_residents(ctx: Context, token: Token) -> bool:
