@@ -67,7 +67,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
-from .places import Place, gazetteer, is_town, name_key, region_head_genitives
+from .places import Gazetteer, Place, gazetteer, is_town, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet, word_pairs
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -106,7 +106,6 @@ EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
 
 # the gazetteer's kinds of a place no surname is: a region or a country (a town may be one)
 REGION_OR_COUNTRY_KINDS = ("federal subject", "region", "country")
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})  # where to or from: a place, no person
 
 
 @dataclass(slots=True)
@@ -185,6 +184,7 @@ class EntityExtractor:
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
         self.company_apposition_heads = lowered("company_apposition_heads")
+        self.place_prepositions = lowered("place_prepositions")
         self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
@@ -1047,7 +1047,7 @@ class EntityExtractor:
             # one, factRuEval does not: left out until the guide says)
             return []
         if mention_type == "PER" and len(tokens) > 1 and tokens[0].pos == "ADP" \
-                and tokens[0].text.lower() in PLACE_PREPOSITIONS:
+                and tokens[0].text.lower() in self.place_prepositions:
             # «В Оршу вновь приехали …»: a sentence's first preposition NER took into a
             # person's name; the place after it (no one is «в» or «из» a person)
             return [Candidate(tokens[1].start, end, "LOC", "rule:mend.place_after_preposition",
@@ -1109,8 +1109,7 @@ class EntityExtractor:
         case = parse_feats(tokens[0].feats).get("Case")
         if before is None or before.lemma.lower() not in self.company_apposition_heads \
                 or case is None or case != parse_feats(before.feats).get("Case") \
-                or any("Name" in p.tag for p in self.analyzer.parse(tokens[0].text)
-                       if self.analyzer.lexicon.is_word(tokens[0].text)):
+                or self._dictionary_first_name(tokens[0]):
             return False
         t = before.token_id - 1
         while t >= 0 and doc.tokens[t].pos == "ADJ":
@@ -1247,21 +1246,13 @@ class EntityExtractor:
         if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
                 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
                            and ((t.pos != "ADJ" and self._may_name_a_place(t))
-                                or self._informal_name_apart(tokens, i))
+                                or _informal_name_apart(places, tokens, i))
                            for i, t in enumerate(tokens)):
             return False
         if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         found = [places.lookup(t.text) for t in tokens]
         return all(place is not None for place in found) and len(set(found)) == len(found)
-
-    @staticmethod
-    def _informal_name_apart(tokens: list[Token], i: int) -> bool:
-        """A place's informal name of an adjective's form («Поднебесной») in another case
-        than the word after it: no adjective of that word («Центральная Македония» agrees)."""
-        case = parse_feats(tokens[i].feats).get("Case")
-        return name_key(tokens[i].text) in gazetteer().by_name and i + 1 < len(tokens) \
-            and case is not None and case != parse_feats(tokens[i + 1].feats).get("Case")
 
     def _may_name_a_place(self, token: Token) -> bool:
         """A word the dictionary does not know («Кедрохольм») or knows as a place among its
@@ -4302,6 +4293,14 @@ def _head_before_quoted_list(doc: Doc, opening: Token) -> Token | None:
             return None
         listed, t = True, t - 1
     return doc.tokens[t] if listed and t >= 0 else None
+
+
+def _informal_name_apart(places: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """A place's informal name of an adjective's form («Поднебесной») in another case than the
+    word after it: no adjective of that word («Центральная Македония» agrees)."""
+    case = parse_feats(tokens[i].feats).get("Case")
+    return name_key(tokens[i].text) in places.by_name and i + 1 < len(tokens) \
+        and case is not None and case != parse_feats(tokens[i + 1].feats).get("Case")
 
 
 def _word_before(doc: Doc, token: Token) -> Token | None:

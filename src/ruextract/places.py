@@ -273,7 +273,7 @@ class Gazetteer:
         return self.by_softless_name.get(_softless(key)) \
             or self.by_softless_name.get(
                 _softless(name_key(name.replace("ь", "").replace("Ь", "")))) \
-            or self.by_softless_name.get(_softless(" ".join(fold(name).split())))
+            or self.by_softless_name.get(_softless(fold(name)))
 
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика

@@ -3687,9 +3687,7 @@ def _trip_there(ctx: Context, verb: Token) -> bool:
     """«съездила в Харбин», «выехали на площадку»: a verb of travel with where it went."""
     return verb.lemma in ctx.vocab.words("visit_motion_verbs") and any(
         ctx.doc.tokens[c].rel == "obl" and ctx.mention(c) is not None
-        and any(ctx.doc.tokens[g].lemma in ("в", "на") and ctx.doc.tokens[g].rel == "case"
-                for g in ctx.children.get(c, []))
-        for c in ctx.children.get(verb.token_id, []))
+        and ctx.governed(c, "в", "на") for c in ctx.children.get(verb.token_id, []))
 
 
 def _visit_subject(ctx: Context, token: Token) -> bool:

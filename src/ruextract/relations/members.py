@@ -1237,8 +1237,7 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 # subject, «заместители мэра X и Y, а также Z»)
                 listed = [i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
                 persons = subject_persons(ctx, t)
-                persons += [i for i in listed if persons and i not in persons]
-                persons = persons or listed
+                persons = persons + [i for i in listed if i not in persons] if persons else listed
                 bodies = [b for w in _subject_words(ctx, t)
                           for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
         elif token.lemma in ctx.vocab.words("inclusion_verbs"):
