@@ -2972,6 +2972,9 @@ def _employers(ctx: Context, segment: list[int]) -> list[int]:
              and topic_partner(ctx, i) is None and not _affairs_of(ctx, i)]
     if not found:
         return []
+    # «директор фонда X при министерстве Y»: the body a named one is attached to employs no one
+    found = [i for i in found if not (i != found[0] and ctx.first(i) > 0
+                                      and ctx.doc.tokens[ctx.first(i) - 1].lemma == "при")]
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
 
 
