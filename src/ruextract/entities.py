@@ -4165,6 +4165,10 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
             person.start = tokens[1].start
             return None
     for person in persons:
+        if candidate.type == "PARK" and person.end <= candidate.end \
+                and doc.text[candidate.start:person.start].count(QUOTES_OPEN) \
+                > doc.text[candidate.start:person.start].count(QUOTES_CLOSE):
+            continue  # «зону «Демирташ»»: a name in the park's quotes is the park's
         if candidate.start < person.start < candidate.end < person.end or (
                 candidate.start < person.start and person.end <= candidate.end
                 and candidate.type == "PARK"):

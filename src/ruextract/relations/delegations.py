@@ -3512,6 +3512,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         if vocab.is_title(lemma) and "Number=Plur" in token.feats \
                 and _body_people_arriving(ctx, token):
             return "head"  # «прилетели специалисты сербской компании X»: a group of its own
+        if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
+                and _object_of_leading(ctx, token) \
+                and not any(ctx.doc.tokens[c].rel == "nmod"
+                            for c in ctx.children.get(token.token_id, [])):
+            return "reference"  # «Группа инженеров прибыла … Специалистов возглавлял X»
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None

@@ -812,12 +812,13 @@ def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
 
 
 def _with_the_head(ctx: Context, verb: int, group: int) -> bool:
-    """Does the verb's «вместе с ним» («с ней») stand for the group's head, told in the
-    sentence before («… во главе с X. Вместе с ним в регион прибыли …»)?"""
+    """Does the verb's «вместе с ним» («с ней») stand for the group's head, told in its
+    sentence or the one before («… во главе с X. Вместе с ним в регион прибыли …»)?"""
     tokens = ctx.doc.tokens
     if not any(tokens[c].lemma in ("он", "она") for c in ctx.together_with(verb)):
         return False
-    return any(head_group == group and relation.sent_id == tokens[verb].sent_id - 1
+    return any(head_group == group
+               and tokens[verb].sent_id - 1 <= relation.sent_id <= tokens[verb].sent_id
                for head_group, _, relation in ctx.found_of("HEADED_BY"))
 
 
