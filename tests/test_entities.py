@@ -23,6 +23,17 @@ def entity_extractor():
 
 
 CASES = [
+    # a name NER read as a person's inside a park's quotes is the park's (s53)
+    "Делегация посетила [промышленную зону «Кедрташ»](PARK) в Бурсе.",
+    "Делегация посетила [промышленную зону «Демирташ»](PARK) в Бурсе.",
+    # a surname the dictionary reads as a pronoun after a first name (s53)
+    "В делегацию вошёл мэр города [Ласло Тот](PER) и его заместитель.",
+    # a ministry's short name of syllables and its country (s53)
+    "Делегация [Минпрома Ольхонии](ORG) во главе с [Андреем Кедровичем](PER) прибыла.",
+    # an organisation closed by a place's name does not take the next capitalised word from
+    # the person after it (s53)
+    "Меморандум подписал госсекретарь [Министерства экономики Республики Сербия](ORG) "
+    "[Милош Ольхович](PER).",
     # a Latin name after a post's title and its employer, or a possessive and a title, is a
     # person's; its surname alone later too (s49)
     "Делегацию возглавил директор компании «Кедр» [Vahe Kedryan](PER). По словам "
@@ -1289,6 +1300,8 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a woman's surname with the initials after it, subject of a feminine verb (s53)
+    ("Директор Ольхова Е. С. приняла гостей", "Ольхова Е. С", "Ольхова Е. С"),
     # a woman's surname in «-ой» the tagger read as a nominative beside a first name it does
     # not know: the oblique case of both (s52)
     ("Делегация Самаркандской области во главе с заместителем хокима Мафтуной Ольховой "

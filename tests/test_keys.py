@@ -7,6 +7,7 @@ import pytest
 
 from ruextract import keys, store
 from ruextract.keys import KeyResolver, KeyWords, names_table, rekey_batch, stripped_name
+from ruextract.keys.ministries import spelled_by_syllables
 from ruextract.places import gazetteer
 from ruextract.rules import load_rules
 
@@ -584,6 +585,22 @@ def test_stripped_name(words, entity_type, normal, name):
     # a Kazakh or Uzbek letter is the Russian one a name is spelt with (s44)
     ("PER:ерлан кудрбаев", [("PER", "Ерлан Кудрбаев"), ("PER", "Ерлан Құдрбаев")]),
     ("PER:гани кедров", [("PER", "Гани Кедров"), ("PER", "Ғани Кедров")]),
+    # a company's legal form written in Cyrillic; a surname with initials after it, the last
+    # one's stop lost (s53)
+    ("ORG:кедрам пресижн", [("ORG", "«Кедрам Пресижн Пвт Лтд»"), ("ORG", "Кедрам Пресижн")]),
+    ("PER:ольхов а. в", [("PER", "Ольхов А. В"), ("PER", "А. В. Ольхов")]),
+    # a foreign ministry's short name of syllables is the one its batch writes in full (s53)
+    ("ORG:министерство инвестиций, промышленности и торговли республики узбекистан", [
+        ("ORG", "Министерство инвестиций, промышленности и торговли Республики Узбекистан"),
+        ("ORG", "Мининвестпромторг Узбекистана"), ("ORG", "Минвестпромторг Узбекистана")]),
+    ("ORG:министерство коммерции кнр", [("ORG", "Министерство коммерции КНР"),
+                                        ("ORG", "Минкоммерция Китая")]),
+    ("ORG:министерство промышленности, горнодобывающей промышленности и торговли ирана", [
+        ("ORG", "Министерство промышленности, горнодобывающей промышленности и торговли Ирана"),
+        ("ORG", "Минпромторг Ирана")]),
+    ("ORG:министерство экономического развития и торговли республики таджикистан", [
+        ("ORG", "Министерство экономического развития и торговли Республики Таджикистан"),
+        ("ORG", "Минэкономразвития Таджикистана")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     rekeyed = rekey_variants(words, variants)
@@ -719,6 +736,11 @@ def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(word
     # a bare «МИД» is any country's; «Минпромторг ДНР» keeps its region
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел России")],
     [("ORG", "Минпромторг ДНР"), ("ORG", "Минпромторг")],
+    # a short name of syllables is not another country's ministry, nor one whose first word
+    # it does not spell (s53)
+    [("ORG", "Мининвестпромторг Узбекистана"),
+     ("ORG", "Министерство инвестиций, промышленности и торговли Республики Таджикистан")],
+    [("ORG", "Минпромторг Ирана"), ("ORG", "Министерство инвестиций и торговли Ирана")],
     # a body's abbreviation before one country is not the body of another
     [("ORG", "МВД Казахстана"), ("ORG", "МВД России")],
     # a capitalised surname is no abbreviation of a place
@@ -1509,6 +1531,33 @@ def test_a_park_of_two_countries_unplaced_where_both_are_named_is_the_documents_
                                        "PARK:техноград [c]", "PARK:техноград (казахстан)"]
 
 
+def visited(doc_id: str, site: int, place: str = "") -> dict:
+    """Group 8 of a document visited ``site`` (an entity's id; 9, a place, when ``place``)."""
+    return {"doc_id": doc_id, "relation_id": 50 + site, "type": "VISITED", "arg1_id": 8,
+            "arg1_type": "DELEGATION", "arg1_normal": "", "arg2_id": 9 if place else site,
+            "arg2_type": "LOC" if place else "PARK", "arg2_normal": place}
+
+
+def test_a_park_placed_in_one_region_is_another_where_its_visitors_visited_another(words):
+    """«Кедр» placed in Петрозаводск; a document that does not place it but whose group
+    visited it and Казань, and names no place of Карелия, tells of Казань's «Кедр»; one whose
+    group visited Петрозаводск, or another place than its group visited, or places nothing,
+    keeps the batch's (s53)."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Кедр»"),
+                     entity("a", 1, "LOC", "Петрозаводск"),
+                     entity("b", 0, "PARK", "технопарк «Кедр»"), entity("b", 1, "LOC", "Казань"),
+                     entity("c", 0, "PARK", "технопарк «Кедр»"),
+                     entity("c", 1, "LOC", "Петрозаводск"),
+                     entity("d", 0, "PARK", "«Кедр»"), entity("d", 1, "LOC", "Казань"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Петрозаводск"), visited("b", 0), visited("b", 0, "Казань"),
+         visited("c", 0), visited("c", 0, "Петрозаводск"), visited("d", 0, "Казань")],
+        schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert non_place_keys(rekeyed) == ["PARK:кедр", "PARK:кедр (республика татарстан)",
+                                       "PARK:кедр", "PARK:кедр"]
+
+
 def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(words):
     table = entities(entity("a", 0, "EVENT", "Стальной форум"),
                      entity("b", 0, "EVENT", "Стальной форум"),
@@ -2133,6 +2182,17 @@ def test_a_bare_surname_is_the_batchs_one_person_written_with_more_words(words, 
     assert keyed.column("entity_key").to_pylist()[-1] == key_of_the_surname
 
 
+def test_a_technopark_of_an_industrial_parks_name_is_another_thing(words):
+    """«технопарк «Ольха»» where other documents write «индустриальный парк «Ольха»» is
+    another park; a document writing both keeps one key (s53)."""
+    rows = [entity("i", 0, "PARK", "Индустриальный парк «Ольха»"),
+            entity("t", 0, "PARK", "Технопарк «Ольха»", ["технопарке «Ольха»", "«Ольхе»"]),
+            entity("j", 0, "PARK", "индустриальный парк «Ольха»",
+                   ["индустриальный парк «Ольха»", "технопарк «Ольха»"])]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed == ["PARK:ольха", "PARK:ольха (технопарк)", "PARK:ольха"]
+
+
 def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
     """«промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
     zone was made on, not the zone; its document's bare «Кедровая» with it. A document that
@@ -2591,3 +2651,17 @@ def test_a_companys_quoted_short_name_beside_its_long_one_is_it_across_the_batch
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_ = rekeyed.column("entity_key").to_pylist()
     assert keys_[0] == keys_[1]
+
+
+@pytest.mark.parametrize("body, words, spelt", [
+    ("инвестпромторг", ["инвестиций", "промышленность", "торговля"], True),
+    ("промторг", ["промышленность", "горнодобывающий", "промышленность", "торговля"], True),
+    ("энерго", ["энергетика"], True),  # a compound's linking «о»
+    ("коммерция", ["коммерции"], True),  # the last word in another case
+    ("сельхоз", ["сельский", "хозяйство"], True),
+    ("промторг", ["инвестиций", "промышленность", "торговля"], False),  # not its first word
+    ("торгпром", ["промышленность", "торговля"], False),  # not in their order
+    ("пр", ["промышленность"], False),  # too short a piece
+])
+def test_a_ministrys_short_name_spells_its_words(body, words, spelt):
+    assert spelled_by_syllables(body, words) is spelt

@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a host with a bare staff title who receives the visitors at a named site holds the post
+    # there; a region's official receiving them in a town does not (s53)
+    ("Затем делегаты побывали на фабрике «Ольха-Юг», где их принял главный инженер "
+     "предприятия Пётр Кедров.", "+WORKS_FOR Пётр Кедров -> Ольха-Юг"),
+    ("В «Кедрмаше» гостей встретил генеральный директор Иван Ольхов.",
+     "+WORKS_FOR Иван Ольхов -> Кедрмаш"),
+    ("В компании «Кедрмаш» гостей встретил губернатор Иван Ольхов.",
+     "-WORKS_FOR Иван Ольхов -> Кедрмаш"),
     # a place whose affairs a post deals with is its field, not its employer (s50)
     ("Гостей сопровождал советник министра по делам Северного Кавказа Гасан Ольхов.",
      "-WORKS_FOR Гасан Ольхов -> Северный Кавказ"),

@@ -937,6 +937,24 @@ def group_entities(doc: Doc) -> None:
         mention.entity_id = entity.entity_id
     for entity in doc.entities:
         entity.mention_ids.sort()
+        if entity.type == "LOC":
+            _named_by_its_own_name(doc, entity)
+
+
+def _named_by_its_own_name(doc: Doc, entity: Entity) -> None:
+    """A place named by another name of the gazetteer's («Северная столица», «КНР») is named
+    by its own where a mention writes it («Санкт-Петербург», «Китай»): a longer name came
+    first, but a nickname or initials are no name to report. Not an official name that spells
+    the short one («Китайская Народная Республика» keeps its words)."""
+    place = gazetteer().lookup(entity.normal)
+    if place is None or fold(entity.normal) == fold(place.canonical):
+        return
+    own = fold(place.canonical)
+    written = [doc.mentions[i].normal for i in entity.mention_ids
+               if fold(doc.mentions[i].normal) == own]
+    spelt = {word[:4] for word in own.split()}
+    if written and not any(word[:4] in spelt for word in fold(entity.normal).split()):
+        entity.normal, entity.key = written[0], entity_key(entity.type, written[0])
 
 
 def _without_convocation(words: list[str]) -> list[str]:

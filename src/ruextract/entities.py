@@ -992,6 +992,10 @@ class EntityExtractor:
             tokens = self._name_from(doc, tokens)
             start = max(start, tokens[0].start) if tokens else start
         if mention_type == "PER" and len(tokens) == 1 \
+                and (surname := self._surname_left_out(doc, tokens[0])) is not None:
+            # «мэр города Габор Тот»: a first name whose surname the dictionary reads as a word
+            return [Candidate(start, surname.end, "PER", "rule:mend.surname_left_out", 0)]
+        if mention_type == "PER" and len(tokens) == 1 \
                 and (head := self._region_head_after(doc, tokens[0])) is not None:
             # «Хоким Самаркандского вилоята …»: past the title, a region's adjective and head
             return [Candidate(start, head.end, "LOC", "rule:mend.region_after_post", 0)]
@@ -1700,6 +1704,26 @@ class EntityExtractor:
             and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
                      and self.analyzer.lexicon.is_word(tokens[0].text)) \
             and all(t.text[:1].isupper() for t in tokens)
+
+    def _surname_left_out(self, doc: Doc, first: Token) -> Token | None:
+        """The capitalised word right after a dictionary first name in the nominative, mid-
+        sentence, that the dictionary reads as a pronoun, a conjunction or a particle only
+        («Тот», «Как»), with no capitalised word after it: the surname NER left out of the
+        person's span."""
+        if first.token_id + 1 >= len(doc.tokens) or not self._is_first_name(first.text) \
+                or "nomn" not in self.analyzer.parse(first.text)[0].tag:
+            return None
+        word = doc.tokens[first.token_id + 1]
+        following = doc.tokens[word.token_id + 1] if word.token_id + 1 < len(doc.tokens) else None
+        if word.sent_id != first.sent_id or word.start != first.end + 1 \
+                or not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper() \
+                or (following is not None and following.sent_id == word.sent_id
+                    and following.text[:1].isupper()):
+            return None
+        parses = self.analyzer.parse(word.text)
+        function_word = {"NPRO", "CONJ", "PRCL", "PREP", "ADVB", "Apro"}
+        return word if parses and all(function_word & set(str(p.tag).replace(" ", ",").split(","))
+                                      for p in parses) else None
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
@@ -4059,7 +4083,7 @@ def _org_word_out_of_person(doc: Doc, chosen: list[Candidate],
     """«председателя Сената Олий | Мажлиса Рустамом Кедровым»: capitalised words that the
     dictionary knows as no name, opening a person's span right after an organisation's name,
     the last read as a genitive, before a known name in no case of theirs, end the
-    organisation's name (a foreign body's)."""
+    organisation's name (a foreign body's), unless a place's name closes it already."""
     for previous, candidate in pairwise(chosen):
         if previous.type != "ORG" or candidate.type != "PER" \
                 or doc.text[previous.end:candidate.start].strip():
@@ -4070,6 +4094,8 @@ def _org_word_out_of_person(doc: Doc, chosen: list[Candidate],
         if not org or name == 0 or not all(t.text.isalpha() and t.text[:1].isupper()
                                            for t in person[:name]):
             continue
+        if gazetteer().lookup(org[-1].text) is not None:
+            continue  # «Министерства экономики Республики Кедрия Милош Ольхович»: a place ends it
         cases, name_cases = (_case_readings(t.text) for t in person[name - 1:name + 1])
         if "gent" in cases and not cases & name_cases:
             previous.end, candidate.start = person[name - 1].end, person[name].start
@@ -4139,6 +4165,10 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
             person.start = tokens[1].start
             return None
     for person in persons:
+        if candidate.type == "PARK" and person.end <= candidate.end \
+                and doc.text[candidate.start:person.start].count(QUOTES_OPEN) \
+                > doc.text[candidate.start:person.start].count(QUOTES_CLOSE):
+            continue  # «зону «Демирташ»»: a name in the park's quotes is the park's
         if candidate.start < person.start < candidate.end < person.end or (
                 candidate.start < person.start and person.end <= candidate.end
                 and candidate.type == "PARK"):

@@ -388,10 +388,16 @@ def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
     nominative and a man's genitive alike, by the words around it: "Nom" (a woman's) at
     the start of a clause, after or before a feminine past verb, in apposition to a title
     in the nominative («заместитель министра О.В. Кедрова»); "Gen" (a man's) after a noun
-    that governs it («письмо И. Сомова»); None where the words say neither."""
+    that governs it («письмо И. Сомова»); None where the words say neither. The initials may
+    follow the surname, as lists write them («Кедрова О. В.»)."""
     words = [t for t in tokens if t.pos != "PUNCT"]
-    if len(words) < 2 or not all(len(t.text) == 1 and t.text.isupper() for t in words[:-1]) \
-            or not AMBIGUOUS_SURNAME.fullmatch(words[-1].text.lower()):
+
+    def initials(run: Sequence[Token]) -> bool:
+        return all(len(t.text) == 1 and t.text.isupper() for t in run)
+
+    surname = words[-1] if len(words) >= 2 and initials(words[:-1]) else \
+        words[0] if len(words) >= 2 and initials(words[1:]) else None
+    if surname is None or not AMBIGUOUS_SURNAME.fullmatch(surname.text.lower()):
         return None
     if after is not None and _feminine_past(after):
         return "Nom"

@@ -156,11 +156,13 @@ def _letters(name: str) -> str:
                     for word in words)
 
 
-def industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -> None:
-    """An industrial park («промпарк «Кедровая»») of a name the batch writes after a special
-    zone's words too («ОЭЗ «Кедровая»») is another thing, where its document does not write
-    the zone: a zone is made on a park's land and keeps its name, and the news name the two
-    apart. Its key, and its document's bare name's, get the park's kind."""
+def parks_apart_by_kind(rows: list[dict], resolver: KeyResolver) -> None:
+    """A park of a name the batch writes after another kind's words too is another thing,
+    where its document does not write that kind: an industrial park («промпарк «Кедровая»»)
+    beside a special zone («ОЭЗ «Кедровая»»: a zone is often made on an industrial park's
+    land, and keeps its name), a technopark («технопарк «Кедровая»») beside an industrial
+    park of that name; the news name the two apart. Its key, and its document's bare name's,
+    get the park's kind."""
     kinds: dict[tuple[str, ...], set[str | None]] = {}
 
     def kinds_written(row: dict) -> set[str | None]:
@@ -170,19 +172,22 @@ def industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -
             kinds[written] = {park_kind(name, resolver.words) for name in written}
         return kinds[written]
 
-    apart: dict[str, str] = {}
-    for row in rows:
-        if row["type"] not in ("PARK", "ORG") or row["entity_key"] in apart:
-            continue
-        if resolver.identity(row["type"], row["normal"]) in resolver.zone_names \
-                and "industrial park" in kinds_written(row):
-            apart[row["entity_key"]] = f"{row['entity_key']} (индустриальный парк)"
-    written_as_zones = {row["entity_key"] for row in rows
-                        if row["entity_key"] in apart and "zone" in kinds_written(row)}
-    for key in written_as_zones:
-        del apart[key]  # the document writes the zone too
-    for row in rows:
-        row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
+    # the kind, the names the batch writes as the other kind, that kind, the key's mark
+    pairs = (("industrial park", resolver.zone_names, "zone", "индустриальный парк"),
+             ("technopark", resolver.industrial_park_names, "industrial park", "технопарк"))
+    for kind, others, other_kind, mark in pairs:
+        apart: dict[str, str] = {}
+        for row in rows:
+            if row["type"] not in ("PARK", "ORG") or row["entity_key"] in apart:
+                continue
+            if resolver.identity(row["type"], row["normal"]) in others \
+                    and kind in kinds_written(row):
+                apart[row["entity_key"]] = f"{row['entity_key']} ({mark})"
+        for key in {row["entity_key"] for row in rows
+                    if row["entity_key"] in apart and other_kind in kinds_written(row)}:
+            del apart[key]  # the document writes the other kind too
+        for row in rows:
+            row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
 
 
 def places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
@@ -263,6 +268,7 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     (country) it names, its own where it names both."""
     apart = resolver.apart_by_place()
     placed: list[Place] | None = None  # the places the document names, found when needed
+    visited_elsewhere: dict[str, str] = {}  # a key → its region's, by where the group went
     for row in rows:
         if row["type"] == DELEGATION \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
@@ -271,13 +277,16 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         if (row["doc_id"], key) in apart:
             row["entity_key"] = apart[(row["doc_id"], key)]
             continue
-        if key not in resolver.region_variants and key not in resolver.country_variants:
-            continue
         if placed is None:  # (not the home of the document's group: «Делегация Мурманской
             # области посетила технопарк «X»» says nothing of where X is)
             origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
             placed = [place for named, place in places_named_by(rows, resolver.places)
                       if fold(named["normal"]) not in origins]
+        if key not in resolver.region_variants and key not in resolver.country_variants:
+            visited = _park_of_the_place_visited(row, key, placed, resolver)
+            if visited is not None:
+                visited_elsewhere[key] = row["entity_key"] = visited
+            continue
         # a park of two regions' (or countries') that this document does not place: the one of
         # the region (country) the document names places of («В Караганде … индустриального
         # парка «Меридиан»» beside a Samara «Меридиан»), the bare key where it names neither
@@ -293,6 +302,28 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         elif named:
             # (it names places of two of them: the document's own park, no other's)
             row["entity_key"] = f"{key} [{row['doc_id']}]"
+    for row in rows:
+        # (the document's other names of the park, «Кристалл» beside «технопарк «Кристалл»»)
+        row["entity_key"] = visited_elsewhere.get(row["entity_key"], row["entity_key"])
+
+
+def _park_of_the_place_visited(row: dict, key: str, placed: list[Place],
+                               resolver: KeyResolver) -> str | None:
+    """A park the batch places in one region only, in a document that does not
+    place it but whose group that visited it visited a place of another region too, and that
+    names no place of the park's: that region's park of its name («делегация побывала в
+    Казани и посетила технопарк «Кристалл»» beside a «Кристалл» in Петрозаводск). (Not by
+    countries: a park abroad is placed by the country a group visited as often as not.)"""
+    visited = resolver.visited_with.get((row["doc_id"], row["entity_id"]))
+    if not visited or not key.startswith("PARK:"):
+        return None
+    regions = resolver.park_regions.get(key)
+    if regions is not None and len(regions) == 1:
+        where = {resolver.park_region(place) for place in visited if region_of(place)}
+        named = {resolver.park_region(place) for place in placed if region_of(place)}
+        if len(where) == 1 and not (where | named) & regions.keys():
+            return f"{key} ({fold(where.pop())})"
+    return None
 
 
 def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:

@@ -18,6 +18,7 @@ from ..doc import DELEGATION, WEB_ADDRESS, fold
 from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM, ONE_SYLLABLE, PROPER_OR_ABBREVIATION
 from ..places import Gazetteer, Place, is_town, name_key, region_of
+from .ministries import full_ministry, short_ministry_body, spells_ministry
 from .readings import (
     a_womans_name,
     abbreviation_of,
@@ -247,6 +248,8 @@ class KeyResolver:
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
         # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
         self.zone_names: set[tuple[str, str]] = set()
+        # those it writes after an industrial park's head («индустриальный парк «…»»)
+        self.industrial_park_names: set[tuple[str, str]] = set()
         # a full-named person → the Russian regions of the places of the documents naming him
         # so, and the number of those documents naming each (see namesakes_elsewhere)
         self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -308,6 +311,9 @@ class KeyResolver:
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # a place («=узбекистан») → the ministries the batch names in full with it, for their
+        # short names of syllables (_ministry_spelt_out)
+        self.ministries: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
@@ -332,6 +338,11 @@ class KeyResolver:
         self.region_variants: dict[str, dict[str, str]] = {}
         # key → the key its documents of each country give it (see apart_by_place)
         self.country_variants: dict[str, dict[str, str]] = {}
+        # a park's key → the documents that place it, by region (apart_by_place)
+        self.park_regions: dict[str, Counter[str]] = {}
+        # (document, a thing its groups visited) → the places of the gazetteer the groups
+        # that visited it visited too
+        self.visited_with: dict[tuple[str, int], set[Place]] = defaultdict(set)
         # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
         # round, made when first asked)
         self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
@@ -732,9 +743,12 @@ class KeyResolver:
                 named_places[placed["doc_id"][number]].update(
                     place.canonical for _, place in places_named_by(
                         [{"type": entity_type, "normal": normal}], self.places))
-            if identity[0] == "SITE" and any(park_kind(written, self.words) == "zone"
-                                             for written in (normal, *(aliases or ()))):
-                self.zone_names.add(identity)
+            if identity[0] == "SITE":
+                kinds = {park_kind(written, self.words) for written in (normal, *(aliases or ()))}
+                if "zone" in kinds:
+                    self.zone_names.add(identity)
+                if "industrial park" in kinds:
+                    self.industrial_park_names.add(identity)
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
@@ -774,6 +788,8 @@ class KeyResolver:
                 # индустриальных парков»: the news are Russian, a body without a country is
                 # Russia's
                 self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "SITE" and (in_full := full_ministry(identity[1])) is not None:
+                self.ministries[in_full[1]].add(identity)
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
                 self.place_initials[initials(normal)].add(identity)
@@ -1066,6 +1082,28 @@ class KeyResolver:
                 (family, written.rpartition("-")[2], self._rest_key(rest)), set()) - {identity}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _ministry_spelt_out(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A ministry's short name of syllables with its place («Мининвестпромторг
+        Узбекистана») is the batch's one ministry of that place written in full whose words
+        the syllables spell («Министерство инвестиций, промышленности и торговли Республики
+        Узбекистан»); a short name the word lists expand («Минэкономразвития Таджикистана»)
+        the one whose name begins with the expansion («… развития и торговли …»)."""
+        thing = self.things.get(identity)
+        place = identity[1].rpartition(" ")[2]
+        if thing is None or not place.startswith("=") or not self.ministries.get(place):
+            return None
+        shorts = {body for display in thing.names
+                  if (body := short_ministry_body(display)) is not None}
+        expanded = full_ministry(identity[1])
+        if not shorts:
+            return None
+        found = {ministry for ministry in self.ministries[place] - {identity}
+                 if any(spells_ministry(body, words)
+                        for body in shorts for words in [full_ministry(ministry[1])[0]])
+                 or (expanded is not None
+                     and full_ministry(ministry[1])[0][:len(expanded[0])] == expanded[0])}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A one-word name in another case than the batch's one name of that stem: the
         quoted «Камнереча» where «Камнереч» is written (the dictionary knows neither)."""
@@ -1168,6 +1206,7 @@ class KeyResolver:
         for (doc_id, key), place in placed.items():
             if (doc_id, key) not in self._apart and key.startswith("PARK:") and region_of(place):
                 regions[key][self.park_region(place)] += 1
+        self.park_regions = dict(regions)
         self.region_variants = {}
         known = self.earlier_keys
         for key, counted in regions.items():
@@ -1198,13 +1237,22 @@ class KeyResolver:
         columns = relations.select(["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"]
                                    ).to_pydict()
         unknown: list[tuple[str, str, str]] = []  # (doc, thing, place the gazetteer lacks)
+        visits: dict[tuple[str, int], set[int]] = defaultdict(set)  # a group → what it visited
+        places_visited: dict[tuple[str, int], set[Place]] = defaultdict(set)
         for doc_id, relation_type, arg1, arg2, place_name in zip(*columns.values(), strict=True):
+            if relation_type == "VISITED":
+                visits[(doc_id, arg1)].add(arg2)
+                if place_name and (place := self.places.lookup(place_name)) is not None:
+                    places_visited[(doc_id, arg1)].add(place)
             if relation_type == "LOCATED_IN" and place_name:
                 place = self.places.lookup(place_name)
                 if place is not None:
                     self.located.setdefault((doc_id, arg1), place)
                 elif self.words.district_words & set(fold(place_name).split()):
                     unknown.append((doc_id, arg1, arg2))
+        for (doc_id, group), visited in visits.items():
+            for thing in visited:
+                self.visited_with[(doc_id, thing)] |= places_visited.get((doc_id, group), set())
         for doc_id, arg1, arg2 in unknown:
             # «парк «Кедр» в Емельяновском районе», «район … Красноярского края»: the region
             # the document places a district the gazetteer lacks in
@@ -1301,6 +1349,8 @@ class KeyResolver:
         if family == "SITE" and identity[1] == name and (spelt := self._spelt_out(name)) \
                 in self.things:
             identity = spelt  # «Би-би-си» is the batch's «BBC»
+        if family == "SITE" and identity[1] == name:
+            identity = self._ministry_spelt_out(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \

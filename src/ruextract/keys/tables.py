@@ -27,9 +27,9 @@ from .bodies import (
     every_countrys_bodies_of_another_country,
     headed_initials_of_the_document,
     in_document,
-    industrial_parks_apart_from_zones,
     keys_apart_by_place,
     missions_abroad,
+    parks_apart_by_kind,
     parks_named_with_their_country,
     parks_of_the_documents_region,
     parts_of_a_body_the_document_names,
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (in_document, industrial_parks_apart_from_zones,
+DOCUMENT_PASSES = (in_document, parks_apart_by_kind,
                    headed_initials_of_the_document,
                    abbreviations_the_document_expands, abbreviations_of_another_region,
                    abbreviations_of_another_country,

@@ -36,7 +36,8 @@ EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|о�
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 
-SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
+# (the last initial's stop may be the sentence's: «Кедров А. В» as a span ends)
+SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2}|\w\.\s*\w)")
 
 
 VOWELS = frozenset("аеиоуыэюяaeiouy")
@@ -174,6 +175,9 @@ class KeyWords:
     # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
     # another thing than a special zone of that name (name keys; key_industrial_park_heads)
     industrial_park_heads: frozenset[str] = frozenset()
+    # «технопарк», «технополис»: a technopark's head before its quoted name, another thing
+    # than an industrial park of that name (name keys; key_technopark_heads)
+    technopark_heads: frozenset[str] = frozenset()
     # «партия»: a body's name word that names other countries' bodies bare too
     # (key_bodies_named_abroad)
     bodies_named_abroad: frozenset[str] = frozenset()
@@ -300,6 +304,8 @@ class KeyWords:
                        for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")),
+                   technopark_heads=frozenset(
+                       name_key(entry) for entry in rules.words("key_technopark_heads")),
                    bodies_named_abroad=words("key_bodies_named_abroad"),
                    first_name_forms=tuple(sorted(
                        (fold(short), fold(full))
@@ -413,7 +419,8 @@ def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
 def park_kind(normal: str, words: KeyWords) -> str | None:
     """What the words before a quoted name make it: «zone» after a special zone's words
     («ОЭЗ «Кедровая»», «особая экономическая зона «Кедровая»»), «industrial park» after an
-    industrial park's head («промпарк «Кедровая»»), else None."""
+    industrial park's head («промпарк «Кедровая»»), «technopark» after a technopark's
+    («технопарк «Кедровая»»), else None."""
     if "«" not in normal:
         return None
     before = name_key(normal[:normal.index("«")])
@@ -421,6 +428,8 @@ def park_kind(normal: str, words: KeyWords) -> str | None:
         return "zone"
     if any(f" {head} " in f" {before} " for head in words.industrial_park_heads):
         return "industrial park"
+    if any(f" {head} " in f" {before} " for head in words.technopark_heads):
+        return "technopark"
     return None
 
 
@@ -587,7 +596,8 @@ def person_name(name: str) -> str:
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
-        folded = f"{surname_first.group(2).replace(' ', '')} {surname_first.group(1)}"
+        initials = surname_first.group(2).replace(" ", "").removesuffix(".") + "."
+        folded = f"{initials} {surname_first.group(1)}"
     elif initialled := INITIALS_SURNAME.fullmatch(folded):  # «О. В. Мельниченко», «О.В.Мельниченко»
         folded = f"{initialled.group(1).replace(' ', '')} {initialled.group(2)}"
     words = folded.split()

@@ -2675,8 +2675,8 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
 
 def leader_named(ctx: Context, start: int) -> int | None:
     """The person a leader's title phrase from ``start`` ends with («министром обороны
-    Индии X», «полномочным министром, советником посольства X»), past a lone title taken
-    for a name («Акимом»)."""
+    Индии X», «полномочным министром, советником посольства X», «директором фонда при
+    министерстве Y X»), past a lone title taken for a name («Акимом»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     acting = vocab.words("acting_words")  # «исполняющим обязанности главы X»
     t, limit = start, start + 16
@@ -2692,7 +2692,12 @@ def leader_named(ctx: Context, start: int) -> int | None:
             if mention.type == "PER" and not (ctx.first(index) == ctx.last(index)
                                               and vocab.is_title(tokens[t].lemma)):
                 return index
+            limit += ctx.last(index) - t  # (a long name counts as one word of the title)
             t = ctx.last(index) + 1
+            continue
+        if tokens[t].lemma in ("при", "по") and t > start and t + 1 < len(tokens) \
+                and tokens[t + 1].pos in NOMINAL_POS:
+            t += 1  # «директором фонда при министерстве X», «министром по делам X»
             continue
         if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
                 and vocab.is_title(tokens[past_title_adjectives(ctx, t + 1)].lemma):
@@ -3507,6 +3512,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         if vocab.is_title(lemma) and "Number=Plur" in token.feats \
                 and _body_people_arriving(ctx, token):
             return "head"  # «прилетели специалисты сербской компании X»: a group of its own
+        if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
+                and _object_of_leading(ctx, token) \
+                and not any(ctx.doc.tokens[c].rel == "nmod"
+                            for c in ctx.children.get(token.token_id, [])):
+            return "reference"  # «Группа инженеров прибыла … Специалистов возглавлял X»
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
@@ -3530,6 +3540,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             adjective.lemma in vocab.words("post_adjectives")
             for adjective in _adjectives(ctx, token)):
         return None  # «Полномочный представитель президента …»: one man's post, no group
+    if "Number=Sing" in token.feats and token.token_id + 1 < len(ctx.doc.tokens) \
+            and ctx.mention_at.get(token.token_id + 1) is not None \
+            and leader_named(ctx, token.token_id + 1) is not None:
+        return None  # «… и член Ассоциации X Б. Ольхов прибыли»: one man's title before his name
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     if _body_people_arriving(ctx, token):

@@ -811,6 +811,17 @@ def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
                for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
+def _with_the_head(ctx: Context, verb: int, group: int) -> bool:
+    """Does the verb's «вместе с ним» («с ней») stand for the group's head, told in its
+    sentence or the one before («… во главе с X. Вместе с ним в регион прибыли …»)?"""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].lemma in ("он", "она") for c in ctx.together_with(verb)):
+        return False
+    return any(head_group == group
+               and tokens[verb].sent_id - 1 <= relation.sent_id <= tokens[verb].sent_id
+               for head_group, _, relation in ctx.found_of("HEADED_BY"))
+
+
 @matcher("member_travellers")
 def member_travellers(ctx: Context, rule: RelationRule) -> None:
     """«Делегация области посетила Ташкент. В столицу Узбекистана прибыли заместители
@@ -834,7 +845,9 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
             continue  # (a relative clause: «завод, директор которого X провёл экскурсию»)
         # a visit the group's sentence states, or one of persons a title makes the group's
         # own: then only those are (hosts go along on a visit)
-        own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
+        with_head = _with_the_head(ctx, t, delegation.entity_id)
+        own_only = verb.sent_id not in visited and not _destination_named(ctx, t) \
+            and not with_head
         # (not one past «, где» after the verb, however parsed: «посетила завод «X», где
         # генеральный директор Y показал производство» — a host)
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
@@ -845,17 +858,24 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
                     or ref.delegation == main]
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
+        if with_head and not persons:
+            # «Вместе с ним прибыли начальник отдела фонда X Y, специалист Z»: the names after
+            # the verb, however the long titles were parsed
+            persons = [i for i in ctx.mentions_in(range(t + 1, ctx.sentence(verb.sent_id).stop))
+                       if ctx.mention_type(i) == "PER"]
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):
             continue
-        if _arrived_with(ctx, t) is not None:  # «вместе с членами делегации X осмотрел …»
+        if _arrived_with(ctx, t) is not None and not with_head:  # «вместе с членами делегации X …»
             persons = [p for p in persons if _own_side(ctx, p, delegation)]
         travelled = False
         for person in persons:
             if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
                 travelled = True  # the head: his companions are of the group too
                 continue
-            if of_another_side(ctx, person, delegation.origin_entity, delegation) \
+            # (those who came with the head may work for other bodies of his country)
+            if (of_another_side(ctx, person, delegation.origin_entity, delegation)
+                    and not with_head) \
                     or _host_of(ctx, ctx.entity(person), delegation) \
                     or _beside_hosts(ctx, person, persons, delegation) \
                     or (own_only and not _own_side(ctx, person, delegation)):

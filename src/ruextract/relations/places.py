@@ -2821,6 +2821,45 @@ def located_described_by_adjective(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(one), place, mention.sent_id)
 
 
+@matcher("located_event_in_place")
+def located_event_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«В Санкт-Петербурге, на площадке форума «X», прошла церемония», «заседание прошло в
+    Казани во время фестиваля «Y»», «его показывали в Омске на салоне «Z»»: an event that
+    sets what a verb tells (``events.set_at``: «на», «в рамках», «в ходе»; or «во время») is
+    in the one place in the locative after «в» that the same verb takes: what happened there
+    happened at the event."""
+    from .events import set_at  # (events reads this module's helpers)
+
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        root = ctx.mention_root(index)
+        if mention.type != "EVENT" or root is None or _another_edition(ctx, index):
+            continue
+        sentence = ctx.sentence(mention.sent_id)
+        if not (set_at(ctx, index, sentence) or _during_event(ctx, index)):
+            continue
+        verb = ctx.verb_over(root)
+        if verb is None:
+            continue
+        places = [ctx.mention_at[c] for c in ctx.children.get(verb, [])
+                  if tokens[c].rel == "obl" and c in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and ctx.first(ctx.mention_at[c]) == c and _after_in(ctx, c)
+                  and case_of(tokens[c]) == "Loc"]
+        if len(places) == 1:
+            ctx.add(rule, ctx.entity(index), ctx.entity(places[0]), mention.sent_id)
+
+
+def _during_event(ctx: Context, index: int) -> bool:
+    """Does «во время» (or «в дни») stand before the event, past its generic words?"""
+    tokens, t = ctx.doc.tokens, ctx.first(index) - 1
+    while t > 1 and t not in ctx.mention_at and (
+            tokens[t].lemma in ctx.vocab.words("event_nouns") or lower_adjective(tokens[t])
+            or tokens[t].text == QUOTE_OPEN):
+        t -= 1
+    return t >= 1 and tokens[t].lemma in ("время", "день") and tokens[t - 1].lemma in ("в", "во")
+
+
 @matcher("located_came_for_event")
 def located_came_for_event(ctx: Context, rule: RelationRule) -> None:
     """«делегация прибыла в Джакарту для участия в выставке «X»», «… приехал в Омск, чтобы

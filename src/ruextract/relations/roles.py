@@ -2972,6 +2972,9 @@ def _employers(ctx: Context, segment: list[int]) -> list[int]:
              and topic_partner(ctx, i) is None and not _affairs_of(ctx, i)]
     if not found:
         return []
+    # «директор фонда X при министерстве Y»: the body a named one is attached to employs no one
+    found = [i for i in found if not (i != found[0] and ctx.first(i) > 0
+                                      and ctx.doc.tokens[ctx.first(i) - 1].lemma == "при")]
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
 
 
@@ -3832,3 +3835,66 @@ def _body_domain(title: list[str], name: list[str]) -> list[str]:
             domain = title[index + 1:]
             return domain if name[1:1 + len(domain)] == domain else []
     return []
+
+
+@matcher("host_at_site")
+def host_at_site(ctx: Context, rule: RelationRule) -> None:
+    """«В «Кедрмаше» гостей встретил генеральный директор Иван Ольхов», «… на фабрике «X»,
+    где их принял главный инженер предприятия Пётр Сомов»: a host with a bare staff title
+    (``site_staff_titles``; or one before a generic noun of the site: «предприятия») who
+    receives the visitors at a named company or park holds his post there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    staff = vocab.words(rule.trigger)
+    employed = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    for verb in ctx.triggers(vocab.words("host_verbs"), unplanned=True):
+        v = verb.token_id
+        # the subject, or the name in apposition to a title that is («встретил директор X»)
+        subjects = [c for c in ctx.children.get(v, []) if tokens[c].rel == "nsubj"]
+        subjects += [a for c in subjects if c not in ctx.mention_at
+                     for a in ctx.children.get(c, []) if tokens[a].rel == "appos"]
+        hosts = [ctx.mention_at[c] for c in subjects if c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) == "PER"]
+        if len(hosts) != 1 or ctx.entity(hosts[0]) in employed:
+            continue
+        title = _staff_title(ctx, ctx.first(hosts[0]), staff)
+        site = _site_of_reception(ctx, v)
+        if title is not None and site is not None:
+            ctx.add(rule, ctx.entity(hosts[0]), ctx.entity(site), verb.sent_id,
+                    _role(ctx, [title]))
+
+
+def _staff_title(ctx: Context, first: int, staff: frozenset[str]) -> int | None:
+    """The staff title right before the name at ``first``, bare («генеральный директор X») or
+    before a generic noun of an organisation in the genitive («главный инженер предприятия
+    X»), in one sentence with the name."""
+    tokens = ctx.doc.tokens
+    t = _before_name(ctx, first)
+    if t < 0 or t in ctx.mention_at or tokens[t].sent_id != tokens[first].sent_id:
+        return None
+    if tokens[t].lemma in ctx.vocab.org_heads and "Case=Gen" in tokens[t].feats and t > 0 \
+            and t - 1 not in ctx.mention_at:
+        t -= 1  # «главный инженер предприятия»: the site's own generic noun
+    return t if tokens[t].lemma in staff else None
+
+
+def _site_of_reception(ctx: Context, verb: int) -> int | None:
+    """The one named company or park where a host verb receives the guests: its «в/на X»
+    («В «Кедрмаше» гостей встретил …»), or the site a «где» clause of the verb hangs on
+    («на фабрике «X», где их принял …»)."""
+    tokens = ctx.doc.tokens
+
+    def named(t: int) -> int | None:
+        index = ctx.mention_at.get(t)
+        if index is None and t + 1 < len(tokens) and tokens[t + 1].text == QUOTE_OPEN:
+            index = ctx.mention_at.get(t + 2)  # «на фабрике «X»»: the name after its noun
+        if index is None and tokens[t].text == QUOTE_OPEN:
+            index = ctx.mention_at.get(t + 1)
+        return index if index is not None and ctx.mention_type(index) in ("ORG", "PARK") \
+            else None
+
+    children = ctx.children.get(verb, [])
+    if any(tokens[c].lemma == "где" for c in children) and tokens[verb].rel == "acl:relcl":
+        return named(tokens[verb].head_id)
+    sites = {found for c in children if tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
+             and (found := named(c)) is not None}
+    return sites.pop() if len(sites) == 1 else None

@@ -1742,10 +1742,11 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                 continue  # «заслуженный металлург Российской Федерации X»: an honour
             if nested and (_where_someone_comes_from(ctx, index)
                            or _where_a_thing_goes(ctx, index)
+                           or ctx.governed(ctx.mention_root(index) or first, "к", "ко")
                            or _joined_verb_argument(ctx, index, token.token_id)
                            or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)):
-                continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»: not
-                # where the group went
+                continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
+                # «площадь присоединения республики к России»: not where the group went
             other = _other_group_between(ctx, ref, token.token_id, first)
             if other is not None:  # «…, а иранская делегация — в X»: the other group's
                 yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
