@@ -2348,13 +2348,14 @@ def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
 
 
 def _of_a_common_noun(ctx: Context, index: int, start: int) -> bool:
-    """Is the name a genitive after a common noun outside every name, or joined to one that
-    is («Два района Кедрии и Ольхии стали побратимами»): the place of parties unnamed?"""
+    """Is the name a genitive after a place's word outside every name («район», «провинция»),
+    or joined to one that is («Два района Кедрии и Ольхии стали побратимами»): the place of
+    parties unnamed? (Not «главы муниципалитетов Кедровска и Ольховска»: the towns.)"""
     tokens = ctx.doc.tokens
     first = ctx.first(index)
     while first > start and "Case=Gen" in tokens[first].feats:
         before = first - 1
-        if tokens[before].pos == "NOUN" and before not in ctx.mention_at:
+        if tokens[before].lemma in ctx.vocab.place_descriptors and before not in ctx.mention_at:
             return True
         if tokens[before].lemma != "и" or before - 1 not in ctx.mention_at:
             return False
