@@ -26,6 +26,14 @@ CASES = [
     # a name NER read as a person's inside a park's quotes is the park's (s53)
     "Делегация посетила [промышленную зону «Кедрташ»](PARK) в Бурсе.",
     "Делегация посетила [промышленную зону «Демирташ»](PARK) в Бурсе.",
+    # a place NER ran into the next phrase's adjective; a body's abbreviation before a
+    # person's initials (s53)
+    "В [Кедрани](LOC) самарская делегация посетила завод.",
+    "Договор подписали [КРСО](ORG) [А. С. Ольхов](PER) и Иван Петров.",
+    "Генеральный директор [КРСО](ORG) А. С. Ольхов отметил, что корпорация готова.",
+    # a partner after «с» is no part of a body's name (s53)
+    "Прошли переговоры [Министерства Российской Федерации по развитию Дальнего Востока и "
+    "Арктики](ORG) с крупнейшими предприятиями Белоруссии.",
     # a surname the dictionary reads as a pronoun after a first name (s53)
     "В делегацию вошёл мэр города [Ласло Тот](PER) и его заместитель.",
     # a ministry's short name of syllables and its country (s53)
@@ -908,6 +916,10 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a count opening a headline is no place's name (s53)
+    "[Два района](LOC) Таджикистана и Казахстана стали побратимами.",
+    # the visitors after a place's institution are no part of its name (s53)
+    "В [Кедровском университете гостей](ORG) встретила проректор по науке Анна Ольхова.",
     # a Latin honorific alone names nothing (s47)
     "Как отметила [Ms](ORG) Odhiambo, проект окупится.",
     "Новости университета\n\n[На этой](LOC) неделе университет посетили гости.",

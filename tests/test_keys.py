@@ -2182,29 +2182,31 @@ def test_a_bare_surname_is_the_batchs_one_person_written_with_more_words(words, 
     assert keyed.column("entity_key").to_pylist()[-1] == key_of_the_surname
 
 
-def test_a_technopark_of_an_industrial_parks_name_is_another_thing(words):
-    """«технопарк «Ольха»» where other documents write «индустриальный парк «Ольха»» is
-    another park; a document writing both keeps one key (s53)."""
-    rows = [entity("i", 0, "PARK", "Индустриальный парк «Ольха»"),
-            entity("t", 0, "PARK", "Технопарк «Ольха»", ["технопарке «Ольха»", "«Ольхе»"]),
-            entity("j", 0, "PARK", "индустриальный парк «Ольха»",
-                   ["индустриальный парк «Ольха»", "технопарк «Ольха»"])]
-    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
-    assert keyed == ["PARK:ольха", "PARK:ольха (технопарк)", "PARK:ольха"]
+ZONE_ROWS = [entity("z", 0, "PARK", "ОЭЗ «Кедровая»"),
+             entity("p", 0, "PARK", "Промпарк «Кедровая»", ["промпарке «Кедровая»", "«Кедровой»"]),
+             entity("q", 0, "PARK", "Особая экономическая зона «Кедровая»",
+                    ["Особая экономическая зона «Кедровая»", "индустриальном парке «Кедровая»"])]
 
 
-def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
-    """«промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
-    zone was made on, not the zone; its document's bare «Кедровая» with it. A document that
-    writes the zone and the park keeps one key, and without a zone in the batch the park's
-    type word stays out of its key."""
-    rows = [entity("z", 0, "PARK", "ОЭЗ «Кедровая»"),
-            entity("p", 0, "PARK", "Промпарк «Кедровая»", ["промпарке «Кедровая»", "«Кедровой»"]),
-            entity("q", 0, "PARK", "Особая экономическая зона «Кедровая»",
-                   ["Особая экономическая зона «Кедровая»", "индустриальном парке «Кедровая»"])]
-    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
-    assert keyed == ["PARK:кедровая", "PARK:кедровая (индустриальный парк)", "PARK:кедровая"]
-    keyed = rekey_entities(entities(*rows[1:2], entity("r", 0, "PARK", "«Кедровая»")),
+@pytest.mark.parametrize("rows, keys", [
+    # «промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
+    # zone was made on, not the zone; its document's bare «Кедровая» with it; a document
+    # that writes the zone and the park keeps one key
+    (ZONE_ROWS, ["PARK:кедровая", "PARK:кедровая (индустриальный парк)", "PARK:кедровая"]),
+    # «технопарк «Ольха»» where other documents write «индустриальный парк «Ольха»» is
+    # another park; a document writing both keeps one key (s53)
+    ([entity("i", 0, "PARK", "Индустриальный парк «Ольха»"),
+      entity("t", 0, "PARK", "Технопарк «Ольха»", ["технопарке «Ольха»", "«Ольхе»"]),
+      entity("j", 0, "PARK", "индустриальный парк «Ольха»",
+             ["индустриальный парк «Ольха»", "технопарк «Ольха»"])],
+     ["PARK:ольха", "PARK:ольха (технопарк)", "PARK:ольха"]),
+])
+def test_a_park_of_a_name_the_batch_gives_another_kind_is_another_thing(words, rows, keys):
+    assert rekey_entities(entities(*rows), words).column("entity_key").to_pylist() == keys
+
+
+def test_without_a_zone_in_the_batch_a_parks_type_word_stays_out_of_its_key(words):
+    keyed = rekey_entities(entities(ZONE_ROWS[1], entity("r", 0, "PARK", "«Кедровая»")),
                            words).column("entity_key").to_pylist()
     assert keyed == ["PARK:кедровая", "PARK:кедровая"]
 

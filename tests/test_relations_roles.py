@@ -8,6 +8,16 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a title after a site's town, «которого» and a name; hosts joined to one another, a
+    # degree between; a host whose verb the parse left without its subject (s53)
+    ("Гости осмотрели комбинат «Ольха-Лес» в Архангельске, генеральный директор которого "
+     "Пётр Кедров рассказал о производстве.", "+WORKS_FOR Пётр Кедров -> Ольха-Лес"),
+    ("В Кедровском политехническом университете гостей встретили ректор Иван Ольхов и "
+     "проректор по науке, доктор технических наук Анна Кедрова.",
+     "+WORKS_FOR Анна Кедрова -> Кедровский политехнический университет"),
+    ("Группа посетила Ольховский металлургический завод, где её принял управляющий директор "
+     "предприятия Евгений Кедров.",
+     "+WORKS_FOR Евгений Кедров -> Ольховский металлургический завод"),
     # a host with a bare staff title who receives the visitors at a named site holds the post
     # there; a region's official receiving them in a town does not (s53)
     ("Затем делегаты побывали на фабрике «Ольха-Юг», где их принял главный инженер "

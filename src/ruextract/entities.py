@@ -880,6 +880,37 @@ class EntityExtractor:
             return [candidate for piece in pieces
                     for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
+        if mention_type == "LOC" and len(tokens) >= 2 and tokens[-1].text.islower() \
+                and tokens[-1].pos == "ADJ" and tokens[-2].text[:1].isupper() \
+                and tokens[-1].lemma.lower() not in self.geo_descriptors \
+                and parse_feats(tokens[-1].feats).get("Case") \
+                not in (None, parse_feats(tokens[-2].feats).get("Case")):
+            # «В Куньшане самарская делегация …»: NER runs a place into the adjective of the
+            # next phrase
+            return self._from_ner(doc, Span(start, tokens[-2].end, mention_type, span.source))
+        if mention_type in ("LOC", "ORG") and len(tokens) >= 2 and tokens[0].pos == "NUM" \
+                and tokens[0].text.isalpha():
+            # «Два района Кедрии …» opening a headline: a count, no name; the name after it
+            return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source)) \
+                if tokens[1].text[:1].isupper() else []
+        initials = len(tokens)
+        while initials > 1 and (tokens[initials - 1].text == "." or (
+                len(tokens[initials - 1].text) == 1 and tokens[initials - 1].text.isupper())):
+            initials -= 1
+        if mention_type == "ORG" and initials < len(tokens) \
+                and any(len(t.text) == 1 for t in tokens[initials:]) \
+                and tokens[initials - 1].text.isupper() and len(tokens[initials - 1].text) >= 3:
+            # «директор КРСО А. С. Белов»: NER runs the body's abbreviation into the person's
+            # initials (not «ИП Кедрова А.В.», a sole trader: mend.sole_trader)
+            return self._from_ner(doc, Span(start, tokens[initials - 1].end, mention_type,
+                                            span.source))
+        if mention_type == "PER" and len(tokens) >= 3 and tokens[0].text.isupper() \
+                and len(tokens[0].text) >= 3 and tokens[0].text.isalpha() \
+                and len(tokens[1].text) == 1 and tokens[1].text.isupper():
+            # «КРСО А. С. Белов»: a body's abbreviation before a person's initials
+            body = Candidate(start, tokens[0].end, "ORG", "rule:mend.abbreviation_before_initials",
+                             0)
+            return [body, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
         if mention_type == "PER" and len(tokens) >= 3 and tokens[-1].pos == "NOUN" \
                 and tokens[-1].lemma.lower() in self.geo_descriptors:
             # «Сеймика Лодзинского воеводства»: a region's body, no person (a name never ends
@@ -1856,6 +1887,7 @@ class EntityExtractor:
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             phrase = self._without_verb_after_place(self._phrase_edges(doc, phrase, token), token)
+            phrase = _without_partner(doc, phrase, token)
             phrase, second = self._without_coordinated_body(
                 phrase, token, opening=token.text[:1].isupper() and not capitalised)
             if second:  # «… и Акиматом Y»: the second body is a name of its own
@@ -4133,6 +4165,19 @@ def _nominative_alone(word: str) -> bool:
     parses = word_parses(word.lower())
     return any("nomn" in p.tag for p in parses) and (
         not any("gent" in p.tag for p in parses) or any("Fixd" in p.tag for p in parses))
+
+
+def _without_partner(doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
+    """The phrase up to a «с» after a proper name closing it that says with whom the body
+    acts («переговоры Министерства … Дальнего Востока и Арктики с предприятиями Кедрии»): no
+    part of its name (not one a noun of the name governs, «Союз по сотрудничеству со
+    странами СНГ», nor a legal form spelled out, «общество с ограниченной ответственностью»)."""
+    for k, token in enumerate(phrase):
+        if token.token_id > head.token_id and token.lemma in ("с", "со") and token.pos == "ADP" \
+                and k + 1 < len(phrase) and phrase[k - 1].text[:1].isupper() \
+                and phrase[k + 1].lemma not in ("ограниченный", "дополнительный"):
+            return phrase[:k] or phrase
+    return phrase
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,

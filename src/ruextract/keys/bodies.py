@@ -309,11 +309,11 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
 
 def _park_of_the_place_visited(row: dict, key: str, placed: list[Place],
                                resolver: KeyResolver) -> str | None:
-    """A park the batch places in one region only, in a document that does not
-    place it but whose group that visited it visited a place of another region too, and that
-    names no place of the park's: that region's park of its name («делегация побывала в
-    Казани и посетила технопарк «Кристалл»» beside a «Кристалл» in Петрозаводск). (Not by
-    countries: a park abroad is placed by the country a group visited as often as not.)"""
+    """A park the batch places in one region only, in a document that does not place it but
+    whose group that visited it visited a place of another region too, and that names no
+    place of the park's: that region's park of its name («делегация побывала в Казани и
+    посетила технопарк «Кристалл»» beside a «Кристалл» in Петрозаводск). (Not by countries: a
+    park abroad is placed by the country a group visited as often as not.)"""
     visited = resolver.visited_with.get((row["doc_id"], row["entity_id"]))
     if not visited or not key.startswith("PARK:"):
         return None

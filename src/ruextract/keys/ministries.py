@@ -49,8 +49,8 @@ def spelled_by_syllables(body: str, words: list[str]) -> bool:
 
 
 def short_ministry_body(name: str) -> str | None:
-    """The syllables of a ministry's short name after «Мин», folded, and as «Минвестпромторг»
-    writes them, «Мин» and «инвест» sharing their letters: None for a name in full."""
+    """The syllables of a ministry's short name after «Мин», folded («Минкоммерция» →
+    «коммерция»): None for a name in full."""
     short = SHORT_MINISTRY.fullmatch(name.strip())
     if short is None or fold(name).startswith(MINISTRY):
         return None

@@ -156,6 +156,12 @@ class _GrowingIndex(Generic[K, V]):
         return self._index.get(key, [])
 
 
+def _a_dictionary_town(name: str) -> bool:
+    """Is the one-word name one the dictionary reads first as a place («чистополь», «кашира»)?"""
+    parses = word_parses(name) if " " not in name else []
+    return bool(parses) and "Geox" in parses[0].tag
+
+
 @dataclass(slots=True)
 class Thing:
     """What the batch knows of one thing: its names, types and mention counts."""
@@ -1436,9 +1442,11 @@ class KeyResolver:
             return longer
         if family == "LOC" and not name.startswith("=") \
                 and (park := self.things.get(("SITE", name))) is not None \
-                and "PARK" in park.types and identity not in self.written_as_places:
+                and "PARK" in park.types and identity not in self.written_as_places \
+                and not _a_dictionary_town(name):
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
-            # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу»)
+            # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу», nor a town
+            # the dictionary knows, «в Чистополе» beside технопарк «Чистополь»)
             return ("SITE", name)
         if family in ("LOC", "PER") and LATIN_NAME.fullmatch(plain_latin(name)) \
                 and (heard := self._heard_in_cyrillic(identity)):

@@ -29,6 +29,7 @@ from .context import (
     bare_region_word,
     before_lower_adjectives,
     case_of,
+    in_as_reported_clause,
     is_finite_verb,
     matcher,
     resolve_place,
@@ -815,6 +816,10 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
             return True
+        # «задача визита — подписать соглашение»: a signing an aim names
+        if token.lemma in signing and "VerbForm=Inf" in token.feats and token.head_id in bounds \
+                and tokens[token.head_id].lemma in vocab.words("goal_nouns"):
+            return True
         # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
         # (not «подписание которого позволит …» after a signing told as done)
         head = token.head_id
@@ -1430,7 +1435,8 @@ def _gapped(ctx: Context, chunk: list[int]) -> bool:
 def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
     """The scope less the asides about a party between commas: a relative or participial
     chunk («A, входящая в холдинг B, подписала …»), a chunk of what the party is member or
-    resident of («A, резидент технопарка B, …»). The body an aside names is no party; the
+    resident of («A, резидент технопарка B, …»), and the source of the news («Как сообщал
+    X, …»). The body an aside names is no party; the
     chunk of the signing ``verb`` itself is no aside («…, подписанное A и B»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if not scope:
@@ -1445,7 +1451,8 @@ def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
         if "VerbForm=Part" in first.feats or first.lemma in vocab.relative_words \
                 or first.lemma in openers:
             aside.update(chunk)
-    return [t for t in scope if t not in aside]
+    # («Как сообщал «Кедровый вестник», губернатор и директор подписали …»: the outlet)
+    return [t for t in scope if t not in aside and not in_as_reported_clause(ctx, t)]
 
 
 def _one_document(ctx: Context, verb: int) -> bool:
@@ -2340,6 +2347,22 @@ def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
     return head is not None and head in parties
 
 
+def _of_a_common_noun(ctx: Context, index: int, start: int) -> bool:
+    """Is the name a genitive after a place's word outside every name («район», «провинция»),
+    or joined to one that is («Два района Кедрии и Ольхии стали побратимами»): the place of
+    parties unnamed? (Not «главы муниципалитетов Кедровска и Ольховска»: the towns.)"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    while first > start and "Case=Gen" in tokens[first].feats:
+        before = first - 1
+        if tokens[before].lemma in ctx.vocab.place_descriptors and before not in ctx.mention_at:
+            return True
+        if tokens[before].lemma != "и" or before - 1 not in ctx.mention_at:
+            return False
+        first = ctx.first(ctx.mention_at[before - 1])
+    return False
+
+
 @matcher("twinned")
 def twinned(ctx: Context, rule: RelationRule) -> None:
     """«Омск и Павлодар стали городами-побратимами», «Павлодар стал побратимом Омска», «…
@@ -2373,7 +2396,8 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
                 partners.append(index)  # «… побратимами с X», «побратимом X»
             elif before not in ("в", "во", "на", "из", "с") and not (
                     parties and first == ctx.last(parties[-1]) + 1
-                    and "Case=Gen" in tokens[first].feats):
+                    and "Case=Gen" in tokens[first].feats) \
+                    and not _of_a_common_noun(ctx, index, start):
                 parties.append(index)  # (not «район Кыргызстана»: where the party is)
         if partners:
             for party in parties:

@@ -91,9 +91,18 @@ def _told_sentences(ctx: Context, rule: RelationRule
                 and not _acts_on(ctx, beside, told, joined) \
                 and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones) \
                 and not (beside is not None and in_source_phrase(ctx, beside)) \
-                and not (same_clause and not _in_clause_of(ctx, beside, told))
+                and not (same_clause and not _in_clause_of(ctx, beside, told)) \
+                and _beside_a_cue(ctx, index, told)
 
         yield sent_id, mentions, keep
+
+
+def _beside_a_cue(ctx: Context, index: int, told: list[int]) -> bool:
+    """Does no semicolon part the mention from every cue word («… ТОО «X» и заводы зоны «Y»;
+    сегодня резидентами зоны являются десять компаний»: another statement)?"""
+    first, tokens = ctx.first(index), ctx.doc.tokens
+    return any(not any(tokens[t].text == ";" for t in range(min(first, cue), max(first, cue)))
+               for cue in told)
 
 
 def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:

@@ -1524,20 +1524,30 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
 def title_of_relative(ctx: Context, rule: RelationRule) -> None:
     """«… университет, ректор которого Светлана Мартынова рассказала …»: a title, «которого»
     (or «которой») and a name, right after a comma that closes an organisation's or a
-    place's name, are a post there."""
+    place's name, are a post there (a site's, where «в» and its town stand between)."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
         first = ctx.first(index)
         relative, title = first - 1, first - 2
+        comma = title - 1  # («, генеральный директор которого»: past the post's adjectives)
+        while comma > 0 and tokens[comma].lemma in ctx.vocab.words("post_adjectives") \
+                and comma not in ctx.mention_at:
+            comma -= 1
         if title < 2 or relative in ctx.mention_at or tokens[relative].lemma != "который" \
                 or "Case=Gen" not in tokens[relative].feats or not _free_title(ctx, title) \
-                or tokens[title - 1].text != ",":
+                or comma < 1 or tokens[comma].text != ",":
             continue
-        employer = ctx.mention_at.get(title - 2)
-        if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK", "LOC") \
-                or ctx.last(employer) != title - 2 \
+        employer = ctx.mention_at.get(comma - 1)
+        if employer is None or ctx.last(employer) != comma - 1:
+            continue
+        site = ctx.mention_at.get(ctx.first(employer) - 2)
+        if ctx.mention_type(employer) == "LOC" and ctx.governed(ctx.first(employer), "в", "во") \
+                and site is not None and ctx.mention_type(site) in ("ORG", "PARK") \
+                and ctx.last(site) == ctx.first(employer) - 2:
+            employer = site  # «комбинат «X» в Архангельске, директор которого Y»: the site's
+        if ctx.mention_type(employer) not in ("ORG", "PARK", "LOC") \
                 or not feats_agree(tokens[relative], tokens[ctx.last(employer)]):
             continue
         ctx.add(rule, ctx.entity(index), ctx.entity(employer), mention.sent_id,
@@ -3843,24 +3853,35 @@ def host_at_site(ctx: Context, rule: RelationRule) -> None:
     где их принял главный инженер предприятия Пётр Сомов»: a host with a bare staff title
     (``site_staff_titles``; or one before a generic noun of the site: «предприятия») who
     receives the visitors at a named company or park holds his post there."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    vocab = ctx.vocab
     staff = vocab.words(rule.trigger)
     employed = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
     for verb in ctx.triggers(vocab.words("host_verbs"), unplanned=True):
         v = verb.token_id
-        # the subject, or the name in apposition to a title that is («встретил директор X»)
-        subjects = [c for c in ctx.children.get(v, []) if tokens[c].rel == "nsubj"]
-        subjects += [a for c in subjects if c not in ctx.mention_at
-                     for a in ctx.children.get(c, []) if tokens[a].rel == "appos"]
-        hosts = [ctx.mention_at[c] for c in subjects if c in ctx.mention_at
-                 and ctx.mention_type(ctx.mention_at[c]) == "PER"]
-        if len(hosts) != 1 or ctx.entity(hosts[0]) in employed:
-            continue
-        title = _staff_title(ctx, ctx.first(hosts[0]), staff)
         site = _site_of_reception(ctx, v)
-        if title is not None and site is not None:
-            ctx.add(rule, ctx.entity(hosts[0]), ctx.entity(site), verb.sent_id,
-                    _role(ctx, [title]))
+        if site is None:
+            continue
+        for host in _hosts_of(ctx, v):
+            title = _staff_title(ctx, ctx.first(host), staff)
+            if title is not None and ctx.entity(host) not in employed:
+                ctx.add(rule, ctx.entity(host), ctx.entity(site), verb.sent_id,
+                        _role(ctx, [title]))
+
+
+def _hosts_of(ctx: Context, verb: int) -> list[int]:
+    """The persons a host verb's subject names: the subject, the name in apposition to a
+    title that is («встретил директор X»), and those joined to it («ректор X и проректор Y»);
+    where the parse gives the verb no subject, the persons after it in its clause."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    if not subjects:
+        end = ctx.clause_bounds(verb)[1]
+        return [i for i in ctx.mentions_in(range(verb + 1, end)) if ctx.mention_type(i) == "PER"]
+    subjects += [g for c in subjects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+    subjects += [a for c in subjects if c not in ctx.mention_at
+                 for a in ctx.children.get(c, []) if tokens[a].rel == "appos"]
+    return list(dict.fromkeys(ctx.mention_at[c] for c in subjects if c in ctx.mention_at
+                              and ctx.mention_type(ctx.mention_at[c]) == "PER"))
 
 
 def _staff_title(ctx: Context, first: int, staff: frozenset[str]) -> int | None:
@@ -3868,6 +3889,9 @@ def _staff_title(ctx: Context, first: int, staff: frozenset[str]) -> int | None:
     before a generic noun of an organisation in the genitive («главный инженер предприятия
     X»), in one sentence with the name."""
     tokens = ctx.doc.tokens
+    bare = _bare_title(ctx, first)  # («проректор по науке X»)
+    if bare is not None and tokens[bare].lemma in staff:
+        return bare
     t = _before_name(ctx, first)
     if t < 0 or t in ctx.mention_at or tokens[t].sent_id != tokens[first].sent_id:
         return None

@@ -3878,3 +3878,51 @@ def _programme_group(ctx: Context, programme: int) -> Ref | None:
     """The group a programme noun as subject is of: its own genitive («программа визита
     делегации X»), else the group told of last, in that sentence or the two before."""
     return _trip_group_ref(ctx, programme) or ctx.group_told_last(programme)
+
+
+@matcher("visit_among_them")
+def visit_among_them(ctx: Context, rule: RelationRule) -> None:
+    """«Гости побывали на предприятиях области. Среди них — хозяйство «X», ТОО «Y» и заводы
+    зоны «Z»»: the sites a sentence opening «среди них», «в их числе» (``among_them_openings``)
+    lists after its dash or colon are among the ones the group visited in the sentence
+    before, told by a plural noun (an organisation's or a park's head, ``site_objects``,
+    ``site_group_nouns``)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    openings = [line.split() for line in vocab.words(rule.trigger)]
+    sites = vocab.named_heads | vocab.words("site_objects") | vocab.words("site_group_nouns")
+    for sent_id in range(1, len(ctx.doc.sentences)):
+        start = ctx.sentence(sent_id).start
+        lemmas = [tokens[t].lemma for t in range(start, min(start + 4, len(tokens)))]
+        opening = next((words for words in openings if lemmas[:len(words)] == words), None)
+        if opening is None:
+            continue
+        mark = start + len(opening)
+        if mark >= len(tokens) or tokens[mark].text not in (*DASHES, "-", ":"):
+            continue
+        group = _visitor_of_plural_sites(ctx, sent_id - 1, sites)
+        if group is None:
+            continue
+        for index in ctx.mentions_in(range(mark + 1, ctx.sentence(sent_id).stop)):
+            if ctx.mention_type(index) in ("ORG", "PARK"):
+                ctx.add(rule, group, ctx.entity(index), sent_id)
+
+
+def _visitor_of_plural_sites(ctx: Context, sent_id: int, sites: frozenset[str]) -> int | None:
+    """The group that a past visit verb of the sentence takes as its subject, where the verb
+    takes a plural site noun («побывали на предприятиях …», «посетили заводы …»)."""
+    tokens = ctx.doc.tokens
+    for t in ctx.sentence(sent_id):
+        verb = tokens[t]
+        if verb.lemma not in ctx.vocab.visit_triggers or not past_finite_verb(verb) \
+                or _planned(ctx, t):
+            continue
+        children = ctx.children.get(t, [])
+        if not any(tokens[c].rel in ("obj", "obl") and tokens[c].lemma in sites
+                   and "Number=Plur" in tokens[c].feats and c not in ctx.mention_at
+                   for c in children):
+            continue
+        refs = [ref for c in children if tokens[c].rel == "nsubj"
+                and (ref := ctx.ref_at(c)) is not None]
+        if len(refs) == 1:
+            return ctx.delegation_entity(refs[0])
+    return None
