@@ -1752,8 +1752,7 @@ class EntityExtractor:
                     and following.text[:1].isupper()):
             return None
         parses = self.analyzer.parse(word.text)
-        function_word = {"NPRO", "CONJ", "PRCL", "PREP", "ADVB", "Apro"}
-        return word if parses and all(function_word & set(str(p.tag).replace(" ", ",").split(","))
+        return word if parses and all(FUNCTION_WORD_GRAMMEMES & p.tag.grammemes
                                       for p in parses) else None
 
     def _is_first_name(self, word: str) -> bool:
@@ -3769,6 +3768,8 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![{LATIN_LETTERS}])")
 
 
+# a pronoun's, a conjunction's, a particle's, a preposition's or an adverb's reading
+FUNCTION_WORD_GRAMMEMES = frozenset({"NPRO", "CONJ", "PRCL", "PREP", "ADVB", "Apro"})
 # Latin letters with and without marks (Latin-1 and Latin Extended-A, Romanian «ș», «ț»)
 LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
 LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘșȚț"

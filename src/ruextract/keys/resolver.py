@@ -1104,10 +1104,9 @@ class KeyResolver:
         if not shorts:
             return None
         found = {ministry for ministry in self.ministries[place] - {identity}
-                 if any(spells_ministry(body, words)
-                        for body in shorts for words in [full_ministry(ministry[1])[0]])
-                 or (expanded is not None
-                     and full_ministry(ministry[1])[0][:len(expanded[0])] == expanded[0])}
+                 for words in [full_ministry(ministry[1])[0]]
+                 if any(spells_ministry(body, words) for body in shorts)
+                 or (expanded is not None and words[:len(expanded[0])] == expanded[0])}
         return next(iter(found)) if len(found) == 1 else None
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:

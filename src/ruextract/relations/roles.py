@@ -48,6 +48,7 @@ from .context import (
     is_federal_district,
     is_finite_verb,
     matcher,
+    name_at,
     name_gender,
     name_head_noun,
     person_at,
@@ -3907,12 +3908,8 @@ def _site_of_reception(ctx: Context, verb: int) -> int | None:
     («на фабрике «X», где их принял …»)."""
     tokens = ctx.doc.tokens
 
-    def named(t: int) -> int | None:
-        index = ctx.mention_at.get(t)
-        if index is None and t + 1 < len(tokens) and tokens[t + 1].text == QUOTE_OPEN:
-            index = ctx.mention_at.get(t + 2)  # «на фабрике «X»»: the name after its noun
-        if index is None and tokens[t].text == QUOTE_OPEN:
-            index = ctx.mention_at.get(t + 1)
+    def named(t: int) -> int | None:  # (the name of «на фабрике «X»» too)
+        index = name_at(ctx, t)
         return index if index is not None and ctx.mention_type(index) in ("ORG", "PARK") \
             else None
 
