@@ -230,6 +230,7 @@ class EntityExtractor:
         self.toponym_endings = tuple(sorted(lowered("toponym_endings")))
         self.toponym_non_endings = tuple(sorted(lowered("toponym_non_endings")))
         self.org_legal_forms = lowered("org_legal_forms")
+        self.spelled_legal_form_nouns = lowered("spelled_legal_form_nouns")
         self.months = frozenset(month.lower()
                                 for month, _ in word_pairs(rules.words("date_months")))
         self.demonyms = frozenset(name.lower()
@@ -1886,7 +1887,7 @@ class EntityExtractor:
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             phrase = self._without_verb_after_place(self._phrase_edges(doc, phrase, token), token)
-            phrase = _without_partner(doc, phrase, token)
+            phrase = _without_partner(phrase, token, self.spelled_legal_form_nouns)
             phrase, second = self._without_coordinated_body(
                 phrase, token, opening=token.text[:1].isupper() and not capitalised)
             if second:  # «… и Акиматом Y»: the second body is a name of its own
@@ -4168,7 +4169,8 @@ def _nominative_alone(word: str) -> bool:
         not any("gent" in p.tag for p in parses) or any("Fixd" in p.tag for p in parses))
 
 
-def _without_partner(doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
+def _without_partner(phrase: list[Token], head: Token, legal_form_nouns: set[str]
+                     ) -> list[Token]:
     """The phrase up to a «с» after a proper name closing it that says with whom the body
     acts («переговоры Министерства … Дальнего Востока и Арктики с предприятиями Кедрии»): no
     part of its name (not one a noun of the name governs, «Союз по сотрудничеству со
@@ -4176,7 +4178,7 @@ def _without_partner(doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
     for k, token in enumerate(phrase):
         if token.token_id > head.token_id and token.lemma in ("с", "со") and token.pos == "ADP" \
                 and k + 1 < len(phrase) and phrase[k - 1].text[:1].isupper() \
-                and phrase[k + 1].lemma not in ("ограниченный", "дополнительный"):
+                and not any(t.lemma in legal_form_nouns for t in phrase[k + 1:k + 3]):
             return phrase[:k] or phrase
     return phrase
 

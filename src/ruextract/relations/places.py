@@ -2851,13 +2851,15 @@ def located_event_in_place(ctx: Context, rule: RelationRule) -> None:
 
 
 def _during_event(ctx: Context, index: int) -> bool:
-    """Does «во время» (or «в дни») stand before the event, past its generic words?"""
+    """Does «во время» (or «в дни»: ``event_time_openings``) stand before the event, past its
+    generic words?"""
     tokens, t = ctx.doc.tokens, ctx.first(index) - 1
     while t > 1 and t not in ctx.mention_at and (
             tokens[t].lemma in ctx.vocab.words("event_nouns") or lower_adjective(tokens[t])
             or tokens[t].text == QUOTE_OPEN):
         t -= 1
-    return t >= 1 and tokens[t].lemma in ("время", "день") and tokens[t - 1].lemma in ("в", "во")
+    return t >= 1 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" \
+        in ctx.vocab.words("event_time_openings")
 
 
 @matcher("located_came_for_event")
