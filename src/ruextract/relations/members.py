@@ -835,9 +835,10 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
     delegation = ctx.delegations[main]
     visited = {r.sent_id for group, _, r in ctx.found_of("VISITED")
                if group == delegation.entity_id}
+    motion = vocab.words("visit_motion_verbs")
     for verb in tokens:
         t = verb.token_id
-        if verb.lemma not in vocab.visit_triggers \
+        if (verb.lemma not in vocab.visit_triggers and verb.lemma not in motion) \
                 or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
                 or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
                 or verb.rel == "acl:relcl" \
@@ -857,6 +858,15 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # (not another group's word: «прибыли представители корпорации X из Харбина»)
         subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
                     or ref.delegation == main]
+        # «Во Вьетнам отправилась калужская делегация вместе с министром … Калужской области
+        # X»: the group's own word as the subject takes along only a title of its side (the
+        # host goes along too: «делегация вместе с губернатором края осмотрела …»)
+        if any(ctx.ref_at(c) is not None for c in subjects):
+            for person in _companions(ctx, t):
+                if _works_for_origin(ctx, person, delegation):
+                    ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+        if verb.lemma not in vocab.visit_triggers:
+            continue  # (a verb of travel only for the group's own word)
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
         if with_head and not persons:
             # «Вместе с ним прибыли начальник отдела фонда X Y, специалист Z»: the names after
@@ -896,6 +906,18 @@ def _posted(ctx: Context, person: int) -> bool:
     """Does the text give the person a post anywhere (a body or place of his title)?"""
     return official_place(ctx, person) is not None \
         or any(who == ctx.entity(person) for who, _, _ in ctx.found_of("WORKS_FOR"))
+
+
+def _works_for_origin(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does the person work for the group's origin, or for a body there («министр сельского
+    хозяйства Калужской области X» beside a group from Калужская область)?"""
+    origin = delegation.origin_entity
+    if origin is None:
+        return False
+    home = entity_place(ctx, origin)
+    return any(who == ctx.entity(person) and (employer == origin or (
+        home is not None and entity_place(ctx, employer) == home))
+        for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
 def _companions(ctx: Context, verb: int) -> list[int]:
