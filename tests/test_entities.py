@@ -528,6 +528,9 @@ CASES = [
     "Речь шла и о [Нижнекедровске](LOC), где строится верфь.",
     "Губернатор рассказал о [Верхнекедровске](LOC) и [Ольховецке](LOC).",
     "Выступил [Иван Кедровск](PER). [Кедровск](PER) сказал, что всё хорошо.",
+    # an unknown word as written after «сообщили в» is the body the news come from
+    "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
+    "Об этом сообщили в [Омске](LOC).",
     # a place's adjective before a government body's noun names the body, whatever the tagger
     # typed it
     "Соглашение подписали с [Кедровским облисполкомом](ORG).",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -735,7 +735,10 @@ def name_normals(doc: Doc) -> None:
             # (a quoted name's written form is its words inside the quotes)
             written = {" ".join(form.split()) for e in similar for i in e.mention_ids
                        for form in (doc.mentions[i].text, doc.mentions[i].text.strip("«»"))}
-            canonical = min(counts, key=lambda n: (-counts[n], n not in written, len(n)))
+            # then a form the others are case forms of («Хайда» beside «Хайды»: both written
+            # in quotes, one of them as a genitive)
+            canonical = min(counts, key=lambda n: (-counts[n], n not in written,
+                                                   -_declined_from(n, counts), len(n)))
             for other in similar:
                 for i in other.mention_ids:
                     doc.mentions[i].normal = canonical
@@ -746,6 +749,14 @@ def name_normals(doc: Doc) -> None:
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
+
+
+def _declined_from(form: str, forms: Iterable[str]) -> int:
+    """How many of the other ``forms`` are, word by word, case forms of ``form``."""
+    words = fold(form).split()
+    return sum(other != form and len(others := fold(other).split()) == len(words)
+               and all(_case_form_of(a, b) for a, b in zip(others, words, strict=True))
+               for other in forms)
 
 
 def _misspelt_places(doc: Doc) -> None:

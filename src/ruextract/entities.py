@@ -169,6 +169,7 @@ class EntityExtractor:
         self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         self.person_speech_verbs = lowered("person_speech_verbs")
+        self.statement_verbs = lowered("statement_verbs")
         self.post_adjectives = lowered("post_adjectives")
         # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
         self.latin_articles = lowered("key_latin_articles")
@@ -377,6 +378,7 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
+        self._sources_read_as_places(doc)
         self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
@@ -622,6 +624,28 @@ class EntityExtractor:
                     and fold(word) in firsts and word not in people:
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_short_name_read_as_person"
+
+    def _sources_read_as_places(self, doc: Doc) -> None:
+        """«…, сообщили в Кедрполимер-Про»: one word NER reads as a place after «в» that an
+        impersonal verb of saying takes (the plural past: who said it is the body) and that
+        stands as written, in no locative («сообщили в Кедровске» stays a place), is the body
+        the news come from, where neither the gazetteer nor the dictionary knows a place of
+        that name («сообщили в Сочи» stays one too)."""
+        for mention in doc.mentions:
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "LOC" or mention.source != "ner" or len(tokens) != 1 \
+                    or tokens[0].token_id < 2:
+                continue
+            preposition, verb = (doc.tokens[tokens[0].token_id - k] for k in (1, 2))
+            if preposition.lemma.lower() not in ("в", "во") \
+                    or verb.lemma.lower() not in self.statement_verbs \
+                    or "Tense=Past" not in verb.feats or "Number=Plur" not in verb.feats \
+                    or mention.normal != mention.text.strip() \
+                    or gazetteer().lookup(mention.text.strip()) is not None \
+                    or any("Geox" in p.tag for p in self.analyzer.parse(tokens[0].text)):
+                continue
+            mention.type = "ORG"
+            mention.source = "rule:mend.source_read_as_place"
 
     def _generic_place_words_out(self, doc: Doc) -> None:
         """«Глава Республики X»: a word for a kind of place alone, capitalised in a title

@@ -2456,7 +2456,9 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
         if place is not None:
             return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
-    for ref_token in delegation.ref_tokens:
+    # (not for a country's group: «в составе российской делегации — губернатор Хабаровского
+    # края X» lists a region's man in the country's group; its head's title may name it)
+    for ref_token in delegation.ref_tokens if not delegation.origin else ():
         person = _first_listed_member(ctx, ref_token)
         place = title_place(ctx, person) if person is not None else None
         if place is not None:

@@ -863,7 +863,8 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # host goes along too: «делегация вместе с губернатором края осмотрела …»)
         if any(ctx.ref_at(c) is not None for c in subjects):
             for person in _companions(ctx, t):
-                if _works_for_origin(ctx, person, delegation):
+                if _works_for_origin(ctx, person, delegation) \
+                        and not ctx.heads_a_group(ctx.entity(person)):
                     ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
         if verb.lemma not in vocab.visit_triggers:
             continue  # (a verb of travel only for the group's own word)
