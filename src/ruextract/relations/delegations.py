@@ -3511,9 +3511,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того», «город принял
             # послов Ганы и Того»: officials travelling
             return "group"
-        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
-                and _body_people_arriving(ctx, token):
-            return "head"  # «прилетели специалисты сербской компании X»: a group of its own
+        if (vocab.is_title(lemma) or (token.pos == "NOUN" and "Animacy=Anim" in token.feats)) \
+                and "Number=Plur" in token.feats and _body_people_arriving(ctx, token):
+            # «прилетели специалисты сербской компании X», «студенты колледжа X приехали в
+            # Томск»: a group of its own
+            return "head"
         if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
                 and _object_of_leading(ctx, token) \
                 and not any(ctx.doc.tokens[c].rel == "nmod"
@@ -5354,9 +5356,28 @@ def drop_solo_trips(ctx: Context) -> None:
     # (two travellers or more are a group, whichever rule found them)
     joined |= {group for group, count in Counter(group for _, group in members).items()
                if count >= 2}
+    # («Министр X с сопровождающими побывал в Y»: an official's entourage makes a group)
+    not_solo |= {ref.delegation for ref in ctx.refs if _with_entourage(ctx, ref.token)}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
     _drop_groups(ctx, {i for i in dropped if ctx.delegations[i].entity_id not in joined})
+
+
+def _with_entourage(ctx: Context, verb: int) -> bool:
+    """Does an entourage go with the verb's traveller: a word of ``entourage_words`` after
+    «с» that the verb takes, or its subject («X с сопровождающими лицами прибыл в Y»)?"""
+    tokens, words = ctx.doc.tokens, ctx.vocab.words("entourage_words")
+    for t in ctx.sentence(tokens[verb].sent_id):
+        if t < 1 or tokens[t].lemma not in words or tokens[t - 1].lemma not in ("с", "со"):
+            continue
+        head = tokens[t].head_id
+        for _ in range(3):  # (the word, its «лицами», the traveller's title)
+            if head < 0 or head == verb:
+                break
+            head = tokens[head].head_id
+        if head == verb:
+            return True
+    return False
 
 
 def drop_groups_going_nowhere(ctx: Context) -> None:
