@@ -2480,12 +2480,17 @@ def _origin_in_context(ctx: Context, delegation: Delegation
 def _represented(ctx: Context, ref_token: int) -> int | None:
     """The place or organisation a group is the subject of representing («Кедровскую область
     на выставке представляет делегация …», «делегация, представляющая фирму «A»»), or that
-    presents the group («делегацию представила Иордания»): where it comes from."""
+    its people represent in it («X в делегации представляли Y и Z»), or that presents the
+    group («делегацию представила Иордания»): where it comes from."""
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
     token = tokens[ref_token]
     # the group's verb, or a participle describing it («делегация, представляющая …»)
     candidates = [token.head_id] if token.rel == "nsubj" else []
     candidates += [c for c in ctx.children.get(ref_token, []) if tokens[c].rel in ("acl", "amod")]
+    if token.rel == "obl" and ctx.governed(ref_token, "в", "во"):
+        # «Кабардино-Балкарию в делегации представляли X и Y»: the place its people represent
+        # in the group
+        candidates.append(token.head_id)
     for verb in candidates:
         if verb < 0 or tokens[verb].lemma not in verbs or ctx.planned(verb):
             continue

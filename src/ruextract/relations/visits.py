@@ -379,6 +379,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
+        elif at == 0 and (seen := _seen_working(ctx, token_id, chunk)):
+            scope.extend(seen)  # «посмотрела, как работают завод «X», …»
         elif at == 0 and ctx.chunk_kind(chunk) == "relative" \
                 and (named := _named_after_relative(ctx, chunks[position + 1:position + 3],
                                                     scope)):
@@ -404,6 +406,19 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _seen_working(ctx: Context, verb: int, chunk: list[int]) -> list[int]:
+    """«Делегация посмотрела, как работает завод «X»»: after a verb of seeing
+    (``how_seen_verbs``), the words after a «как» clause's own verb, right after «как» and
+    taking no object (its subject after it: the site seen at work)."""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+    if len(words) < 3 or tokens[verb].lemma not in ctx.vocab.words("how_seen_verbs") \
+            or tokens[words[0]].lemma != "как" or tokens[words[1]].pos != "VERB" \
+            or any(tokens[c].rel == "obj" for c in ctx.children.get(words[1], [])):
+        return []
+    return chunk[chunk.index(words[2]):]
 
 
 def _listed_next(ctx: Context, token_id: int) -> list[int]:
