@@ -609,7 +609,8 @@ class EntityExtractor:
         """«… «Йылдыз Композит» … Йылдыз выпускает панели»: one word NER reads as a person
         that is the first word of a company's name closed by company words (``key_company_
         tail_words``: «Композит», «Машиненбау», «Групп») is that company's short name,
-        unless the document names a person with that word."""
+        unless the document names a person with that word; such a name itself, read as a
+        person's, is the company."""
         tails = self.company_tail_words
         people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
                   for word in m.text.split()}
@@ -624,6 +625,12 @@ class EntityExtractor:
                     and fold(word) in firsts and word not in people:
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_short_name_read_as_person"
+            # «Йылдыз Макина» itself: a name closed by company words is no person's
+            words = fold(quoted_name(mention).strip("«»\"")).split()
+            if mention.type == "PER" and mention.source == "ner" and len(words) >= 2 \
+                    and all(w in tails for w in words[1:]):
+                mention.type = "ORG"
+                mention.source = "rule:mend.company_name_read_as_person"
 
     def _sources_read_as_places(self, doc: Doc) -> None:
         """«…, сообщили в Кедрполимер-Про»: one word NER reads as a place after «в» that an
