@@ -49,6 +49,7 @@ from .context import (
     bare_region_word,
     body_of_place,
     case_of,
+    feats_agree,
     is_federal_district,
     is_finite_verb,
     matcher,
@@ -789,6 +790,19 @@ def _titled_leader_place(ctx: Context, token_id: int) -> bool:
     leader = _leader_after(ctx, token_id)
     return leader is not None and any(  # (a mention's index may be 0: no «or»)
         find(ctx, leader) is not None for find in (official_place, title_place, title_place_after))
+
+
+def _titled_leader_body(ctx: Context, token_id: int) -> int | None:
+    """The body the title of the head named right after the group word names («делегацию
+    инвесторов, которую возглавил управляющий партнёр фонда «X» Y»: X, the body that sent
+    the group, no other group named later), or None."""
+    leader = _leader_after(ctx, token_id)
+    if leader is None:
+        leader = _lead_verb_subject(ctx, token_id)
+    if leader is None:
+        return None
+    return next((i for i in ctx.mentions_in(range(token_id + 1, ctx.first(leader)))
+                 if ctx.mention_type(i) == "ORG"), None)
 
 
 def _group_part(ctx: Context, token: Token) -> int | None:
@@ -2474,6 +2488,11 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         body = _leader_body(ctx, ref_token)
         if body is not None:
             return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens if not delegation.origin else ():
+        # (one the body its head's title names kept apart from a group named later)
+        body = _titled_leader_body(ctx, ref_token)
+        if body is not None:
+            return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
     return None
 
 
@@ -2660,14 +2679,21 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
     tokens = ctx.doc.tokens
     verb = tokens[ref_token].head_id
     # «Делегация, которую возглавил мэр Харбина X, …»: the lead verb of its relative clause
-    relative = next((c for c in ctx.children.get(ref_token, [])
+    # (hung on its genitive too: «делегацию инвесторов, которую возглавил …», where
+    # «которую» agrees with the group word)
+    holders = [ref_token] + [c for c in ctx.children.get(ref_token, [])
+                             if tokens[c].rel == "nmod"]
+    relative = next((c for h in holders for c in ctx.children.get(h, [])
                      if tokens[c].rel == "acl:relcl" and tokens[c].lemma in ctx.vocab.lead_verbs
                      and any(tokens[g].lemma == "который" and tokens[g].rel == "obj"
+                             and (h == ref_token or feats_agree(tokens[g], tokens[ref_token]))
                              for g in ctx.children.get(c, []))), None)
     if relative is not None and not ctx.in_speech(relative):
         for child in ctx.children.get(relative, []):
             if tokens[child].rel == "nsubj":
-                return subject_person(ctx, child)
+                # (a long title the parse cut short: the name it ends with)
+                person = subject_person(ctx, child)
+                return person if person is not None else leader_named(ctx, relative + 1)
         return None
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
             or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
@@ -4758,7 +4784,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # области …» is no group the later «группа, направленная РЭЦ» names)
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)
-               and not any(_titled_leader_place(ctx, t) for t in d.ref_tokens)]
+               and not any(_titled_leader_place(ctx, t)
+                           or _titled_leader_body(ctx, t) is not None for t in d.ref_tokens)]
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
