@@ -387,12 +387,16 @@ def _join_country_groups(ctx: Context) -> None:
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
-        if not within and len(ctx.delegations) == 2 \
+        country = gazetteer().lookup(group.origin)
+        # (the groups beside the other one come from another country, as the gazetteer knows)
+        others = [j for j in range(len(ctx.delegations)) if j != i and not (
+            country is not None and _outside(ctx, ctx.delegations[j], country.country))]
+        if not within and len(others) == 1 \
                 and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
             # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
             # …»: the headline's country group is the text's one other group, from a place
             # the gazetteer cannot put in any country
-            other = 1 - i
+            other = others[0]
             home = _origin_place(ctx, ctx.delegations[other].origin,
                                  ctx.delegations[other].origin_entity)
             # (not a district the gazetteer lacks, named the Russian way: «Кедровского района»)
@@ -731,6 +735,8 @@ def _find_refs(ctx: Context) -> None:
         index = _home_group(ctx, token) if not origin else None
         if index is None and not origin:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
+        if index is None and not origin:
+            index = _descriptor_group(ctx, token)  # «делегацию провинции» beside another
         if index is None and kind == "reference" and not origin:
             index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None and not origin and ctx.delegations and _another_group(ctx, token):
@@ -935,6 +941,24 @@ def _level_group(ctx: Context, token: Token) -> int | None:
         return place.kind == "federal subject" or (place.kind == "region" and headed)
 
     groups = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _descriptor_group(ctx: Context, token: Token) -> int | None:
+    """«Делегацию провинции возглавил …» beside groups from elsewhere: the one group whose
+    origin the text named after that descriptor («делегацией провинции Кедрнинь»)."""
+    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors
+    words = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])
+             if tokens[c].rel == "nmod" and tokens[c].lemma in descriptors
+             and c not in ctx.mention_at and not any(
+                 g in ctx.mention_at for g in ctx.children.get(c, []))}
+    if len(words) != 1 or len(ctx.delegations) < 2:
+        return None
+    word = words.pop()
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if group.origin_entity is not None and any(
+                  (first := ctx.first(m)) > 0 and tokens[first - 1].lemma == word
+                  for m in ctx.doc.entities[group.origin_entity].mention_ids)]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -4956,6 +4980,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
+            and _led_in_its_phrase(ctx, token_id) \
+            and not any(_within(ctx, origin, origin_entity, delegations[i].origin)
+                        or _within(ctx, delegations[i].origin, delegations[i].origin_entity,
+                                   origin) for i in named):
+        # «Параллельно в академии работала группа специалистов из Ошской области во главе с
+        # X» beside an Egyptian group: people of another place with a head of their own
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
             and all(_another_place(ctx, delegations[i], origin, origin_entity) for i in named):
         # «Делегация провинции Шаньдун … Отдельной группой приехали представители компаний
@@ -5000,6 +5032,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _led_in_its_phrase(ctx: Context, token_id: int) -> bool:
+    """Does «во главе с» or «под руководством» follow the group word in its own phrase,
+    before any verb or comma («группа специалистов из Ошской области во главе с X»)?"""
+    tokens = ctx.doc.tokens
+    for t in range(token_id + 1, ctx.sentence(tokens[token_id].sent_id).stop):
+        if tokens[t].pos in ("VERB", "AUX") or tokens[t].text in (",", ";", ":"):
+            return False
+        if ctx.at_the_head_with(t) or ctx.under_leadership(t):
+            return True
+    return False
 
 
 def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | None) -> bool:
