@@ -530,6 +530,11 @@ CASES = [
     "Выступил [Иван Кедровск](PER). [Кедровск](PER) сказал, что всё хорошо.",
     # a quoted name closed by company words is the company, however the tagger read it
     "Турецкий станкостроитель [«Йылдыз Макина»](ORG) стал резидентом зоны «Кашира».",
+    # «Рос» and a common noun name a federal agency, however the tagger read it
+    "В визите участвовали представители центрального аппарата [Росэталона](ORG).",
+    # a Chinese town's genitive before a Chinese person's name is no part of the name
+    "Договор подписали руководитель библиотеки [Фуюаня](LOC) [Ли Цзинъюй](PER) и директор "
+    "библиотеки [Хабаровска](LOC) [Анна Бородулина](PER).",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from .chinese import CASE_ENDINGS as CHINESE_CASE_ENDINGS
+from .chinese import spelt_in_syllables
 from .coreference import (
     QUOTED_NAME,
     add_repeats,
@@ -43,7 +45,7 @@ from .doc import (
     fold,
     plural_parks_place,
 )
-from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
+from .morph import CASES, Analyzer, compound_head, dictionary, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
@@ -943,6 +945,14 @@ class EntityExtractor:
             body = Candidate(start, tokens[0].end, "ORG", "rule:mend.abbreviation_before_initials",
                              0)
             return [body, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
+        if mention_type == "PER" and len(tokens) == 1 and _federal_agency_word(tokens[0].text):
+            mention_type = "ORG"  # «Росэталона»: «Рос» and a common noun name an agency
+        if mention_type == "PER" and len(tokens) >= 3 and _chinese_genitive(tokens[0].text) \
+                and all(spelt_in_syllables(t.text.replace("ъ", "")) for t in tokens[1:]):
+            # «библиотеки Фуюаня Ли Цзинъюй»: a Chinese town's genitive before a Chinese
+            # person's name is the town, not a part of the name
+            town = Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_chinese_name", 0)
+            return [town, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
         if mention_type == "PER" and len(tokens) >= 3 and tokens[-1].pos == "NOUN" \
                 and tokens[-1].lemma.lower() in self.geo_descriptors:
             # «Сеймика Лодзинского воеводства»: a region's body, no person (a name never ends
@@ -3849,6 +3859,24 @@ def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, i
     return any(start not in on_its_line
                and same_name(last, SPACED_WORD.findall(text[start:end])[-1:])
                for start, end in others)
+
+
+def _federal_agency_word(word: str) -> bool:
+    """«Росэталон», «Росстандарта»: «Рос» before a common inanimate noun the dictionary knows
+    (a federal agency's name; not «Ростислав», «Росляков»)."""
+    rest = word[3:].lower()
+    return word.startswith("Рос") and len(rest) >= 4 and dictionary().word_is_known(rest) \
+        and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in word_parses(rest))
+
+
+def _chinese_genitive(word: str) -> bool:
+    """«Фуюаня», «Харбина»: a Chinese name of two syllables or more in the genitive (its
+    nominative spelt in Chinese syllables, the word itself not)."""
+    if not word[:1].isupper() or spelt_in_syllables(word):
+        return False
+    return any(word.endswith(ending) and len(stem := word[: -len(ending)] + instead) >= 4
+               and spelt_in_syllables(stem)
+               for ending, instead in CHINESE_CASE_ENDINGS if ending in ("я", "а"))
 
 
 def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
