@@ -2883,6 +2883,12 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
     t = first - 1
     place, limit, titled = None, first - 9, False
     while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS:
+        opening = _bracketed_place(ctx, t)
+        if opening is not None:
+            # «губернатор провинции Бурса (Турция) X»: past the bracketed country
+            limit -= t - opening + 1
+            t = opening - 1
+            continue
         if tokens[t].text in CHUNK_BREAKS:
             before = ctx.mention_at.get(t - 1)
             if tokens[t].text != "," or not titled or place is not None or (
@@ -2928,6 +2934,19 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _bracketed_place(ctx: Context, close: int) -> int | None:
+    """The «(» of a place alone in brackets that closes at ``close`` («Бурса (Турция)»), or
+    None."""
+    tokens = ctx.doc.tokens
+    if tokens[close].text != ")" or close < 2:
+        return None
+    index = ctx.mention_at.get(close - 1)
+    if index is None or ctx.mention_type(index) != "LOC":
+        return None
+    opening = ctx.first(index) - 1
+    return opening if opening >= 0 and tokens[opening].text == "(" else None
 
 
 def _set_off_by_commas(ctx: Context, person: int) -> bool:
@@ -3291,8 +3310,14 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
 
 
 def _adjectives(ctx: Context, token: Token) -> list[Token]:
+    """The word's adjectives: its own, those right before it, and the one a copula makes its
+    predicate («делегация была узбекской»)."""
     tokens = ctx.doc.tokens
     found = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "amod"]
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if token.rel == "nsubj" and head is not None and head.pos == "ADJ" \
+            and any(tokens[c].rel == "cop" for c in ctx.children.get(head.token_id, [])):
+        found.append(head)
     i = token.token_id - 1
     while i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sent_id == token.sent_id:
         found.append(tokens[i])
@@ -5441,10 +5466,13 @@ def drop_solo_trips(ctx: Context) -> None:
 
 def _with_entourage(ctx: Context, verb: int) -> bool:
     """Does an entourage go with the verb's traveller: a word of ``entourage_words`` after
-    «с» that the verb takes, or its subject («X с сопровождающими лицами прибыл в Y»)?"""
+    «с» or «в» that the verb takes, or its subject («X с сопровождающими лицами прибыл в Y»,
+    «X в сопровождении советников прибыл в Y»)?"""
     tokens, words = ctx.doc.tokens, ctx.vocab.words("entourage_words")
     for t in ctx.sentence(tokens[verb].sent_id):
-        if t < 1 or tokens[t].lemma not in words or tokens[t - 1].lemma not in ("с", "со"):
+        # «с сопровождающими», «в сопровождении советников»
+        if t < 1 or tokens[t].lemma not in words \
+                or tokens[t - 1].lemma not in ("с", "со", "в", "во"):
             continue
         head = tokens[t].head_id
         for _ in range(3):  # (the word, its «лицами», the traveller's title)
