@@ -807,8 +807,17 @@ def _titled_leader_body(ctx: Context, token_id: int) -> int | None:
         leader = _lead_verb_subject(ctx, token_id)
     if leader is None:
         return None
+    # (not a common noun cut out of a longer name: «Группа» of «Группы по сотрудничеству …»)
     return next((i for i in ctx.mentions_in(range(token_id + 1, ctx.first(leader)))
-                 if ctx.mention_type(i) == "ORG"), None)
+                 if ctx.mention_type(i) == "ORG" and not _common_noun_alone(ctx, i)), None)
+
+
+def _common_noun_alone(ctx: Context, index: int) -> bool:
+    """Is the mention one word the dictionary knows as a common noun («Группа»)?"""
+    words = ctx.doc.mentions[index].text.strip("«»\" ").split()
+    return len(words) == 1 and dictionary().word_is_known(words[0].lower()) and any(
+        p.tag.POS == "NOUN" and not {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes
+        for p in word_parses(words[0].lower()))
 
 
 def _group_part(ctx: Context, token: Token) -> int | None:
@@ -2512,7 +2521,7 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         body = _leader_body(ctx, ref_token)
         if body is not None:
             return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
-    for ref_token in delegation.ref_tokens if not delegation.origin else ():
+    for ref_token in delegation.ref_tokens if not delegation.origin and not lone else ():
         # (one the body its head's title names kept apart from a group named later)
         body = _titled_leader_body(ctx, ref_token)
         if body is not None:
