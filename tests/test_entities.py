@@ -535,6 +535,8 @@ CASES = [
     # a Chinese town's genitive before a Chinese person's name is no part of the name
     "Договор подписали руководитель библиотеки [Фуюаня](LOC) [Ли Цзинъюй](PER) и директор "
     "библиотеки [Хабаровска](LOC) [Анна Бородулина](PER).",
+    # a name of capitalised parts joined by a hyphen after a company's head is the company
+    "Контракт подписали с компанией [Кедросплав-Волга](ORG).",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

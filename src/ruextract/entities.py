@@ -1129,6 +1129,11 @@ class EntityExtractor:
             # person's name; the place after it (no one is «в» or «из» a person)
             return [Candidate(tokens[1].start, end, "LOC", "rule:mend.place_after_preposition",
                               0)]
+        if mention_type == "LOC" and HYPHENED_NAME.fullmatch(doc.text[start:end]) \
+                and gazetteer().lookup(doc.text[start:end]) is None \
+                and self._company_named_as_person(doc, tokens):
+            # «филиала компании Камснаб-Логистик»: the same, read as a place
+            return [Candidate(start, end, "ORG", "rule:mend.company_named_as_place", 0)]
         if mention_type == "PER" and self._company_named_as_person(doc, tokens):
             # «японская компания Мицухара Когё»: a company's name after its head, in its case
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
@@ -1184,8 +1189,11 @@ class EntityExtractor:
         компании Мехмета Йылмаза»: the director)."""
         before = _word_before(doc, tokens[0])
         case = parse_feats(tokens[0].feats).get("Case")
+        # («компанией Техносплав-Волга»: a name of capitalised parts joined by a hyphen is
+        # written as it is, in no case of its own)
         if before is None or before.lemma.lower() not in self.company_apposition_heads \
-                or case is None or case != parse_feats(before.feats).get("Case") \
+                or (not HYPHENED_NAME.fullmatch(doc.text[tokens[0].start:tokens[-1].end])
+                    and (case is None or case != parse_feats(before.feats).get("Case"))) \
                 or self._dictionary_first_name(tokens[0]):
             return False
         t = before.token_id - 1
@@ -3859,6 +3867,10 @@ def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, i
     return any(start not in on_its_line
                and same_name(last, SPACED_WORD.findall(text[start:end])[-1:])
                for start, end in others)
+
+
+# «Техносплав-Волга», «Камснаб-Логистик»: capitalised parts joined by hyphens
+HYPHENED_NAME = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)+")
 
 
 def _federal_agency_word(word: str) -> bool:
