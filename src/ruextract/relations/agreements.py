@@ -2101,6 +2101,14 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
             dropped = last  # «подписан в казанском Кремле»: where, not who
             continue
+        if mention.type == "LOC" and before is not None and first - 1 not in ctx.mention_at \
+                and (before.lemma in vocab.words("institution_heads")
+                     or before.lemma in vocab.org_heads) \
+                and "Case=Gen" in tokens[first].feats:
+            # «руководитель библиотеки Фуюаня»: a body of the place no name gives signed,
+            # not the place
+            dropped = last
+            continue
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
