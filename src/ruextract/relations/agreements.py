@@ -1657,11 +1657,29 @@ def _month_of_date(ctx: Context, t: int) -> bool:
 
 
 def _employer_of(ctx: Context, person: int) -> int | None:
-    """The one organisation or place the document has the person work for."""
+    """The one organisation or place the document has the person work for (not the place of
+    an unnamed institution his title names: «директор библиотеки Фуюаня X» signs for the
+    library)."""
     employers = {employer for who, employer, _ in ctx.found_of("WORKS_FOR")
                  if who == ctx.entity(person)
                  and ctx.doc.entities[employer].type in ("ORG", "LOC")}
-    return employers.pop() if len(employers) == 1 else None
+    if len(employers) != 1:
+        return None
+    employer = employers.pop()
+    return None if _institution_place(ctx, person, employer) else employer
+
+
+def _institution_place(ctx: Context, person: int, employer: int) -> bool:
+    """Is the place right before the person's name the employer, after an institution's head
+    word («библиотеки Фуюаня X», «системы детских библиотек Хабаровска X»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    place = ctx.mention_at.get(ctx.first(person) - 1)
+    if place is None or ctx.entity(place) != employer or ctx.mention_type(place) != "LOC":
+        return False
+    before = ctx.first(place) - 1
+    return before >= 0 and before not in ctx.mention_at and (
+        tokens[before].lemma in vocab.words("institution_heads")
+        or tokens[before].lemma in vocab.org_heads)
 
 
 def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
