@@ -3960,6 +3960,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.rel == "nmod" and child < current and not cases:
+                continue  # «Министр … ДНР принял делегацию X»: a genitive never comes before
+                # its noun; the parse hung the subject's on it
             if c.lemma in vocab.words("conveyance_nouns"):
                 continue  # «делегация рейсом из Стамбула»: where the flight left from
             body = ctx.mention_at.get(child)
