@@ -537,6 +537,9 @@ CASES = [
     "библиотеки [Хабаровска](LOC) [Анна Бородулина](PER).",
     # a name of capitalised parts joined by a hyphen after a company's head is the company
     "Контракт подписали с компанией [Кедросплав-Волга](ORG).",
+    # a ministry's fields listed with a comma, adjectives and participles of one noun
+    "Протокол подписало [Министерство сельского хозяйства, пищевой и перерабатывающей "
+    "промышленности Кедровской области](ORG).",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

@@ -2669,7 +2669,7 @@ class EntityExtractor:
                                              or self._foreign_name_after(head, token)):
                 last = i  # «в Университете Кедрополис»: the head's own name, in the nominative
                 break
-            elif token.pos == "ADJ" and feats.get("Case") == "Gen":
+            elif _genitive_adjective(token):
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
@@ -2702,8 +2702,7 @@ class EntityExtractor:
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
             elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
-                    t.pos == "ADJ" and parse_feats(t.feats).get("Case") == "Gen"
-                    for t in (tokens[i - 1], tokens[i + 1])):
+                    _genitive_adjective(t) for t in (tokens[i - 1], tokens[i + 1])):
                 pass  # «малого и среднего предпринимательства»: adjectives of one noun
             else:
                 break
@@ -2763,9 +2762,10 @@ class EntityExtractor:
         технологий»)."""
         number = parse_feats(tokens[i - 2].feats).get("Number") if i >= 2 else None
         opening = i
-        while i < stop and tokens[i].pos == "ADJ" and \
-                parse_feats(tokens[i].feats).get("Case") == "Gen":
+        while i < stop and _genitive_adjective(tokens[i]):
             i += 1
+            if i + 1 < stop and tokens[i].text == "и" and _genitive_adjective(tokens[i + 1]):
+                i += 1  # «пищевой и перерабатывающей промышленности»: adjectives of one noun
         if i > opening and i < stop and parse_feats(tokens[i].feats).get("Number") != number:
             return False  # «здравоохранения | и высших учебных заведений»: a list of its own
         return i < stop and tokens[i].pos == "NOUN" and \
@@ -3867,6 +3867,12 @@ def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, i
     return any(start not in on_its_line
                and same_name(last, SPACED_WORD.findall(text[start:end])[-1:])
                for start, end in others)
+
+
+def _genitive_adjective(token: Token) -> bool:
+    """An adjective or a participle in the genitive («пищевой», «перерабатывающей»)."""
+    return (token.pos == "ADJ" or (token.pos == "VERB" and "VerbForm=Part" in token.feats)) \
+        and parse_feats(token.feats).get("Case") == "Gen"
 
 
 # «Техносплав-Волга», «Камснаб-Логистик»: capitalised parts joined by hyphens
