@@ -955,8 +955,9 @@ def _level_group(ctx: Context, token: Token) -> int | None:
 
 def _descriptor_group(ctx: Context, token: Token) -> int | None:
     """«Делегацию провинции возглавил …» beside groups from elsewhere: the one group whose
-    origin the text named after that descriptor («делегацией провинции Кедрнинь»)."""
-    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors
+    origin the text named after that descriptor («делегацией провинции Кедрнинь»); «члены
+    делегации региона»: the one group from a region (not a country)."""
+    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors | {"регион"}
     words = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel == "nmod" and tokens[c].lemma in descriptors
              and c not in ctx.mention_at and not any(
@@ -964,6 +965,11 @@ def _descriptor_group(ctx: Context, token: Token) -> int | None:
     if len(words) != 1 or len(ctx.delegations) < 2:
         return None
     word = words.pop()
+    if word == "регион":  # «члены делегации региона»: the one group from a region
+        groups = [i for i, group in enumerate(ctx.delegations) if group.origin and (
+            place := _origin_place(ctx, group.origin, group.origin_entity)) is not None
+            and place.kind in ("federal subject", "region")]
+        return groups[0] if len(groups) == 1 else None
     groups = [i for i, group in enumerate(ctx.delegations)
               if group.origin_entity is not None and any(
                   (first := ctx.first(m)) > 0 and tokens[first - 1].lemma == word
