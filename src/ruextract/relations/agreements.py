@@ -1672,14 +1672,20 @@ def _employer_of(ctx: Context, person: int) -> int | None:
 def _institution_place(ctx: Context, person: int, employer: int) -> bool:
     """Is the place right before the person's name the employer, after an institution's head
     word («библиотеки Фуюаня X», «системы детских библиотек Хабаровска X»)?"""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
     place = ctx.mention_at.get(ctx.first(person) - 1)
     if place is None or ctx.entity(place) != employer or ctx.mention_type(place) != "LOC":
         return False
     before = ctx.first(place) - 1
-    return before >= 0 and before not in ctx.mention_at and (
-        tokens[before].lemma in vocab.words("institution_heads")
-        or tokens[before].lemma in vocab.org_heads)
+    return before >= 0 and before not in ctx.mention_at and _institution_word(ctx, before)
+
+
+def _institution_word(ctx: Context, t: int) -> bool:
+    """Is the word an institution's or company's head (``institution_heads``, ``org_heads``),
+    not one that names a field in a title (``institution_field_nouns``: «сельского
+    хозяйства»)?"""
+    lemma, vocab = ctx.doc.tokens[t].lemma, ctx.vocab
+    return (lemma in vocab.words("institution_heads") or lemma in vocab.org_heads) \
+        and lemma not in vocab.words("institution_field_nouns")
 
 
 def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
@@ -2120,9 +2126,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             dropped = last  # «подписан в казанском Кремле»: where, not who
             continue
         if mention.type == "LOC" and before is not None and first - 1 not in ctx.mention_at \
-                and (before.lemma in vocab.words("institution_heads")
-                     or before.lemma in vocab.org_heads) \
-                and "Case=Gen" in tokens[first].feats:
+                and _institution_word(ctx, first - 1) and "Case=Gen" in tokens[first].feats:
             # «руководитель библиотеки Фуюаня»: a body of the place no name gives signed,
             # not the place
             dropped = last
