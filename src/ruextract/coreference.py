@@ -798,7 +798,8 @@ def _gazetteer_nominatives(doc: Doc) -> None:
 def _place_nominatives(doc: Doc) -> None:
     """A one-word place the dictionary does not decline right («Шэньчжэня» ×4 beside one
     «Шэньчжэнь»): its forms take the one the text writes in the nominative, where the text
-    writes exactly one such. Forms the gazetteer knows each are left to it."""
+    writes exactly one such, or the one form it always writes where one mention kept it.
+    Forms the gazetteer knows each are left to it."""
     by_start = {token.start: token for token in doc.tokens}
     places = [e for e in doc.entities if e.type == "LOC" and " " not in e.normal.strip()]
     for entity in places:
@@ -808,6 +809,12 @@ def _place_nominatives(doc: Doc) -> None:
         nominative = {m.normal for e in similar for i in e.mention_ids
                       if (m := doc.mentions[i]).text == m.normal
                       and (t := by_start.get(m.start)) is not None and "Case=Nom" in t.feats}
+        written = {doc.mentions[i].text.strip() for e in similar for i in e.mention_ids}
+        if not nominative and len(written) == 1 and next(iter(written)) in {
+                e.normal for e in similar}:
+            # «из Отару» … «муниципалитета Отару»: written one way throughout, and kept as
+            # written once (a name that does not decline)
+            nominative = written
         if len(nominative) != 1:
             continue
         canonical = next(iter(nominative))

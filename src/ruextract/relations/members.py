@@ -1029,6 +1029,32 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) == "PER" and not of_another_side(
                     ctx, index, escorted_group.origin_entity, escorted_group):
                 ctx.add(rule, ctx.entity(index), group, token.sent_id)
+    _own_escorts(ctx, rule)
+
+
+def _own_escorts(ctx: Context, rule: RelationRule) -> None:
+    """«Юных баскетболисток сопровождают тренер X и представитель муниципалитета Отару Y»:
+    those who escort the group (its word, or plural people beside the one group the text
+    names) and work for its origin are its members (hosts escort groups too: only the
+    group's own side)."""
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words("escort_verbs")
+    main = ctx.main_delegation()
+    for token in tokens:
+        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(token.token_id):
+            continue
+        objects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "obj"]
+        group = next((ctx.delegations[r.delegation] for c in objects
+                      if (r := ctx.ref_at(c)) is not None), None)
+        if group is None and main is not None and len(ctx.delegations) == 1 and any(
+                "Number=Plur" in tokens[c].feats and "Animacy=Anim" in tokens[c].feats
+                for c in objects):
+            group = ctx.delegations[main]
+        if group is None:
+            continue
+        for person in subject_persons(ctx, token.token_id):
+            if _works_for_origin(ctx, person, group) \
+                    and not ctx.heads_a_group(ctx.entity(person)):
+                ctx.add(rule, ctx.entity(person), group.entity_id, token.sent_id)
 
 
 def _escorted_title_group(ctx: Context, escort: int) -> int | None:
