@@ -965,11 +965,16 @@ def _descriptor_group(ctx: Context, token: Token) -> int | None:
     if len(words) != 1 or len(ctx.delegations) < 2:
         return None
     word = words.pop()
-    if word == "регион":  # «члены делегации региона»: the one group from a region
-        groups = [i for i, group in enumerate(ctx.delegations) if group.origin and (
-            place := _origin_place(ctx, group.origin, group.origin_entity)) is not None
-            and place.kind in ("federal subject", "region")]
-        return groups[0] if len(groups) == 1 else None
+    if word == "регион":
+        # «члены делегации региона»: the one group from a region, a Russian one first (the
+        # news's own «регион» beside a foreign province's group)
+        kinds = {i: place.kind for i, group in enumerate(ctx.delegations) if group.origin
+                 and (place := _origin_place(ctx, group.origin, group.origin_entity)) is not None}
+        for wanted in (("federal subject",), ("federal subject", "region")):
+            groups = [i for i, kind in kinds.items() if kind in wanted]
+            if len(groups) == 1:
+                return groups[0]
+        return None
     groups = [i for i, group in enumerate(ctx.delegations)
               if group.origin_entity is not None and any(
                   (first := ctx.first(m)) > 0 and tokens[first - 1].lemma == word
