@@ -540,6 +540,8 @@ CASES = [
     # a ministry's fields listed with a comma, adjectives and participles of one noun
     "Протокол подписало [Министерство сельского хозяйства, пищевой и перерабатывающей "
     "промышленности Кедровской области](ORG).",
+    # a town's name of two words after «города», however the tagger cut it
+    "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

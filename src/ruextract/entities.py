@@ -381,6 +381,7 @@ class EntityExtractor:
         self._towns_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
         self._sources_read_as_places(doc)
+        self._towns_of_two_words(doc)
         self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
@@ -655,6 +656,31 @@ class EntityExtractor:
                 continue
             mention.type = "ORG"
             mention.source = "rule:mend.source_read_as_place"
+
+    def _towns_of_two_words(self, doc: Doc) -> None:
+        """«из сербского города Сремски Карловцы»: a town's name of two words, after «город»,
+        that NER cut into a place and a person is one place."""
+        keep: list[Mention] = []
+        for mention in doc.mentions:
+            before = keep[-1] if keep else None
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if before is not None and before.type == "LOC" and mention.type == "PER" \
+                    and mention.source == "ner" and len(tokens) == 1 \
+                    and doc.text[before.end:mention.start] == " " \
+                    and (first := doc.tokens_in(before.start, before.end)) \
+                    and len(first) == 1 and first[0].token_id > 0 \
+                    and doc.tokens[first[0].token_id - 1].lemma.lower() \
+                    in self.place_or_town_words \
+                    and gazetteer().lookup(before.text.strip()) is None \
+                    and not any({"Surn", "Name"} & p.tag.grammemes
+                                for p in word_parses(tokens[0].text.lower())):
+                # (not «мэр города Кедрова Иванов»: a known town, then a surname)
+                before.end, before.text = mention.end, doc.text[before.start:mention.end]
+                before.normal = before.text
+                before.source = "rule:mend.town_of_two_words"
+                continue
+            keep.append(mention)
+        doc.mentions = keep
 
     def _generic_place_words_out(self, doc: Doc) -> None:
         """«Глава Республики X»: a word for a kind of place alone, capitalised in a title
