@@ -542,6 +542,8 @@ CASES = [
     "промышленности Кедровской области](ORG).",
     # a town's name of two words after «города», however the tagger cut it
     "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
+    # a surname in the nominative after a post is the person, however the tagger typed it
+    "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

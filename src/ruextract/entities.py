@@ -971,6 +971,11 @@ class EntityExtractor:
             body = Candidate(start, tokens[0].end, "ORG", "rule:mend.abbreviation_before_initials",
                              0)
             return [body, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
+        if mention_type == "ORG" and len(tokens) == 1 and tokens[0].token_id > 0 \
+                and self._post_title(doc.tokens[tokens[0].token_id - 1]) \
+                and (surname := RUSSIAN_SURNAME.fullmatch(tokens[0].text)) is not None \
+                and surname.group(2) is None:
+            mention_type = "PER"  # «генеральный директор Ольхов»: a surname after a post
         if mention_type == "PER" and len(tokens) == 1 and _federal_agency_word(tokens[0].text):
             mention_type = "ORG"  # «Росэталона»: «Рос» and a common noun name an agency
         if mention_type == "PER" and len(tokens) >= 3 and _chinese_genitive(tokens[0].text) \
