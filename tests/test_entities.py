@@ -544,6 +544,9 @@ CASES = [
     "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
+    # a Chinese person's name after a body's is the person, however the tagger ran them on
+    "Ректор провёл переговоры с вице-президентом [Университета Хуакедр](ORG) [Лян "
+    "Вэйдуном](PER) на форуме.",
     # an unknown word as written after «сообщили в» is the body the news come from
     "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
     "Об этом сообщили в [Омске](LOC).",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .chinese import CASE_ENDINGS as CHINESE_CASE_ENDINGS
+from .chinese import name_word_nominative as chinese_name_nominative
 from .chinese import spelt_in_syllables
 from .coreference import (
     QUOTED_NAME,
@@ -1198,6 +1199,9 @@ class EntityExtractor:
         if nouns and all(self._post_title(t) for t in nouns):
             return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_or_town_words)
+        if name_end == end and _chinese_person_tail(tokens):
+            # «Университета Хуаюань Лян Вэйдуном»: a Chinese person's name after the body's
+            name_end = tokens[-3].end
         if name_end < end and self._country_bracketed_after(doc, tokens[-1]):
             name_end = end  # «Ассоциации машиностроителей Коньи (Турция)»: a town, the name's
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
@@ -4003,6 +4007,17 @@ def _split_bracketed_name(doc: Doc, candidate: Candidate, is_word: Callable[[str
             or any(t.pos in CLAUSE_PARTS_OF_SPEECH for t in doc.tokens_in(start, end)):
         return [name]
     return [name, Candidate(start, end, "ORG", candidate.source, candidate.priority)]
+
+
+def _chinese_person_tail(tokens: list[Token]) -> bool:
+    """Do the last two words read as a Chinese person's name (a surname of one syllable, a
+    given name in Chinese syllables, in any case: «Лян Вэйдуном») after two words at least?"""
+    if len(tokens) < 4:
+        return False
+    surname, given = tokens[-2].text, tokens[-1].text.replace("ъ", "")
+    return surname[:1].isupper() and given[:1].isupper() and len(surname) <= 4 \
+        and spelt_in_syllables(surname) \
+        and (spelt_in_syllables(given) or chinese_name_nominative(given) is not None)
 
 
 def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:
