@@ -911,13 +911,16 @@ def _posted(ctx: Context, person: int) -> bool:
 
 def _works_for_origin(ctx: Context, person: int, delegation: Delegation) -> bool:
     """Does the person work for the group's origin, or for a body there («министр сельского
-    хозяйства Калужской области X» beside a group from Калужская область)?"""
+    хозяйства Калужской области X» beside a group from Калужская область), and not as an
+    envoy or for a mission abroad («почётный консул Кении в Перми», «советник посольства»)?"""
     origin = delegation.origin_entity
-    if origin is None:
-        return False
+    if origin is None or envoy_title(ctx, person):
+        return False  # (an envoy posted here goes along with his country's guests: no member)
     home = entity_place(ctx, origin)
+    missions = ctx.vocab.words("mission_nouns")
     return any(who == ctx.entity(person) and (employer == origin or (
         home is not None and entity_place(ctx, employer) == home))
+        and not any(word in missions for word in fold(ctx.doc.entities[employer].normal).split())
         for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
