@@ -2704,8 +2704,11 @@ class EntityExtractor:
                                              or self._foreign_name_after(head, token)):
                 last = i  # «в Университете Кедрополис»: the head's own name, in the nominative
                 break
-            elif _genitive_adjective(token):
+            elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
+            elif _genitive_adjective(token) and tokens[i - 1].text == "и" \
+                    and _genitive_adjective(tokens[i - 2]):
+                pass  # «пищевой и перерабатывающей промышленности»: a participle listed
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
                     tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN") and \
