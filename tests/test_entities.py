@@ -528,6 +528,28 @@ CASES = [
     "Речь шла и о [Нижнекедровске](LOC), где строится верфь.",
     "Губернатор рассказал о [Верхнекедровске](LOC) и [Ольховецке](LOC).",
     "Выступил [Иван Кедровск](PER). [Кедровск](PER) сказал, что всё хорошо.",
+    # a quoted name closed by company words is the company, however the tagger read it
+    "Турецкий станкостроитель [«Йылдыз Макина»](ORG) стал резидентом зоны «Кашира».",
+    # «Рос» and a common noun name a federal agency, however the tagger read it
+    "В визите участвовали представители центрального аппарата [Росэталона](ORG).",
+    # a Chinese town's genitive before a Chinese person's name is no part of the name
+    "Договор подписали руководитель библиотеки [Фуюаня](LOC) [Ли Цзинъюй](PER) и директор "
+    "библиотеки [Хабаровска](LOC) [Анна Бородулина](PER).",
+    # a name of capitalised parts joined by a hyphen after a company's head is the company
+    "Контракт подписали с компанией [Кедросплав-Волга](ORG).",
+    # a ministry's fields listed with a comma, adjectives and participles of one noun
+    "Протокол подписало [Министерство сельского хозяйства, пищевой и перерабатывающей "
+    "промышленности Кедровской области](ORG).",
+    # a town's name of two words after «города», however the tagger cut it
+    "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
+    # a surname in the nominative after a post is the person, however the tagger typed it
+    "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
+    # a Chinese person's name after a body's is the person, however the tagger ran them on
+    "Ректор провёл переговоры с вице-президентом [Университета Хуакедр](ORG) [Лян "
+    "Вэйдуном](PER) на форуме.",
+    # an unknown word as written after «сообщили в» is the body the news come from
+    "Линии смонтируют весной, сообщили в [Кедрполимер-Про](ORG).",
+    "Об этом сообщили в [Омске](LOC).",
     # a place's adjective before a government body's noun names the body, whatever the tagger
     # typed it
     "Соглашение подписали с [Кедровским облисполкомом](ORG).",
@@ -1240,6 +1262,9 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a foreign town's name with no genitive reading after «из» does not decline (a first
+    # name's dative spells it too) (s54)
+    ("Делегация из японского города-побратима Отару прибыла в Находку", "LOC", "Отару"),
     # a quoted name listed after a head is the head's apposition, as written; so is the name
     # repeated bare where its forms tie (s51)
     ("Гостей встретили представители компаний «Ольхатом» и «Кедра Электрик».", "ORG",

@@ -68,6 +68,9 @@ SAME_THING = [
     # a foreign company's short name: its name without the words that close it, past a place
     # opening it (key_company_tail_words) (s42)
     ("ORG:кедркая макина", [("ORG", "Кедркая Макина"), ("ORG", "Кедркая")]),
+    ("ORG:кедрсон прецижн", [("ORG", "Кедрсон Прецижн"), ("ORG", "Кедрсон")]),
+    # a Latin legal form closing the name (s54)
+    ("ORG:кедрснаб", [("ORG", "Kedrsnab PJSC"), ("ORG", "Кедрснаб")]),
     ("ORG:шаньдун хуакедр машинери", [("ORG", "Шаньдун Хуакедр Машинери"), ("ORG", "Хуакедр")]),
     # a Korean given name written as one word or as two syllables (s42)
     ("PER:пак сонгю", [("PER", "Пак Сонгю"), ("PER", "Пак Сон Гю")]),

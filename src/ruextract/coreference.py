@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -735,7 +735,10 @@ def name_normals(doc: Doc) -> None:
             # (a quoted name's written form is its words inside the quotes)
             written = {" ".join(form.split()) for e in similar for i in e.mention_ids
                        for form in (doc.mentions[i].text, doc.mentions[i].text.strip("«»"))}
-            canonical = min(counts, key=lambda n: (-counts[n], n not in written, len(n)))
+            # then a form the others are case forms of («Хайда» beside «Хайды»: both written
+            # in quotes, one of them as a genitive)
+            canonical = min(counts, key=lambda n: (-counts[n], n not in written,
+                                                   -_declined_from(n, counts), len(n)))
             for other in similar:
                 for i in other.mention_ids:
                     doc.mentions[i].normal = canonical
@@ -746,6 +749,14 @@ def name_normals(doc: Doc) -> None:
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
+
+
+def _declined_from(form: str, forms: Iterable[str]) -> int:
+    """How many of the other ``forms`` are, word by word, case forms of ``form``."""
+    words = fold(form).split()
+    return sum(other != form and len(others := fold(other).split()) == len(words)
+               and all(_case_form_of(a, b) for a, b in zip(others, words, strict=True))
+               for other in forms)
 
 
 def _misspelt_places(doc: Doc) -> None:
@@ -787,7 +798,8 @@ def _gazetteer_nominatives(doc: Doc) -> None:
 def _place_nominatives(doc: Doc) -> None:
     """A one-word place the dictionary does not decline right («Шэньчжэня» ×4 beside one
     «Шэньчжэнь»): its forms take the one the text writes in the nominative, where the text
-    writes exactly one such. Forms the gazetteer knows each are left to it."""
+    writes exactly one such, or the one form it always writes where one mention kept it.
+    Forms the gazetteer knows each are left to it."""
     by_start = {token.start: token for token in doc.tokens}
     places = [e for e in doc.entities if e.type == "LOC" and " " not in e.normal.strip()]
     for entity in places:
@@ -797,6 +809,12 @@ def _place_nominatives(doc: Doc) -> None:
         nominative = {m.normal for e in similar for i in e.mention_ids
                       if (m := doc.mentions[i]).text == m.normal
                       and (t := by_start.get(m.start)) is not None and "Case=Nom" in t.feats}
+        written = {doc.mentions[i].text.strip() for e in similar for i in e.mention_ids}
+        if not nominative and len(written) == 1 and next(iter(written)) in {
+                e.normal for e in similar}:
+            # «из Отару» … «муниципалитета Отару»: written one way throughout, and kept as
+            # written once (a name that does not decline)
+            nominative = written
         if len(nominative) != 1:
             continue
         canonical = next(iter(nominative))

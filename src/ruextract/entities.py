@@ -10,6 +10,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from .chinese import CASE_ENDINGS as CHINESE_CASE_ENDINGS
+from .chinese import name_word_nominative as chinese_name_nominative
+from .chinese import spelt_in_syllables
 from .coreference import (
     QUOTED_NAME,
     add_repeats,
@@ -43,7 +46,7 @@ from .doc import (
     fold,
     plural_parks_place,
 )
-from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
+from .morph import CASES, Analyzer, compound_head, dictionary, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
@@ -169,6 +172,7 @@ class EntityExtractor:
         self.latin_honorifics = lowered("latin_honorifics")
         self.lead_verbs = lowered("lead_verbs")
         self.person_speech_verbs = lowered("person_speech_verbs")
+        self.statement_verbs = lowered("statement_verbs")
         self.post_adjectives = lowered("post_adjectives")
         # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
         self.latin_articles = lowered("key_latin_articles")
@@ -377,6 +381,8 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
+        self._sources_read_as_places(doc)
+        self._towns_of_two_words(doc)
         self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
         self._latin_honorifics_out(doc)
@@ -607,7 +613,8 @@ class EntityExtractor:
         """«… «Йылдыз Композит» … Йылдыз выпускает панели»: one word NER reads as a person
         that is the first word of a company's name closed by company words (``key_company_
         tail_words``: «Композит», «Машиненбау», «Групп») is that company's short name,
-        unless the document names a person with that word."""
+        unless the document names a person with that word; such a name itself, read as a
+        person's, is the company."""
         tails = self.company_tail_words
         people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
                   for word in m.text.split()}
@@ -622,6 +629,59 @@ class EntityExtractor:
                     and fold(word) in firsts and word not in people:
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_short_name_read_as_person"
+            # «Йылдыз Макина» itself: a name closed by company words is no person's
+            words = fold(quoted_name(mention).strip("«»\"")).split()
+            if mention.type == "PER" and mention.source == "ner" and len(words) >= 2 \
+                    and all(w in tails for w in words[1:]):
+                mention.type = "ORG"
+                mention.source = "rule:mend.company_name_read_as_person"
+
+    def _sources_read_as_places(self, doc: Doc) -> None:
+        """«…, сообщили в Кедрполимер-Про»: one word NER reads as a place after «в» that an
+        impersonal verb of saying takes (the plural past: who said it is the body) and that
+        stands as written, in no locative («сообщили в Кедровске» stays a place), is the body
+        the news come from, where neither the gazetteer nor the dictionary knows a place of
+        that name («сообщили в Сочи» stays one too)."""
+        for mention in doc.mentions:
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "LOC" or mention.source != "ner" or len(tokens) != 1 \
+                    or tokens[0].token_id < 2:
+                continue
+            preposition, verb = (doc.tokens[tokens[0].token_id - k] for k in (1, 2))
+            if preposition.lemma.lower() not in ("в", "во") \
+                    or verb.lemma.lower() not in self.statement_verbs \
+                    or "Tense=Past" not in verb.feats or "Number=Plur" not in verb.feats \
+                    or mention.normal != mention.text.strip() \
+                    or gazetteer().lookup(mention.text.strip()) is not None \
+                    or any("Geox" in p.tag for p in self.analyzer.parse(tokens[0].text)):
+                continue
+            mention.type = "ORG"
+            mention.source = "rule:mend.source_read_as_place"
+
+    def _towns_of_two_words(self, doc: Doc) -> None:
+        """«из сербского города Сремски Карловцы»: a town's name of two words, after «город»,
+        that NER cut into a place and a person is one place."""
+        keep: list[Mention] = []
+        for mention in doc.mentions:
+            before = keep[-1] if keep else None
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if before is not None and before.type == "LOC" and mention.type == "PER" \
+                    and mention.source == "ner" and len(tokens) == 1 \
+                    and doc.text[before.end:mention.start] == " " \
+                    and (first := doc.tokens_in(before.start, before.end)) \
+                    and len(first) == 1 and first[0].token_id > 0 \
+                    and doc.tokens[first[0].token_id - 1].lemma.lower() \
+                    in self.place_or_town_words \
+                    and gazetteer().lookup(before.text.strip()) is None \
+                    and not any({"Surn", "Name"} & p.tag.grammemes
+                                for p in word_parses(tokens[0].text.lower())):
+                # (not «мэр города Кедрова Иванов»: a known town, then a surname)
+                before.end, before.text = mention.end, doc.text[before.start:mention.end]
+                before.normal = before.text
+                before.source = "rule:mend.town_of_two_words"
+                continue
+            keep.append(mention)
+        doc.mentions = keep
 
     def _generic_place_words_out(self, doc: Doc) -> None:
         """«Глава Республики X»: a word for a kind of place alone, capitalised in a title
@@ -912,6 +972,19 @@ class EntityExtractor:
             body = Candidate(start, tokens[0].end, "ORG", "rule:mend.abbreviation_before_initials",
                              0)
             return [body, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
+        if mention_type == "ORG" and len(tokens) == 1 and tokens[0].token_id > 0 \
+                and self._post_title(doc.tokens[tokens[0].token_id - 1]) \
+                and (surname := RUSSIAN_SURNAME.fullmatch(tokens[0].text)) is not None \
+                and surname.group(2) is None:
+            mention_type = "PER"  # «генеральный директор Ольхов»: a surname after a post
+        if mention_type == "PER" and len(tokens) == 1 and _federal_agency_word(tokens[0].text):
+            mention_type = "ORG"  # «Росэталона»: «Рос» and a common noun name an agency
+        if mention_type == "PER" and len(tokens) >= 3 and _chinese_genitive(tokens[0].text) \
+                and all(spelt_in_syllables(t.text.replace("ъ", "")) for t in tokens[1:]):
+            # «библиотеки Фуюаня Ли Цзинъюй»: a Chinese town's genitive before a Chinese
+            # person's name is the town, not a part of the name
+            town = Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_chinese_name", 0)
+            return [town, *self._from_ner(doc, Span(tokens[1].start, end, "PER", span.source))]
         if mention_type == "PER" and len(tokens) >= 3 and tokens[-1].pos == "NOUN" \
                 and tokens[-1].lemma.lower() in self.geo_descriptors:
             # «Сеймика Лодзинского воеводства»: a region's body, no person (a name never ends
@@ -1088,6 +1161,11 @@ class EntityExtractor:
             # person's name; the place after it (no one is «в» or «из» a person)
             return [Candidate(tokens[1].start, end, "LOC", "rule:mend.place_after_preposition",
                               0)]
+        if mention_type == "LOC" and HYPHENED_NAME.fullmatch(doc.text[start:end]) \
+                and gazetteer().lookup(doc.text[start:end]) is None \
+                and self._company_named_as_person(doc, tokens):
+            # «филиала компании Камснаб-Логистик»: the same, read as a place
+            return [Candidate(start, end, "ORG", "rule:mend.company_named_as_place", 0)]
         if mention_type == "PER" and self._company_named_as_person(doc, tokens):
             # «японская компания Мицухара Когё»: a company's name after its head, in its case
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
@@ -1121,6 +1199,9 @@ class EntityExtractor:
         if nouns and all(self._post_title(t) for t in nouns):
             return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_or_town_words)
+        if name_end == end and _chinese_person_tail(tokens):
+            # «Университета Хуаюань Лян Вэйдуном»: a Chinese person's name after the body's
+            name_end = tokens[-3].end
         if name_end < end and self._country_bracketed_after(doc, tokens[-1]):
             name_end = end  # «Ассоциации машиностроителей Коньи (Турция)»: a town, the name's
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
@@ -1143,8 +1224,11 @@ class EntityExtractor:
         компании Мехмета Йылмаза»: the director)."""
         before = _word_before(doc, tokens[0])
         case = parse_feats(tokens[0].feats).get("Case")
+        # («компанией Техносплав-Волга»: a name of capitalised parts joined by a hyphen is
+        # written as it is, in no case of its own)
         if before is None or before.lemma.lower() not in self.company_apposition_heads \
-                or case is None or case != parse_feats(before.feats).get("Case") \
+                or (not HYPHENED_NAME.fullmatch(doc.text[tokens[0].start:tokens[-1].end])
+                    and (case is None or case != parse_feats(before.feats).get("Case"))) \
                 or self._dictionary_first_name(tokens[0]):
             return False
         t = before.token_id - 1
@@ -2622,6 +2706,9 @@ class EntityExtractor:
                 break
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
+            elif _genitive_adjective(token) and tokens[i - 1].text == "и" \
+                    and _genitive_adjective(tokens[i - 2]):
+                pass  # «пищевой и перерабатывающей промышленности»: a participle listed
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
                     tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN") and \
@@ -2653,8 +2740,7 @@ class EntityExtractor:
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
             elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
-                    t.pos == "ADJ" and parse_feats(t.feats).get("Case") == "Gen"
-                    for t in (tokens[i - 1], tokens[i + 1])):
+                    _genitive_adjective(t) for t in (tokens[i - 1], tokens[i + 1])):
                 pass  # «малого и среднего предпринимательства»: adjectives of one noun
             else:
                 break
@@ -2714,9 +2800,10 @@ class EntityExtractor:
         технологий»)."""
         number = parse_feats(tokens[i - 2].feats).get("Number") if i >= 2 else None
         opening = i
-        while i < stop and tokens[i].pos == "ADJ" and \
-                parse_feats(tokens[i].feats).get("Case") == "Gen":
+        while i < stop and _genitive_adjective(tokens[i]):
             i += 1
+            if i + 1 < stop and tokens[i].text == "и" and _genitive_adjective(tokens[i + 1]):
+                i += 1  # «пищевой и перерабатывающей промышленности»: adjectives of one noun
         if i > opening and i < stop and parse_feats(tokens[i].feats).get("Number") != number:
             return False  # «здравоохранения | и высших учебных заведений»: a list of its own
         return i < stop and tokens[i].pos == "NOUN" and \
@@ -3820,6 +3907,34 @@ def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, i
                for start, end in others)
 
 
+def _genitive_adjective(token: Token) -> bool:
+    """An adjective or a participle in the genitive («пищевой», «перерабатывающей»)."""
+    return (token.pos == "ADJ" or (token.pos == "VERB" and "VerbForm=Part" in token.feats)) \
+        and parse_feats(token.feats).get("Case") == "Gen"
+
+
+# «Техносплав-Волга», «Камснаб-Логистик»: capitalised parts joined by hyphens
+HYPHENED_NAME = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)+")
+
+
+def _federal_agency_word(word: str) -> bool:
+    """«Росэталон», «Росстандарта»: «Рос» before a common inanimate noun the dictionary knows
+    (a federal agency's name; not «Ростислав», «Росляков»)."""
+    rest = word[3:].lower()
+    return word.startswith("Рос") and len(rest) >= 4 and dictionary().word_is_known(rest) \
+        and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in word_parses(rest))
+
+
+def _chinese_genitive(word: str) -> bool:
+    """«Фуюаня», «Харбина»: a Chinese name of two syllables or more in the genitive (its
+    nominative spelt in Chinese syllables, the word itself not)."""
+    if not word[:1].isupper() or spelt_in_syllables(word):
+        return False
+    return any(word.endswith(ending) and len(stem := word[: -len(ending)] + instead) >= 4
+               and spelt_in_syllables(stem)
+               for ending, instead in CHINESE_CASE_ENDINGS if ending in ("я", "а"))
+
+
 def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A person's NER span cut at its brackets (opened, closed or both), commas and
     semicolons — not at the brackets of an aside inside the name: the first piece (the name
@@ -3895,6 +4010,17 @@ def _split_bracketed_name(doc: Doc, candidate: Candidate, is_word: Callable[[str
             or any(t.pos in CLAUSE_PARTS_OF_SPEECH for t in doc.tokens_in(start, end)):
         return [name]
     return [name, Candidate(start, end, "ORG", candidate.source, candidate.priority)]
+
+
+def _chinese_person_tail(tokens: list[Token]) -> bool:
+    """Do the last two words read as a Chinese person's name (a surname of one syllable, a
+    given name in Chinese syllables, in any case: «Лян Вэйдуном») after two words at least?"""
+    if len(tokens) < 4:
+        return False
+    surname, given = tokens[-2].text, tokens[-1].text.replace("ъ", "")
+    return surname[:1].isupper() and given[:1].isupper() and len(surname) <= 4 \
+        and spelt_in_syllables(surname) \
+        and (spelt_in_syllables(given) or chinese_name_nominative(given) is not None)
 
 
 def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:

@@ -241,6 +241,12 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     if known and pos == "PROPN" and case == "Nom" and is_indeclinable_foreign(text) and not any(
             PROPER_GRAMMEMES & p.tag.grammemes for p in analyzer.parse(text)):
         return text  # «провинции Гифу»: a foreign name that spells like a common noun's form
+    if known and pos == "PROPN" and case == "Gen" and text.lower().endswith(("у", "ю")) \
+            and is_indeclinable_foreign(text, case) \
+            and not any("gent" in p.tag for p in analyzer.parse(text)):
+        return text  # «из Отару»: no reading in the genitive the sentence has (a first name's
+        # dative, «Отару» of «Отар»), a foreign name that does not decline (no genitive ends
+        # in «-у», «-ю»; «Сурабаи» is one, of «Сурабая»)
     if not known and (("-" not in text and is_indeclinable_foreign(text, case))
                       or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
         return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»

@@ -1657,11 +1657,35 @@ def _month_of_date(ctx: Context, t: int) -> bool:
 
 
 def _employer_of(ctx: Context, person: int) -> int | None:
-    """The one organisation or place the document has the person work for."""
+    """The one organisation or place the document has the person work for (not the place of
+    an unnamed institution his title names: «директор библиотеки Фуюаня X» signs for the
+    library)."""
     employers = {employer for who, employer, _ in ctx.found_of("WORKS_FOR")
                  if who == ctx.entity(person)
                  and ctx.doc.entities[employer].type in ("ORG", "LOC")}
-    return employers.pop() if len(employers) == 1 else None
+    if len(employers) != 1:
+        return None
+    employer = employers.pop()
+    return None if _institution_place(ctx, person, employer) else employer
+
+
+def _institution_place(ctx: Context, person: int, employer: int) -> bool:
+    """Is the place right before the person's name the employer, after an institution's head
+    word («библиотеки Фуюаня X», «системы детских библиотек Хабаровска X»)?"""
+    place = ctx.mention_at.get(ctx.first(person) - 1)
+    if place is None or ctx.entity(place) != employer or ctx.mention_type(place) != "LOC":
+        return False
+    before = ctx.first(place) - 1
+    return before >= 0 and before not in ctx.mention_at and _institution_word(ctx, before)
+
+
+def _institution_word(ctx: Context, t: int) -> bool:
+    """Is the word an institution's or company's head (``institution_heads``, ``org_heads``),
+    not one that names a field in a title (``institution_field_nouns``: «сельского
+    хозяйства»)?"""
+    lemma, vocab = ctx.doc.tokens[t].lemma, ctx.vocab
+    return (lemma in vocab.words("institution_heads") or lemma in vocab.org_heads) \
+        and lemma not in vocab.words("institution_field_nouns")
 
 
 def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
@@ -2100,6 +2124,12 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if mention.type == "LOC" and before is not None and not government \
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
             dropped = last  # «подписан в казанском Кремле»: where, not who
+            continue
+        if mention.type == "LOC" and before is not None and first - 1 not in ctx.mention_at \
+                and _institution_word(ctx, first - 1) and "Case=Gen" in tokens[first].feats:
+            # «руководитель библиотеки Фуюаня»: a body of the place no name gives signed,
+            # not the place
+            dropped = last
             continue
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party

@@ -49,6 +49,7 @@ from .context import (
     bare_region_word,
     body_of_place,
     case_of,
+    feats_agree,
     is_federal_district,
     is_finite_verb,
     matcher,
@@ -386,12 +387,16 @@ def _join_country_groups(ctx: Context) -> None:
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and not named_as_such and not other.another
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
-        if not within and len(ctx.delegations) == 2 \
+        country = gazetteer().lookup(group.origin)
+        # (the groups beside the other one come from another country, as the gazetteer knows)
+        others = [j for j in range(len(ctx.delegations)) if j != i and not (
+            country is not None and _outside(ctx, ctx.delegations[j], country.country))]
+        if not within and len(others) == 1 \
                 and (group.origin_kind == "country" or headline) and group.origin_sent == 0:
             # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
             # …»: the headline's country group is the text's one other group, from a place
             # the gazetteer cannot put in any country
-            other = 1 - i
+            other = others[0]
             home = _origin_place(ctx, ctx.delegations[other].origin,
                                  ctx.delegations[other].origin_entity)
             # (not a district the gazetteer lacks, named the Russian way: «Кедровского района»)
@@ -730,6 +735,8 @@ def _find_refs(ctx: Context) -> None:
         index = _home_group(ctx, token) if not origin else None
         if index is None and not origin:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
+        if index is None and not origin:
+            index = _descriptor_group(ctx, token)  # «делегацию провинции» beside another
         if index is None and kind == "reference" and not origin:
             index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None and not origin and ctx.delegations and _another_group(ctx, token):
@@ -789,6 +796,28 @@ def _titled_leader_place(ctx: Context, token_id: int) -> bool:
     leader = _leader_after(ctx, token_id)
     return leader is not None and any(  # (a mention's index may be 0: no «or»)
         find(ctx, leader) is not None for find in (official_place, title_place, title_place_after))
+
+
+def _titled_leader_body(ctx: Context, token_id: int) -> int | None:
+    """The body the title of the head named right after the group word names («делегацию
+    инвесторов, которую возглавил управляющий партнёр фонда «X» Y»: X, the body that sent
+    the group, no other group named later), or None."""
+    leader = _leader_after(ctx, token_id)
+    if leader is None:
+        leader = _lead_verb_subject(ctx, token_id)
+    if leader is None:
+        return None
+    # (not a common noun cut out of a longer name: «Группа» of «Группы по сотрудничеству …»)
+    return next((i for i in ctx.mentions_in(range(token_id + 1, ctx.first(leader)))
+                 if ctx.mention_type(i) == "ORG" and not _common_noun_alone(ctx, i)), None)
+
+
+def _common_noun_alone(ctx: Context, index: int) -> bool:
+    """Is the mention one word the dictionary knows as a common noun («Группа»)?"""
+    words = ctx.doc.mentions[index].text.strip("«»\" ").split()
+    return len(words) == 1 and dictionary().word_is_known(words[0].lower()) and any(
+        p.tag.POS == "NOUN" and not {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes
+        for p in word_parses(words[0].lower()))
 
 
 def _group_part(ctx: Context, token: Token) -> int | None:
@@ -921,6 +950,35 @@ def _level_group(ctx: Context, token: Token) -> int | None:
         return place.kind == "federal subject" or (place.kind == "region" and headed)
 
     groups = [i for i, group in enumerate(ctx.delegations) if of_level(group)]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _descriptor_group(ctx: Context, token: Token) -> int | None:
+    """«Делегацию провинции возглавил …» beside groups from elsewhere: the one group whose
+    origin the text named after that descriptor («делегацией провинции Кедрнинь»); «члены
+    делегации региона»: the one group from a region (not a country)."""
+    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors | {"регион"}
+    words = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])
+             if tokens[c].rel == "nmod" and tokens[c].lemma in descriptors
+             and c not in ctx.mention_at and not any(
+                 g in ctx.mention_at for g in ctx.children.get(c, []))}
+    if len(words) != 1 or len(ctx.delegations) < 2:
+        return None
+    word = words.pop()
+    if word == "регион":
+        # «члены делегации региона»: the one group from a region, a Russian one first (the
+        # news's own «регион» beside a foreign province's group)
+        kinds = {i: place.kind for i, group in enumerate(ctx.delegations) if group.origin
+                 and (place := _origin_place(ctx, group.origin, group.origin_entity)) is not None}
+        for wanted in (("federal subject",), ("federal subject", "region")):
+            groups = [i for i, kind in kinds.items() if kind in wanted]
+            if len(groups) == 1:
+                return groups[0]
+        return None
+    groups = [i for i, group in enumerate(ctx.delegations)
+              if group.origin_entity is not None and any(
+                  (first := ctx.first(m)) > 0 and tokens[first - 1].lemma == word
+                  for m in ctx.doc.entities[group.origin_entity].mention_ids)]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -2456,7 +2514,9 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
         if place is not None:
             return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
-    for ref_token in delegation.ref_tokens:
+    # (not for a country's group: «в составе российской делегации — губернатор Хабаровского
+    # края X» lists a region's man in the country's group; its head's title may name it)
+    for ref_token in delegation.ref_tokens if not delegation.origin else ():
         person = _first_listed_member(ctx, ref_token)
         place = title_place(ctx, person) if person is not None else None
         if place is not None:
@@ -2472,18 +2532,28 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         body = _leader_body(ctx, ref_token)
         if body is not None:
             return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens if not delegation.origin and not lone else ():
+        # (one the body its head's title names kept apart from a group named later)
+        body = _titled_leader_body(ctx, ref_token)
+        if body is not None:
+            return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
     return None
 
 
 def _represented(ctx: Context, ref_token: int) -> int | None:
     """The place or organisation a group is the subject of representing («Кедровскую область
     на выставке представляет делегация …», «делегация, представляющая фирму «A»»), or that
-    presents the group («делегацию представила Иордания»): where it comes from."""
+    its people represent in it («X в делегации представляли Y и Z»), or that presents the
+    group («делегацию представила Иордания»): where it comes from."""
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
     token = tokens[ref_token]
     # the group's verb, or a participle describing it («делегация, представляющая …»)
     candidates = [token.head_id] if token.rel == "nsubj" else []
     candidates += [c for c in ctx.children.get(ref_token, []) if tokens[c].rel in ("acl", "amod")]
+    if token.rel == "obl" and ctx.governed(ref_token, "в", "во"):
+        # «Кабардино-Балкарию в делегации представляли X и Y»: the place its people represent
+        # in the group
+        candidates.append(token.head_id)
     for verb in candidates:
         if verb < 0 or tokens[verb].lemma not in verbs or ctx.planned(verb):
             continue
@@ -2653,14 +2723,21 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
     tokens = ctx.doc.tokens
     verb = tokens[ref_token].head_id
     # «Делегация, которую возглавил мэр Харбина X, …»: the lead verb of its relative clause
-    relative = next((c for c in ctx.children.get(ref_token, [])
+    # (hung on its genitive too: «делегацию инвесторов, которую возглавил …», where
+    # «которую» agrees with the group word)
+    holders = [ref_token] + [c for c in ctx.children.get(ref_token, [])
+                             if tokens[c].rel == "nmod"]
+    relative = next((c for h in holders for c in ctx.children.get(h, [])
                      if tokens[c].rel == "acl:relcl" and tokens[c].lemma in ctx.vocab.lead_verbs
                      and any(tokens[g].lemma == "который" and tokens[g].rel == "obj"
+                             and (h == ref_token or feats_agree(tokens[g], tokens[ref_token]))
                              for g in ctx.children.get(c, []))), None)
     if relative is not None and not ctx.in_speech(relative):
         for child in ctx.children.get(relative, []):
             if tokens[child].rel == "nsubj":
-                return subject_person(ctx, child)
+                # (a long title the parse cut short: the name it ends with)
+                person = subject_person(ctx, child)
+                return person if person is not None else leader_named(ctx, relative + 1)
         return None
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
             or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
@@ -2826,6 +2903,12 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
     t = first - 1
     place, limit, titled = None, first - 9, False
     while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS:
+        opening = _bracketed_place(ctx, t)
+        if opening is not None:
+            # «губернатор провинции Бурса (Турция) X»: past the bracketed country
+            limit -= t - opening + 1
+            t = opening - 1
+            continue
         if tokens[t].text in CHUNK_BREAKS:
             before = ctx.mention_at.get(t - 1)
             if tokens[t].text != "," or not titled or place is not None or (
@@ -2871,6 +2954,19 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _bracketed_place(ctx: Context, close: int) -> int | None:
+    """The «(» of a place alone in brackets that closes at ``close`` («Бурса (Турция)»), or
+    None."""
+    tokens = ctx.doc.tokens
+    if tokens[close].text != ")" or close < 2:
+        return None
+    index = ctx.mention_at.get(close - 1)
+    if index is None or ctx.mention_type(index) != "LOC":
+        return None
+    opening = ctx.first(index) - 1
+    return opening if opening >= 0 and tokens[opening].text == "(" else None
 
 
 def _set_off_by_commas(ctx: Context, person: int) -> bool:
@@ -3234,8 +3330,14 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
 
 
 def _adjectives(ctx: Context, token: Token) -> list[Token]:
+    """The word's adjectives: its own, those right before it, and the one a copula makes its
+    predicate («делегация была узбекской»)."""
     tokens = ctx.doc.tokens
     found = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "amod"]
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if token.rel == "nsubj" and head is not None and head.pos == "ADJ" \
+            and any(tokens[c].rel == "cop" for c in ctx.children.get(head.token_id, [])):
+        found.append(head)
     i = token.token_id - 1
     while i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sent_id == token.sent_id:
         found.append(tokens[i])
@@ -3509,9 +3611,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того», «город принял
             # послов Ганы и Того»: officials travelling
             return "group"
-        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
-                and _body_people_arriving(ctx, token):
-            return "head"  # «прилетели специалисты сербской компании X»: a group of its own
+        if (vocab.is_title(lemma) or (token.pos == "NOUN" and "Animacy=Anim" in token.feats)) \
+                and "Number=Plur" in token.feats and _body_people_arriving(ctx, token):
+            # «прилетели специалисты сербской компании X», «студенты колледжа X приехали в
+            # Томск»: a group of its own
+            return "head"
         if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
                 and _object_of_leading(ctx, token) \
                 and not any(ctx.doc.tokens[c].rel == "nmod"
@@ -3867,6 +3971,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.rel == "nmod" and child < current and not cases:
+                continue  # «Министр … ДНР принял делегацию X»: a genitive never comes before
+                # its noun; the parse hung the subject's on it
             if c.lemma in vocab.words("conveyance_nouns"):
                 continue  # «делегация рейсом из Стамбула»: where the flight left from
             body = ctx.mention_at.get(child)
@@ -4749,7 +4856,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # области …» is no group the later «группа, направленная РЭЦ» names)
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)
-               and not any(_titled_leader_place(ctx, t) for t in d.ref_tokens)]
+               and not any(_titled_leader_place(ctx, t)
+                           or _titled_leader_body(ctx, t) is not None for t in d.ref_tokens)]
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
@@ -4920,6 +5028,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «Представители «X», которых возглавлял Y, посетили …» beside a group named before:
         # people of a body with a head of their own are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
+            and _led_in_its_phrase(ctx, token_id) \
+            and not any(_within(ctx, origin, origin_entity, delegations[i].origin)
+                        or _within(ctx, delegations[i].origin, delegations[i].origin_entity,
+                                   origin) for i in named):
+        # «Параллельно в академии работала группа специалистов из Ошской области во главе с
+        # X» beside an Egyptian group: people of another place with a head of their own
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and arriving and named \
             and all(_another_place(ctx, delegations[i], origin, origin_entity) for i in named):
         # «Делегация провинции Шаньдун … Отдельной группой приехали представители компаний
@@ -4964,6 +5080,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _led_in_its_phrase(ctx: Context, token_id: int) -> bool:
+    """Does «во главе с» or «под руководством» follow the group word in its own phrase,
+    before any verb or comma («группа специалистов из Ошской области во главе с X»)?"""
+    tokens = ctx.doc.tokens
+    for t in range(token_id + 1, ctx.sentence(tokens[token_id].sent_id).stop):
+        if tokens[t].pos in ("VERB", "AUX") or tokens[t].text in (",", ";", ":"):
+            return False
+        if ctx.at_the_head_with(t) or ctx.under_leadership(t):
+            return True
+    return False
 
 
 def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | None) -> bool:
@@ -5352,9 +5480,31 @@ def drop_solo_trips(ctx: Context) -> None:
     # (two travellers or more are a group, whichever rule found them)
     joined |= {group for group, count in Counter(group for _, group in members).items()
                if count >= 2}
+    # («Министр X с сопровождающими побывал в Y»: an official's entourage makes a group)
+    not_solo |= {ref.delegation for ref in ctx.refs if _with_entourage(ctx, ref.token)}
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
     _drop_groups(ctx, {i for i in dropped if ctx.delegations[i].entity_id not in joined})
+
+
+def _with_entourage(ctx: Context, verb: int) -> bool:
+    """Does an entourage go with the verb's traveller: a word of ``entourage_words`` after
+    «с» or «в» that the verb takes, or its subject («X с сопровождающими лицами прибыл в Y»,
+    «X в сопровождении советников прибыл в Y»)?"""
+    tokens, words = ctx.doc.tokens, ctx.vocab.words("entourage_words")
+    for t in ctx.sentence(tokens[verb].sent_id):
+        # «с сопровождающими», «в сопровождении советников»
+        if t < 1 or tokens[t].lemma not in words \
+                or tokens[t - 1].lemma not in ("с", "со", "в", "во"):
+            continue
+        head = tokens[t].head_id
+        for _ in range(3):  # (the word, its «лицами», the traveller's title)
+            if head < 0 or head == verb:
+                break
+            head = tokens[head].head_id
+        if head == verb:
+            return True
+    return False
 
 
 def drop_groups_going_nowhere(ctx: Context) -> None:

@@ -42,6 +42,8 @@ UNIDENTIFIED_GROUP = 0.7
 # делегации были X», «делегация во главе с X»), and on the 531 cached dev articles 9 of 10
 # such tuples were right; they keep their rule's confidence.
 NAMED_IN_GROUP = frozenset({"HEADED_BY", "MEMBER_OF_DELEGATION"})
+# member rules whose fact of a group's head is dropped (``_drop_heads_as_members``)
+HEAD_MEMBER_RULES = frozenset({"member.same_sentence", "member.joined"})
 WORD_LIST_NAMED = re.compile(r"""(?:words|mapping)\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
 PACKAGE = Path(__file__).parent
 
@@ -91,6 +93,17 @@ def _drop_members_guessed_for_another_group(context: Context) -> None:
         if relation.type == "MEMBER_OF_DELEGATION" and relation.arg1 in tied \
                 and relation.arg2 not in tied[relation.arg1] \
                 and context.stated_by.get(key, set()) <= TRAVELLER_MEMBER_RULES:
+            del context.found[key]
+
+
+def _drop_heads_as_members(context: Context) -> None:
+    """The head of a group is not also its member: a member fact of a group's head that only
+    a rule of people named near the group gave (``HEAD_MEMBER_RULES``: on the trial sets 5 of
+    7 such were wrong) goes."""
+    heads = {(group, person) for group, person, _ in context.found_of("HEADED_BY")}
+    for key, relation in list(context.found.items()):
+        if relation.type == "MEMBER_OF_DELEGATION" and (relation.arg2, relation.arg1) in heads \
+                and context.stated_by.get(key, set()) <= HEAD_MEMBER_RULES:
             del context.found[key]
 
 
@@ -151,6 +164,7 @@ class RelationExtractor:
         _drop_facts_of_several_groups(context)
         _drop_members_guessed_for_another_group(context)
         _drop_members_visited(context)
+        _drop_heads_as_members(context)
         drop_references(context, references)
         for relation in context.found.values():
             if relation.type not in NAMED_IN_GROUP and any(

@@ -835,9 +835,10 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
     delegation = ctx.delegations[main]
     visited = {r.sent_id for group, _, r in ctx.found_of("VISITED")
                if group == delegation.entity_id}
+    motion = vocab.words("visit_motion_verbs")
     for verb in tokens:
         t = verb.token_id
-        if verb.lemma not in vocab.visit_triggers \
+        if (verb.lemma not in vocab.visit_triggers and verb.lemma not in motion) \
                 or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
                 or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
                 or verb.rel == "acl:relcl" \
@@ -857,6 +858,16 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # (not another group's word: «прибыли представители корпорации X из Харбина»)
         subjects = [c for c in subjects if (ref := ctx.ref_at(c)) is None
                     or ref.delegation == main]
+        # «Во Вьетнам отправилась калужская делегация вместе с министром … Калужской области
+        # X»: the group's own word as the subject takes along only a title of its side (the
+        # host goes along too: «делегация вместе с губернатором края осмотрела …»)
+        if any(ctx.ref_at(c) is not None for c in subjects):
+            for person in _companions(ctx, t):
+                if _works_for_origin(ctx, person, delegation) \
+                        and not ctx.heads_a_group(ctx.entity(person)):
+                    ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+        if verb.lemma not in vocab.visit_triggers:
+            continue  # (a verb of travel only for the group's own word)
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
         if with_head and not persons:
             # «Вместе с ним прибыли начальник отдела фонда X Y, специалист Z»: the names after
@@ -896,6 +907,21 @@ def _posted(ctx: Context, person: int) -> bool:
     """Does the text give the person a post anywhere (a body or place of his title)?"""
     return official_place(ctx, person) is not None \
         or any(who == ctx.entity(person) for who, _, _ in ctx.found_of("WORKS_FOR"))
+
+
+def _works_for_origin(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does the person work for the group's origin, or for a body there («министр сельского
+    хозяйства Калужской области X» beside a group from Калужская область), and not as an
+    envoy or for a mission abroad («почётный консул Кении в Перми», «советник посольства»)?"""
+    origin = delegation.origin_entity
+    if origin is None or envoy_title(ctx, person):
+        return False  # (an envoy posted here goes along with his country's guests: no member)
+    home = entity_place(ctx, origin)
+    missions = ctx.vocab.words("mission_nouns")
+    return any(who == ctx.entity(person) and (employer == origin or (
+        home is not None and entity_place(ctx, employer) == home))
+        and not any(word in missions for word in fold(ctx.doc.entities[employer].normal).split())
+        for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
 def _companions(ctx: Context, verb: int) -> list[int]:
@@ -1006,6 +1032,32 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) == "PER" and not of_another_side(
                     ctx, index, escorted_group.origin_entity, escorted_group):
                 ctx.add(rule, ctx.entity(index), group, token.sent_id)
+    _own_escorts(ctx, rule)
+
+
+def _own_escorts(ctx: Context, rule: RelationRule) -> None:
+    """«Юных баскетболисток сопровождают тренер X и представитель муниципалитета Отару Y»:
+    those who escort the group (its word, or plural people beside the one group the text
+    names) and work for its origin are its members (hosts escort groups too: only the
+    group's own side)."""
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words("escort_verbs")
+    main = ctx.main_delegation()
+    for token in tokens:
+        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(token.token_id):
+            continue
+        objects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "obj"]
+        group = next((ctx.delegations[r.delegation] for c in objects
+                      if (r := ctx.ref_at(c)) is not None), None)
+        if group is None and main is not None and len(ctx.delegations) == 1 and any(
+                "Number=Plur" in tokens[c].feats and "Animacy=Anim" in tokens[c].feats
+                for c in objects):
+            group = ctx.delegations[main]
+        if group is None:
+            continue
+        for person in subject_persons(ctx, token.token_id):
+            if _works_for_origin(ctx, person, group) \
+                    and not ctx.heads_a_group(ctx.entity(person)):
+                ctx.add(rule, ctx.entity(person), group.entity_id, token.sent_id)
 
 
 def _escorted_title_group(ctx: Context, escort: int) -> int | None:

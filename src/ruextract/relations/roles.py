@@ -319,6 +319,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         children = ctx.children.get(token.token_id, [])
         ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
                    None)
+        if not is_finite_verb(token) and _participle_leads_body(ctx, token.token_id):
+            continue  # «Степан Ольхов, возглавляющий ГКУ «Дирекция …»»: he heads that body
         led = [c for c in children if tokens[c].rel == "obj"]
         led += [token.token_id - 1] if token.token_id > 0 else []
         bare_word = None
@@ -409,6 +411,22 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 if second is not None:
                     ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
                             token.sent_id)
+
+
+def _participle_leads_body(ctx: Context, verb: int) -> bool:
+    """Does an active participle of leading name an organisation or park right after it,
+    past a legal form or generic head («возглавляющий ГКУ «Дирекция лесничеств»»): the body
+    he heads, however the parse hung it?"""
+    tokens = ctx.doc.tokens
+    if "Voice=Act" not in tokens[verb].feats:
+        return False
+    for t in range(verb + 1, min(verb + 4, len(tokens))):
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            return ctx.mention_type(index) in ("ORG", "PARK") and ctx.ref_at(t) is None
+        if tokens[t].text in (",", ";", ".") or tokens[t].pos in ("ADP", "VERB"):
+            return False
+    return False
 
 
 def _pronoun_after(ctx: Context, t: int) -> bool:

@@ -379,6 +379,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
+        elif at == 0 and (seen := _seen_working(ctx, token_id, chunk)):
+            scope.extend(seen)  # «посмотрела, как работают завод «X», …»
         elif at == 0 and ctx.chunk_kind(chunk) == "relative" \
                 and (named := _named_after_relative(ctx, chunks[position + 1:position + 3],
                                                     scope)):
@@ -404,6 +406,19 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _seen_working(ctx: Context, verb: int, chunk: list[int]) -> list[int]:
+    """«Делегация посмотрела, как работает завод «X»»: after a verb of seeing
+    (``how_seen_verbs``), the words after a «как» clause's own verb, right after «как» and
+    taking no object (its subject after it: the site seen at work)."""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+    if len(words) < 3 or tokens[verb].lemma not in ctx.vocab.words("how_seen_verbs") \
+            or tokens[words[0]].lemma != "как" or tokens[words[1]].pos != "VERB" \
+            or any(tokens[c].rel == "obj" for c in ctx.children.get(words[1], [])):
+        return []
+    return chunk[chunk.index(words[2]):]
 
 
 def _listed_next(ctx: Context, token_id: int) -> list[int]:
@@ -449,10 +464,33 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
                 and ctx.last(index) < scope[0] and ctx.mention_type(index) in ("ORG", "PARK") \
                 and ctx.governed(child, "в", "во", "на"):
             return list(range(ctx.first(index), ctx.last(index) + 1))
+    # «В Республику Беларусь, в город Могилёв, приехала делегация»: places put first where
+    # the group went (the accusative after «в»), each of the chunks before the verb
+    fronted = [t for child in children if tokens[child].rel == "obl" and child < scope[0]
+               and "Case=Acc" in tokens[child].feats and ctx.governed(child, "в", "во")
+               for t in _destinations_from(ctx, child, scope[0])]
+    if fronted:
+        return fronted
     index = _object_left_unparsed(ctx, token_id)
     if index is not None and ctx.first(index) < scope[0]:
         return list(range(ctx.first(index), ctx.last(index) + 1))
     return []
+
+
+def _destinations_from(ctx: Context, word: int, before: int) -> list[int]:
+    """The tokens of the places named from ``word`` (itself, or the name after its
+    descriptor) and of those set after it between commas with «в» again, up to ``before``."""
+    tokens, descriptors = ctx.doc.tokens, ctx.vocab.place_descriptors
+    found: list[int] = []
+    for t in range(word, before):
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != t \
+                or ctx.last(index) >= before:
+            continue
+        at = t - 1 if t >= 1 and tokens[t - 1].lemma in descriptors else t
+        if at >= 1 and tokens[at - 1].lemma in ("в", "во"):  # (not «из Пекина»)
+            found += range(ctx.first(index), ctx.last(index) + 1)
+    return found
 
 
 def _object_left_unparsed(ctx: Context, verb: int) -> int | None:
