@@ -957,7 +957,7 @@ def _descriptor_group(ctx: Context, token: Token) -> int | None:
     """«Делегацию провинции возглавил …» beside groups from elsewhere: the one group whose
     origin the text named after that descriptor («делегацией провинции Кедрнинь»); «члены
     делегации региона»: the one group from a region (not a country)."""
-    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors | {"регион"}
+    tokens, descriptors = ctx.doc.tokens, ctx.vocab.geo_descriptors
     words = {tokens[c].lemma for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel == "nmod" and tokens[c].lemma in descriptors
              and c not in ctx.mention_at and not any(
@@ -2959,14 +2959,11 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
 def _bracketed_place(ctx: Context, close: int) -> int | None:
     """The «(» of a place alone in brackets that closes at ``close`` («Бурса (Турция)»), or
     None."""
-    tokens = ctx.doc.tokens
-    if tokens[close].text != ")" or close < 2:
+    index = ctx.mention_at.get(close - 1) if close >= 2 else None
+    if ctx.doc.tokens[close].text != ")" or index is None \
+            or ctx.mention_type(index) != "LOC" or not ctx.bracketed_alone(index):
         return None
-    index = ctx.mention_at.get(close - 1)
-    if index is None or ctx.mention_type(index) != "LOC":
-        return None
-    opening = ctx.first(index) - 1
-    return opening if opening >= 0 and tokens[opening].text == "(" else None
+    return ctx.first(index) - 1
 
 
 def _set_off_by_commas(ctx: Context, person: int) -> bool:
