@@ -173,6 +173,7 @@ class EntityExtractor:
         self.lead_verbs = lowered("lead_verbs")
         self.person_speech_verbs = lowered("person_speech_verbs")
         self.statement_verbs = lowered("statement_verbs")
+        self.agency_prefixes = lowered("federal_agency_prefixes")
         self.post_adjectives = lowered("post_adjectives")
         # an article opening a Latin name: a band's, a paper's, a company's («The Doors»)
         self.latin_articles = lowered("key_latin_articles")
@@ -618,11 +619,8 @@ class EntityExtractor:
         tails = self.company_tail_words
         people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
                   for word in m.text.split()}
-        firsts = set()
-        for m in doc.mentions:
-            words = quoted_name(m).strip("«»\"").split() if m.type == "ORG" else []
-            if len(words) >= 2 and all(w in tails for w in words[1:]):
-                firsts.add(words[0])
+        firsts = {words[0] for m in doc.mentions
+                  if m.type == "ORG" and (words := _closed_by_company_words(m, tails))}
         for mention in doc.mentions:
             word = mention.text.strip()
             if mention.type == "PER" and mention.source == "ner" and " " not in word \
@@ -630,9 +628,8 @@ class EntityExtractor:
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_short_name_read_as_person"
             # «Йылдыз Макина» itself: a name closed by company words is no person's
-            words = fold(quoted_name(mention).strip("«»\"")).split()
-            if mention.type == "PER" and mention.source == "ner" and len(words) >= 2 \
-                    and all(w in tails for w in words[1:]):
+            if mention.type == "PER" and mention.source == "ner" \
+                    and _closed_by_company_words(mention, tails):
                 mention.type = "ORG"
                 mention.source = "rule:mend.company_name_read_as_person"
 
@@ -977,7 +974,8 @@ class EntityExtractor:
                 and (surname := RUSSIAN_SURNAME.fullmatch(tokens[0].text)) is not None \
                 and surname.group(2) is None:
             mention_type = "PER"  # «генеральный директор Ольхов»: a surname after a post
-        if mention_type == "PER" and len(tokens) == 1 and _federal_agency_word(tokens[0].text):
+        if mention_type == "PER" and len(tokens) == 1 \
+                and _federal_agency_word(tokens[0].text, self.agency_prefixes):
             mention_type = "ORG"  # «Росэталона»: «Рос» and a common noun name an agency
         if mention_type == "PER" and len(tokens) >= 3 and _chinese_genitive(tokens[0].text) \
                 and all(spelt_in_syllables(t.text.replace("ъ", "")) for t in tokens[1:]):
@@ -3907,6 +3905,13 @@ def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, i
                for start, end in others)
 
 
+def _closed_by_company_words(mention: Mention, tails: frozenset[str]) -> list[str]:
+    """The words of a name that words closing a foreign company's name end (``key_company_
+    tail_words``: «Йылдыз Композит», «Хуатай Машинери»), or none."""
+    words = quoted_name(mention).strip("«»\"").split()
+    return words if len(words) >= 2 and all(fold(w) in tails for w in words[1:]) else []
+
+
 def _genitive_adjective(token: Token) -> bool:
     """An adjective or a participle in the genitive («пищевой», «перерабатывающей»)."""
     return (token.pos == "ADJ" or (token.pos == "VERB" and "VerbForm=Part" in token.feats)) \
@@ -3917,12 +3922,16 @@ def _genitive_adjective(token: Token) -> bool:
 HYPHENED_NAME = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)+")
 
 
-def _federal_agency_word(word: str) -> bool:
-    """«Росэталон», «Росстандарта»: «Рос» before a common inanimate noun the dictionary knows
-    (a federal agency's name; not «Ростислав», «Росляков»)."""
-    rest = word[3:].lower()
-    return word.startswith("Рос") and len(rest) >= 4 and dictionary().word_is_known(rest) \
-        and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in word_parses(rest))
+def _federal_agency_word(word: str, prefixes: set[str]) -> bool:
+    """«Росэталон», «Росстандарта»: a capitalised ``federal_agency_prefixes`` word («Рос»)
+    before a common inanimate noun the dictionary knows (a federal agency's name; not
+    «Ростислав», «Росляков»)."""
+    if not word[:1].isupper():
+        return False
+    return any(word.lower().startswith(prefix) and len(rest := word[len(prefix):].lower()) >= 4
+               and dictionary().word_is_known(rest)
+               and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in word_parses(rest))
+               for prefix in prefixes)
 
 
 def _chinese_genitive(word: str) -> bool:

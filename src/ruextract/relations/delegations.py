@@ -5494,12 +5494,8 @@ def _with_entourage(ctx: Context, verb: int) -> bool:
         if t < 1 or tokens[t].lemma not in words \
                 or tokens[t - 1].lemma not in ("с", "со", "в", "во"):
             continue
-        head = tokens[t].head_id
-        for _ in range(3):  # (the word, its «лицами», the traveller's title)
-            if head < 0 or head == verb:
-                break
-            head = tokens[head].head_id
-        if head == verb:
+        # (past its «лицами» and the traveller's title)
+        if tokens[t].head_id >= 0 and ctx.verb_over(tokens[t].head_id, steps=2) == verb:
             return True
     return False
 

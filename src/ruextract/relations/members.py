@@ -863,8 +863,7 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # host goes along too: «делегация вместе с губернатором края осмотрела …»)
         if any(ctx.ref_at(c) is not None for c in subjects):
             for person in _companions(ctx, t):
-                if _works_for_origin(ctx, person, delegation) \
-                        and not ctx.heads_a_group(ctx.entity(person)):
+                if _own_companion(ctx, person, delegation):
                     ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
         if verb.lemma not in vocab.visit_triggers:
             continue  # (a verb of travel only for the group's own word)
@@ -909,12 +908,13 @@ def _posted(ctx: Context, person: int) -> bool:
         or any(who == ctx.entity(person) for who, _, _ in ctx.found_of("WORKS_FOR"))
 
 
-def _works_for_origin(ctx: Context, person: int, delegation: Delegation) -> bool:
-    """Does the person work for the group's origin, or for a body there («министр сельского
-    хозяйства Калужской области X» beside a group from Калужская область), and not as an
-    envoy or for a mission abroad («почётный консул Кении в Перми», «советник посольства»)?"""
+def _own_companion(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Is one who goes along with the group its own: working for its origin, or for a body
+    there («министр сельского хозяйства Калужской области X» beside a group from Калужская
+    область), not as an envoy or for a mission abroad («почётный консул Кении в Перми»,
+    «советник посольства»), and not its head?"""
     origin = delegation.origin_entity
-    if origin is None or envoy_title(ctx, person):
+    if origin is None or envoy_title(ctx, person) or ctx.heads_a_group(ctx.entity(person)):
         return False  # (an envoy posted here goes along with his country's guests: no member)
     home = entity_place(ctx, origin)
     missions = ctx.vocab.words("mission_nouns")
@@ -1055,8 +1055,7 @@ def _own_escorts(ctx: Context, rule: RelationRule) -> None:
         if group is None:
             continue
         for person in subject_persons(ctx, token.token_id):
-            if _works_for_origin(ctx, person, group) \
-                    and not ctx.heads_a_group(ctx.entity(person)):
+            if _own_companion(ctx, person, group):
                 ctx.add(rule, ctx.entity(person), group.entity_id, token.sent_id)
 
 

@@ -466,11 +466,11 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
             return list(range(ctx.first(index), ctx.last(index) + 1))
     # «В Республику Беларусь, в город Могилёв, приехала делегация»: places put first where
     # the group went (the accusative after «в»), each of the chunks before the verb
-    fronted = [t for child in children if tokens[child].rel == "obl" and child < scope[0]
-               and "Case=Acc" in tokens[child].feats and ctx.governed(child, "в", "во")
-               for t in _destinations_from(ctx, child, scope[0])]
-    if fronted:
-        return fronted
+    fronted = next((child for child in children if tokens[child].rel == "obl"
+                    and child < scope[0] and "Case=Acc" in tokens[child].feats
+                    and ctx.governed(child, "в", "во")), None)
+    if fronted is not None and (places := _destinations_from(ctx, fronted, scope[0])):
+        return places
     index = _object_left_unparsed(ctx, token_id)
     if index is not None and ctx.first(index) < scope[0]:
         return list(range(ctx.first(index), ctx.last(index) + 1))
