@@ -542,6 +542,8 @@ CASES = [
     "промышленности Кедровской области](ORG).",
     # a town's name of two words after «города», however the tagger cut it
     "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
+    "В [Саранске](LOC) гостила делегация из сербского города [Сремски Карловцы](LOC). Целью её "
+    "приезда был договор.",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # a Chinese person's name after a body's is the person, however the tagger ran them on

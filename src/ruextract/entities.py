@@ -1109,6 +1109,9 @@ class EntityExtractor:
                                                                                  tokens[0]):
             # «города-побратима Сюйчжоу», «провинции Кедрань»: a name after a place's word
             return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
+        if mention_type == "PER" and len(tokens) == 2 and self._town_of_two_words(doc, tokens):
+            # «из сербского города Сремски Карловцы»: two words after «город», neither a name
+            return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -1582,6 +1585,15 @@ class EntityExtractor:
         while at >= 0 and doc.tokens[at].pos == "ADJ":
             at -= 1  # «китайского», «соседнего»: the place word's own adjectives
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
+
+    def _town_of_two_words(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a two-word «person» a town's name after a place's word: the first word one the
+        dictionary lacks, neither word a first name or surname, no Chinese syllables (not
+        «в городе Ван Мин», a person named where he lives)?"""
+        return self._name_after_place_word(doc, tokens[0]) \
+            and not spelt_in_syllables(tokens[0].text) \
+            and not any({"Surn", "Name", "Patr"} & p.tag.grammemes
+                        for token in tokens for p in word_parses(token.text.lower()))
 
     def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span open with a place's name the dictionary lacks, a foreign one

@@ -3626,6 +3626,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «переговоры с японскими партнёрами»: the other side
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
+    if "Animacy=Inan" in token.feats and token.rel == "nsubj" \
+            and not _visit_subject(ctx, token):
+        return None  # «увидели, как немецкие компании вкладывают средства»: firms at work
     if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
