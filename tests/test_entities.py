@@ -544,6 +544,8 @@ CASES = [
     "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
     "В [Саранске](LOC) гостила делегация из сербского города [Сремски Карловцы](LOC). Целью её "
     "приезда был договор.",
+    # … not a region's official's name after «провинции»
+    "Делегацию возглавляет министр сельского хозяйства провинции [Эстебан Ривароло](PER).",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # a Chinese person's name after a body's is the person, however the tagger ran them on

@@ -1587,10 +1587,13 @@ class EntityExtractor:
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
 
     def _town_of_two_words(self, doc: Doc, tokens: list[Token]) -> bool:
-        """Is a two-word «person» a town's name after a place's word: the first word one the
+        """Is a two-word «person» a town's name after a town's word: the first word one the
         dictionary lacks, neither word a first name or surname, no Chinese syllables (not
-        «в городе Ван Мин», a person named where he lives)?"""
-        return self._name_after_place_word(doc, tokens[0]) \
+        «в городе Ван Мин», a person named where he lives; not «министр провинции Эстебан
+        Ривароло», a region's official)?"""
+        word = _word_before(doc, tokens[0])
+        return word is not None and word.lemma.lower().split("-")[0] in self.settlement_words \
+            and self._name_after_place_word(doc, tokens[0]) \
             and not spelt_in_syllables(tokens[0].text) \
             and not any({"Surn", "Name", "Patr"} & p.tag.grammemes
                         for token in tokens for p in word_parses(token.text.lower()))
