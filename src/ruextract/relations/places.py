@@ -3542,12 +3542,15 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             listed = _listed_on(ctx, names)
             words += listed + [c for n in listed for c in ctx.children.get(n, [])
                                if tokens[c].rel == "conj"]
-        # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries
-        words += [name for word in words[1:] if word not in ctx.mention_at
+        # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries, and the
+        # names joined to it («60 предприятий, в том числе компании «A» и «B»»)
+        words += [each for word in words[1:] if word not in ctx.mention_at
                   and tokens[word].lemma in generic
                   for name in [g for g in ctx.children.get(word, []) if g in ctx.mention_at
                                and tokens[g].rel in ("appos", "flat:name")
-                               and ctx.mention_type(ctx.mention_at[g]) in types][:1]]
+                               and ctx.mention_type(ctx.mention_at[g]) in types][:1]
+                  for each in (name, *(c for c in ctx.children.get(name, [])
+                                       if tokens[c].rel == "conj"))]
         # (not past the head's own name: «завод теплиц «X», которым владеет фирма «Z»»)
         producer = _producer(ctx, child) if child not in ctx.mention_at and not names else child
         if producer != child:

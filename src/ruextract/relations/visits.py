@@ -3964,3 +3964,44 @@ def _visitor_of_plural_sites(ctx: Context, sent_id: int, sites: frozenset[str]) 
         if len(refs) == 1:
             return ctx.delegation_entity(refs[0])
     return None
+
+
+@matcher("hosted_counted_groups")
+def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк «Y» принял сразу две делегации. Первой прибыла делегация X … Затем
+    приехали представители Z»: a site that hosted a count of groups was visited by the groups
+    the text tells of first in that sentence and the five after, where they are as many."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in ctx.triggers(vocab.host_verbs, unplanned=True):
+        children = ctx.children.get(token.token_id, [])
+        site = next((ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                     and c in ctx.mention_at
+                     and ctx.mention_type(ctx.mention_at[c]) in ("PARK", "ORG", "LOC")), None)
+        # (a count's phrase may be parsed a second subject: «принял две делегации»)
+        groups = next((c for c in children if tokens[c].rel in ("obj", "nsubj")
+                       and tokens[c].lemma in vocab.delegation_heads), None)
+        if token.pos != "VERB" or not past_finite_verb(token) or site is None or groups is None:
+            continue
+        count = _group_count(ctx, groups)
+        first_told = {}
+        for ref in ctx.refs:
+            first_told.setdefault(ref.delegation, ref.sent_id)
+        counted = ctx.ref_at(groups)  # (the count's own word may make a group of its own)
+        told = [i for i, sent_id in first_told.items()
+                if token.sent_id <= sent_id <= token.sent_id + 5
+                and (counted is None or i != counted.delegation)]
+        if count is not None and count == len(told):
+            for i in told:
+                ctx.add(rule, ctx.delegations[i].entity_id, ctx.entity(site), token.sent_id)
+
+
+def _group_count(ctx: Context, word: int) -> int | None:
+    """The number over a group word («две делегации», «3 делегации»); None without one."""
+    tokens, counts = ctx.doc.tokens, ctx.vocab.mapping("count_words")
+    for child in ctx.children.get(word, []):
+        if tokens[child].rel.startswith("nummod"):
+            if tokens[child].lemma in counts:
+                return int(counts[tokens[child].lemma])
+            if tokens[child].text.isdigit():
+                return int(tokens[child].text)
+    return None
