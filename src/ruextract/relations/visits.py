@@ -3472,7 +3472,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # «в Нью-Дели и Мумбаи», «в двух городах — в Нью-Дели и в Мумбаи»: the places joined
         # to a place of the verb, or listed after a dash, share its preposition
         joined = _places_joined(ctx, obliques)
-        for child in places + sorted(joined):
+        owned = _sites_of_plural_site_word(ctx, obliques, sites)
+        for child in places + sorted(joined | owned):
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
             if index is None and child in obliques and case_of(tokens[child]) == "Loc" \
@@ -3484,7 +3485,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if index is None or not _site_where(ctx, index, origin):
                 continue
             before = child - 1 if arrival else _preposition_before(ctx, index, sites)
-            if (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
+            if child in owned:
+                pass  # (a genitive under the plural site word, its preposition before that)
+            elif (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
                     or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
@@ -3503,6 +3506,23 @@ def _places_joined(ctx: Context, obliques: list[int]) -> set[int]:
         joined.update(listed, (g for c in listed for g in ctx.children.get(c, [])
                                if tokens[g].rel == "conj" and g > c))
     return joined
+
+
+def _sites_of_plural_site_word(ctx: Context, obliques: list[int], sites: frozenset[str]
+                               ) -> set[int]:
+    """«прошёл на площадках университета X, университета Y и бизнес-инкубатора Z»: the
+    genitives joined to the first under a plural site word, each a site of the verb."""
+    tokens = ctx.doc.tokens
+    owned: set[int] = set()
+    for oblique in obliques:
+        if tokens[oblique].lemma not in sites or "Number=Plur" not in tokens[oblique].feats \
+                or not ctx.governed(oblique, "в", "во", "на"):
+            continue
+        for first in ctx.children.get(oblique, []):
+            if tokens[first].rel == "nmod" and case_of(tokens[first]) == "Gen":
+                owned.update(c for c in ctx.children.get(first, [])
+                             if tokens[c].rel == "conj" and case_of(tokens[c]) == "Gen")
+    return owned
 
 
 def _trip_subject_group(ctx: Context, verb: int) -> int | None:
