@@ -907,28 +907,12 @@ def from_several_places(ctx: Context, token: Token) -> bool:
         return True  # «две делегации из Центральной Азии»: groups of its countries
     if "Number=Plur" not in token.feats and not _several_groups(ctx, token.token_id):
         return False  # (a count's genitive singular: «две делегации из стран АТР»)
-    if token.lemma not in ctx.vocab.delegation_heads and _from_many_countries(ctx, token):
-        return True  # «гости из США, Китая, Нидерландов и Индии»: a gathering, no one group
     frontier = list(ctx.children.get(token.token_id, []))
     for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
         word = tokens[child]
         if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
             return True
-    return False
-
-
-def _from_many_countries(ctx: Context, token: Token) -> bool:
-    """Has the plural word «из» and three countries or more joined by commas and «и»?"""
-    tokens = ctx.doc.tokens
-    for child in ctx.children.get(token.token_id, []):
-        if tokens[child].rel != "nmod" or not ctx.governed(child, "из"):
-            continue
-        listed = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
-        countries = [t for t in listed if (index := ctx.mention_at.get(t)) is not None
-                     and (place := mention_place(ctx, index)) is not None
-                     and place.kind == "country"]
-        return len(countries) >= 3
     return False
 
 
