@@ -96,9 +96,11 @@ def find_delegations(ctx: Context) -> None:
         _official_arrival(ctx, besides_groups=True)
     _drop_host_groups(ctx)
     for delegation in ctx.delegations:
-        if not delegation.origin or delegation.origin_kind == "country":
+        if not delegation.origin or delegation.origin_kind == "country" \
+                or _country_named_later(ctx, delegation):
             found = _origin_in_context(ctx, delegation)
-            # a country's group («российская делегация во главе с секретарём Совбеза РФ»)
+            # a country's group («российская делегация во главе с секретарём Совбеза РФ»,
+            # «губернатор области X вместе с региональной делегацией … гости из России»)
             # takes a more specific place from its head's title, not his body
             if found is not None and (not delegation.origin or (
                     _within(ctx, found[0], found[2], delegation.origin)
@@ -118,6 +120,15 @@ def find_delegations(ctx: Context) -> None:
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
+
+
+def _country_named_later(ctx: Context, delegation: Delegation) -> bool:
+    """Is the group's origin a whole country the text named only after it first told of the
+    group («… вместе с региональной делегацией. Гостям из России …»)?"""
+    place = gazetteer().lookup(delegation.origin) if delegation.origin else None
+    first = min((ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens), default=None)
+    return place is not None and place.kind == "country" and first is not None \
+        and delegation.origin_sent > first
 
 
 def _body_entity(ctx: Context, entity: int | None) -> bool:
@@ -2871,12 +2882,14 @@ def _fronted_leader(ctx: Context, ref_token: int) -> int | None:
 
 
 def person_joined_to(ctx: Context, ref_token: int) -> int | None:
-    """«Губернатор области X и члены делегации»: the person the group is joined to."""
+    """«Губернатор области X и члены делегации», «X вместе с региональной делегацией»: the
+    person the group is joined to."""
     tokens = ctx.doc.tokens
     t = ref_token - 1
     while t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ref_token].sent_id \
             and (tokens[t].lemma in ("и", "с", "со", "вместе")
-                 or tokens[t].lemma in ctx.vocab.delegation_groups):
+                 or tokens[t].lemma in ctx.vocab.delegation_groups
+                 or (tokens[t].rel == "amod" and tokens[t].head_id == ref_token)):
         t -= 1
     index = ctx.mention_at.get(t)
     if t == ref_token - 1 or index is None or ctx.mention_type(index) != "PER" \
