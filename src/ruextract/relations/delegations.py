@@ -638,7 +638,8 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
 
 
 def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
-    """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
+    """The region a city origin lies in («Уфа» → «Республика Башкортостан», «Харбин» →
+    «Хэйлунцзян»), or ""."""
     place = _origin_place(ctx, origin, entity)
     return place.region if place is not None and place.kind == "city" and place.region else ""
 
