@@ -523,6 +523,8 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # … and a body's name in quotes closed by the zone's is the body's, quotes and all (s55)
+    "Гостей встретил глава АО [«Управляющая компания ОЭЗ «Кедровая»»](ORG) [Иван Ольхин](PER).",
     # a one-word name of a town's shape («-ск», «-цк») the tagger read as a person is the town,
     # unless the text names a person with it
     "Речь шла и о [Нижнекедровске](LOC), где строится верфь.",

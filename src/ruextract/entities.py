@@ -437,6 +437,33 @@ class EntityExtractor:
                 or LEGAL_FORM_BEFORE_ZONE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
+            opening = self._body_quoted_around(doc, mention)
+            if opening is not None:
+                # «АО «Управляющая компания ОЭЗ «Кедровая»»»: the company named after the zone
+                mention.start, mention.end = opening, mention.end + 1
+                mention.text = doc.text[mention.start:mention.end]
+                mention.normal = mention.text[1:-1].replace("«", "").replace("»", "")
+                mention.type, mention.source = "ORG", "rule:mend.body_named_after_park"
+        doc.mentions = [m for m in doc.mentions if m.source == "rule:mend.body_named_after_park"
+                        or not any(o.source == "rule:mend.body_named_after_park"
+                                   and o.start <= m.start and m.end <= o.end
+                                   for o in doc.mentions)]
+
+    def _body_quoted_around(self, doc: Doc, mention: Mention) -> int | None:
+        """Where the quotes open of a body's name that a park's quoted name closes: «Управляющая
+        компания ОЭЗ «Кедровая»», the outer quote right after the park's, a body's head
+        (``org_head_words``) in it; None elsewhere."""
+        if not mention.text.endswith("»") or doc.text[mention.end:mention.end + 1] != "»":
+            return None
+        opening = doc.text.rfind("«", max(0, mention.start - 60), mention.start)
+        inside = doc.text[opening + 1:mention.start] if opening >= 0 else ""
+        words = inside.split()
+        if not words or "»" in inside or not words[0][:1].isupper():
+            return None
+        first = next((t for t in doc.tokens if t.start == opening + 1), None)
+        heads = [t for t in doc.tokens if opening < t.start < mention.start
+                 and t.lemma in self.org_head_words]
+        return opening if first is not None and heads else None
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document

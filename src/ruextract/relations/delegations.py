@@ -3646,8 +3646,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
     if "Animacy=Inan" in token.feats and token.rel == "nsubj" \
-            and not _visit_subject(ctx, token):
+            and not _visit_subject(ctx, token) and any(
+                ctx.doc.tokens[c].rel == "mark" for c in ctx.children.get(token.head_id, [])):
         return None  # «увидели, как немецкие компании вкладывают средства»: firms at work
+        # told of in a clause of their own
     if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
