@@ -588,6 +588,8 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     while (host := _host_of_where_clause(ctx, token)) is not None and host not in seen:
         seen.add(host)
         token = tokens[host]
+    if token.pos == "VERB" and (ours := _our_group(ctx, token)) is not None:
+        return ours
     if token.pos == "VERB":
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
@@ -610,6 +612,19 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     # pronoun is the article's one group
     earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
     return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
+
+
+def _our_group(ctx: Context, verb: Token) -> Ref | None:
+    """«Наша делегация прибыла в Казань. Мы посетили …»: «мы» as the verb's subject is the
+    group the narrator calls his own before, outside quotes (never a host's «мы» of a text
+    that calls no group «наша»)."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma == "мы"
+               for c in ctx.children.get(verb.token_id, [])) or ctx.in_speech(verb.token_id):
+        return None
+    ours = [r for r in ctx.refs if r.token < verb.token_id and not ctx.in_speech(r.token)
+            and any(tokens[c].lemma == "наш" for c in ctx.children.get(r.token, []))]
+    return ours[-1] if ours else None
 
 
 def _singular_pronoun_ref(ctx: Context, verb: Token) -> Ref | None:
