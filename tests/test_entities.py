@@ -548,6 +548,8 @@ CASES = [
     "приезда был договор.",
     # … not a region's official's name after «провинции»
     "Делегацию возглавляет министр сельского хозяйства провинции [Эстебан Ривароло](PER).",
+    # a town that is a first name too, after «города» and before a person's full name (s55)
+    "Гостей приветствовала глава города [Владимира](LOC) [Ольга Кедрова](PER).",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # a Chinese person's name after a body's is the person, however the tagger ran them on

@@ -1198,7 +1198,7 @@ class EntityExtractor:
             # «японская компания Мицухара Когё»: a company's name after its head, in its case
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
         if mention_type == "PER":
-            return self._person_candidates(tokens, start, end)
+            return self._person_candidates(doc, tokens, start, end)
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -1264,13 +1264,19 @@ class EntityExtractor:
             t -= 1
         return t < 0 or doc.tokens[t].lemma.lower() not in self.post_titles
 
-    def _person_candidates(self, tokens: list[Token], start: int, end: int
+    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int
                            ) -> list[Candidate]:
         """A person's NER span (its name alone: ``_name_from``), cut in two where a second
-        person's name begins (``_second_person_at``)."""
+        person's name begins (``_second_person_at``); the first part one town's name after a
+        settlement's word is that town («мэр города Владимира Ольга Рыжова»)."""
         second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
+        word = _word_before(doc, tokens[0])
+        if second == 1 and word is not None and word.lemma.lower() in self.settlement_words \
+                and (town := gazetteer().lookup(tokens[0].text)) is not None and is_town(town):
+            return [Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_person", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
 
