@@ -550,6 +550,9 @@ CASES = [
     "Делегацию возглавляет министр сельского хозяйства провинции [Эстебан Ривароло](PER).",
     # a town that is a first name too, after «города» and before a person's full name (s55)
     "Гостей приветствовала глава города [Владимира](LOC) [Ольга Кедрова](PER).",
+    # adjectives the tagger cut from the body's name after them are the name's (s55)
+    "Делегацию возглавил председатель [Кедровского областного Собрания депутатов](ORG) Иван "
+    "Ольхин.",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # a Chinese person's name after a body's is the person, however the tagger ran them on

@@ -320,8 +320,9 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
-            doc, self._place_into_org_names(doc, _with_convocation(doc, self._with_scope_complement(
-                doc, self._with_genitive_complement(doc, chosen)))),
+            doc, self._place_into_org_names(doc, _with_convocation(doc, _adjectives_then_body(
+                doc, self._with_scope_complement(doc, self._with_genitive_complement(
+                    doc, chosen))))),
             self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
@@ -4568,6 +4569,23 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
     """The token right before ``token`` (a mention's first: the word before the mention);
     None at the document's start."""
     return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
+def _adjectives_then_body(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """«Архангельского областного | Собрания депутатов»: an organisation's span of adjectives
+    alone that the tagger cut from the body's name right after it is the name's own start."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        words = doc.tokens_in(first.start, first.end)
+        if first.type == second.type == "ORG" and words \
+                and all(t.pos == "ADJ" for t in words) \
+                and doc.text[first.end:second.start] == " " \
+                and (head := doc.tokens_in(second.start, second.end)) \
+                and head[0].pos in ("NOUN", "PROPN") and head[0].text[:1].isupper():
+            second.start = first.start
+            dropped.add(id(first))
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def _with_convocation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
