@@ -4576,7 +4576,7 @@ def _adjectives_then_body(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     alone that the tagger cut from the body's name right after it is the name's own start."""
     ordered = sorted(chosen, key=lambda c: c.start)
     dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in pairwise(ordered):
         words = doc.tokens_in(first.start, first.end)
         if first.type == second.type == "ORG" and words \
                 and all(t.pos == "ADJ" for t in words) \
