@@ -63,7 +63,7 @@ class Entry:
     adjectives: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     explicit_adjectives: set[str] = field(default_factory=set)
-    region: str = ""  # a city's federal subject
+    region: str = ""  # a city's federal subject (a Chinese city's province)
 
 
 def clean(text: str) -> str:
@@ -253,8 +253,12 @@ def build() -> list[Entry]:
                               explicit_adjectives=set(adjectives),
                               sources={f"extra:{source}"}))
             known.canonical = name  # the hand file names the form in use
+    # (a city's country is its region's: a federal subject's, or a foreign province's)
+    region_country = {fold(e.canonical): e.country for e in entries
+                      if e.kind in ("federal subject", "region")}
     for city, region, source in read_city_regions(CITY_REGIONS):
-        known = add(Entry(city, "city", "RU", {city}, sources={f"city_regions:{source}"}))
+        country = region_country.get(fold(region), "RU")
+        known = add(Entry(city, "city", country, {city}, sources={f"city_regions:{source}"}))
         known.region = region
     # A federal city (Москва, Санкт-Петербург, Севастополь) is one place, not two.
     subjects = {fold(n) for e in entries if e.kind == "federal subject" for n in e.names}
@@ -293,7 +297,7 @@ def write(entries: list[Entry], out: Path) -> None:
     lines = ["# The places gazetteer: built by scripts/build_places.py (do not edit by hand).",
              "# aliases: name keys (folded, each word lemmatised, see ruextract.places.name_key)",
              "# adjectives: adjective lemmas; sources: where the place comes from",
-             "# region: the federal subject a Russian city lies in",
+             "# region: the federal subject a Russian city lies in, the province a Chinese one",
              "\t".join(COLUMNS)]
     rows = []
     for entry in entries:

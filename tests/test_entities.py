@@ -523,6 +523,8 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # … and a body's name in quotes closed by the zone's is the body's, quotes and all (s55)
+    "Гостей встретил глава АО [«Управляющая компания ОЭЗ «Кедровая»»](ORG) [Иван Ольхин](PER).",
     # a one-word name of a town's shape («-ск», «-цк») the tagger read as a person is the town,
     # unless the text names a person with it
     "Речь шла и о [Нижнекедровске](LOC), где строится верфь.",
@@ -542,6 +544,15 @@ CASES = [
     "промышленности Кедровской области](ORG).",
     # a town's name of two words after «города», however the tagger cut it
     "Делегация из сербского города [Сремски Карловцы](LOC) посетила [Саранск](LOC).",
+    "В [Саранске](LOC) гостила делегация из сербского города [Сремски Карловцы](LOC). Целью её "
+    "приезда был договор.",
+    # … not a region's official's name after «провинции»
+    "Делегацию возглавляет министр сельского хозяйства провинции [Эстебан Ривароло](PER).",
+    # a town that is a first name too, after «города» and before a person's full name (s55)
+    "Гостей приветствовала глава города [Владимира](LOC) [Ольга Кедрова](PER).",
+    # adjectives the tagger cut from the body's name after them are the name's (s55)
+    "Делегацию возглавил председатель [Кедровского областного Собрания депутатов](ORG) Иван "
+    "Ольхин.",
     # a surname in the nominative after a post is the person, however the tagger typed it
     "Завод построит филиал: его генеральный директор [Ольхов](PER) уже выбрал участок.",
     # a Chinese person's name after a body's is the person, however the tagger ran them on

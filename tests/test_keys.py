@@ -510,6 +510,8 @@ def test_stripped_name(words, entity_type, normal, name):
                                   ("ORG", "Ольховский авиационный завод")]),
     ("ORG:кедровский облисполком", [("ORG", "Кедровский облисполком"),
                                     ("ORG", "Кедровский областной исполнительный комитет")]),
+    ("ORG:кедровский политех", [("ORG", "Кедровский политех"),
+                                ("ORG", "Кедровский политехнический университет")]),
     # an unquoted event's name with or without «международный» after its first word
     ("EVENT:ольховский экономический форум", [
         ("EVENT", "Ольховский международный экономический форум"),
@@ -1516,6 +1518,22 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
         "PARK:техноград", "PARK:техноград", "PARK:техноград (казахстан)",
         "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
 
+
+
+def test_a_technopark_and_an_industrial_park_of_one_name_placed_apart_are_two(words):
+    """One document writes «технопарк «Ольха»» in Томск and «индустриальный парк «Ольха»» in
+    Калуга: two parks, not one park written two ways (s55)."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Ольха»"),
+                     entity("b", 0, "PARK", "Индустриальный парк «Ольха»"),
+                     entity("c", 0, "PARK", "Технопарк «Ольха»"),
+                     entity("c", 1, "PARK", "Индустриальный парк «Ольха»"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Томск"), located_in("c", 0, "Томск"),
+         {**located_in("c", 1, "Калуга"), "relation_id": 2}],
+        schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert non_place_keys(rekeyed) == ["PARK:ольха (технопарк)", "PARK:ольха",
+                                       "PARK:ольха (технопарк)", "PARK:ольха"]
 
 
 def test_a_park_of_two_countries_unplaced_where_both_are_named_is_the_documents_own(words):

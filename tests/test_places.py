@@ -95,6 +95,8 @@ LOOKUPS = [
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
     ("Шандун", "Шаньдун", "region", "CN"),  # six letters
     ("Шеньчжен", "Шэньчжэнь", "city", "CN"),  # «е» for «э» too, a lemma guessed longer
+    ("Чанши", "Чанша", "city", "CN"),  # a province's seat in the genitive (hand file)
+    ("Цзинаня", "Цзинань", "city", "CN"),
     # a word of the name read another way than its first reading («округу»: «округа»)
     ("Чукотскому автономному округу", "Чукотский автономный округ", "federal subject", "RU"),
     # continents and world regions: no country; «Америка» alone stays the USA

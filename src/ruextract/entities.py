@@ -320,8 +320,9 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
-            doc, self._place_into_org_names(doc, _with_convocation(doc, self._with_scope_complement(
-                doc, self._with_genitive_complement(doc, chosen)))),
+            doc, self._place_into_org_names(doc, _with_convocation(doc, _adjectives_then_body(
+                doc, self._with_scope_complement(doc, self._with_genitive_complement(
+                    doc, chosen))))),
             self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
@@ -437,6 +438,33 @@ class EntityExtractor:
                 or LEGAL_FORM_BEFORE_ZONE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
+            opening = self._body_quoted_around(doc, mention)
+            if opening is not None:
+                # «АО «Управляющая компания ОЭЗ «Кедровая»»»: the company named after the zone
+                mention.start, mention.end = opening, mention.end + 1
+                mention.text = doc.text[mention.start:mention.end]
+                mention.normal = mention.text[1:-1].replace("«", "").replace("»", "")
+                mention.type, mention.source = "ORG", "rule:mend.body_named_after_park"
+        doc.mentions = [m for m in doc.mentions if m.source == "rule:mend.body_named_after_park"
+                        or not any(o.source == "rule:mend.body_named_after_park"
+                                   and o.start <= m.start and m.end <= o.end
+                                   for o in doc.mentions)]
+
+    def _body_quoted_around(self, doc: Doc, mention: Mention) -> int | None:
+        """Where the quotes open of a body's name that a park's quoted name closes: «Управляющая
+        компания ОЭЗ «Кедровая»», the outer quote right after the park's, a body's head
+        (``org_head_words``) in it; None elsewhere."""
+        if not mention.text.endswith("»") or doc.text[mention.end:mention.end + 1] != "»":
+            return None
+        opening = doc.text.rfind("«", max(0, mention.start - 60), mention.start)
+        inside = doc.text[opening + 1:mention.start] if opening >= 0 else ""
+        words = inside.split()
+        if not words or "»" in inside or not words[0][:1].isupper():
+            return None
+        first = next((t for t in doc.tokens if t.start == opening + 1), None)
+        heads = [t for t in doc.tokens if opening < t.start < mention.start
+                 and t.lemma in self.org_head_words]
+        return opening if first is not None and heads else None
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document
@@ -1109,6 +1137,9 @@ class EntityExtractor:
                                                                                  tokens[0]):
             # «города-побратима Сюйчжоу», «провинции Кедрань»: a name after a place's word
             return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
+        if mention_type == "PER" and len(tokens) == 2 and self._town_of_two_words(doc, tokens):
+            # «из сербского города Сремски Карловцы»: two words after «город», neither a name
+            return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -1168,7 +1199,7 @@ class EntityExtractor:
             # «японская компания Мицухара Когё»: a company's name after its head, in its case
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
         if mention_type == "PER":
-            return self._person_candidates(tokens, start, end)
+            return self._person_candidates(doc, tokens, start, end)
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -1234,13 +1265,19 @@ class EntityExtractor:
             t -= 1
         return t < 0 or doc.tokens[t].lemma.lower() not in self.post_titles
 
-    def _person_candidates(self, tokens: list[Token], start: int, end: int
+    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int
                            ) -> list[Candidate]:
         """A person's NER span (its name alone: ``_name_from``), cut in two where a second
-        person's name begins (``_second_person_at``)."""
+        person's name begins (``_second_person_at``); the first part one town's name after a
+        settlement's word is that town («мэр города Владимира Ольга Рыжова»)."""
         second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
+        word = _word_before(doc, tokens[0])
+        if second == 1 and word is not None and word.lemma.lower() in self.settlement_words \
+                and (town := gazetteer().lookup(tokens[0].text)) is not None and is_town(town):
+            return [Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_person", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
 
@@ -1582,6 +1619,18 @@ class EntityExtractor:
         while at >= 0 and doc.tokens[at].pos == "ADJ":
             at -= 1  # «китайского», «соседнего»: the place word's own adjectives
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
+
+    def _town_of_two_words(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a two-word «person» a town's name after a town's word: the first word one the
+        dictionary lacks, neither word a first name or surname, no Chinese syllables (not
+        «в городе Ван Мин», a person named where he lives; not «министр провинции Эстебан
+        Ривароло», a region's official)?"""
+        word = _word_before(doc, tokens[0])
+        return word is not None and word.lemma.lower().split("-")[0] in self.settlement_words \
+            and self._name_after_place_word(doc, tokens[0]) \
+            and not spelt_in_syllables(tokens[0].text) \
+            and not any({"Surn", "Name", "Patr"} & p.tag.grammemes
+                        for token in tokens for p in word_parses(token.text.lower()))
 
     def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span open with a place's name the dictionary lacks, a foreign one
@@ -4520,6 +4569,23 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
     """The token right before ``token`` (a mention's first: the word before the mention);
     None at the document's start."""
     return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
+def _adjectives_then_body(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """«Архангельского областного | Собрания депутатов»: an organisation's span of adjectives
+    alone that the tagger cut from the body's name right after it is the name's own start."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in pairwise(ordered):
+        words = doc.tokens_in(first.start, first.end)
+        if first.type == second.type == "ORG" and words \
+                and all(t.pos == "ADJ" for t in words) \
+                and doc.text[first.end:second.start] == " " \
+                and (head := doc.tokens_in(second.start, second.end)) \
+                and head[0].pos in ("NOUN", "PROPN") and head[0].text[:1].isupper():
+            second.start = first.start
+            dropped.add(id(first))
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def _with_convocation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -31,7 +31,7 @@ class Place:
     country: str  # ISO 3166-1 alpha-2
     aliases: tuple[str, ...]  # name keys
     adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
-    region: str = ""  # a Russian city's federal subject («Казань» → «Республика Татарстан»)
+    region: str = ""  # a city's federal subject or province («Казань» → «Республика Татарстан»)
 
 
 def is_town(place: Place) -> bool:

@@ -183,11 +183,32 @@ def parks_apart_by_kind(rows: list[dict], resolver: KeyResolver) -> None:
             if resolver.identity(row["type"], row["normal"]) in others \
                     and kind in kinds_written(row):
                 apart[row["entity_key"]] = f"{row['entity_key']} ({mark})"
-        for key in {row["entity_key"] for row in rows
-                    if row["entity_key"] in apart and other_kind in kinds_written(row)}:
-            del apart[key]  # the document writes the other kind too
+        both = {row["entity_key"] for row in rows
+                if row["entity_key"] in apart and other_kind in kinds_written(row)}
+        for key in both:
+            # the document writes the other kind too: one park, unless it places the two in
+            # two regions («технопарк «X» в Томске … индустриальный парк «X» в Калуге»)
+            own = [row for row in rows if row["entity_key"] == key and kind in kinds_written(row)]
+            if _placed_apart(own, [row for row in rows if row["entity_key"] == key
+                                   and other_kind in kinds_written(row)], resolver):
+                for row in own:
+                    row["entity_key"] = apart[key]
+            del apart[key]
         for row in rows:
             row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
+
+
+def _placed_apart(rows: list[dict], others: list[dict], resolver: KeyResolver) -> bool:
+    """Does the document place every one of ``rows`` and of ``others`` (LOCATED_IN), the ones
+    in one region and the others in another (not rows of one entity)?"""
+    def regions(of: list[dict]) -> set[str]:
+        placed = [resolver.located.get((row["doc_id"], row["entity_id"])) for row in of]
+        return {region_of(place) or place.canonical for place in placed if place is not None} \
+            if all(placed) else set()
+
+    own, other = regions(rows), regions(others)
+    return len(own) == 1 and len(other) == 1 and own != other \
+        and not {row["entity_id"] for row in rows} & {row["entity_id"] for row in others}
 
 
 def places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:

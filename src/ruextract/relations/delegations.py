@@ -96,9 +96,11 @@ def find_delegations(ctx: Context) -> None:
         _official_arrival(ctx, besides_groups=True)
     _drop_host_groups(ctx)
     for delegation in ctx.delegations:
-        if not delegation.origin or delegation.origin_kind == "country":
+        if not delegation.origin or delegation.origin_kind == "country" \
+                or _country_named_later(ctx, delegation):
             found = _origin_in_context(ctx, delegation)
-            # a country's group («российская делегация во главе с секретарём Совбеза РФ»)
+            # a country's group («российская делегация во главе с секретарём Совбеза РФ»,
+            # «губернатор области X вместе с региональной делегацией … гости из России»)
             # takes a more specific place from its head's title, not his body
             if found is not None and (not delegation.origin or (
                     _within(ctx, found[0], found[2], delegation.origin)
@@ -118,6 +120,20 @@ def find_delegations(ctx: Context) -> None:
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
+
+
+def _country_named_later(ctx: Context, delegation: Delegation) -> bool:
+    """Is the group's origin a whole country the text named only after it first told of the
+    group, by a word other than a group's own («… вместе с региональной делегацией. Гостям из
+    России …»; not «делегацию из Турции» after a headline's «делегация во главе с мэром X»)?"""
+    tokens = ctx.doc.tokens
+    place = gazetteer().lookup(delegation.origin) if delegation.origin else None
+    first = min((tokens[t].sent_id for t in delegation.ref_tokens), default=None)
+    return place is not None and place.kind == "country" and first is not None \
+        and delegation.origin_sent > first \
+        and not any(tokens[t].sent_id == delegation.origin_sent
+                    and tokens[t].lemma in ctx.vocab.delegation_heads
+                    for t in delegation.ref_tokens)
 
 
 def _body_entity(ctx: Context, entity: int | None) -> bool:
@@ -622,7 +638,8 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
 
 
 def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
-    """The Russian region a city origin lies in («Уфа» → «Республика Башкортостан»), or ""."""
+    """The region a city origin lies in («Уфа» → «Республика Башкортостан», «Харбин» →
+    «Хэйлунцзян»), or ""."""
     place = _origin_place(ctx, origin, entity)
     return place.region if place is not None and place.kind == "city" and place.region else ""
 
@@ -2871,12 +2888,14 @@ def _fronted_leader(ctx: Context, ref_token: int) -> int | None:
 
 
 def person_joined_to(ctx: Context, ref_token: int) -> int | None:
-    """«Губернатор области X и члены делегации»: the person the group is joined to."""
+    """«Губернатор области X и члены делегации», «X вместе с региональной делегацией»: the
+    person the group is joined to."""
     tokens = ctx.doc.tokens
     t = ref_token - 1
     while t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ref_token].sent_id \
             and (tokens[t].lemma in ("и", "с", "со", "вместе")
-                 or tokens[t].lemma in ctx.vocab.delegation_groups):
+                 or tokens[t].lemma in ctx.vocab.delegation_groups
+                 or (tokens[t].rel == "amod" and tokens[t].head_id == ref_token)):
         t -= 1
     index = ctx.mention_at.get(t)
     if t == ref_token - 1 or index is None or ctx.mention_type(index) != "PER" \
@@ -3626,6 +3645,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «переговоры с японскими партнёрами»: the other side
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
+    if "Animacy=Inan" in token.feats and token.rel == "nsubj" \
+            and not _visit_subject(ctx, token) and any(
+                ctx.doc.tokens[c].rel == "mark" for c in ctx.children.get(token.head_id, [])):
+        return None  # «увидели, как немецкие компании вкладывают средства»: firms at work
+        # told of in a clause of their own
     if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
@@ -3906,8 +3930,9 @@ def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
 
 def _nominative_only(token: Token) -> bool:
     """Is the capitalised word read in the nominative with no genitive reading at all
-    («Агентство», «Министерство»), so that no genitive chain holds it?"""
-    return "Case=Nom" in token.feats and token.text[:1].isupper() \
+    («Агентство», «Министерство»), so that no genitive chain holds it? (Not an abbreviation
+    in capitals, which stands in any case: «делегация РТУ МИРЭА».)"""
+    return "Case=Nom" in token.feats and token.text[:1].isupper() and not token.text.isupper() \
         and bool(parses := word_parses(token.text)) \
         and not any("gent" in p.tag for p in parses)
 

@@ -85,9 +85,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
     resident = rule.relation == "RESIDENT_OF"
     targets = ("PARK",) if resident else ("LOC",)
     for token in tokens:
-        if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
+        # (in a speaker's words only a place's own place: «Наша область находится на юге X»)
+        speech = ctx.in_speech(token.token_id)
+        if token.lemma not in trigger_words or (speech and resident):
             continue
-        pair = None if resident else _site_in_place_before(ctx, token.token_id)
+        pair = None if resident or speech else _site_in_place_before(ctx, token.token_id)
         if pair is not None:
             ctx.add(rule, pair[0], pair[1], token.sent_id)
             continue
@@ -146,7 +148,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                             and (owner := _seat_owner_told_before(ctx, c)
                                  if _seat_owner_relative(ctx, c) is None
                                  else _seat_owner_relative(ctx, c)) is not None), None)
-        if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
+        if subject is None or (resident and ctx.doc.entities[subject].type != "ORG") \
+                or (speech and ctx.doc.entities[subject].type != "LOC"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
@@ -1341,7 +1344,11 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             # «Конья — крупнейшая провинция Турции», «Хэйхэ, крупный город провинции Y»: a
             # descriptor (in the nominative after a dash) and the region it is of
             u = t + 1
-            while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
+            # «Чанчунь — один из крупных промышленных центров Китая»: one of several
+            one_of = u + 2 < len(tokens) and tokens[u].lemma == "один" \
+                and tokens[u + 1].lemma == "из"
+            u += 2 * one_of
+            while u < t + 3 + 2 * one_of and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
                     and tokens[u].text.islower():
                 u += 1
             if u + 2 < len(tokens) and tokens[u].lemma == "по" and tokens[u - 1].pos == "ADJ" \
@@ -1375,8 +1382,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                                  if tokens[m].lemma in heads), ctx.last(region))
             # (not a plural noun: «…, регионы УрФО подписали»: no apposition to one place)
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
-                    and "Number=Plur" not in tokens[u].feats \
-                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
+                    and ("Number=Plur" not in tokens[u].feats or one_of) \
+                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == "," or one_of
                          or (copula and "Case=Ins" in tokens[u].feats)
                          # «в Харбине — административном центре провинции Y»: in its case
                          or case_of(tokens[u]) == case_of(tokens[ctx.last(index)])) \
@@ -3542,12 +3549,15 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             listed = _listed_on(ctx, names)
             words += listed + [c for n in listed for c in ctx.children.get(n, [])
                                if tokens[c].rel == "conj"]
-        # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries
-        words += [name for word in words[1:] if word not in ctx.mention_at
+        # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries, and the
+        # names joined to it («60 предприятий, в том числе компании «A» и «B»»)
+        words += [each for word in words[1:] if word not in ctx.mention_at
                   and tokens[word].lemma in generic
                   for name in [g for g in ctx.children.get(word, []) if g in ctx.mention_at
                                and tokens[g].rel in ("appos", "flat:name")
-                               and ctx.mention_type(ctx.mention_at[g]) in types][:1]]
+                               and ctx.mention_type(ctx.mention_at[g]) in types][:1]
+                  for each in (name, *(c for c in ctx.children.get(name, [])
+                                       if tokens[c].rel == "conj"))]
         # (not past the head's own name: «завод теплиц «X», которым владеет фирма «Z»»)
         producer = _producer(ctx, child) if child not in ctx.mention_at and not names else child
         if producer != child:

@@ -940,6 +940,50 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
 
 
+@matcher("headed_title_named_elsewhere")
+def headed_title_named_elsewhere(ctx: Context, rule: RelationRule) -> None:
+    """«делегация во главе с вице-губернатором провинции … Вице-губернатор провинции Хубэй
+    Ван Лимин»: a head told by his title alone (after «во главе с», or as the subject of
+    «возглавил») is the one person the text gives that title of the group's origin."""
+    tokens = ctx.doc.tokens
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref, title in _unnamed_head_titles(ctx):
+        delegation = ctx.delegations[ref.delegation]
+        if delegation.entity_id in headed or delegation.origin_entity is None:
+            continue
+        named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                 if mention.type == "PER"
+                 and _title_before(ctx, index, deputies=True) == tokens[title].lemma
+                 and (place := official_place(ctx, index)) is not None
+                 and _origin_place(ctx, place, delegation)}
+        if len(named) == 1:
+            ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
+            headed.add(delegation.entity_id)
+
+
+def _unnamed_head_titles(ctx: Context) -> list[tuple[Ref, int]]:
+    """The group words with a head's title that names no one: «во главе с губернатором
+    области», «делегацию возглавил вице-губернатор провинции»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    leads = vocab.words("lead_verbs")
+    found: list[tuple[Ref, int]] = []
+    for token in tokens:
+        t = token.token_id
+        title, ref = None, None
+        if token.lemma in vocab.leader_nouns and 0 < t < len(tokens) - 2 \
+                and tokens[t - 1].lemma in ("в", "во") and tokens[t + 1].lemma in ("с", "со"):
+            title, ref = t + 2, ctx.nearest_ref(t, list(range(max(t - 4, 0), t)))
+        elif token.lemma in leads and is_finite_verb(token):
+            children = ctx.children.get(t, [])
+            ref = next((r for r in ctx.refs if r.token in children), None)
+            title = next((c for c in children if tokens[c].rel == "nsubj"), None)
+        if ref is None or title is None or not vocab.is_title(tokens[title].lemma) \
+                or leader_named(ctx, title) is not None:
+            continue
+        found.append((ref, title))
+    return found
+
+
 def _sentence_hosts(ctx: Context, person: int) -> bool:
     """«Президент X прибыл в аэропорт, чтобы встретить гостя»: a host's verb in the person's
     sentence makes him the one who receives."""
@@ -948,16 +992,18 @@ def _sentence_hosts(ctx: Context, person: int) -> bool:
                for t in ctx.sentence(tokens[ctx.first(person)].sent_id))
 
 
-def _title_before(ctx: Context, person: int) -> str | None:
+def _title_before(ctx: Context, person: int, deputies: bool = False) -> str | None:
     """The lemma of the post title in the nominal phrase right before a person's name
     («губернатор Орловской области X» → «губернатор»); None for a deputy's («заместитель
-    губернатора X» holds no governor's post)."""
+    губернатора X» holds no governor's post) unless ``deputies`` asks for a title that says
+    it («вице-губернатор»)."""
     tokens = ctx.doc.tokens
     t = ctx.first(person) - 1
     while t >= 0 and ctx.first(person) - t <= 8 and tokens[t].pos in NOMINAL_POS \
             and tokens[t].text not in CHUNK_BREAKS:
         if t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma):
-            return None if _is_deputy(ctx, t) else tokens[t].lemma
+            own = deputies and tokens[t].lemma.startswith(ctx.vocab.deputy_prefixes)
+            return None if _is_deputy(ctx, t) and not own else tokens[t].lemma
         t -= 1
     return None
 

@@ -588,6 +588,8 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     while (host := _host_of_where_clause(ctx, token)) is not None and host not in seen:
         seen.add(host)
         token = tokens[host]
+    if token.pos == "VERB" and (ours := _our_group(ctx, token)) is not None:
+        return ours
     if token.pos == "VERB":
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
@@ -610,6 +612,19 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     # pronoun is the article's one group
     earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
     return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
+
+
+def _our_group(ctx: Context, verb: Token) -> Ref | None:
+    """«Наша делегация прибыла в Казань. Мы посетили …»: «мы» as the verb's subject is the
+    group the narrator calls his own before, outside quotes (never a host's «мы» of a text
+    that calls no group «наша»)."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma == "мы"
+               for c in ctx.children.get(verb.token_id, [])) or ctx.in_speech(verb.token_id):
+        return None
+    ours = [r for r in ctx.refs if r.token < verb.token_id and not ctx.in_speech(r.token)
+            and any(tokens[c].lemma == "наш" for c in ctx.children.get(r.token, []))]
+    return ours[-1] if ours else None
 
 
 def _singular_pronoun_ref(ctx: Context, verb: Token) -> Ref | None:
@@ -3472,7 +3487,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # «в Нью-Дели и Мумбаи», «в двух городах — в Нью-Дели и в Мумбаи»: the places joined
         # to a place of the verb, or listed after a dash, share its preposition
         joined = _places_joined(ctx, obliques)
-        for child in places + sorted(joined):
+        owned = _sites_of_plural_site_word(ctx, obliques, sites)
+        for child in places + sorted(joined | owned):
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
             if index is None and child in obliques and case_of(tokens[child]) == "Loc" \
@@ -3484,7 +3500,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if index is None or not _site_where(ctx, index, origin):
                 continue
             before = child - 1 if arrival else _preposition_before(ctx, index, sites)
-            if (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
+            if child in owned:
+                pass  # (a genitive under the plural site word, its preposition before that)
+            elif (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
                     or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
@@ -3503,6 +3521,23 @@ def _places_joined(ctx: Context, obliques: list[int]) -> set[int]:
         joined.update(listed, (g for c in listed for g in ctx.children.get(c, [])
                                if tokens[g].rel == "conj" and g > c))
     return joined
+
+
+def _sites_of_plural_site_word(ctx: Context, obliques: list[int], sites: frozenset[str]
+                               ) -> set[int]:
+    """«прошёл на площадках университета X, университета Y и бизнес-инкубатора Z»: the
+    genitives joined to the first under a plural site word, each a site of the verb."""
+    tokens = ctx.doc.tokens
+    owned: set[int] = set()
+    for oblique in obliques:
+        if tokens[oblique].lemma not in sites or "Number=Plur" not in tokens[oblique].feats \
+                or not ctx.governed(oblique, "в", "во", "на"):
+            continue
+        for first in ctx.children.get(oblique, []):
+            if tokens[first].rel == "nmod" and case_of(tokens[first]) == "Gen":
+                owned.update(c for c in ctx.children.get(first, [])
+                             if tokens[c].rel == "conj" and case_of(tokens[c]) == "Gen")
+    return owned
 
 
 def _trip_subject_group(ctx: Context, verb: int) -> int | None:
@@ -3963,4 +3998,45 @@ def _visitor_of_plural_sites(ctx: Context, sent_id: int, sites: frozenset[str]) 
                 and (ref := ctx.ref_at(c)) is not None]
         if len(refs) == 1:
             return ctx.delegation_entity(refs[0])
+    return None
+
+
+@matcher("hosted_counted_groups")
+def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк «Y» принял сразу две делегации. Первой прибыла делегация X … Затем
+    приехали представители Z»: a site that hosted a count of groups was visited by the groups
+    the text tells of first in that sentence and the five after, where they are as many."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in ctx.triggers(vocab.host_verbs, unplanned=True):
+        children = ctx.children.get(token.token_id, [])
+        site = next((ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                     and c in ctx.mention_at
+                     and ctx.mention_type(ctx.mention_at[c]) in ("PARK", "ORG", "LOC")), None)
+        # (a count's phrase may be parsed a second subject: «принял две делегации»)
+        groups = next((c for c in children if tokens[c].rel in ("obj", "nsubj")
+                       and tokens[c].lemma in vocab.delegation_heads), None)
+        if token.pos != "VERB" or not past_finite_verb(token) or site is None or groups is None:
+            continue
+        count = _group_count(ctx, groups)
+        first_told = {}
+        for ref in ctx.refs:
+            first_told.setdefault(ref.delegation, ref.sent_id)
+        counted = ctx.ref_at(groups)  # (the count's own word may make a group of its own)
+        told = [i for i, sent_id in first_told.items()
+                if token.sent_id <= sent_id <= token.sent_id + 5
+                and (counted is None or i != counted.delegation)]
+        if count is not None and count == len(told):
+            for i in told:
+                ctx.add(rule, ctx.delegations[i].entity_id, ctx.entity(site), token.sent_id)
+
+
+def _group_count(ctx: Context, word: int) -> int | None:
+    """The number over a group word («две делегации», «3 делегации»); None without one."""
+    tokens, counts = ctx.doc.tokens, ctx.vocab.mapping("count_words")
+    for child in ctx.children.get(word, []):
+        if tokens[child].rel.startswith("nummod"):
+            if tokens[child].lemma in counts:
+                return int(counts[tokens[child].lemma])
+            if tokens[child].text.isdigit():
+                return int(tokens[child].text)
     return None
