@@ -854,6 +854,19 @@ def _prospect(ctx: Context, noun: int) -> bool:
     return False
 
 
+def _own_with_phrase(ctx: Context, party: int) -> bool:
+    """Is the party's name (or the generic head it is apposed to) governed by a «с» of its
+    own («с Калужской областью», «с компанией «B»»)?"""
+    tokens = ctx.doc.tokens
+    for t in ctx.mention_tokens(party):
+        head = tokens[t].head_id
+        if ctx.governed(t, "с", "со") or (
+                tokens[t].rel in ("appos", "nmod", "flat:name") and head >= 0
+                and head not in ctx.mention_tokens(party) and ctx.governed(head, "с", "со")):
+            return True
+    return False
+
+
 @matcher("agreement_signers")
 def agreement_signers(ctx: Context, rule: RelationRule) -> None:
     """«A и B подписали соглашение о …», «губернатор области A и директор компании B
@@ -890,6 +903,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = [p for p in _parties(ctx, scope) if not _object_of_joined_verb(ctx, p, verb)]
+        if len(parties + partners) >= 2 and all(ctx.first(p) > verb and _own_with_phrase(ctx, p)
+                                                for p in parties + partners):
+            continue  # «подписаны соглашения с областью A и с компанией B»: each with a side
+            # the sentence does not name, not with each other
         pairs = _pairs_listed(ctx, parties) if not _one_document(ctx, verb) else []
         if pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
             _add_pairs(ctx, rule, pairs, sent_id)

@@ -1108,6 +1108,10 @@ class Context:
             # «гости побывают»: a perfective's present form, tagged present; «делегация
             # вылетает на Кубу»: setting off, there later
             return True
+        if "Tense=Pres" in token.feats and token.lemma in self.vocab.words("arrival_verbs") \
+                and any(tokens[c].lemma in self.vocab.words("weekday_nouns")
+                        and tokens[c].rel == "obl" for c in self.children.get(token_id, [])):
+            return True  # «В понедельник в Череповец прибывает делегация»: announced
         return "Tense=Fut" in token.feats or any(
             tokens[c].rel in ("aux", "aux:pass", "cop")
             and ("Tense=Fut" in tokens[c].feats or tokens[c].text.lower() in FUTURE_BE)
