@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 209,
-    "delegation_members.tsv": 306,
-    "located_in.tsv": 159,
+    "agreement_with.tsv": 211,
+    "delegation_members.tsv": 313,
+    "located_in.tsv": 162,
     "participated_in.tsv": 204,
     "references.tsv": 207,
-    "resident_of.tsv": 213,
-    "visited.tsv": 402,
+    "resident_of.tsv": 215,
+    "visited.tsv": 411,
 }
 
 

@@ -17,6 +17,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 
 from __future__ import annotations
 
+from ..coreference import quoted_name
 from ..doc import (
     DELEGATION,
     GENERIC_IT_WORD,
@@ -3044,6 +3045,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and "-" in token.lemma and _name_opens(ctx, t + 1):
             # «осмотрели цеха компаний-резидентов «A» и «B»»: of the one park told before
             park, after = _only_park_before(ctx, t), t + 1
+        if park is None and t + 2 < len(tokens) and tokens[t + 1].text == ":" \
+                and (_name_opens(ctx, t + 2) or tokens[t + 2].text == QUOTE_OPEN):
+            # «Свои проекты представили резиденты: «A», «B» и «C»»: of the one park told before
+            park, after = _only_park_before(ctx, t), t + 1
         if park is None and any(tokens[c].lemma == "наш" for c in ctx.children.get(t, [])):
             park = ctx.page_park()  # «заглянули к нашим резидентам «A» и «B»» on a park's page
             after = t + 1
@@ -3237,10 +3242,15 @@ def _one_of_the_residents(ctx: Context, t: int) -> bool:
 
 
 def _only_park_before(ctx: Context, t: int) -> int | None:
-    """The entity of the one park the text names before ``t``; None where it names two."""
+    """The entity of the one park the text names before ``t`` (by one quoted name, whatever
+    its type words: «ОЭЗ «Y»», «особую экономическую зону «Y»», ««Y»» — the first); None where
+    it names two."""
     start = ctx.doc.tokens[t].start
-    parks = {m.entity_id for m in ctx.doc.mentions if m.type == "PARK" and m.start < start}
-    return parks.pop() if len(parks) == 1 else None
+    parks = [m for m in ctx.doc.mentions if m.type == "PARK" and m.start < start]
+    if len({m.entity_id for m in parks}) == 1 or (
+            parks and len({quoted_name(m) for m in parks}) == 1 and "«" in parks[0].text):
+        return parks[0].entity_id
+    return None
 
 
 def _park_told_before(ctx: Context, t: int) -> bool:

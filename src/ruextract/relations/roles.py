@@ -170,6 +170,31 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
 
 
+@matcher("headed_gapped")
+def headed_gapped(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию A возглавил X, делегацию B — Y»: a second group word after a comma, its
+    origin, a dash and a person, the verb of leading left out: Y heads B."""
+    tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
+    for ref in ctx.refs:
+        t = ref.token
+        if t == 0 or tokens[t - 1].text != "," or tokens[t].lemma not in ctx.vocab.delegation_heads:
+            continue
+        sentence = ctx.sentence(ref.sent_id)
+        verb = next((v for v in range(sentence.start, t) if tokens[v].lemma in leads
+                     and is_finite_verb(tokens[v]) and not ctx.planned(v)), None)
+        dash = next((d for d in range(t + 1, min(t + 8, sentence.stop))
+                     if tokens[d].text in DASH_OR_HYPHEN), None)
+        if verb is None or dash is None \
+                or any(tokens[u].pos in ("VERB", "AUX") for u in range(t + 1, dash)):
+            continue
+        led = next((r for r in ctx.refs if r.sent_id == ref.sent_id and r.token < verb), None)
+        person = leader_named(ctx, dash + 1)
+        if person is None or led is None \
+                or ctx.delegation_entity(led) == ctx.delegation_entity(ref):
+            continue
+        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
+
+
 def _fronted_head_subject(ctx: Context, opening: int, ref: Ref) -> int | None:
     """«Во главе делегации России в Ташкент прибыл вице-премьер X», «С визитом в Минск во
     главе делегации области приехал губернатор X», «Во главе делегации из Вьетнама, прибывшей в
