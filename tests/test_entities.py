@@ -550,6 +550,8 @@ CASES = [
     "Делегацию возглавляет министр сельского хозяйства провинции [Эстебан Ривароло](PER).",
     # a town that is a first name too, after «города» and before a person's full name (s55)
     "Гостей приветствовала глава города [Владимира](LOC) [Ольга Кедрова](PER).",
+    # a headline's plural common noun is no part of the place after it (s55)
+    "Технопарки [Югры](LOC) и [Ямала](LOC) растут. В [Ханты-Мансийске](LOC) открылся форум.",
     # adjectives the tagger cut from the body's name after them are the name's (s55)
     "Делегацию возглавил председатель [Кедровского областного Собрания депутатов](ORG) Иван "
     "Ольхин.",

@@ -1150,6 +1150,14 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if mention_type == "LOC" and len(tokens) >= 2 and tokens[0].pos == "NOUN" \
+                and "Number=Plur" in tokens[0].feats \
+                and self.analyzer.lexicon.is_word(tokens[0].text) \
+                and gazetteer().lookup(doc.text[tokens[1].start:end]) is not None:
+            # «Технопарки Югры и Ямала» (a headline's first word): a plural common noun is no
+            # part of the place after it
+            return [Candidate(tokens[1].start, end, "LOC", "rule:mend.common_noun_before_place",
+                              0)]
         if mention_type == "LOC" and len(tokens) == 1 and \
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
