@@ -3248,7 +3248,7 @@ def _only_park_before(ctx: Context, t: int) -> int | None:
     start = ctx.doc.tokens[t].start
     parks = [m for m in ctx.doc.mentions if m.type == "PARK" and m.start < start]
     if len({m.entity_id for m in parks}) == 1 or (
-            parks and len({quoted_name(m) for m in parks}) == 1 and "«" in parks[0].text):
+            parks and len({quoted_name(m) for m in parks}) == 1 and QUOTE_OPEN in parks[0].text):
         return parks[0].entity_id
     return None
 

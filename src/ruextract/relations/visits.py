@@ -3500,10 +3500,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if index is None or not _site_where(ctx, index, origin):
                 continue
             before = child - 1 if arrival else _preposition_before(ctx, index, sites)
-            if child in owned:
-                pass  # (a genitive under the plural site word, its preposition before that)
-            elif (before is None and child not in joined) or case_of(tokens[child]) != "Loc" \
-                    or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child):
+            # (a genitive under a plural site word has its preposition before that word)
+            if child not in owned and (
+                    (before is None and child not in joined) or case_of(tokens[child]) != "Loc"
+                    or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child)):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
@@ -4018,7 +4018,7 @@ def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
         if token.pos != "VERB" or not past_finite_verb(token) or site is None or groups is None:
             continue
         count = _group_count(ctx, groups)
-        first_told = {}
+        first_told: dict[int, int] = {}  # each group's first sentence
         for ref in ctx.refs:
             first_told.setdefault(ref.delegation, ref.sent_id)
         counted = ctx.ref_at(groups)  # (the count's own word may make a group of its own)
