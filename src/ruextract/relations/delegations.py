@@ -122,13 +122,18 @@ def find_delegations(ctx: Context) -> None:
     _add_delegation_mentions(ctx)
 
 
+def first_told(ctx: Context, delegation: Delegation) -> int | None:
+    """The sentence that first tells of the group (by one of its words); None without one."""
+    return min((ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens), default=None)
+
+
 def _country_named_later(ctx: Context, delegation: Delegation) -> bool:
     """Is the group's origin a whole country the text named only after it first told of the
     group, by a word other than a group's own («… вместе с региональной делегацией. Гостям из
     России …»; not «делегацию из Турции» after a headline's «делегация во главе с мэром X»)?"""
     tokens = ctx.doc.tokens
     place = gazetteer().lookup(delegation.origin) if delegation.origin else None
-    first = min((tokens[t].sent_id for t in delegation.ref_tokens), default=None)
+    first = first_told(ctx, delegation)
     return place is not None and place.kind == "country" and first is not None \
         and delegation.origin_sent > first \
         and not any(tokens[t].sent_id == delegation.origin_sent

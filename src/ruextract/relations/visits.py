@@ -67,6 +67,7 @@ from .context import (
 from .delegations import (
     ORIGIN_PREPOSITIONS,
     adjective_place,
+    first_told,
     from_several_places,
     leader_named,
     mention_place,
@@ -4018,12 +4019,10 @@ def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
         if token.pos != "VERB" or not past_finite_verb(token) or site is None or groups is None:
             continue
         count = _group_count(ctx, groups)
-        first_told: dict[int, int] = {}  # each group's first sentence
-        for ref in ctx.refs:
-            first_told.setdefault(ref.delegation, ref.sent_id)
         counted = ctx.ref_at(groups)  # (the count's own word may make a group of its own)
-        told = [i for i, sent_id in first_told.items()
-                if token.sent_id <= sent_id <= token.sent_id + 5
+        told = [i for i, group in enumerate(ctx.delegations)
+                if (first := first_told(ctx, group)) is not None
+                and token.sent_id <= first <= token.sent_id + 5
                 and (counted is None or i != counted.delegation)]
         if count is not None and count == len(told):
             for i in told:
