@@ -619,12 +619,12 @@ def _our_group(ctx: Context, verb: Token) -> Ref | None:
     """«Наша делегация прибыла в Казань. Мы посетили …»: «мы» as the verb's subject is the
     group the narrator calls his own before, outside quotes (never a host's «мы» of a text
     that calls no group «наша»)."""
-    tokens = ctx.doc.tokens
+    tokens, own = ctx.doc.tokens, ctx.vocab.words("own_group_possessives")
     if not any(tokens[c].rel == "nsubj" and tokens[c].lemma == "мы"
                for c in ctx.children.get(verb.token_id, [])) or ctx.in_speech(verb.token_id):
         return None
     ours = [r for r in ctx.refs if r.token < verb.token_id and not ctx.in_speech(r.token)
-            and any(tokens[c].lemma == "наш" for c in ctx.children.get(r.token, []))]
+            and any(tokens[c].lemma in own for c in ctx.children.get(r.token, []))]
     return ours[-1] if ours else None
 
 
