@@ -186,7 +186,8 @@ def _listed_places(ctx: Context, delegation: Delegation
     it lists (mention, gazetteer place): «делегации Китая, Турции и Вьетнама». Bodies listed
     are one group's («делегации предприятий X и Y»): no places."""
     for t in delegation.ref_tokens:
-        if (kinds := places_after_kind(ctx, t)) and delegation.origin_entity == ctx.entity(kinds[0]):
+        kinds = places_after_kind(ctx, t)
+        if kinds and delegation.origin_entity == ctx.entity(kinds[0]):
             yield t, [(other, mention_place(ctx, other)) for other in kinds[1:]]
             continue
         told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
