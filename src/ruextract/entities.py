@@ -1798,14 +1798,27 @@ class EntityExtractor:
             last = found[-1] if found else None
             if last is not None and candidate.type == last.type == "PER" \
                     and doc.text[last.end:candidate.start] == " " \
-                    and self._one_name_in_pieces(doc.text[last.start:last.end],
-                                                 doc.text[candidate.start:candidate.end]) \
+                    and (self._one_name_in_pieces(doc.text[last.start:last.end],
+                                                  doc.text[candidate.start:candidate.end])
+                         or self._titled_surname_first(doc, last, candidate)) \
                     and not self._two_people(doc, last, candidate):
                 found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
                                       last.priority)
                 continue
             found.append(candidate)
         return found
+
+    def _titled_surname_first(self, doc: Doc, left: Candidate, right: Candidate) -> bool:
+        """«генеральный директор Вележев | Артём Сергеевич», «в лице директора Ракитина | Олега
+        Павловича»: a surname read apart from the first name and patronymic after it, a
+        post's title right before it (so no list of names), agreeing with them in case."""
+        surname, name = doc.text[left.start:left.end], doc.text[right.start:right.end]
+        if " " in surname or not self._first_and_patronymic(name) \
+                or self._is_first_name(surname) or is_patronymic(surname):
+            return False
+        before = _word_before(doc, doc.tokens_in(left.start, left.end)[0])
+        return before is not None and self._post_title(before) \
+            and self._share_a_case(surname, name.split(" ")[0])
 
     def _one_name_in_pieces(self, left: str, right: str) -> bool:
         """A surname alone beside a first name: surname first («Шишкина» + «Анна»), or
