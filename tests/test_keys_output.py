@@ -158,6 +158,18 @@ def test_a_town_its_mayor_or_people_name_is_not_the_park_named_after_it():
     assert {"PARK:ольховск", "LOC:ольховск"} <= set(entities.entity_key)
 
 
+def test_a_town_named_like_its_region_is_another_thing():
+    """«губернаторства Асуан» and «в городе Асуане» in one document, «в городе Асуане» alone in
+    another: the town has a key of its own, the same in both; the region keeps its key."""
+    from ruextract import api
+
+    entities = api.process(["Делегация губернаторства Асуан посетила Казань. Переговоры прошли "
+                            "в городе Асуане.", "В городе Асуане открылся завод."])["entities"]
+    places = entities[(entities.normal == "Асуан") & (entities.type == "LOC")]
+    keys = places.groupby("doc_id").entity_key.apply(set)
+    assert list(keys) == [{"LOC:асуан", "LOC:асуан (город)"}, {"LOC:асуан (город)"}]
+
+
 def test_a_person_beside_a_company_of_the_surname_stays_a_person():
     from ruextract import api
 

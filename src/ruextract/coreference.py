@@ -32,6 +32,8 @@ def entity_key(entity_type: str, normal: str) -> str:
 
 
 QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+# the in-document key of a town named like a region (``towns_of_region_names``)
+TOWN_MARK = " (город)"
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 # a company's one-word Chinese name this long at least is the longer name it opens
 # (``chinese_short_names``: «Хуаюй», not a syllable «Ли»)
@@ -943,9 +945,10 @@ def group_entities(doc: Doc) -> None:
     # named in full, so that it finds its person wherever the full name stands
     mentions = sorted(enumerate(doc.mentions),
                       key=lambda im: (_addressing(im[1]), -len(im[1].normal.split())))
+    towns = towns_of_region_names(doc)
     for index, mention in mentions:
-        key = (mention.type, fold(mention.normal))
-        entity = by_key.get(key) or _referent(doc, mention)
+        key = (mention.type, fold(mention.normal) + (TOWN_MARK if index in towns else ""))
+        entity = by_key.get(key) if index in towns else by_key.get(key) or _referent(doc, mention)
         if entity is None:
             entity = Entity(len(doc.entities), mention.type, mention.normal,
                             entity_key(mention.type, mention.normal))
@@ -957,6 +960,50 @@ def group_entities(doc: Doc) -> None:
         entity.mention_ids.sort()
         if entity.type == "LOC":
             _named_by_its_own_name(doc, entity)
+
+
+def towns_of_region_names(doc: Doc) -> set[int]:
+    """«в городе Асуане» beside «губернаторства Асуан»: a place the gazetteer knows as a
+    region only, named after a town's word, is the town of that name (another thing than the
+    region); a bare mention of the name is the one the nearest described mention before it
+    is (else the first after it). The indices of the mentions that are the town."""
+    tokens, town_words = doc.tokens, _town_words()
+    readings: dict[str, list[tuple[int, bool]]] = {}  # name → (mention, a town?) described
+    for index, mention in enumerate(doc.mentions):
+        if mention.type != "LOC":
+            continue
+        place = gazetteer().lookup(mention.normal)
+        if place is None or place.kind != "region":
+            continue
+        first = doc.tokens_in(mention.start, mention.end)
+        word = tokens[first[0].token_id - 1].lemma if first and first[0].token_id > 0 else ""
+        if word in town_words or word in _region_words():
+            readings.setdefault(fold(mention.normal), []).append((index, word in town_words))
+    towns: set[int] = set()
+    for name, described in readings.items():
+        if not any(town for _, town in described):
+            continue
+        for index, mention in enumerate(doc.mentions):
+            if mention.type != "LOC" or fold(mention.normal) != name:
+                continue
+            before = [town for i, town in described if i <= index]
+            if (before[-1] if before else described[0][1]):
+                towns.add(index)
+    return towns
+
+
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """Lemmas of the words that name a town (settlement_descriptors, town_descriptors)."""
+    return frozenset(word for name in ("settlement_descriptors", "town_descriptors")
+                     for word in read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Lemmas of the words that name a region (words/geo_descriptors.txt but a town's)."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "geo_descriptors.txt")) \
+        - _town_words()
 
 
 def _named_by_its_own_name(doc: Doc, entity: Entity) -> None:
