@@ -3809,7 +3809,11 @@ def represented_by(ctx: Context, t: int) -> tuple[int, list[int]] | None:
     body = ctx.mention_at.get(t - 1)
     if body is None or ctx.mention_type(body) not in ("ORG", "LOC", "PARK"):
         return None
-    persons = _side_persons(ctx, t + 2)
+    # (not a region's head, «правительство края в лице губернатора X»: his post is the
+    # region's, which his title tells)
+    heads = ctx.vocab.words("place_head_titles")
+    persons = [p for p in _side_persons(ctx, t + 2)
+               if not any(tokens[k].lemma in heads for k in range(t + 2, ctx.first(p)))]
     return (body, persons) if persons else None
 
 
