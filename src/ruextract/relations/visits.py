@@ -2829,6 +2829,11 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             if ref is None and before is not None and token.pos == "VERB":
                 # «С делегацией встретился мэр города X»: the host after the verb
                 ref, host_side = before, range(t + 1, end)
+            fronted = next((r for r in refs if start <= r.token < t
+                            and _object_of(ctx, r.token, t)), None) if received else None
+            if ref is None and fronted is not None:
+                # «Российскую делегацию принимало руководство холдинга X»: the object first
+                ref, host_side = fronted, range(t + 1, end)
         if ref is not None:
             group = ctx.delegation_entity(ref)
             origin = ctx.delegations[ref.delegation].origin_entity
@@ -2909,11 +2914,15 @@ def _met_head(ctx: Context, t: int, end: int, heads: dict[int, int]) -> tuple[in
 
 
 def _led_by(ctx: Context, index: int, leaders: frozenset[str]) -> bool:
-    """«с руководством Комитета X», «губернатором Астраханской области»: the body or place
-    right after a leader's word (adjectives between)."""
+    """«с руководством Комитета X», «губернатором Астраханской области», «руководство
+    холдинга «X»»: the body or place right after a leader's word (adjectives, and a body's
+    generic head before its quoted name, between)."""
     tokens = ctx.doc.tokens
     t = list_head(ctx, index) and ctx.first(list_head(ctx, index)) - 1
     while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t > 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
+            and tokens[t + 1].text == QUOTE_OPEN:
         t -= 1
     return t >= 0 and (tokens[t].lemma in leaders or ctx.vocab.is_title(tokens[t].lemma))
 
