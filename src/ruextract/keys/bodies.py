@@ -258,14 +258,18 @@ def places_tagged_as_bodies(rows: list[dict], resolver: KeyResolver) -> None:
 
 
 def towns_named_like_regions(rows: list[dict], resolver: KeyResolver) -> None:
-    """«в городе Асуане»: a place the gazetteer knows as a region only, written after a town's
-    word (the document told it apart from the region, coreference.towns_of_region_names),
-    is the town of that name: the region's key with «(город)»."""
+    """«в городе Асуане»: a place the gazetteer knows as a region, written after a town's word
+    where the document names the region too (two rows of the name) or the gazetteer knows a
+    town of the name besides (coreference.towns_of_region_names told them apart), is the
+    town: the region's key with «(город)»."""
+    named = Counter(fold(row["normal"]) for row in rows if row["type"] == "LOC")
     for row in rows:
         if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
             continue
         place = resolver.places.lookup(row["normal"])
-        if place is not None and place.kind == "region" and any(
+        apart = named[fold(row["normal"])] > 1 \
+            or fold(row["normal"]) in resolver.places.region_and_town_names
+        if place is not None and place.kind == "region" and apart and any(
                 " " in alias and name_key(alias.split()[0]) in resolver.words.town_words
                 for alias in row["aliases"] or ()):
             row["entity_key"] += TOWN_MARK
