@@ -2808,6 +2808,7 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             start = ctx.clause_bounds(start - 1)[0]
         passive = "Voice=Pass" in token.feats or any(
             tokens[c].rel == "aux:pass" for c in ctx.children.get(t, []))
+        leadership_only = False
         # the host is the one who meets: the subject before the verb, the agent after a
         # passive one («делегация была принята губернатором X»); the group is met
         if passive:
@@ -2832,8 +2833,9 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             fronted = next((r for r in refs if start <= r.token < t
                             and _object_of(ctx, r.token, t)), None) if received else None
             if ref is None and fronted is not None:
-                # «Российскую делегацию принимало руководство холдинга X»: the object first
-                ref, host_side = fronted, range(t + 1, end)
+                # «Российскую делегацию принимало руководство холдинга X»: the object first,
+                # a body's leadership (an official's post after it tells no site)
+                ref, host_side, leadership_only = fronted, range(t + 1, end), True
         if ref is not None:
             group = ctx.delegation_entity(ref)
             origin = ctx.delegations[ref.delegation].origin_entity
@@ -2850,9 +2852,13 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
                 continue
             entity = ctx.entity(index)
             if ctx.mention_type(index) == "PER":
-                if entity not in guests:
+                if entity not in guests and not leadership_only:
                     sites.extend(employers.get(entity, []))
-            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders):
+            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders) \
+                    and not (leadership_only and (ctx.mention_type(index) == "LOC" or (
+                        tokens[ctx.first(index) - 1].lemma not in vocab.words("host_leader_nouns")
+                        and tokens[ctx.first(index) - 2].lemma
+                        not in vocab.words("host_leader_nouns")))):
                 sites.append(entity)
         stated = _stated_places(ctx, t)
         for site in sites:
