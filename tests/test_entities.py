@@ -23,6 +23,13 @@ def entity_extractor():
 
 
 CASES = [
+    # a surname before the first name and patronymic after a post's title is one name; a
+    # country after a form of state closes a body's name; a form of state and a country read
+    # as a person are the country (s56)
+    "В лице генерального директора [Громова Петра Ивановича](PER) компания подписала договор.",
+    "Делегация побывала в [Министерстве торговли Государства Катар](ORG).",
+    "Делегация побывала в Министерстве торговли [Султаната Оман](LOC).",
+    "Губернатор поблагодарил [Министерство промышленности и торговли](ORG) за поддержку.",
     # a name NER read as a person's inside a park's quotes is the park's (s53)
     "Делегация посетила [промышленную зону «Кедрташ»](PARK) в Бурсе.",
     "Делегация посетила [промышленную зону «Демирташ»](PARK) в Бурсе.",
@@ -951,6 +958,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a person's name after a zone's abbreviation is none of a body's (s56)
+    "Гостей встретила директор управляющей компании [ОЭЗ Марина Стрельцова](ORG).",
     # a count opening a headline is no place's name (s53)
     "[Два района](LOC) Таджикистана и Казахстана стали побратимами.",
     # the visitors after a place's institution are no part of its name (s53)

@@ -158,6 +158,22 @@ def test_a_town_its_mayor_or_people_name_is_not_the_park_named_after_it():
     assert {"PARK:ольховск", "LOC:ольховск"} <= set(entities.entity_key)
 
 
+def test_a_town_named_like_its_region_is_another_thing():
+    """«губернаторства Асуан» and «в городе Асуане» in one document: two places, the town's
+    key marked; «в городе Ниигате» alone too, the gazetteer knowing a town of the name beside
+    the prefecture; «города Асуан» alone is the one place the gazetteer knows (a city the
+    subdivisions list as a region, «Пусан», is written so)."""
+    from ruextract import api
+
+    entities = api.process(["Делегация губернаторства Асуан посетила Казань. Переговоры прошли "
+                            "в городе Асуане.", "Завод открылся в городе Ниигате.",
+                            "Завод открылся в городе Асуане."])["entities"]
+    places = entities[(entities.type == "LOC") & (entities.normal != "Казань")]
+    keys = places.groupby("doc_id", sort=False).entity_key.apply(set)
+    assert list(keys) == [{"LOC:асуан", "LOC:асуан (город)"}, {"LOC:ниигата (город)"},
+                          {"LOC:асуан"}]
+
+
 def test_a_person_beside_a_company_of_the_surname_stays_a_person():
     from ruextract import api
 

@@ -32,6 +32,8 @@ def entity_key(entity_type: str, normal: str) -> str:
 
 
 QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+# the in-document key of a town named like a region (``towns_of_region_names``)
+TOWN_MARK = " (город)"
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 # a company's one-word Chinese name this long at least is the longer name it opens
 # (``chinese_short_names``: «Хуаюй», not a syllable «Ли»)
@@ -943,13 +945,19 @@ def group_entities(doc: Doc) -> None:
     # named in full, so that it finds its person wherever the full name stands
     mentions = sorted(enumerate(doc.mentions),
                       key=lambda im: (_addressing(im[1]), -len(im[1].normal.split())))
+    towns = towns_of_region_names(doc)
+    town_entities: set[int] = set()  # a town named like a region joins no other place
     for index, mention in mentions:
-        key = (mention.type, fold(mention.normal))
-        entity = by_key.get(key) or _referent(doc, mention)
+        key = (mention.type, fold(mention.normal) + (TOWN_MARK if index in towns else ""))
+        entity = by_key.get(key) if index in towns else by_key.get(key) or _referent(doc, mention)
+        if entity is not None and entity.entity_id in town_entities and index not in towns:
+            entity = None
         if entity is None:
             entity = Entity(len(doc.entities), mention.type, mention.normal,
                             entity_key(mention.type, mention.normal))
             doc.entities.append(entity)
+            if index in towns:
+                town_entities.add(entity.entity_id)
         by_key.setdefault(key, entity)
         entity.mention_ids.append(index)
         mention.entity_id = entity.entity_id
@@ -957,6 +965,59 @@ def group_entities(doc: Doc) -> None:
         entity.mention_ids.sort()
         if entity.type == "LOC":
             _named_by_its_own_name(doc, entity)
+
+
+def towns_of_region_names(doc: Doc) -> set[int]:
+    """«в городе Асуане» beside «губернаторства Асуан»: a place the gazetteer knows as a
+    region, named after a town's word, is the town of that name (another thing than the
+    region) where the document names the region by its word too, or the gazetteer knows a
+    town of the name besides («Ниигата»): not «города Пусан» alone (a city the subdivisions
+    list as a region). A bare mention of the name is the one the nearest described mention
+    before it is (else the first after it). The indices of the mentions that are the town."""
+    tokens, town_words = doc.tokens, _town_words()
+    readings: dict[str, list[tuple[int, bool]]] = {}  # name → (mention, a town?) described
+    for index, mention in enumerate(doc.mentions):
+        if mention.type != "LOC":
+            continue
+        place = gazetteer().lookup(mention.normal)
+        if place is None or place.kind != "region":
+            continue
+        first = doc.tokens_in(mention.start, mention.end)
+        before = tokens[first[0].token_id - 1] if first and first[0].token_id > 0 else None
+        # (the tagger's lemma, or the dictionary's: «мухафазы» read as an adjective)
+        lemmas = {before.lemma.lower(),
+                  *(p.normal_form for p in word_parses(before.text.lower()))} \
+            if before is not None else set()
+        if lemmas & (town_words | _region_words()):
+            readings.setdefault(fold(mention.normal), []).append(
+                (index, bool(lemmas & town_words)))
+    towns: set[int] = set()
+    for name, described in readings.items():
+        if not any(town for _, town in described) or (
+                all(town for _, town in described)
+                and name not in gazetteer().region_and_town_names):
+            continue
+        for index, mention in enumerate(doc.mentions):
+            if mention.type != "LOC" or fold(mention.normal) != name:
+                continue
+            before = [town for i, town in described if i <= index]
+            if (before[-1] if before else described[0][1]):
+                towns.add(index)
+    return towns
+
+
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """Lemmas of the words that name a town (settlement_descriptors, town_descriptors)."""
+    return frozenset(word for name in ("settlement_descriptors", "town_descriptors")
+                     for word in read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Lemmas of the words that name a region (words/geo_descriptors.txt but a town's)."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "geo_descriptors.txt")) \
+        - _town_words()
 
 
 def _named_by_its_own_name(doc: Doc, entity: Entity) -> None:

@@ -257,6 +257,7 @@ class EntityExtractor:
         self.settlement_words = lowered("settlement_words")
         self.town_head_posts = lowered("town_head_posts")
         self.place_or_town_words = self.place_descriptors | self.town_words
+        self.state_form_nouns = lowered("state_form_nouns")
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
             | self.quoted_thing_nouns
@@ -322,7 +323,7 @@ class EntityExtractor:
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
             doc, self._place_into_org_names(doc, _with_convocation(doc, _adjectives_then_body(
                 doc, self._with_scope_complement(doc, self._with_genitive_complement(
-                    doc, chosen))))),
+                    doc, self._person_after_acronym(doc, chosen)))))),
             self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
@@ -382,6 +383,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._countries_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
         self._sources_read_as_places(doc)
         self._towns_of_two_words(doc)
@@ -637,6 +639,20 @@ class EntityExtractor:
                 continue  # «о Песке»: a short foreign surname has the shape too
             mention.type, mention.normal = "LOC", town
             mention.source = "rule:mend.town_read_as_person"
+
+    def _countries_read_as_persons(self, doc: Doc) -> None:
+        """«Султаната Оман», «Королевства Таиланд» read as a person: a form of state and the
+        country's name that the gazetteer knows together is the country."""
+        for mention in doc.mentions:
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "PER" or len(tokens) < 2 \
+                    or tokens[0].lemma.lower() not in self.state_form_nouns:
+                continue
+            place = gazetteer().lookup(mention.text)
+            if place is not None and place.kind == "country":
+                rest = doc.text[tokens[1].start:mention.end]
+                mention.type, mention.normal = "LOC", f"{tokens[0].lemma.capitalize()} {rest}"
+                mention.source = "rule:mend.country_read_as_person"
 
     def _company_short_names_read_as_persons(self, doc: Doc) -> None:
         """«… «Йылдыз Композит» … Йылдыз выпускает панели»: one word NER reads as a person
@@ -1254,6 +1270,22 @@ class EntityExtractor:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
+    def _person_after_acronym(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«управляющей компании ОЭЗ Марина Стрельцова» read as one organisation: a first name
+        the dictionary knows and a capitalised word after an organisation's letters are a
+        person named after them."""
+        found: list[Candidate] = []
+        for candidate in chosen:
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if candidate.type == "ORG" and candidate.source == "ner" and len(tokens) == 3 \
+                    and ACRONYM.fullmatch(tokens[0].text) \
+                    and self._dictionary_first_name(tokens[1]) \
+                    and tokens[2].text[:1].isupper() and tokens[2].text[1:].islower():
+                found.extend(_split_at(candidate, doc, 1))
+                continue
+            found.append(candidate)
+        return found
+
     def _company_named_as_person(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a person's span right after a company's head word (``company_apposition_heads``)
         in that word's case: the company's own name, not its owner's? Not a first name the
@@ -1798,14 +1830,27 @@ class EntityExtractor:
             last = found[-1] if found else None
             if last is not None and candidate.type == last.type == "PER" \
                     and doc.text[last.end:candidate.start] == " " \
-                    and self._one_name_in_pieces(doc.text[last.start:last.end],
-                                                 doc.text[candidate.start:candidate.end]) \
+                    and (self._one_name_in_pieces(doc.text[last.start:last.end],
+                                                  doc.text[candidate.start:candidate.end])
+                         or self._titled_surname_first(doc, last, candidate)) \
                     and not self._two_people(doc, last, candidate):
                 found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
                                       last.priority)
                 continue
             found.append(candidate)
         return found
+
+    def _titled_surname_first(self, doc: Doc, left: Candidate, right: Candidate) -> bool:
+        """«генеральный директор Вележев | Артём Сергеевич», «в лице директора Ракитина | Олега
+        Павловича»: a surname read apart from the first name and patronymic after it, a
+        post's title right before it (so no list of names), agreeing with them in case."""
+        surname, name = doc.text[left.start:left.end], doc.text[right.start:right.end]
+        if " " in surname or not self._first_and_patronymic(name) \
+                or self._is_first_name(surname) or is_patronymic(surname):
+            return False
+        before = _word_before(doc, doc.tokens_in(left.start, left.end)[0])
+        return before is not None and self._post_title(before) \
+            and self._share_a_case(surname, name.split(" ")[0])
 
     def _one_name_in_pieces(self, left: str, right: str) -> bool:
         """A surname alone beside a first name: surname first («Шишкина» + «Анна»), or
@@ -2707,8 +2752,10 @@ class EntityExtractor:
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
             org.source in NAMES_NER_FOUND and attached  # a state body's, not a company's
             and any(t.lemma in self.state_body_words for t in org_tokens))
-        after_descriptor = bool(org_tokens) and not between and \
+        after_descriptor = bool(org_tokens) and not between and (
             org_tokens[-1].lemma in self.place_or_town_words  # «наукограда N»
+            or (org_tokens[-1].lemma in self.state_form_nouns  # «… Государства | Катар»
+                and org_tokens[-1].text[:1].isupper()))
         return bool(tokens) and named_by_head and (
             attached or after_descriptor or genitive(tokens[0])
             or bool(between and genitive(between[0])))
@@ -4302,6 +4349,13 @@ def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
         return True
     return candidate.source in ZONE_NAME_AFTER_DESCRIPTIVE_TYPE \
         and fold(tokens[-1].text) != fold(place.canonical.split()[-1])
+
+
+def _split_at(candidate: Candidate, doc: Doc, k: int) -> list[Candidate]:
+    """The candidate cut before its ``k``-th token: the organisation's letters, the person."""
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    return [replace(candidate, end=tokens[k - 1].end),
+            Candidate(tokens[k].start, candidate.end, "PER", "rule:person.after_acronym", 0)]
 
 
 def _org_word_out_of_person(doc: Doc, chosen: list[Candidate],

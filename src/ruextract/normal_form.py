@@ -67,6 +67,8 @@ CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|�
 # which has no case ending to take off (no dictionary guess may make «УрФУ» a «Урфа»); not a
 # name with a capital inside and a case ending («МегаФона», «МакКейна»), nor a place («ДеКалб»)
 MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]+\b")
+# a man's name in «-ай»/«-ей» in the instrumental («Сомчаем», «Чатчаем»)
+J_STEM_INSTRUMENTAL = re.compile(r"[ауеоя]ем$")
 NAME_INSTRUMENTAL_ENDINGS = ("ой", "ей", "ым", "им", "ом", "ем")  # «Мехтой», «Петровым»
 INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # «ВолгаСофт», «iPhone»
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
@@ -646,8 +648,8 @@ def _instrumental_name(analyzer: Analyzer, first: str, last: str) -> bool:
     """A first name in a man's instrumental «-ом/-ем» that is no nominative of the dictionary
     («Арджуном», not «Артем»), and a last word in an instrumental ending that is no
     dictionary name's nominative («Мехтой», not «Толстой»): both words show the case."""
-    return consonant_stem_instrumental(first) and len(first) >= 5 \
-        and last.lower().endswith(NAME_INSTRUMENTAL_ENDINGS) \
+    return (consonant_stem_instrumental(first) or J_STEM_INSTRUMENTAL.search(first.lower())) \
+        and len(first) >= 5 and last.lower().endswith(NAME_INSTRUMENTAL_ENDINGS) \
         and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, first)) \
         and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, last))
     # (not «Ислом Толстой»: a surname of the dictionary in the nominative)

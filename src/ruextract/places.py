@@ -164,6 +164,12 @@ class Gazetteer:
             if len(name) >= SOFTLESS_MIN:
                 softless.setdefault(_softless(name), set()).add(place.canonical)
         by_canonical = {place.canonical: place for place in places}
+        # names of a region and of a town of their own («Ниигата» the prefecture and the city)
+        kinds: dict[str, set[str]] = {}
+        for place in places:
+            kinds.setdefault(fold(place.canonical), set()).add(place.kind)
+        self.region_and_town_names = frozenset(
+            name for name, found in kinds.items() if {"region", "city"} <= found)
         self.by_softless_name = {name: by_canonical[next(iter(found))]
                                  for name, found in softless.items() if len(found) == 1}
 

@@ -44,6 +44,7 @@ from .bodies import (
     short_place_named_in_full,
     sites_tagged_as_places,
     state_form_of_the_documents_country,
+    towns_named_like_regions,
 )
 from .people import (
     first_name_and_patronymic,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (in_document, parks_apart_by_kind,
+DOCUMENT_PASSES = (in_document, towns_named_like_regions, parks_apart_by_kind,
                    headed_initials_of_the_document,
                    abbreviations_the_document_expands, abbreviations_of_another_region,
                    abbreviations_of_another_country,

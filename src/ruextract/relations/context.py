@@ -1175,6 +1175,12 @@ class Context:
             return True
         if token.lemma in self.vocab.words("awaiting_verbs") and "Tense=Pres" in token.feats:
             return True  # «индонезийская сторона ожидает производителей на выставке X»
+        if "Tense=Pres" in token.feats \
+                and token.lemma in self.vocab.words("programme_content_verbs") and any(
+                    tokens[c].rel == "nsubj"
+                    and tokens[c].lemma in self.vocab.words("programme_plan_nouns")
+                    for c in self.children.get(token_id, [])):
+            return True  # «Программа визита включает поездки в X»: what is to be done
         head = token.head_id
         # an infinitive under a future, wish or negated verb: «делегации будет интересно
         # принять участие», «сможет посетить»; «намерены подписать», «выразили желание

@@ -181,11 +181,15 @@ def _list_siblings(ctx: Context, index: int, t: int,
 
 
 def _listed_places(ctx: Context, delegation: Delegation
-                   ) -> Iterator[tuple[int, list[tuple[int, Place]]]]:
+                   ) -> Iterator[tuple[int, list[tuple[int, Place | None]]]]:
     """Each plural word of the group that lists places besides its origin, with the places
     it lists (mention, gazetteer place): «делегации Китая, Турции и Вьетнама». Bodies listed
     are one group's («делегации предприятий X и Y»): no places."""
     for t in delegation.ref_tokens:
+        kinds = places_after_kind(ctx, t)
+        if kinds and delegation.origin_entity == ctx.entity(kinds[0]):
+            yield t, [(other, mention_place(ctx, other)) for other in kinds[1:]]
+            continue
         told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
             if _listing_word(ctx, t) else None
         if told is not None:
@@ -252,7 +256,7 @@ def _listing_word(ctx: Context, t: int) -> bool:
     посетили», «принял делегации …»; people of several places, «инвесторы из Кореи и Китая»),
     not «главы делегаций X и Y» (their heads)."""
     token = ctx.doc.tokens[t]
-    if _dashed_list(ctx, t):
+    if _dashed_list(ctx, t) or places_after_kind(ctx, t):
         return True
     people = (token.lemma in ctx.vocab.delegation_groups
               or token.lemma in ctx.vocab.words("guest_nouns")) \
@@ -301,6 +305,47 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
             return None
         start += 1
     return start if "Case=Gen" in tokens[start].feats else None
+
+
+def places_after_kind(ctx: Context, t: int) -> list[int]:
+    """«делегации двух городов-побратимов Бобруйска — болгарского Севлиево и казахстанского
+    Усть-Каменогорска», «делегации трёх стран: X, Y и Z»: a plural (or counted) group word, a
+    noun of ``listed_place_kinds`` in the genitive plural (counted or not; the place whose
+    twins they are may follow it), a dash or a colon, then places joined by «и» or commas
+    (each may have its adjective and its country in brackets): the groups' places, in order.
+    The kind word says they are places, known to the gazetteer or not."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    if token.lemma not in ctx.vocab.delegation_heads \
+            or not ("Number=Plur" in token.feats or _counted(ctx, token)):
+        return []
+    end = ctx.doc.sentences[token.sent_id].last_token
+    k = t + 1
+    if k < end and tokens[k].pos == "NUM":
+        k += 1
+    if k >= end or tokens[k].lemma not in ctx.vocab.words("listed_place_kinds") \
+            or not {"Case=Gen", "Number=Plur"} <= set(tokens[k].feats.split("|")):
+        return []
+    k += 1
+    twin = ctx.mention_at.get(k)
+    if twin is not None and ctx.mention_type(twin) == "LOC" and "Case=Gen" in tokens[k].feats:
+        k = ctx.last(twin) + 1
+    if k >= end or tokens[k].text not in (*DASHES, ":"):
+        return []
+    places: list[int] = []
+    depth = 0
+    for i in range(k + 1, end):
+        text = tokens[i].text
+        depth += (text == "(") - (text == ")")
+        if depth or text in "()," or tokens[i].lemma == "и" or (
+                i not in ctx.mention_at and tokens[i].pos == "ADJ"):
+            continue
+        index = ctx.mention_at.get(i)
+        if index is None or ctx.mention_type(index) != "LOC":
+            break
+        if ctx.first(index) == i:
+            places.append(index)
+    return places if len(places) >= 2 else []
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -774,7 +819,8 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
-        if kind == "head" and _dashed_list(ctx, token.token_id):
+        if kind == "head" and (_dashed_list(ctx, token.token_id)
+                               or places_after_kind(ctx, token.token_id)):
             # «две делегации — Свердловской области и Екатеринбурга —»: the groups listed are
             # there for the words after to refer to («Екатеринбургская делегация …»)
             for t, places in _listed_places(ctx, ctx.delegations[index]):
@@ -3959,6 +4005,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)):
+        ctx.origin_mentions.update(kinds)  # «делегации двух городов — X и Y»: X's group first
+        return _origin_mention(ctx, kinds[0], listed=False)
     if kind == "head" and (body := _group_body(ctx, token)) is not None \
             and (named := ctx.mention_at.get(body + 1)) is not None \
             and ctx.mention_type(named) == "ORG":

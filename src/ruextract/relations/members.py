@@ -59,6 +59,7 @@ from .roles import (
     opening_persons,
     persons_listed,
     posted_envoy,
+    represented_by,
     same_side,
     side_opens,
     subject_persons,
@@ -1397,6 +1398,28 @@ def _pronoun_group(ctx: Context, verb: int) -> Ref | None:
     earlier = group_before(ctx, pronoun)
     return earlier if earlier is not None \
         and tokens[earlier.token].lemma in ctx.vocab.delegation_heads else None
+
+
+@matcher("member_represented_by")
+def member_represented_by(ctx: Context, rule: RelationRule) -> None:
+    """«делегация АО «Кедр» в лице генерального директора X и его заместителя Y»: the titled
+    persons the group's own body acts through are its members."""
+    tokens = ctx.doc.tokens
+    for t in range(1, len(tokens)):
+        found = represented_by(ctx, t)
+        if found is None:
+            continue
+        body, persons = found
+        group = next((ref for ref in ctx.refs if ref.token < ctx.first(body)
+                      and ref.sent_id == tokens[t].sent_id
+                      and ctx.delegations[ref.delegation].origin_entity == ctx.entity(body)),
+                     None)
+        if group is None:
+            continue
+        delegation = ctx.delegations[group.delegation]
+        for person in persons:
+            if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, tokens[t].sent_id)
 
 
 @matcher("member_represented_side")

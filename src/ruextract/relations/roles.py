@@ -3788,15 +3788,59 @@ def _visited_orgs(ctx: Context) -> set[int]:
                     if m.type in ("ORG", "PARK") and m.sent_id in sentences}
 
 
+@matcher("represented_by")
+def works_for_represented_by(ctx: Context, rule: RelationRule) -> None:
+    """«АО «Кедр» в лице генерального директора X и его заместителя Y»: the titled persons a
+    body acts through work for it."""
+    for t in range(1, len(ctx.doc.tokens)):
+        found = represented_by(ctx, t)
+        if found is not None:
+            body, persons = found
+            for person in persons:
+                ctx.add(rule, ctx.entity(person), ctx.entity(body), ctx.doc.tokens[t].sent_id)
+
+
+def represented_by(ctx: Context, t: int) -> tuple[int, list[int]] | None:
+    """At «в» of «в лице»: the body named right before it and the titled persons after it
+    (to «;», the next side or the sentence's end); None where either is missing."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma != "в" or t + 2 >= len(tokens) or tokens[t + 1].lemma != "лицо":
+        return None
+    body = ctx.mention_at.get(t - 1)
+    if body is None or ctx.mention_type(body) not in ("ORG", "LOC", "PARK"):
+        return None
+    # (not a region's head, «правительство края в лице губернатора X»: his post is the
+    # region's, which his title tells)
+    heads = ctx.vocab.words("place_head_titles")
+    persons = [p for p in _side_persons(ctx, t + 2)
+               if not any(tokens[k].lemma in heads for k in range(t + 2, ctx.first(p)))]
+    return (body, persons) if persons else None
+
+
 @matcher("side_signer")
 def side_signer(ctx: Context, rule: RelationRule) -> None:
     """«Со стороны университета «Кедр» соглашение подписал ректор X, со стороны области –
     губернатор Y»: in a signing, a titled person named for a side works for it (a side
     written by its head word alone, «администрации области», is the one body of the text
     with that head)."""
-    tokens = ctx.doc.tokens
     signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
-    sentences = {t.sent_id for t in tokens if t.lemma in signing}
+    _persons_of_sides(ctx, rule, signing, signers=True)
+
+
+@matcher("side_participant")
+def side_participant(ctx: Context, rule: RelationRule) -> None:
+    """«Со стороны компании «Кедр» в переговорах участвовали генеральный директор X и главный
+    инженер Y»: at talks or a meeting, a titled person named for a side works for it."""
+    _persons_of_sides(ctx, rule, ctx.vocab.words(rule.trigger), signers=False)
+
+
+def _persons_of_sides(ctx: Context, rule: RelationRule, words: frozenset[str],
+                      signers: bool) -> None:
+    """The titled persons named for a side (with ``signers``, also the subjects of the
+    signing verb the side hangs on) in a sentence with one of ``words`` (or right after one)
+    work for the side."""
+    tokens = ctx.doc.tokens
+    sentences = {t.sent_id for t in tokens if t.lemma in words}
     for t in range(1, len(tokens) - 1):
         if not side_opens(ctx, t - 1) or t in ctx.mention_at \
                 or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
@@ -3804,7 +3848,10 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
         side, after = _side_named(ctx, t + 1)
         if side is None:
             continue
-        for person in _side_persons(ctx, after) + _signing_subjects(ctx, t, signing):
+        persons = _side_persons(ctx, after)
+        if signers:
+            persons += _signing_subjects(ctx, t, words)
+        for person in persons:
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
 
 

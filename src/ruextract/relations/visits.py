@@ -2808,6 +2808,7 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             start = ctx.clause_bounds(start - 1)[0]
         passive = "Voice=Pass" in token.feats or any(
             tokens[c].rel == "aux:pass" for c in ctx.children.get(t, []))
+        leadership_only = False
         # the host is the one who meets: the subject before the verb, the agent after a
         # passive one («делегация была принята губернатором X»); the group is met
         if passive:
@@ -2829,6 +2830,12 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             if ref is None and before is not None and token.pos == "VERB":
                 # «С делегацией встретился мэр города X»: the host after the verb
                 ref, host_side = before, range(t + 1, end)
+            fronted = next((r for r in refs if start <= r.token < t
+                            and _object_of(ctx, r.token, t)), None) if received else None
+            if ref is None and fronted is not None:
+                # «Российскую делегацию принимало руководство холдинга X»: the object first,
+                # a body's leadership (an official's post after it tells no site)
+                ref, host_side, leadership_only = fronted, range(t + 1, end), True
         if ref is not None:
             group = ctx.delegation_entity(ref)
             origin = ctx.delegations[ref.delegation].origin_entity
@@ -2845,9 +2852,13 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
                 continue
             entity = ctx.entity(index)
             if ctx.mention_type(index) == "PER":
-                if entity not in guests:
+                if entity not in guests and not leadership_only:
                     sites.extend(employers.get(entity, []))
-            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders):
+            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders) \
+                    and not (leadership_only and (ctx.mention_type(index) == "LOC" or (
+                        tokens[ctx.first(index) - 1].lemma not in vocab.words("host_leader_nouns")
+                        and tokens[ctx.first(index) - 2].lemma
+                        not in vocab.words("host_leader_nouns")))):
                 sites.append(entity)
         stated = _stated_places(ctx, t)
         for site in sites:
@@ -2909,11 +2920,15 @@ def _met_head(ctx: Context, t: int, end: int, heads: dict[int, int]) -> tuple[in
 
 
 def _led_by(ctx: Context, index: int, leaders: frozenset[str]) -> bool:
-    """«с руководством Комитета X», «губернатором Астраханской области»: the body or place
-    right after a leader's word (adjectives between)."""
+    """«с руководством Комитета X», «губернатором Астраханской области», «руководство
+    холдинга «X»»: the body or place right after a leader's word (adjectives, and a body's
+    generic head before its quoted name, between)."""
     tokens = ctx.doc.tokens
     t = list_head(ctx, index) and ctx.first(list_head(ctx, index)) - 1
     while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t > 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
+            and tokens[t + 1].text == QUOTE_OPEN:
         t -= 1
     return t >= 0 and (tokens[t].lemma in leaders or ctx.vocab.is_title(tokens[t].lemma))
 
