@@ -3653,12 +3653,14 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «в Омск прибыла группа из Малайзии», «… приехала группа провинции Исфахан»: a
         # group named by its origin
         return "head"
-    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
-            _qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
+    if lemma in vocab.words("group_anaphor_nouns") and (
+            ctx.delegations or _object_of_leading(ctx, token) or _visit_subject(ctx, token)) \
+            and any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
             for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
-        # «Турецкую группу возглавил X» beside the groups named before (not «российская
-        # группа компаний», nor a band: «немецкой группы Rammstein»)
+        # «Турецкую группу возглавил X» beside the groups named before, or led or on a visit
+        # itself («Бразильскую группу возглавлял X»; not «российская группа компаний», nor a
+        # band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
