@@ -811,6 +811,10 @@ def _place_nominatives(doc: Doc) -> None:
         nominative = {m.normal for e in similar for i in e.mention_ids
                       if (m := doc.mentions[i]).text == m.normal
                       and (t := by_start.get(m.start)) is not None and "Case=Nom" in t.feats}
+        if len(nominative) > 1:  # («Норрботтена» misread as a nominative): the one the
+            # others are case forms of
+            nominative = {n for n in nominative
+                          if _declined_from(n, nominative) == len(nominative) - 1}
         written = {doc.mentions[i].text.strip() for e in similar for i in e.mention_ids}
         if not nominative and len(written) == 1 and next(iter(written)) in {
                 e.normal for e in similar}:
