@@ -973,19 +973,20 @@ def group_entities(doc: Doc) -> None:
 
 def towns_of_region_names(doc: Doc) -> set[int]:
     """«в городе Асуане» beside «губернаторства Асуан»: a place the gazetteer knows as a
-    region, named after a town's word, is the town of that name (another thing than the
-    region) where the document names the region by its word too, or the gazetteer knows a
-    town of the name besides («Ниигата»): not «города Пусан» alone (a city the subdivisions
-    list as a region). A bare mention of the name is the one the nearest described mention
-    before it is (else the first after it). The indices of the mentions that are the town."""
+    region (or does not know), named after a town's word, is the town of that name (another
+    thing than the region) where the document names the region by its word too, or the
+    gazetteer knows a town of the name besides («Ниигата»): not «города Пусан» alone (a city
+    the subdivisions list as a region). A bare mention of the name is the one the nearest
+    described mention before it is (else the first after it). The indices of the mentions
+    that are the town."""
     tokens, town_words = doc.tokens, _town_words()
     readings: dict[str, list[tuple[int, bool]]] = {}  # name → (mention, a town?) described
     for index, mention in enumerate(doc.mentions):
         if mention.type != "LOC":
             continue
         place = gazetteer().lookup(mention.normal)
-        if place is None or place.kind != "region":
-            continue
+        if place is not None and place.kind != "region":
+            continue  # (a name it does not know is told apart by the words only)
         first = doc.tokens_in(mention.start, mention.end)
         before = tokens[first[0].token_id - 1] if first and first[0].token_id > 0 else None
         # (the tagger's lemma, or the dictionary's: «мухафазы» read as an adjective)
