@@ -819,8 +819,10 @@ class Context:
         «в»/«на» (past a participle's chunk too)."""
         tokens = self.doc.tokens
         words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in self.mention_at]
-        opens = bool(words) and tokens[words[0]].lemma in PLACE_PREPOSITIONS and any(
-            t in self.mention_at for t in words[1:4])
+        # (not «в том числе «X»»: those it includes)
+        opens = len(words) > 1 and tokens[words[0]].lemma in PLACE_PREPOSITIONS \
+            and tokens[words[1]].pos not in ("DET", "PRON") \
+            and any(t in self.mention_at for t in words[1:4])
         return opens and any(tokens[t].lemma in PLACE_PREPOSITIONS and t + 1 in scope
                              and any(u in self.mention_at for u in range(t + 1, t + 4))
                              for t in scope)
