@@ -162,16 +162,19 @@ def test_a_town_named_like_its_region_is_another_thing():
     """«губернаторства Асуан» and «в городе Асуане» in one document: two places, the town's
     key marked; «в городе Ниигате» alone too, the gazetteer knowing a town of the name beside
     the prefecture; «города Асуан» alone is the one place the gazetteer knows (a city the
-    subdivisions list as a region, «Пусан», is written so)."""
+    subdivisions list as a region, «Пусан», is written so); a name it does not know, told
+    apart by the document's words («штата Лагос», «в городе Лагосе»)."""
     from ruextract import api
 
     entities = api.process(["Делегация губернаторства Асуан посетила Казань. Переговоры прошли "
                             "в городе Асуане.", "Завод открылся в городе Ниигате.",
-                            "Завод открылся в городе Асуане."])["entities"]
+                            "Завод открылся в городе Асуане.",
+                            "Делегация штата Лагос прибыла в Казань. Переговоры прошли в городе "
+                            "Лагосе."])["entities"]
     places = entities[(entities.type == "LOC") & (entities.normal != "Казань")]
     keys = places.groupby("doc_id", sort=False).entity_key.apply(set)
     assert list(keys) == [{"LOC:асуан", "LOC:асуан (город)"}, {"LOC:ниигата (город)"},
-                          {"LOC:асуан"}]
+                          {"LOC:асуан"}, {"LOC:лагос", "LOC:лагос (город)"}]
 
 
 def test_a_person_beside_a_company_of_the_surname_stays_a_person():

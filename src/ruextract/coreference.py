@@ -811,6 +811,10 @@ def _place_nominatives(doc: Doc) -> None:
         nominative = {m.normal for e in similar for i in e.mention_ids
                       if (m := doc.mentions[i]).text == m.normal
                       and (t := by_start.get(m.start)) is not None and "Case=Nom" in t.feats}
+        if len(nominative) > 1:  # («Норрботтена» misread as a nominative): the one the
+            # others are case forms of
+            nominative = {n for n in nominative
+                          if _declined_from(n, nominative) == len(nominative) - 1}
         written = {doc.mentions[i].text.strip() for e in similar for i in e.mention_ids}
         if not nominative and len(written) == 1 and next(iter(written)) in {
                 e.normal for e in similar}:
@@ -969,19 +973,20 @@ def group_entities(doc: Doc) -> None:
 
 def towns_of_region_names(doc: Doc) -> set[int]:
     """«в городе Асуане» beside «губернаторства Асуан»: a place the gazetteer knows as a
-    region, named after a town's word, is the town of that name (another thing than the
-    region) where the document names the region by its word too, or the gazetteer knows a
-    town of the name besides («Ниигата»): not «города Пусан» alone (a city the subdivisions
-    list as a region). A bare mention of the name is the one the nearest described mention
-    before it is (else the first after it). The indices of the mentions that are the town."""
+    region (or does not know), named after a town's word, is the town of that name (another
+    thing than the region) where the document names the region by its word too, or the
+    gazetteer knows a town of the name besides («Ниигата»): not «города Пусан» alone (a city
+    the subdivisions list as a region). A bare mention of the name is the one the nearest
+    described mention before it is (else the first after it). The indices of the mentions
+    that are the town."""
     tokens, town_words = doc.tokens, _town_words()
     readings: dict[str, list[tuple[int, bool]]] = {}  # name → (mention, a town?) described
     for index, mention in enumerate(doc.mentions):
         if mention.type != "LOC":
             continue
         place = gazetteer().lookup(mention.normal)
-        if place is None or place.kind != "region":
-            continue
+        if place is not None and place.kind != "region":
+            continue  # (a name it does not know is told apart by the words only)
         first = doc.tokens_in(mention.start, mention.end)
         before = tokens[first[0].token_id - 1] if first and first[0].token_id > 0 else None
         # (the tagger's lemma, or the dictionary's: «мухафазы» read as an adjective)

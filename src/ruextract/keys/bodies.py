@@ -258,10 +258,10 @@ def places_tagged_as_bodies(rows: list[dict], resolver: KeyResolver) -> None:
 
 
 def towns_named_like_regions(rows: list[dict], resolver: KeyResolver) -> None:
-    """«в городе Асуане»: a place the gazetteer knows as a region, written after a town's word
-    where the document names the region too (two rows of the name) or the gazetteer knows a
-    town of the name besides (coreference.towns_of_region_names told them apart), is the
-    town: the region's key with «(город)»."""
+    """«в городе Асуане»: a place the gazetteer knows as a region (or does not know), written
+    after a town's word where the document names the region too (two rows of the name) or
+    the gazetteer knows a town of the name besides (coreference.towns_of_region_names told
+    them apart), is the town: the region's key with «(город)»."""
     named = Counter(fold(row["normal"]) for row in rows if row["type"] == "LOC")
     for row in rows:
         if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
@@ -269,7 +269,7 @@ def towns_named_like_regions(rows: list[dict], resolver: KeyResolver) -> None:
         place = resolver.places.lookup(row["normal"])
         apart = named[fold(row["normal"])] > 1 \
             or fold(row["normal"]) in resolver.places.region_and_town_names
-        if place is not None and place.kind == "region" and apart and any(
+        if (place is None or place.kind == "region") and apart and any(
                 " " in alias and name_key(alias.split()[0]) in resolver.words.town_words
                 for alias in row["aliases"] or ()):
             row["entity_key"] += TOWN_MARK

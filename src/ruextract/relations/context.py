@@ -31,6 +31,7 @@ YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «г�
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
+PLACE_PREPOSITIONS = ("в", "во", "на")  # where a site is visited
 # a place's first word's first letters, as a body's name writes it in any case («хабаровского»
 # of «Хабаровский край»: ``resolve_place``)
 PLACE_STEM = 5
@@ -803,13 +804,28 @@ class Context:
         scope = list(chunks[position])
         for chunk in chunks[position + 1:]:
             kind = self.chunk_kind(chunk)
-            if kind == "continuation" or (lenient and kind == "other"):
+            if kind == "continuation" or (lenient and kind == "other") \
+                    or (kind == "other" and self._place_listed_on(chunk, scope)):
                 scope.extend(chunk)
             elif kind in ("relative", "title"):
                 continue
             else:
                 break
         return scope
+
+    def _place_listed_on(self, chunk: list[int], scope: list[int]) -> bool:
+        """«побывали на птицефабрике X, входящей в холдинг Y, | в ООО «Z» | …»: a chunk that
+        opens with «в»/«на» and a name goes on listing the places the scope names after
+        «в»/«на» (past a participle's chunk too)."""
+        tokens = self.doc.tokens
+        words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in self.mention_at]
+        # (not «в том числе «X»»: those it includes)
+        opens = len(words) > 1 and tokens[words[0]].lemma in PLACE_PREPOSITIONS \
+            and tokens[words[1]].pos not in ("DET", "PRON") \
+            and any(t in self.mention_at for t in words[1:4])
+        return opens and any(tokens[t].lemma in PLACE_PREPOSITIONS and t + 1 in scope
+                             and any(u in self.mention_at for u in range(t + 1, t + 4))
+                             for t in scope)
 
     def clause_bounds(self, t: int) -> tuple[int, int]:
         """The tokens around ``t`` up to the finite verbs before and after it."""

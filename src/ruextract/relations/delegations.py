@@ -3530,6 +3530,15 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
     («в ОЭЗ «Y» работала группа инженеров компании X во главе с …»): a group come to work
     there? (``site_work_verbs``)"""
     tokens, head = ctx.doc.tokens, token.head_id
+    if token.rel == "nmod" and head >= 0 and "Case=Gen" in token.feats \
+            and tokens[head].lemma in ctx.vocab.words("crew_stay_nouns"):
+        # «На заводе «Y» завершилась стажировка команды инженеров компании X»: the stay's
+        # own «в»/«на», or its verb's
+        verb = tokens[head].head_id
+        places = [c for c in ctx.children.get(head, []) if tokens[c].rel == "nmod"] + (
+            [c for c in ctx.children.get(verb, []) if tokens[c].rel == "obl"]
+            if verb >= 0 and not ctx.planned(verb) and not ctx.in_speech(verb) else [])
+        return any(_site_named_at(ctx, c) for c in places)
     if token.rel != "nsubj" or head < 0 or ctx.planned(head) or ctx.in_speech(head) \
             or tokens[head].lemma not in ctx.vocab.words("site_work_verbs"):
         return False
@@ -3537,12 +3546,18 @@ def _working_at_site(ctx: Context, token: Token) -> bool:
     objects = [c for c in ctx.children.get(head, []) if tokens[c].rel == "obj"]
     places = [c for c in ctx.children.get(head, []) if tokens[c].rel == "obl"] \
         + [n for o in objects for n in ctx.children.get(o, []) if tokens[n].rel == "nmod"]
-    return any(ctx.governed(c, "в", "во", "на")
-               and (c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
-                    or tokens[c].lemma in ctx.vocab.park_anaphors
-                    or any(tokens[n].rel == "appos" and n in ctx.mention_at
-                           for n in ctx.children.get(c, [])))  # «на заводе «X»»
-               for c in places)
+    return any(_site_named_at(ctx, c) for c in places)
+
+
+def _site_named_at(ctx: Context, c: int) -> bool:
+    """Is the word a site after «в»/«на»: a name, a word for a place or park, or a word with
+    a name in apposition («на заводе «X»»)?"""
+    tokens = ctx.doc.tokens
+    return ctx.governed(c, "в", "во", "на") and (
+        c in ctx.mention_at or tokens[c].lemma in ctx.vocab.words("place_anaphors")
+        or tokens[c].lemma in ctx.vocab.park_anaphors
+        or any(tokens[n].rel == "appos" and n in ctx.mention_at
+               for n in ctx.children.get(c, [])))
 
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
@@ -3653,12 +3668,14 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «в Омск прибыла группа из Малайзии», «… приехала группа провинции Исфахан»: a
         # group named by its origin
         return "head"
-    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
-            _qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
+    if lemma in vocab.words("group_anaphor_nouns") and (
+            ctx.delegations or _object_of_leading(ctx, token) or _visit_subject(ctx, token)) \
+            and any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
             for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
-        # «Турецкую группу возглавил X» beside the groups named before (not «российская
-        # группа компаний», nor a band: «немецкой группы Rammstein»)
+        # «Турецкую группу возглавил X» beside the groups named before, or led or on a visit
+        # itself («Бразильскую группу возглавлял X»; not «российская группа компаний», nor a
+        # band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \

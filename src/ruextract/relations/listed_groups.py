@@ -166,3 +166,22 @@ def listed_group_origin(ctx: Context, rule: RelationRule) -> None:
     for delegation in ctx.delegations:
         if delegation.only_listed and delegation.entity_id in sharing:
             ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+
+
+@matcher("listed_group_origin_named")
+def listed_group_origin_named(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM of a group made from a list after a group's own word («прибудут
+    делегации из Киргизии, Беларуси и Армении», «делегации четырёх государств — X, Y»),
+    whether or not a visit is told of it (a planned one too: the group is named)."""
+    tokens = ctx.doc.tokens
+    for delegation in ctx.delegations:
+        if not delegation.listed_with:
+            continue
+        words = [t for t in delegation.ref_tokens if tokens[t].sent_id in delegation.listed_in
+                 and tokens[t].lemma in ctx.vocab.delegation_heads]
+        if not words:
+            continue
+        for i in delegation.listed_with:
+            other = ctx.delegations[i]
+            if other.only_listed:
+                ctx.add(rule, other.entity_id, other.origin_entity, other.origin_sent)

@@ -1070,6 +1070,39 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
 
 
+@matcher("headed_possessive")
+def headed_possessive(ctx: Context, rule: RelationRule) -> None:
+    """«Председатель думы X находится с визитом в Пекине. В состав его делегации вошёл Y»: the
+    group called «его»/«её» delegation is led by the person the pronoun stands for: the
+    subject of its sentence before the word, else the last of the sentence before."""
+    tokens = ctx.doc.tokens
+    pronouns = ctx.vocab.possessive_genders  # «его», «её»
+    for ref in ctx.refs:
+        if tokens[ref.token].lemma not in ctx.vocab.delegation_heads or not any(
+                tokens[c].rel == "det" and tokens[c].text.lower() in pronouns
+                for c in ctx.children.get(ref.token, [])):
+            continue
+        person = _subject_before(ctx, ref.token)
+        if person is not None:
+            ctx.add(rule, ctx.delegations[ref.delegation].entity_id, ctx.entity(person),
+                    ref.sent_id)
+
+
+def _subject_before(ctx: Context, t: int) -> int | None:
+    """The person named by the last subject before ``t`` in its sentence, else in the
+    sentence before."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    for sentence in (sent_id, sent_id - 1):
+        if sentence < 0:
+            break
+        subjects = [s for s in ctx.sentence(sentence) if s < t and tokens[s].rel == "nsubj"]
+        persons = [p for s in subjects if (p := subject_person(ctx, s)) is not None]
+        if persons:
+            return persons[-1]
+    return None
+
+
 @matcher("headed_titled_holder")
 def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
     """«Делегация Тверской области во главе с губернатором приняла участие …» where the text
