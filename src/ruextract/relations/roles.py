@@ -115,6 +115,12 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
+            led = t - 2  # the word «во главе с» follows
+            if ref is not None and ref.token not in scope and led >= 0 \
+                    and tokens[led].pos == "NOUN" and "Case=Nom" in tokens[led].feats \
+                    and led not in ctx.mention_at and ctx.ref_at(led) is None:
+                continue  # «Белорусские сенаторы во главе с X обсудили с гостем …»: the
+                # people before it are led, no group of the text's
             others = vocab.words("host_leader_nouns")
             if ref is not None and any(ctx.ref_at(w) is None and (
                     tokens[w].lemma in vocab.words("counterpart_nouns")
