@@ -1629,6 +1629,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 # «лидер группы Y, музыкант X»: a word that describes him, no post
                 later_case, described = case_of(tokens[segment[-1]]), True
                 continue
+            # (a segment a preposition's phrase opens before the title ends the chain)
+            opened_by_phrase = bool(segment) and tokens[segment[0]].pos == "ADP"
             segment = _agreeing(ctx, _from_title(ctx, segment, len(persons) == 1), index)
             if not segment:
                 break
@@ -1647,6 +1649,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
+            if opened_by_phrase:
+                break  # «Как передаёт корреспондент «X», на встрече глава Y Имя»: the title
+                # before the phrase is someone else's
 
 
 @matcher("title_of_relative")
