@@ -2401,6 +2401,7 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
             continue
         first = ctx.first(index)  # the title, a few words before the name in its sentence
         if any(tokens[t].lemma in titles and tokens[t].sent_id == tokens[first].sent_id
+               and not (t > 0 and tokens[t - 1].lemma in ("в", "во"))  # «во главе с»: no title
                and (place is None or place in (_title_place(ctx, t),
                                               _origin_of(ctx, groups[ctx.entity(index)])))
                for t in range(max(first - 5, 0), first)):
@@ -3501,7 +3502,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # «на приёме в мэрии X заявил глава делегации»: the place of a meeting the verb is at
         meetings = [c for c in obliques if tokens[c].lemma in meeting_words]
         # «приступила к работе в Китае»: the place of the work the verb starts or goes on with
-        works = [c for c in obliques if tokens[c].lemma in vocab.words("group_work_nouns")]
+        works = [c for c in obliques if tokens[c].lemma in vocab.words("group_work_nouns")
+                 and ctx.governed(c, "к")]  # (not «рассказала о работе в X»)
         places = obliques \
             + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"] \
             + [c for m in meetings + works for c in ctx.children.get(m, [])
