@@ -2859,8 +2859,9 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 and tokens[t + 1].pos == "ADP":
             return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
         possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
+        # (a title the tagger read as a participle is the title: «советник-посол»)
         if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
-                and not possessive) \
+                and not possessive and not vocab.is_title(tokens[t].lemma)) \
                 or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
@@ -2874,7 +2875,8 @@ def _participle_aside_end(ctx: Context, comma: int) -> int | None:
     экономику и инвестиции,»), where a person's name follows it; else None."""
     tokens = ctx.doc.tokens
     if tokens[comma].text != "," or comma + 1 >= len(tokens) \
-            or "VerbForm=Part" not in tokens[comma + 1].feats:
+            or "VerbForm=Part" not in tokens[comma + 1].feats \
+            or ctx.vocab.is_title(tokens[comma + 1].lemma):
         return None
     for t in range(comma + 2, min(comma + 14, len(tokens) - 1)):
         if tokens[t].sent_id != tokens[comma].sent_id or tokens[t].text in (".", ";", ":"):

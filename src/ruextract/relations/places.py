@@ -3017,6 +3017,19 @@ def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) ->
 # -- RESIDENT_OF ---------------------------------------------------------------------------
 
 
+def _park_of_where(ctx: Context, t: int) -> int | None:
+    """The park (entity) named right before «, где» that opens the resident word's clause
+    («технопарк «Y», где резидентами являются …»), None where there is none."""
+    tokens = ctx.doc.tokens
+    where = next((w for w in (t - 1, t - 2) if w >= 2 and tokens[w].lemma == "где"), None)
+    if where is None or tokens[where - 1].text != ",":
+        return None
+    park = ctx.mention_at.get(where - 2)
+    if park is None or ctx.mention_type(park) != "PARK" or ctx.last(park) != where - 2:
+        return None
+    return ctx.entity(park)
+
+
 @matcher("resident_word")
 def resident_word(ctx: Context, rule: RelationRule) -> None:
     """«резиденты технопарка X — компании A и B», «компании A — ещё одного резидента
@@ -3055,6 +3068,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _one_of_the_residents(ctx, t):
             # «В ОЭЗ «Y» работают три резидента. Один из новых резидентов, компания «A», …»
             park, after = _only_park_before(ctx, t), t + 1
+        if park is None and (where := _park_of_where(ctx, t)) is not None:
+            park, after = where, t + 1  # «технопарк «Y», где резидентами являются A и B»
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)

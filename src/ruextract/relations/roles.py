@@ -115,6 +115,12 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
+            led = t - 2  # the word «во главе с» follows
+            if ref is not None and ref.token not in scope and led >= 0 \
+                    and tokens[led].pos == "NOUN" and "Case=Nom" in tokens[led].feats \
+                    and led not in ctx.mention_at and ctx.ref_at(led) is None:
+                continue  # «Белорусские сенаторы во главе с X обсудили с гостем …»: the
+                # people before it are led, no group of the text's
             others = vocab.words("host_leader_nouns")
             if ref is not None and any(ctx.ref_at(w) is None and (
                     tokens[w].lemma in vocab.words("counterpart_nouns")
@@ -1623,6 +1629,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 # «лидер группы Y, музыкант X»: a word that describes him, no post
                 later_case, described = case_of(tokens[segment[-1]]), True
                 continue
+            # (a segment a preposition's phrase opens before the title ends the chain)
+            opened_by_phrase = bool(segment) and tokens[segment[0]].pos == "ADP"
             segment = _agreeing(ctx, _from_title(ctx, segment, len(persons) == 1), index)
             if not segment:
                 break
@@ -1641,6 +1649,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
+            if opened_by_phrase:
+                break  # «Как передаёт корреспондент «X», на встрече глава Y Имя»: the title
+                # before the phrase is someone else's
 
 
 @matcher("title_of_relative")

@@ -2386,7 +2386,10 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
     stand_in = lemma in ctx.vocab.words("envoy_stand_ins")
     if stand_in and any(tokens[c].rel in ("amod", "det") for c in ctx.children.get(subject, [])):
         return None
-    titles = ctx.vocab.words("envoy_titles") if stand_in else {lemma}
+    heads = ctx.vocab.words("place_head_titles")
+    # «Глава региона побывал …» after «губернатор X»: a region's head by any head's title
+    titles = ctx.vocab.words("envoy_titles") if stand_in else heads if lemma in heads \
+        else {lemma}
     if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
            for c in ctx.children.get(subject, [])):
         return None  # «министр экономики», «министр Иван Петров»: not the bare title
@@ -2398,6 +2401,7 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
             continue
         first = ctx.first(index)  # the title, a few words before the name in its sentence
         if any(tokens[t].lemma in titles and tokens[t].sent_id == tokens[first].sent_id
+               and not (t > 0 and tokens[t - 1].lemma in ("в", "во"))  # «во главе с»: no title
                and (place is None or place in (_title_place(ctx, t),
                                               _origin_of(ctx, groups[ctx.entity(index)])))
                for t in range(max(first - 5, 0), first)):
@@ -3497,9 +3501,13 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         obliques = [c for v in verbs for c in ctx.children.get(v, []) if tokens[c].rel == "obl"]
         # «на приёме в мэрии X заявил глава делегации»: the place of a meeting the verb is at
         meetings = [c for c in obliques if tokens[c].lemma in meeting_words]
+        # «приступила к работе в Китае»: the place of the work the verb starts or goes on with
+        works = [c for c in obliques if tokens[c].lemma in vocab.words("group_work_nouns")
+                 and ctx.governed(c, "к")]  # (not «рассказала о работе в X»)
         places = obliques \
             + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"] \
-            + [c for m in meetings for c in ctx.children.get(m, []) if tokens[c].rel == "nmod"]
+            + [c for m in meetings + works for c in ctx.children.get(m, [])
+               if tokens[c].rel == "nmod"]
         # «в Нью-Дели и Мумбаи», «в двух городах — в Нью-Дели и в Мумбаи»: the places joined
         # to a place of the verb, or listed after a dash, share its preposition
         joined = _places_joined(ctx, obliques)
