@@ -177,9 +177,9 @@ def listed_group_origin_named(ctx: Context, rule: RelationRule) -> None:
     for delegation in ctx.delegations:
         if not delegation.listed_with:
             continue
-        words = [t for t in delegation.ref_tokens if tokens[t].sent_id in delegation.listed_in
-                 and tokens[t].lemma in ctx.vocab.delegation_heads]
-        if not words:
+        if not any(tokens[t].sent_id in delegation.listed_in
+                   and tokens[t].lemma in ctx.vocab.delegation_heads
+                   for t in delegation.ref_tokens):
             continue
         for i in delegation.listed_with:
             other = ctx.delegations[i]
