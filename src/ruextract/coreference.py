@@ -980,6 +980,7 @@ def towns_of_region_names(doc: Doc) -> set[int]:
     described mention before it is (else the first after it). The indices of the mentions
     that are the town."""
     tokens, town_words = doc.tokens, _town_words()
+    described_by = town_words | _region_words()
     readings: dict[str, list[tuple[int, bool]]] = {}  # name → (mention, a town?) described
     for index, mention in enumerate(doc.mentions):
         if mention.type != "LOC":
@@ -993,7 +994,7 @@ def towns_of_region_names(doc: Doc) -> set[int]:
         lemmas = {before.lemma.lower(),
                   *(p.normal_form for p in word_parses(before.text.lower()))} \
             if before is not None else set()
-        if lemmas & (town_words | _region_words()):
+        if lemmas & described_by:
             readings.setdefault(fold(mention.normal), []).append(
                 (index, bool(lemmas & town_words)))
     towns: set[int] = set()

@@ -257,7 +257,7 @@ class EntityExtractor:
         self.settlement_words = lowered("settlement_words")
         self.town_head_posts = lowered("town_head_posts")
         self.place_or_town_words = self.place_descriptors | self.town_words
-        self.state_form_nouns = lowered("state_form_nouns")
+        self.state_form_nouns = lowered("key_state_form_nouns") | lowered("state_form_nouns")
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
             | self.quoted_thing_nouns
