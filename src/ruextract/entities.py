@@ -2247,6 +2247,8 @@ class EntityExtractor:
             if case is not None and any(p.normal_form in bodies and case in p.tag
                                         for p in self.analyzer.parse(after.text.lower())):
                 return phrase[:i], phrase[i + 1:]
+            if after.text.startswith("Мин") and not self.analyzer.lexicon.is_word(after.text):
+                return phrase[:i], phrase[i + 1:]  # «… Индии и Минпромторга России»
         return phrase, []
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
