@@ -1710,9 +1710,20 @@ class EntityExtractor:
         return place is not None and place.kind == "country"
 
     def _modifier_of_a_noun(self, doc: Doc, token: Token) -> bool:
-        """Is a one-word place an adjective in «-ский» right before a lower-case noun of its
-        case that no place's word is («Наньчанскую зону», not «Самаркандской области»)?"""
-        after = doc.tokens[token.token_id + 1] if token.token_id + 1 < len(doc.tokens) else None
+        """Is a one-word place an adjective in «-ский» before a lower-case noun of its case
+        that no place's word is («Наньчанскую зону», not «Самаркандской области»), its own
+        adjectives or other such adjectives joined by «и» between («Белорусской и
+        Уральско-Сибирской деловыми палатами»)?"""
+        at = token.token_id + 1
+        while at + 1 < len(doc.tokens) and token.sent_id == doc.tokens[at].sent_id and (
+                doc.tokens[at].pos == "ADJ" or doc.tokens[at].text in ("и", ",")
+                or (doc.tokens[at].pos == "PROPN" and doc.tokens[at - 1].text == "и"
+                    and REGION_ADJECTIVE.search(doc.tokens[at].text.lower()))):
+            at += 1
+        after = doc.tokens[at] if at < len(doc.tokens) else None
+        if after is not None and at > token.token_id + 1 and "Number=Plur" not in after.feats \
+                and any(doc.tokens[t].text in ("и", ",") for t in range(token.token_id + 1, at)):
+            return False  # two things joined, the last alone of the noun's number: not shared
         case = parse_feats(token.feats).get("Case")
         return after is not None and REGION_ADJECTIVE.search(token.text.lower()) is not None \
             and after.pos == "NOUN" and after.text.islower() and case is not None \

@@ -792,8 +792,11 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
     # «С целью развития связей A и B заключили соглашение»: a goal of a signing done
+    # (not one that ought to be: «должно быть подписано»)
     signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
         is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
+        and not any(tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[c].feats
+                    for c in ctx.children.get(t, []))
         for t in sentence)
     nouns = vocab.words("agreement_nouns")
     for t in sentence:
