@@ -1178,7 +1178,9 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
-        if mention_type == "LOC" and (person := self._person_after_place(tokens)):
+        described = tokens[0].token_id > 0 \
+            and doc.tokens[tokens[0].token_id - 1].lemma in self.geo_descriptors
+        if mention_type == "LOC" and (person := self._person_after_place(tokens, described)):
             # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
             # body, the known first name opens the person's
             return [Candidate(start, tokens[-person - 1].end, "LOC", "ner", 0),
@@ -1744,21 +1746,28 @@ class EntityExtractor:
                  or (place.kind in REGION_OR_COUNTRY_KINDS
                      and all(t.text[:1].isupper() for t in tokens[1:3])))
 
-    def _person_after_place(self, tokens: list[Token]) -> int:
+    def _person_after_place(self, tokens: list[Token], described: bool = False) -> int:
         """How many words close a place's span as a person's name («Республики Узбекистан
         Шерзод Юлдашев»): two or three capitalised words, the first a first name the
         dictionary knows or the last a Russian-made surname, none a place, after a place
-        the gazetteer knows; 0 where none do."""
+        the gazetteer knows; where a place's word is ``described`` before the span
+        («вилайета Сус Набиль Хаддад»), after one word it does not know, the first word read
+        as a first name (a guess will do); 0 where none do."""
         is_word = self.analyzer.lexicon.is_word
         for size in (2, 3):
             if len(tokens) < size + 1:
                 break
             name, place = tokens[-size:], tokens[-size - 1]
-            if all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
-                    and (_known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
-                         or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None) \
-                    and not any(gazetteer().lookup(t.text) for t in name) \
-                    and gazetteer().lookup(place.text) is not None:
+            if not all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    or any(gazetteer().lookup(t.text) for t in name):
+                continue
+            if gazetteer().lookup(place.text) is not None and (
+                    _known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
+                    or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None):
+                return size
+            if described and len(tokens) == size + 1 and any(
+                    FIRST_NAME_GRAMMEMES & p.tag.grammemes
+                    for p in word_parses(name[0].text.lower())):
                 return size
         return 0
 
