@@ -60,6 +60,7 @@ from .context import (
 )
 from .delegations import (
     adjective_home,
+    adjective_place,
     antecedent_person,
     envoy_title,
     envoy_title_before,
@@ -179,7 +180,8 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
 @matcher("headed_gapped")
 def headed_gapped(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию A возглавил X, делегацию B — Y»: a second group word after a comma, its
-    origin, a dash and a person, the verb of leading left out: Y heads B."""
+    origin, a dash and a person, the verb of leading left out: Y heads B; «…, хакасскую —
+    Y»: the group word left out too."""
     tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
     for ref in ctx.refs:
         t = ref.token
@@ -199,6 +201,21 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
                 or ctx.delegation_entity(led) == ctx.delegation_entity(ref):
             continue
         ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
+    for verb in (t.token_id for t in tokens if t.lemma in leads and is_finite_verb(t)
+                 and not ctx.planned(t.token_id)):
+        # «Красноярскую делегацию возглавил X, хакасскую — министр Y»: the group word left
+        # out too, the group told by its place's adjective; the one of that origin
+        for at in ctx.sentence(tokens[verb].sent_id):
+            # (the tagger may take the lone adjective for a noun: the place it names decides)
+            if at <= verb + 1 or tokens[at - 1].text != "," or not tokens[at].text.islower() \
+                    or at + 2 >= len(tokens) or tokens[at + 1].text not in DASH_OR_HYPHEN:
+                continue
+            place = adjective_place(ctx, tokens[at].lemma, head=True)
+            person = leader_named(ctx, at + 2)
+            group = next((d for d in ctx.delegations if place is not None and d.origin
+                          and fold(d.origin) == fold(place[0])), None)
+            if person is not None and group is not None:
+                ctx.add(rule, group.entity_id, ctx.entity(person), tokens[verb].sent_id)
 
 
 def _fronted_head_subject(ctx: Context, opening: int, ref: Ref) -> int | None:
