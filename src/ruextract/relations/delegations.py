@@ -3743,6 +3743,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group"
     if _body_people_arriving(ctx, token):
         return "head"  # «в регион прибыли представители сербской компании «X»»: its own
+    if _met_then_guests(ctx, token):
+        return "head"  # «Губернатор встретился с представителями НТО «X». … гости побывали …»
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None \
             and (head.lemma in vocab.host_verbs or head.lemma in vocab.words("escort_verbs")) \
@@ -3755,6 +3757,24 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _met_then_guests(ctx: Context, token: Token) -> bool:
+    """Are the people, a named organisation in their genitive, those a host met
+    («встретился с представителями НТО «X»»), called guests in the next sentence with no group
+    told before («Гости побывали на заводе Y»)? Then they are the visiting group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head, children = token.head_id, ctx.children.get(token.token_id, [])
+    if "Number=Plur" not in token.feats or head < 0 or ctx.delegations \
+            or tokens[head].lemma not in vocab.words("meeting_words") \
+            or not any(tokens[c].lemma in ("с", "со") for c in children) \
+            or not any(tokens[c].rel == "nmod" and (body := name_at(ctx, c)) is not None
+                       and ctx.mention_type(body) == "ORG" for c in children):
+        return False
+    following = [t for t in range(token.token_id + 1, len(tokens))
+                 if tokens[t].sent_id == token.sent_id + 1]
+    return any(compound_head(tokens[t].lemma) in vocab.words("guest_nouns")
+               and "Number=Plur" in tokens[t].feats for t in following)
 
 
 def _met_with(ctx: Context, token: Token) -> bool:
