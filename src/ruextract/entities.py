@@ -1723,9 +1723,15 @@ class EntityExtractor:
                     and REGION_ADJECTIVE.search(doc.tokens[at].text.lower()))):
             at += 1
         after = doc.tokens[at] if at < len(doc.tokens) else None
-        if after is not None and at > token.token_id + 1 and "Number=Plur" not in after.feats \
-                and any(doc.tokens[t].text in ("и", ",") for t in range(token.token_id + 1, at)):
-            return False  # two things joined, the last alone of the noun's number: not shared
+        before = doc.tokens[token.token_id - 2:token.token_id]
+        joined = any(doc.tokens[t].text in ("и", ",") for t in range(token.token_id + 1, at)) \
+            or (len(before) == 2 and before[1].text in ("и", ",")
+                and REGION_ADJECTIVE.search(before[0].text.lower()) is not None)
+        if after is not None and at > token.token_id + 1 and (
+                not joined or "Number=Plur" not in after.feats):
+            # «Пэдарское нефтегазоконденсатное месторождение»: a place's own adjectives after
+            # it; two things joined, the last alone of the noun's number: not shared
+            return False
         case = parse_feats(token.feats).get("Case")
         return after is not None and REGION_ADJECTIVE.search(token.text.lower()) is not None \
             and after.pos == "NOUN" and after.text.islower() and case is not None \
