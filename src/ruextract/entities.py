@@ -325,6 +325,7 @@ class EntityExtractor:
                 doc, self._with_scope_complement(doc, self._with_genitive_complement(
                     doc, self._person_after_acronym(doc, chosen)))))),
             self.analyzer.lexicon.is_word)]
+        chosen = self._park_with_its_owner(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -1271,6 +1272,30 @@ class EntityExtractor:
         if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _park_with_its_owner(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Научном парке | ТГУ», «Научный парк | Томского госуниверситета»: a park named by
+        its kind alone, with no name of its own, and the organisation right after it in the
+        genitive (or in capitals) are one park's name (ANNOTATION: flat)."""
+        found: list[Candidate] = []
+        for candidate in chosen:
+            previous = found[-1] if found else None
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if previous is not None and previous.type == "PARK" and candidate.type == "ORG" \
+                    and tokens and not doc.text[previous.end:candidate.start].strip() \
+                    and (tokens[0].text.isupper() or "Case=Gen" in tokens[0].feats) \
+                    and self._kind_alone(doc.tokens_in(previous.start, previous.end)):
+                previous.end, previous.source = candidate.end, "rule:park.owner_after_kind"
+                continue
+            found.append(candidate)
+        return found
+
+    def _kind_alone(self, tokens: list[Token]) -> bool:
+        """Is a park's span its kind's words alone: adjectives and a park noun
+        («Научный парк»), no quoted or proper name?"""
+        return bool(tokens) and tokens[-1].lemma in self.park_nouns \
+            and all(t.pos == "ADJ" for t in tokens[:-1]) \
+            and not any(t.text in (QUOTES_OPEN, QUOTES_CLOSE) for t in tokens)
 
     def _person_after_acronym(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """«управляющей компании ОЭЗ Марина Стрельцова» read as one organisation: a first name
