@@ -1360,6 +1360,8 @@ NORMALS = [
     # a place's last word the tagger read as an adjective or a verb, a noun by the dictionary
     ("прибыла официальная делегация Восточного аймака Монголии", "LOC", "Восточный аймак"),
     ("В Улан-Удэ прибыла делегация Булганского аймака Монголии.", "LOC", "Булганский аймак"),
+    # a foreign park's name of capitalised words ending in «Парк»: only the head declines
+    ("Гости осмотрели цеха компаний Кедран Хай-Тек Парка.", "PARK", "Кедран Хай-Тек Парк"),
     # the tagger reads the region word in the nominative: the dictionary's agreement decides
     ("Делегация Дорнодского аймака прибыла в Иркутск.", "LOC", "Дорнодский аймак"),
     # a lower-case body: its head in the nominative and capitalised, the rest as written

@@ -329,10 +329,13 @@ class EntityExtractor:
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-            if words and self._park_compound(words[-1]) and not any(
+            if words and (self._park_compound(words[-1]) or (
+                    len(words) > 1 and words[-1].lemma.lower() == "парк"
+                    and all(t.text[:1].isupper() for t in words))) and not any(
                     t.lemma in self.org_head_words for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
-                # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
+                # start), «Кедров Хайпарк», «Кулим Хай-Тек Парк»: a name ending in a word on
+                # «-парк», or in «Парк» written with a capital, is the park
                 candidate.type = "PARK"
         chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals,
                                            self.machine_measure_nouns)

@@ -985,6 +985,12 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
             and (nickname := _region_nickname(tokens[0].text)) is not None:
         return nickname
+    if mention_type == "PARK" and len(tokens) > 1 and not any(quoted) \
+            and tokens[-1].lemma.lower() == "парк" and all(t.text[:1].isupper() for t in tokens):
+        # «Кулим Хай-Тек Парка»: a foreign park's name of capitalised words, «Парк» its head
+        # at the end; the words before it are the name's own and keep every letter
+        return _join(tokens, [t.text for t in tokens[:-1]]
+                     + [match_case(tokens[-1].text, "парк")])
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
     if mention_type == "LOC" and (full := _expanded_region_head(analyzer, tokens)):
