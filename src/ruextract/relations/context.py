@@ -48,6 +48,7 @@ FUTURE_BE = {"буду", "будем", "будет", "будете", "будеш
 # only forms a matcher tests for; a hyphen «-» is kept as it is.
 DASH = "—"
 DASH_OR_HYPHEN = (DASH, "-")
+LIST_BULLETS = ("•", "-", "–", DASH, "*", "·")  # what opens a line of a list
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
@@ -910,6 +911,27 @@ class Context:
                 if ref is not None:
                     return ref
         return None
+
+    def bulleted_after(self, sent_id: int, kinds: tuple[str, ...]) -> list[int]:
+        """The mentions of ``kinds`` that open the bulleted lines after a sentence ending in a
+        colon («… резидентов парка:» then «• «A» — …», «• «B» — …»; a sentence never crosses
+        a line), one a line, up to the first line with no bullet."""
+        tokens, sentences = self.doc.tokens, self.doc.sentences
+        words = [t for t in self.sentence(sent_id) if tokens[t].pos != "PUNCT"
+                 or tokens[t].text == ":"]
+        if not words or tokens[words[-1]].text != ":":
+            return []
+        found = []
+        for following in range(sent_id + 1, len(sentences)):
+            line = self.sentence(following)
+            if not line or tokens[line.start].text not in LIST_BULLETS:
+                break
+            # (its kind's word may stand before the name: «• завод «Кедр»;»)
+            index = next(iter(self.mentions_in(line)), None)
+            if index is not None and self.mention_type(index) in kinds \
+                    and self.first(index) <= line.start + 3:
+                found.append(index)
+        return found
 
     def listed_from(self, t: int, kinds: tuple[str, ...]) -> list[int]:
         """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
