@@ -674,6 +674,11 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if named is not None and ctx.mention_type(named) == "PER" and ctx.last(named) == t - 2 \
                 and at + 1 < len(tokens) and tokens[at + 1].text == ")":
             person = named  # «профессор X (руководитель делегации) и инженер Y»: X
+        elif t >= 2 and tokens[t - 1].text == "(" and at + 1 < len(tokens) \
+                and tokens[at + 1].text == ")":
+            # «1. X, министр … провинции Y (руководитель делегации);»: the name the aside
+            # closes
+            person = _name_before_its_title(ctx, t - 1)
         else:
             person = leader_named(ctx, start)
         if person is None and t >= 2 and tokens[t - 1].text == "," \
@@ -683,6 +688,23 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if person is not None:
             found.append((ref, person, token))
     return found
+
+
+def _name_before_its_title(ctx: Context, bracket: int) -> int | None:
+    """The person named before a comma and his title phrase that end at ``bracket`` («X,
+    министр промышленности провинции Y (»), no verb and no other person between; None
+    where there is none."""
+    tokens = ctx.doc.tokens
+    before = [i for i in ctx.mentions_in(range(ctx.sentence(tokens[bracket].sent_id).start,
+                                               bracket)) if ctx.mention_type(i) == "PER"]
+    if not before:
+        return None
+    person = before[-1]
+    comma = ctx.last(person) + 1
+    if comma >= bracket or tokens[comma].text != "," or any(
+            tokens[t].pos in ("VERB", "AUX") for t in range(comma + 1, bracket)):
+        return None
+    return person
 
 
 def _bracketed_group(ctx: Context, t: int) -> Ref | None:
