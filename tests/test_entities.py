@@ -1901,6 +1901,13 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     assert entity.key == "PER:анатолий гарбузов"
 
 
+def test_an_adjectival_surname_in_a_case_joins_the_person_named_in_full(pipeline):
+    doc = analyse_text(pipeline, "Делегацию возглавил Олег Бережной. Слова Бережного "
+                                 "поддержали коллеги.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Бережного"].entity_id == by_text["Олег Бережной"].entity_id
+
+
 def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):
     doc = analyse_text(pipeline, "Министры Кедровской организации стран-экспортёров (Организации "
                                  "кедровых производителей) встретились в Омске.")
