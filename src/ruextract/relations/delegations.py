@@ -794,6 +794,10 @@ def _find_refs(ctx: Context) -> None:
             # «Гости из Тульской области посетили …» with «из X» hung on the verb
             origin, origin_kind, origin_entity = _origin_mention(ctx, place)
             kind = "head"
+        if kind in ("head", "group") and not origin \
+                and (fronted := _from_place_of_its_verb(ctx, token)) is not None:
+            # «Из Курганской области в Китай отправилась делегация»: «из X» on the verb
+            origin, origin_kind, origin_entity = _origin_mention(ctx, fronted)
         collective = _collective(ctx, token)
         if collective is not None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
@@ -832,6 +836,24 @@ def _find_refs(ctx: Context) -> None:
             known.add(people)
             ctx.delegations[index].ref_tokens.append(people)
             ctx.refs.append(Ref(people, token.sent_id, index, "rule:delegation.group"))
+
+
+def _from_place_of_its_verb(ctx: Context, token: Token) -> int | None:
+    """The place after «из» on the verb of arriving or setting off whose subject the group
+    word is («Из Курганской области в Китай отправилась делегация»), a place's mention
+    opening the phrase; None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = token.head_id
+    if not token.rel.startswith("nsubj") or verb < 0 or tokens[verb].lemma not in (
+            vocab.words("arrival_verbs") | vocab.words("departure_verbs")
+            | vocab.words("visit_motion_verbs")):
+        return None
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obl" and index is not None and ctx.mention_type(index) == "LOC" \
+                and ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma == "из":
+            return index
+    return None
 
 
 def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | None]:
