@@ -1037,14 +1037,37 @@ class Context:
                 and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
                 and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
             return False  # «Показали гостям парк «X»»: the verb's object, after its group
-        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
+        steps = 0  # words passed, not counting the names of a list and what joins them
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps <= 12:
             if t in refs:
                 return True
+            if t not in self.mention_at and self._joins_listed_names(t):
+                t -= 1  # «представители предприятий – ООО «A», ООО «B» и ООО «C»»
+                continue
             if t not in self.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
                                              or tokens[t].text in CHUNK_BREAKS):
                 return False
+            steps += t not in self.mention_at
             t -= 1
         return False
+
+    def _joins_listed_names(self, t: int) -> bool:
+        """Is the word a comma or «и» between two organisations' names (a legal form after
+        it: «…», ООО «B»»), or the dash after a noun that opens their list
+        («предприятий – ООО «A»»)?"""
+        tokens = self.doc.tokens
+        if t == 0 or t + 1 >= len(tokens):
+            return False
+        after = t + 1
+        while after < len(tokens) - 1 and after not in self.mention_at and self.legal_form(after):
+            after += 1
+        named_after = after in self.mention_at and self.mention_type(self.mention_at[after]) \
+            == "ORG"
+        if tokens[t].text in (",", "и"):
+            return named_after and (t - 1) in self.mention_at \
+                and self.mention_type(self.mention_at[t - 1]) == "ORG"
+        return tokens[t].text in (*DASH_OR_HYPHEN, "–") and named_after \
+            and tokens[t - 1].pos == "NOUN" and "Number=Plur" in tokens[t - 1].feats
 
     def other_case(self, index: int, other: int) -> bool:
         """Are two mentions in different cases, at their first words and at their last (no
