@@ -1160,6 +1160,10 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 2 and self._town_of_two_words(doc, tokens):
             # «из сербского города Сремски Карловцы»: two words after «город», neither a name
             return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
+        if mention_type == "PER" and len(tokens) == 1 and _listed_with_places(doc, tokens[0]):
+            # «Акиты, Ниигаты и Даляня»: a place of the gazetteer NER read as a person among
+            # the places it is listed with
+            return [Candidate(start, end, "LOC", "rule:mend.place_listed_with_places", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -4730,6 +4734,17 @@ def _with_convocation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def _opens_a_name(token: Token) -> bool:
     """A capitalised word or an opening quote: a name starts here."""
     return token.text[:1].isupper() or token.text in (QUOTES_OPEN, '"')
+
+
+def _listed_with_places(doc: Doc, token: Token) -> bool:
+    """Is the capitalised word a place the gazetteer knows, listed by «,» or «и» right after
+    another such place («Акиты, Ниигаты и Даляня»)?"""
+    at = token.token_id
+    if at < 2 or doc.tokens[at - 1].text not in (",", "и") or not token.text[:1].isupper():
+        return False
+    before = doc.tokens[at - 2]
+    return before.text[:1].isupper() and gazetteer().lookup(token.text) is not None \
+        and gazetteer().lookup(before.text) is not None
 
 
 def _opens_sentence(doc: Doc, token: Token) -> bool:
