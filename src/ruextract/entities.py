@@ -1716,6 +1716,12 @@ class EntityExtractor:
         dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
         («штата Кэтлин Кеннеди»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
+        if before is not None and len(tokens) >= 3 and before.text.islower() \
+                and before.lemma.lower() in self.place_descriptors \
+                and (place := gazetteer().lookup(f"{before.text} {first.text}")) is not None \
+                and place.kind != "city":
+            return True  # «акима области Абай Ерлана Жумабекова»: the gazetteer's region, a
+            # first name though its word is
         if before is None or not before.text.islower() or before.pos != "NOUN" \
                 or _known_name(first.text, self.analyzer.lexicon.is_word) or len(first.text) < 4 \
                 or any(len(t.text) < 2 for t in tokens[1:]):
