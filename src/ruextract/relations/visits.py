@@ -1809,9 +1809,12 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         # a list after the clause («…, в том числе X, Y») names the sites themselves
         own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
         targets = visit_targets(ctx, scope, token.token_id)
-        # «Делегация посетила:» and a bulleted list of sites, a line each
-        bulleted = ctx.bulleted_after(token.sent_id, SITE_TYPES) if scope[-1] + 2 >= \
-            ctx.sentence(token.sent_id).stop else []
+        # «Делегация посетила:» and a bulleted list of sites, a line each (not «осмотрели
+        # производства резидентов парка:»: the list names the park's residents)
+        end = ctx.sentence(token.sent_id).stop
+        bulleted = ctx.bulleted_after(token.sent_id, SITE_TYPES) if scope[-1] + 2 >= end \
+            and not any(tokens[t].lemma in vocab.words("resident_words")
+                        for t in range(token.token_id, end)) else []
         for index in targets + _listed_on(ctx, targets, scope) + bulleted:
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
