@@ -37,6 +37,7 @@ from .coreference import (
 )
 from .doc import (
     GENERIC_IT_WORD,
+    LIST_BULLETS,
     QUOTED_NAME_TOKENS,
     Doc,
     Mention,
@@ -3373,7 +3374,6 @@ CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cu
 STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
 STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
 STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
-LIST_BULLETS = ("-", "—", "–", "•", "*")
 # a news agency credited in a dateline: «КУРСК, 2 июля. /Агентство/.», «Минск /Корр. Агентства/.»,
 # «БИШКЕК, 28 авг — Агентство.», «Самара. 18 сентября. АГЕНТСТВО - …»
 DATELINE_MAX_CHARS = 60  # a dateline opens its line: the credit stands this close to the start

@@ -20,7 +20,16 @@ from itertools import pairwise
 
 from ..coreference import initials
 from ..dates import iso_date
-from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
+from ..doc import (
+    DELEGATION,
+    LIST_BULLETS,
+    QUOTED_NAME_TOKENS,
+    Doc,
+    Mention,
+    Relation,
+    Token,
+    fold,
+)
 from ..morph import parse_feats
 from ..normal_form import REGION_ADJECTIVE
 from ..places import gazetteer, name_key
@@ -48,7 +57,6 @@ FUTURE_BE = {"буду", "будем", "будет", "будете", "будеш
 # only forms a matcher tests for; a hyphen «-» is kept as it is.
 DASH = "—"
 DASH_OR_HYPHEN = (DASH, "-")
-LIST_BULLETS = ("•", "-", "–", DASH, "*", "·")  # what opens a line of a list
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
