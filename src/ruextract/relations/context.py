@@ -1031,7 +1031,6 @@ class Context:
         # noun phrase
         refs = self.refs.nominal(tokens)
         first = self.first(index)
-        t = first - 1
         root = self.mention_root(index)
         for _ in range(4):
             # «показал гостям (семенной) завод (компании) «X»»: up the nouns the name
@@ -1045,37 +1044,34 @@ class Context:
                 and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
                 and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
             return False  # «Показали гостям парк «X»»: the verb's object, after its group
-        steps = 0  # words passed, not counting the names of a list and what joins them
-        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps <= 12:
+        start = self._organisations_listed_from(index)  # (the noun a list of them follows)
+        t = start - 1
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and start - t <= 12:
             if t in refs:
                 return True
-            if t not in self.mention_at and self._joins_listed_names(t):
-                t -= 1  # «представители предприятий – ООО «A», ООО «B» и ООО «C»»
-                continue
             if t not in self.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
                                              or tokens[t].text in CHUNK_BREAKS):
                 return False
-            steps += t not in self.mention_at
             t -= 1
         return False
 
-    def _joins_listed_names(self, t: int) -> bool:
-        """Is the word a comma or «и» between two organisations' names (a legal form after
-        it: «…», ООО «B»»), or the dash after a noun that opens their list
-        («предприятий – ООО «A»»)?"""
-        tokens = self.doc.tokens
-        if t == 0 or t + 1 >= len(tokens):
-            return False
-        after = t + 1
-        while after < len(tokens) - 1 and after not in self.mention_at and self.legal_form(after):
-            after += 1
-        named_after = after in self.mention_at and self.mention_type(self.mention_at[after]) \
-            == "ORG"
-        if tokens[t].text in (",", "и"):
-            return named_after and (t - 1) in self.mention_at \
-                and self.mention_type(self.mention_at[t - 1]) == "ORG"
-        return tokens[t].text in (*DASH_OR_HYPHEN, "–") and named_after \
-            and tokens[t - 1].pos == "NOUN" and "Number=Plur" in tokens[t - 1].feats
+    def _organisations_listed_from(self, index: int) -> int:
+        """Where a list of organisations' names after a plural noun and a dash begins that the
+        mention is in («представители предприятий – ООО «A», ООО «B» и ООО «C»»: the
+        dash), legal forms, commas and «и» between them; the mention's first word where it is
+        in no such list."""
+        tokens, first = self.doc.tokens, self.first(index)
+        if self.mention_type(index) != "ORG":
+            return first
+        t = first - 1
+        while t > 0 and tokens[t].sent_id == tokens[first].sent_id and (
+                self.legal_form(t) or tokens[t].text in (",", "и") or (
+                    t in self.mention_at and self.mention_type(self.mention_at[t]) == "ORG")):
+            t -= 1
+        if t > 0 and tokens[t].text in (*DASH_OR_HYPHEN, "–") and tokens[t - 1].pos == "NOUN" \
+                and "Number=Plur" in tokens[t - 1].feats and t + 1 < first:
+            return t
+        return first
 
     def other_case(self, index: int, other: int) -> bool:
         """Are two mentions in different cases, at their first words and at their last (no
