@@ -68,6 +68,11 @@ def test_a_relation_type_in_small_letters_is_that_type():
     assert case.relation == "VISITED" and case.fact == "visited delegation:япония -> кедр"
 
 
+def test_a_line_break_in_a_case_is_written_backslash_n():
+    case = parse_case("Гости посетили:\\n• завод «Кедр».\t+VISITED delegation: -> Кедр", "f:1")
+    assert case.text == "Гости посетили:\n• завод «Кедр»."
+
+
 def test_comments_and_blank_lines_are_skipped(case_file):
     cases = read_cases(case_file)
     assert [c.where for c in cases] == [f"{case_file}:3", f"{case_file}:4", f"{case_file}:5"]

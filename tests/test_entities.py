@@ -304,7 +304,7 @@ CASES = [
     "Делегация посетила [индустриальный парк (ИП) «Кедр»](PARK) и [промпарк «Липа»](PARK).",
     "Делегация посетила [парк высоких технологий «Кедр»](PARK).",
     "Гости осмотрели [Технопарк Института лёгких сплавов «Кедр»](PARK) в Ольховске.",
-    "Делегация посетила [Научно-технологический парк](PARK) Ольховского университета.",
+    "Делегация посетила [Научно-технологический парк Ольховского университета](PARK).",
     "Проект реализуют на [территории опережающего социально-экономического развития "
     "«Сосновая»](PARK).",
     "Делегация посетила [свободную экономическую зону KIZAD](PARK) в [Абу-Даби](LOC).",
@@ -398,6 +398,22 @@ CASES = [
     "[Министерство цифрового развития и транспорта Кении](ORG) и [Министерство "
     "промышленности и технологий Перу](ORG) подписали соглашение.",
     "Делегация провела встречи на уровне [Посольства](ORG) и [Торгпредства РФ](ORG).",
+    # a region the gazetteer knows by its word and name before a person, the name a first
+    # name too (s57)
+    "Заместитель акима области [Абай](LOC) [Ерлан Ольхов](PER) встретил гостей.",
+    # a place NER read as a person, listed after another place (s57)
+    "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # a park named by its kind alone and its owner right after it are one park (s57)
+    "Делегация побывала в [Научном парке ОГТУ](PARK).",
+    "Делегация осмотрела [Научный парк Ольховского госуниверситета](PARK).",
+    # a place's own adjectives after it, no other thing joined: the place stays (s57)
+    "В начале апреля делегация приехала на [Кедровское](LOC) нефтегазоконденсатное "
+    "месторождение в Ямало-Ненецком автономном округе.",
+    # a person's name after a place NER ran it into, the place's word before them (s57)
+    "Делегацию возглавлял губернатор крупнейшего тунисского вилайета [Сус](LOC) "
+    "[Набиль Хаддад](PER).",
+    "Совещание провели представители [Министерства торговли и промышленности Ольхонии](ORG) "
+    "и [Минпромторга России](ORG).",
     "Выступил председатель [Народного комитета провинции Донг Лам](ORG).",
     "Гости посетили отделения [Министерства здравоохранения](ORG) и высших учебных заведений "
     "Ольховской области.",
@@ -958,6 +974,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # adjectives joined by «и» before the plural noun they share are no places (s57)
+    "Подписано соглашение между [Белорусской](LOC) и [Уральско-Сибирской](LOC) деловыми "
+    "палатами.",
     # a person's name after a zone's abbreviation is none of a body's (s56)
     "Гостей встретила директор управляющей компании [ОЭЗ Марина Стрельцова](ORG).",
     # a count opening a headline is no place's name (s53)
@@ -1346,6 +1365,10 @@ NORMALS = [
     # a place's last word the tagger read as an adjective or a verb, a noun by the dictionary
     ("прибыла официальная делегация Восточного аймака Монголии", "LOC", "Восточный аймак"),
     ("В Улан-Удэ прибыла делегация Булганского аймака Монголии.", "LOC", "Булганский аймак"),
+    # a foreign park's name of capitalised words ending in «Парк»: only the head declines
+    ("Гости осмотрели цеха компаний Кедран Хай-Тек Парка.", "PARK", "Кедран Хай-Тек Парк"),
+    # the tagger reads the region word in the nominative: the dictionary's agreement decides
+    ("Делегация Дорнодского аймака прибыла в Иркутск.", "LOC", "Дорнодский аймак"),
     # a lower-case body: its head in the nominative and capitalised, the rest as written
     ("принял глава комитета по развитию малого предпринимательства", "ORG",
      "Комитет по развитию малого предпринимательства"),
@@ -1881,6 +1904,13 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     entity = doc.entities[by_text["Гарбузов"].entity_id]
     assert entity.normal == "Анатолий Гарбузов"
     assert entity.key == "PER:анатолий гарбузов"
+
+
+def test_an_adjectival_surname_in_a_case_joins_the_person_named_in_full(pipeline):
+    doc = analyse_text(pipeline, "Делегацию возглавил Олег Бережной. Слова Бережного "
+                                 "поддержали коллеги.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Бережного"].entity_id == by_text["Олег Бережной"].entity_id
 
 
 def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):

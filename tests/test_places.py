@@ -105,6 +105,11 @@ LOOKUPS = [
     ("Ближнего Востока", "Ближний Восток", "region", ""),
     ("Северного Кавказа", "Северный Кавказ", "region", "RU"),
     ("Америки", "США", "country", "US"),
+    ("Кёнбука", "Кёнсан-Пукто", "region", "KR"),  # a Korean province's short name (hand file)
+    # Mongolia's aimags by name, «аймак <name>» and «<adjective> аймак» (hand file)
+    ("Дорнодского аймака", "Дорнод", "region", "MN"),
+    ("аймака Сэлэнгэ", "Сэлэнгэ", "region", "MN"),
+    ("Хубсугульский аймак", "Хувсгел", "region", "MN"),
 ]
 
 

@@ -72,7 +72,8 @@ def parse_case(line: str, where: str = "") -> Case:
     columns = line.split("\t")
     if len(columns) < 2:
         raise CaseFormatError(f"{where}: expected TEXT<TAB>±FACT, found no tab")
-    text, fact = columns[0].strip(), columns[1].strip()
+    # a line break of the text is written «\n» (a list a line an item: «посетила:\n• …»)
+    text, fact = columns[0].strip().replace("\\n", "\n"), columns[1].strip()
     if not text:
         raise CaseFormatError(f"{where}: the text before the tab is empty")
     if fact[:1] not in ("+", "-"):

@@ -1059,6 +1059,17 @@ def _convocation_number(word: str) -> bool:
         or set(word) <= set("ivxlcх")
 
 
+# the oblique endings of a man's adjectival surname («Бережного», «Бережному», «Бережным»)
+ADJECTIVAL_SURNAME_CASES = ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+
+
+def _adjectival_case_form(word: str, surname: str) -> bool:
+    """Is ``word`` a case form of a man's adjectival surname («бережного» of «бережной»,
+    «сосновского» of «сосновский»)?"""
+    return surname.endswith(("ой", "ий", "ый")) and len(surname) > 4 \
+        and word.startswith(surname[:-2]) and word[len(surname) - 2:] in ADJECTIVAL_SURNAME_CASES
+
+
 def _referent(doc: Doc, mention: Mention) -> Entity | None:
     words = fold(mention.normal).split()
     if _addressing(mention) and (entity := _addressed(doc, mention, words)) is not None:
@@ -1069,7 +1080,9 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
                 return entity
     if mention.type == "PER" and len(words) == 1:
         matches = [e for e in doc.entities
-                   if e.type == "PER" and words[0] in fold(e.normal).split()]
+                   if e.type == "PER" and words[0] in fold(e.normal).split()] or [
+            e for e in doc.entities if e.type == "PER" and len(e.normal.split()) > 1
+            and _adjectival_case_form(words[0], fold(e.normal).split()[-1])]
         if len(matches) == 1:
             return matches[0]
     place = gazetteer().lookup(mention.normal) if mention.type == "LOC" else None

@@ -34,6 +34,8 @@ RELATION_TYPES = (
 # an organisation named by its web address («perm-news.net»): group 1 is the site's own name
 # a closed quote of more tokens than this (between its marks) is speech, no name
 QUOTED_NAME_TOKENS = 7
+# what opens a line of a list («• технопарк «Кедр»;», «– завод «Ольхон»»)
+LIST_BULLETS = ("•", "-", "–", "—", "*", "·")
 # «ИТ-компании», «IT-сообщество»: a kind of organisation, no name (and a head before a name)
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,6}")

@@ -37,6 +37,7 @@ from .coreference import (
 )
 from .doc import (
     GENERIC_IT_WORD,
+    LIST_BULLETS,
     QUOTED_NAME_TOKENS,
     Doc,
     Mention,
@@ -325,13 +326,17 @@ class EntityExtractor:
                 doc, self._with_scope_complement(doc, self._with_genitive_complement(
                     doc, self._person_after_acronym(doc, chosen)))))),
             self.analyzer.lexicon.is_word)]
+        chosen = self._park_with_its_owner(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-            if words and self._park_compound(words[-1]) and not any(
+            if words and (self._park_compound(words[-1]) or (
+                    len(words) > 1 and words[-1].lemma.lower() == "парк"
+                    and all(t.text[:1].isupper() for t in words))) and not any(
                     t.lemma in self.org_head_words for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
-                # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
+                # start), «Кедров Хайпарк», «Кулим Хай-Тек Парк»: a name ending in a word on
+                # «-парк», or in «Парк» written with a capital, is the park
                 candidate.type = "PARK"
         chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals,
                                            self.machine_measure_nouns)
@@ -1156,6 +1161,10 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 2 and self._town_of_two_words(doc, tokens):
             # «из сербского города Сремски Карловцы»: two words after «город», neither a name
             return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
+        if mention_type == "PER" and len(tokens) == 1 and _listed_with_places(doc, tokens[0]):
+            # «Акиты, Ниигаты и Даляня»: a place of the gazetteer NER read as a person among
+            # the places it is listed with
+            return [Candidate(start, end, "LOC", "rule:mend.place_listed_with_places", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -1178,7 +1187,9 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
-        if mention_type == "LOC" and (person := self._person_after_place(tokens)):
+        described = tokens[0].token_id > 0 \
+            and doc.tokens[tokens[0].token_id - 1].lemma in self.geo_descriptors
+        if mention_type == "LOC" and (person := self._person_after_place(tokens, described)):
             # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
             # body, the known first name opens the person's
             return [Candidate(start, tokens[-person - 1].end, "LOC", "ner", 0),
@@ -1269,6 +1280,30 @@ class EntityExtractor:
         if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _park_with_its_owner(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Научном парке | ТГУ», «Научный парк | Томского госуниверситета»: a park named by
+        its kind alone, with no name of its own, and the organisation right after it in the
+        genitive (or in capitals) are one park's name (ANNOTATION: flat)."""
+        found: list[Candidate] = []
+        for candidate in chosen:
+            previous = found[-1] if found else None
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if previous is not None and previous.type == "PARK" and candidate.type == "ORG" \
+                    and tokens and not doc.text[previous.end:candidate.start].strip() \
+                    and (tokens[0].text.isupper() or "Case=Gen" in tokens[0].feats) \
+                    and self._kind_alone(doc.tokens_in(previous.start, previous.end)):
+                previous.end, previous.source = candidate.end, "rule:park.owner_after_kind"
+                continue
+            found.append(candidate)
+        return found
+
+    def _kind_alone(self, tokens: list[Token]) -> bool:
+        """Is a park's span its kind's words alone: adjectives and a park noun
+        («Научный парк»), no quoted or proper name?"""
+        return bool(tokens) and tokens[-1].lemma in self.park_nouns \
+            and all(t.pos == "ADJ" for t in tokens[:-1]) \
+            and not any(t.text in (QUOTES_OPEN, QUOTES_CLOSE) for t in tokens)
 
     def _person_after_acronym(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """«управляющей компании ОЭЗ Марина Стрельцова» read as one organisation: a first name
@@ -1682,6 +1717,12 @@ class EntityExtractor:
         dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
         («штата Кэтлин Кеннеди»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
+        if before is not None and len(tokens) >= 3 and before.text.islower() \
+                and before.lemma.lower() in self.place_descriptors \
+                and (place := gazetteer().lookup(f"{before.text} {first.text}")) is not None \
+                and place.kind != "city":
+            return True  # «акима области Абай Ерлана Жумабекова»: the gazetteer's region, a
+            # first name though its word is
         if before is None or not before.text.islower() or before.pos != "NOUN" \
                 or _known_name(first.text, self.analyzer.lexicon.is_word) or len(first.text) < 4 \
                 or any(len(t.text) < 2 for t in tokens[1:]):
@@ -1710,9 +1751,26 @@ class EntityExtractor:
         return place is not None and place.kind == "country"
 
     def _modifier_of_a_noun(self, doc: Doc, token: Token) -> bool:
-        """Is a one-word place an adjective in «-ский» right before a lower-case noun of its
-        case that no place's word is («Наньчанскую зону», not «Самаркандской области»)?"""
-        after = doc.tokens[token.token_id + 1] if token.token_id + 1 < len(doc.tokens) else None
+        """Is a one-word place an adjective in «-ский» before a lower-case noun of its case
+        that no place's word is («Наньчанскую зону», not «Самаркандской области»), its own
+        adjectives or other such adjectives joined by «и» between («Белорусской и
+        Уральско-Сибирской деловыми палатами»)?"""
+        at = token.token_id + 1
+        while at + 1 < len(doc.tokens) and token.sent_id == doc.tokens[at].sent_id and (
+                doc.tokens[at].pos == "ADJ" or doc.tokens[at].text in ("и", ",")
+                or (doc.tokens[at].pos == "PROPN" and doc.tokens[at - 1].text == "и"
+                    and REGION_ADJECTIVE.search(doc.tokens[at].text.lower()))):
+            at += 1
+        after = doc.tokens[at] if at < len(doc.tokens) else None
+        before = doc.tokens[token.token_id - 2:token.token_id]
+        joined = any(doc.tokens[t].text in ("и", ",") for t in range(token.token_id + 1, at)) \
+            or (len(before) == 2 and before[1].text in ("и", ",")
+                and REGION_ADJECTIVE.search(before[0].text.lower()) is not None)
+        if after is not None and at > token.token_id + 1 and (
+                not joined or "Number=Plur" not in after.feats):
+            # «Пэдарское нефтегазоконденсатное месторождение»: a place's own adjectives after
+            # it; two things joined, the last alone of the noun's number: not shared
+            return False
         case = parse_feats(token.feats).get("Case")
         return after is not None and REGION_ADJECTIVE.search(token.text.lower()) is not None \
             and after.pos == "NOUN" and after.text.islower() and case is not None \
@@ -1733,21 +1791,28 @@ class EntityExtractor:
                  or (place.kind in REGION_OR_COUNTRY_KINDS
                      and all(t.text[:1].isupper() for t in tokens[1:3])))
 
-    def _person_after_place(self, tokens: list[Token]) -> int:
+    def _person_after_place(self, tokens: list[Token], described: bool = False) -> int:
         """How many words close a place's span as a person's name («Республики Узбекистан
         Шерзод Юлдашев»): two or three capitalised words, the first a first name the
         dictionary knows or the last a Russian-made surname, none a place, after a place
-        the gazetteer knows; 0 where none do."""
+        the gazetteer knows; where a place's word is ``described`` before the span
+        («вилайета Сус Набиль Хаддад»), after one word it does not know, the first word read
+        as a first name (a guess will do); 0 where none do."""
         is_word = self.analyzer.lexicon.is_word
         for size in (2, 3):
             if len(tokens) < size + 1:
                 break
             name, place = tokens[-size:], tokens[-size - 1]
-            if all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
-                    and (_known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
-                         or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None) \
-                    and not any(gazetteer().lookup(t.text) for t in name) \
-                    and gazetteer().lookup(place.text) is not None:
+            if not all(t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    or any(gazetteer().lookup(t.text) for t in name):
+                continue
+            if gazetteer().lookup(place.text) is not None and (
+                    _known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
+                    or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None):
+                return size
+            if described and len(tokens) == size + 1 and any(
+                    FIRST_NAME_GRAMMEMES & p.tag.grammemes
+                    for p in word_parses(name[0].text.lower())):
                 return size
         return 0
 
@@ -2247,6 +2312,8 @@ class EntityExtractor:
             if case is not None and any(p.normal_form in bodies and case in p.tag
                                         for p in self.analyzer.parse(after.text.lower())):
                 return phrase[:i], phrase[i + 1:]
+            if after.text.startswith("Мин") and not self.analyzer.lexicon.is_word(after.text):
+                return phrase[:i], phrase[i + 1:]  # «… Индии и Минпромторга России»
         return phrase, []
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
@@ -3307,7 +3374,6 @@ CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cu
 STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
 STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
 STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
-LIST_BULLETS = ("-", "—", "–", "•", "*")
 # a news agency credited in a dateline: «КУРСК, 2 июля. /Агентство/.», «Минск /Корр. Агентства/.»,
 # «БИШКЕК, 28 авг — Агентство.», «Самара. 18 сентября. АГЕНТСТВО - …»
 DATELINE_MAX_CHARS = 60  # a dateline opens its line: the credit stands this close to the start
@@ -4674,6 +4740,17 @@ def _with_convocation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def _opens_a_name(token: Token) -> bool:
     """A capitalised word or an opening quote: a name starts here."""
     return token.text[:1].isupper() or token.text in (QUOTES_OPEN, '"')
+
+
+def _listed_with_places(doc: Doc, token: Token) -> bool:
+    """Is the capitalised word a place the gazetteer knows, listed by «,» or «и» right after
+    another such place («Акиты, Ниигаты и Даляня»)?"""
+    at = token.token_id
+    if at < 2 or doc.tokens[at - 1].text not in (",", "и") or not token.text[:1].isupper():
+        return False
+    before = doc.tokens[at - 2]
+    return before.text[:1].isupper() and gazetteer().lookup(token.text) is not None \
+        and gazetteer().lookup(before.text) is not None
 
 
 def _opens_sentence(doc: Doc, token: Token) -> bool:

@@ -906,10 +906,33 @@ def _modifiers_read_as_names(analyzer: Analyzer, tokens: list[Token],
         if case is None or number is None or not any(
                 p.tag.POS in ("ADJF", "PRTF") and case in p.tag and number in p.tag
                 for p in analyzer.parse(token.text)):
-            break
+            agreed = _agreed_by_dictionary(analyzer, token.text, following.text)
+            if agreed is None:
+                break
+            feats = {"Case": agreed[0], "Number": agreed[1]}
         mended[i] = replace(token, pos="ADJ", head_id=following.token_id, rel="amod",
                             feats=f"Case={feats['Case']}|Number={feats['Number']}")
     return mended
+
+
+def _agreed_by_dictionary(analyzer: Analyzer, word: str, noun: str) -> tuple[str, str] | None:
+    """The (UD case, number) in which the dictionary reads ``word`` as an adjective agreeing
+    with ``noun``, a dictionary noun, where the tagger misread the noun's case («Дорнодского
+    аймака» tagged nominative); None where no one reading agrees."""
+    if not analyzer.lexicon.is_word(noun):
+        return None
+    nouns = [p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"]
+    for p in analyzer.parse(word):
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        for n in nouns:
+            if p.tag.case == n.tag.case and p.tag.number == n.tag.number \
+                    and (p.tag.number == "plur" or p.tag.gender == n.tag.gender):
+                case = next((ud for ud, oc in CASES.items() if oc == p.tag.case), None)
+                number = next((ud for ud, oc in NUMBERS.items() if oc == p.tag.number), None)
+                if case is not None and number is not None:
+                    return case, number
+    return None
 
 
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
@@ -962,6 +985,12 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
             and (nickname := _region_nickname(tokens[0].text)) is not None:
         return nickname
+    if mention_type == "PARK" and len(tokens) > 1 and not any(quoted) \
+            and tokens[-1].lemma.lower() == "парк" and all(t.text[:1].isupper() for t in tokens):
+        # «Кулим Хай-Тек Парка»: a foreign park's name of capitalised words, «Парк» its head
+        # at the end; the words before it are the name's own and keep every letter
+        return _join(tokens, [t.text for t in tokens[:-1]]
+                     + [match_case(tokens[-1].text, "парк")])
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
     if mention_type == "LOC" and (full := _expanded_region_head(analyzer, tokens)):

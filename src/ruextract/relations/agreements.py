@@ -792,8 +792,11 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
     # «С целью развития связей A и B заключили соглашение»: a goal of a signing done
+    # (not one that ought to be: «должно быть подписано»)
     signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
         is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
+        and not any(tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[c].feats
+                    for c in ctx.children.get(t, []))
         for t in sentence)
     nouns = vocab.words("agreement_nouns")
     for t in sentence:
@@ -1095,7 +1098,8 @@ def _object_of_joined_verb(ctx: Context, index: int, verb: int) -> bool:
 
 def _agreed_to_do(ctx: Context, verb: int) -> bool:
     """«Стороны договорились продолжить контакты»: agreeing only to keep talking (an
-    infinitive of ``contact_going_on_verbs`` after the verb of agreeing), or «об этом» on an
+    infinitive of ``contact_going_on_verbs`` after the verb of agreeing), or to draft or sign
+    a paper later («договорились подготовить документ»), or «об этом» on an
     intention the sentence before tells (``intention_words``), is no agreement."""
     tokens, talks = ctx.doc.tokens, ctx.vocab.words("contact_going_on_verbs")
     if tokens[verb].lemma not in ctx.vocab.words("agreement_alone_verbs"):
@@ -1108,7 +1112,10 @@ def _agreed_to_do(ctx: Context, verb: int) -> bool:
     if about_that and any(tokens[t].lemma in ctx.vocab.words("intention_words")
                           for t in ctx.sentence(sent_id - 1)):
         return True
-    return any(tokens[c].rel == "xcomp" and tokens[c].lemma in talks for c in children)
+    # «договорились подготовить документ», «… подписать соглашение»: a paper still to come
+    to_come = ctx.vocab.words("agreement_prospect_words") | ctx.vocab.signing_words
+    return any(tokens[c].rel == "xcomp" and (tokens[c].lemma in talks or tokens[c].lemma in to_come)
+               for c in children)
 
 
 def _negated_signing(ctx: Context, verb: int) -> bool:

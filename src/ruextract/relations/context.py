@@ -20,7 +20,16 @@ from itertools import pairwise
 
 from ..coreference import initials
 from ..dates import iso_date
-from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
+from ..doc import (
+    DELEGATION,
+    LIST_BULLETS,
+    QUOTED_NAME_TOKENS,
+    Doc,
+    Mention,
+    Relation,
+    Token,
+    fold,
+)
 from ..morph import parse_feats
 from ..normal_form import REGION_ADJECTIVE
 from ..places import gazetteer, name_key
@@ -911,6 +920,27 @@ class Context:
                     return ref
         return None
 
+    def bulleted_after(self, sent_id: int, kinds: tuple[str, ...]) -> list[int]:
+        """The mentions of ``kinds`` that open the bulleted lines after a sentence ending in a
+        colon («… резидентов парка:» then «• «A» — …», «• «B» — …»; a sentence never crosses
+        a line), one a line, up to the first line with no bullet."""
+        tokens, sentences = self.doc.tokens, self.doc.sentences
+        words = [t for t in self.sentence(sent_id) if tokens[t].pos != "PUNCT"
+                 or tokens[t].text == ":"]
+        if not words or tokens[words[-1]].text != ":":
+            return []
+        found = []
+        for following in range(sent_id + 1, len(sentences)):
+            line = self.sentence(following)
+            if not line or tokens[line.start].text not in LIST_BULLETS:
+                break
+            # (its kind's word may stand before the name: «• завод «Кедр»;»)
+            index = next(iter(self.mentions_in(line)), None)
+            if index is not None and self.mention_type(index) in kinds \
+                    and self.first(index) <= line.start + 3:
+                found.append(index)
+        return found
+
     def listed_from(self, t: int, kinds: tuple[str, ...]) -> list[int]:
         """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
         company's or an institution's head word and «а также» between)."""
@@ -1001,7 +1031,6 @@ class Context:
         # noun phrase
         refs = self.refs.nominal(tokens)
         first = self.first(index)
-        t = first - 1
         root = self.mention_root(index)
         for _ in range(4):
             # «показал гостям (семенной) завод (компании) «X»»: up the nouns the name
@@ -1015,7 +1044,9 @@ class Context:
                 and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
                 and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
             return False  # «Показали гостям парк «X»»: the verb's object, after its group
-        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
+        start = self._organisations_listed_from(index)  # (the noun a list of them follows)
+        t = start - 1
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and start - t <= 12:
             if t in refs:
                 return True
             if t not in self.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
@@ -1023,6 +1054,24 @@ class Context:
                 return False
             t -= 1
         return False
+
+    def _organisations_listed_from(self, index: int) -> int:
+        """Where a list of organisations' names after a plural noun and a dash begins that the
+        mention is in («представители предприятий – ООО «A», ООО «B» и ООО «C»»: the
+        dash), legal forms, commas and «и» between them; the mention's first word where it is
+        in no such list."""
+        tokens, first = self.doc.tokens, self.first(index)
+        if self.mention_type(index) != "ORG":
+            return first
+        t = first - 1
+        while t > 0 and tokens[t].sent_id == tokens[first].sent_id and (
+                self.legal_form(t) or tokens[t].text in (",", "и") or (
+                    t in self.mention_at and self.mention_type(self.mention_at[t]) == "ORG")):
+            t -= 1
+        if t > 0 and tokens[t].text in (*DASH_OR_HYPHEN, "–") and tokens[t - 1].pos == "NOUN" \
+                and "Number=Plur" in tokens[t - 1].feats and t + 1 < first:
+            return t
+        return first
 
     def other_case(self, index: int, other: int) -> bool:
         """Are two mentions in different cases, at their first words and at their last (no

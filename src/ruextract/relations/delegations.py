@@ -794,6 +794,10 @@ def _find_refs(ctx: Context) -> None:
             # «Гости из Тульской области посетили …» with «из X» hung on the verb
             origin, origin_kind, origin_entity = _origin_mention(ctx, place)
             kind = "head"
+        if kind in ("head", "group") and not origin \
+                and (fronted := _from_place_of_its_verb(ctx, token)) is not None:
+            # «Из Курганской области в Китай отправилась делегация»: «из X» on the verb
+            origin, origin_kind, origin_entity = _origin_mention(ctx, fronted)
         collective = _collective(ctx, token)
         if collective is not None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
@@ -832,6 +836,24 @@ def _find_refs(ctx: Context) -> None:
             known.add(people)
             ctx.delegations[index].ref_tokens.append(people)
             ctx.refs.append(Ref(people, token.sent_id, index, "rule:delegation.group"))
+
+
+def _from_place_of_its_verb(ctx: Context, token: Token) -> int | None:
+    """The place after «из» on the verb of arriving or setting off whose subject the group
+    word is («Из Курганской области в Китай отправилась делегация»), a place's mention
+    opening the phrase; None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = token.head_id
+    if not token.rel.startswith("nsubj") or verb < 0 or tokens[verb].lemma not in (
+            vocab.words("arrival_verbs") | vocab.words("departure_verbs")
+            | vocab.words("visit_motion_verbs")):
+        return None
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obl" and index is not None and ctx.mention_type(index) == "LOC" \
+                and ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma == "из":
+            return index
+    return None
 
 
 def _leader_title_origin(ctx: Context, token: Token) -> tuple[str, str, int | None]:
@@ -3743,6 +3765,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group"
     if _body_people_arriving(ctx, token):
         return "head"  # «в регион прибыли представители сербской компании «X»»: its own
+    if _met_then_guests(ctx, token):
+        return "head"  # «Губернатор встретился с представителями НТО «X». … гости побывали …»
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None \
             and (head.lemma in vocab.host_verbs or head.lemma in vocab.words("escort_verbs")) \
@@ -3755,6 +3779,24 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _met_then_guests(ctx: Context, token: Token) -> bool:
+    """Are the people, a named organisation in their genitive, those a host met
+    («встретился с представителями НТО «X»»), called guests in the next sentence with no group
+    told before («Гости побывали на заводе Y»)? Then they are the visiting group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head, children = token.head_id, ctx.children.get(token.token_id, [])
+    if "Number=Plur" not in token.feats or head < 0 or ctx.delegations \
+            or tokens[head].lemma not in vocab.words("meeting_words") \
+            or not any(tokens[c].lemma in ("с", "со") for c in children) \
+            or not any(tokens[c].rel == "nmod" and (body := name_at(ctx, c)) is not None
+                       and ctx.mention_type(body) == "ORG" for c in children):
+        return False
+    following = [t for t in range(token.token_id + 1, len(tokens))
+                 if tokens[t].sent_id == token.sent_id + 1]
+    return any(compound_head(tokens[t].lemma) in vocab.words("guest_nouns")
+               and "Number=Plur" in tokens[t].feats for t in following)
 
 
 def _met_with(ctx: Context, token: Token) -> bool:

@@ -4121,6 +4121,9 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
+    for index in ctx.bulleted_after(sent_id, ("ORG",)) if tokens[start - 1].text == ":" \
+            or tokens[start].text == ":" else []:
+        ctx.add(rule, ctx.entity(index), park, sent_id)  # «резидентов парка:» and a list
     # «резиденты парка «Y», компании «A» и «B», …», «…, среди которых «A», и …»
     apposed = set_off or tokens[start].text == ","
     listed = _list_after(ctx, start)  # after «в частности» the list runs across commas

@@ -60,6 +60,7 @@ from .context import (
 )
 from .delegations import (
     adjective_home,
+    adjective_place,
     antecedent_person,
     envoy_title,
     envoy_title_before,
@@ -179,7 +180,8 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
 @matcher("headed_gapped")
 def headed_gapped(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию A возглавил X, делегацию B — Y»: a second group word after a comma, its
-    origin, a dash and a person, the verb of leading left out: Y heads B."""
+    origin, a dash and a person, the verb of leading left out: Y heads B; «…, хакасскую —
+    Y»: the group word left out too."""
     tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
     for ref in ctx.refs:
         t = ref.token
@@ -199,6 +201,21 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
                 or ctx.delegation_entity(led) == ctx.delegation_entity(ref):
             continue
         ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
+    for verb in (t.token_id for t in tokens if t.lemma in leads and is_finite_verb(t)
+                 and not ctx.planned(t.token_id)):
+        # «Красноярскую делегацию возглавил X, хакасскую — министр Y»: the group word left
+        # out too, the group told by its place's adjective; the one of that origin
+        for at in ctx.sentence(tokens[verb].sent_id):
+            # (the tagger may take the lone adjective for a noun: the place it names decides)
+            if at <= verb + 1 or tokens[at - 1].text != "," or not tokens[at].text.islower() \
+                    or at + 2 >= len(tokens) or tokens[at + 1].text not in DASH_OR_HYPHEN:
+                continue
+            place = adjective_place(ctx, tokens[at].lemma, head=True)
+            person = leader_named(ctx, at + 2)
+            group = next((d for d in ctx.delegations if place is not None and d.origin
+                          and fold(d.origin) == fold(place[0])), None)
+            if person is not None and group is not None:
+                ctx.add(rule, group.entity_id, ctx.entity(person), tokens[verb].sent_id)
 
 
 def _fronted_head_subject(ctx: Context, opening: int, ref: Ref) -> int | None:
@@ -657,6 +674,11 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if named is not None and ctx.mention_type(named) == "PER" and ctx.last(named) == t - 2 \
                 and at + 1 < len(tokens) and tokens[at + 1].text == ")":
             person = named  # «профессор X (руководитель делегации) и инженер Y»: X
+        elif t >= 2 and tokens[t - 1].text == "(" and at + 1 < len(tokens) \
+                and tokens[at + 1].text == ")":
+            # «1. X, министр … провинции Y (руководитель делегации);»: the name the aside
+            # closes
+            person = _name_before_its_title(ctx, t - 1)
         else:
             person = leader_named(ctx, start)
         if person is None and t >= 2 and tokens[t - 1].text == "," \
@@ -666,6 +688,23 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if person is not None:
             found.append((ref, person, token))
     return found
+
+
+def _name_before_its_title(ctx: Context, bracket: int) -> int | None:
+    """The person named before a comma and his title phrase that end at ``bracket`` («X,
+    министр промышленности провинции Y (»), no verb and no other person between; None
+    where there is none."""
+    tokens = ctx.doc.tokens
+    before = [i for i in ctx.mentions_in(range(ctx.sentence(tokens[bracket].sent_id).start,
+                                               bracket)) if ctx.mention_type(i) == "PER"]
+    if not before:
+        return None
+    person = before[-1]
+    comma = ctx.last(person) + 1
+    if comma >= bracket or tokens[comma].text != "," or any(
+            tokens[t].pos in ("VERB", "AUX") for t in range(comma + 1, bracket)):
+        return None
+    return person
 
 
 def _bracketed_group(ctx: Context, t: int) -> Ref | None:

@@ -148,6 +148,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
+                    and not _place_held_at(ctx, index, trigger) \
                     and not _listed_after_break(ctx, index, trigger) \
                     and not (stop is not None and _named_as_stop(ctx, index, stop)):
                 continue
@@ -380,6 +381,9 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
+        elif at == 0 and _held_at(ctx, chunk, token_id):
+            scope.extend(chunk)  # «Встреча делегации с X, прошедшая в Эр-Рияде, …»
+            break
         elif at == 0 and (seen := _seen_working(ctx, token_id, chunk)):
             scope.extend(seen)  # «посмотрела, как работают завод «X», …»
         elif at == 0 and ctx.chunk_kind(chunk) == "relative" \
@@ -407,6 +411,28 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _held_at(ctx: Context, chunk: list[int], noun: int) -> bool:
+    """Does the chunk say where the visit noun's meeting was held: a participle or relative
+    clause of ``event_venue_verbs`` on the noun itself («встреча делегации …, прошедшая в X»;
+    «…, которая состоялась в X»)?"""
+    return ctx.doc.tokens[noun].pos == "NOUN" and ctx.chunk_kind(chunk) == "relative" \
+        and any(_venue_verb(ctx, t, noun) for t in chunk)
+
+
+def _venue_verb(ctx: Context, verb: int, noun: int) -> bool:
+    """Is the word a past ``event_venue_verbs`` verb or participle on the noun?"""
+    token = ctx.doc.tokens[verb]
+    return token.head_id == noun and token.lemma in ctx.vocab.words("event_venue_verbs") \
+        and not ctx.future(verb)
+
+
+def _place_held_at(ctx: Context, index: int, noun: int) -> bool:
+    """Is the place («в/на X») that of the clause ``_held_at`` finds on the visit noun?"""
+    return _preposition_before(ctx, index, ctx.vocab.site_kinds) is not None and any(
+        _venue_verb(ctx, t, noun) and _governed_by(ctx, index, t)
+        for t in ctx.scope(ctx.first(index)))
 
 
 def _seen_working(ctx: Context, verb: int, chunk: list[int]) -> list[int]:
@@ -1783,7 +1809,13 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         # a list after the clause («…, в том числе X, Y») names the sites themselves
         own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
         targets = visit_targets(ctx, scope, token.token_id)
-        for index in targets + _listed_on(ctx, targets, scope):
+        # «Делегация посетила:» and a bulleted list of sites, a line each (not «осмотрели
+        # производства резидентов парка:»: the list names the park's residents)
+        end = ctx.sentence(token.sent_id).stop
+        bulleted = ctx.bulleted_after(token.sent_id, SITE_TYPES) if scope[-1] + 2 >= end \
+            and not any(tokens[t].lemma in vocab.words("resident_words")
+                        for t in range(token.token_id, end)) else []
+        for index in targets + _listed_on(ctx, targets, scope) + bulleted:
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
                    range(min(first, token.token_id) + 1, first)):
