@@ -1906,6 +1906,14 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     assert entity.key == "PER:анатолий гарбузов"
 
 
+def test_a_place_span_of_a_hyphen_alone_is_no_crash(pipeline):
+    # NER's place «Средне-» (the first half of «Средне- и Западноевропейский»): a span whose
+    # words the mending reads may be empty; the document is read on
+    doc = analyse_text(pipeline, "Участие в работе Собора не приняли митрополит Средне- и "
+                                 "Западноевропейский Кирилл и архиепископ Берлинский Феофан.")
+    assert any(m.text == "Кирилл" and m.type == "PER" for m in doc.mentions)
+
+
 def test_an_adjectival_surname_in_a_case_joins_the_person_named_in_full(pipeline):
     doc = analyse_text(pipeline, "Делегацию возглавил Олег Бережной. Слова Бережного "
                                  "поддержали коллеги.")

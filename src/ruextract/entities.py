@@ -1187,7 +1187,7 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
-        described = tokens[0].token_id > 0 \
+        described = mention_type == "LOC" and bool(tokens) and tokens[0].token_id > 0 \
             and doc.tokens[tokens[0].token_id - 1].lemma in self.geo_descriptors
         if mention_type == "LOC" and (person := self._person_after_place(tokens, described)):
             # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
