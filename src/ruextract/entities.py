@@ -188,6 +188,7 @@ class EntityExtractor:
         self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
+        self.transcribed_park_words = lowered("transcribed_park_words")
         self.org_heads = lowered("org_heads")
         self.company_apposition_heads = lowered("company_apposition_heads")
         self.place_prepositions = lowered("place_prepositions")
@@ -331,12 +332,13 @@ class EntityExtractor:
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
             if words and (self._park_compound(words[-1]) or (
-                    len(words) > 1 and words[-1].lemma.lower() == "парк"
+                    len(words) > 2 and words[-1].lemma.lower() == "парк"
+                    and words[-2].text.lower() in self.transcribed_park_words
                     and all(t.text[:1].isupper() for t in words))) and not any(
                     t.lemma in self.org_head_words for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
                 # start), «Кедров Хайпарк», «Кулим Хай-Тек Парк»: a name ending in a word on
-                # «-парк», or in «Парк» written with a capital, is the park
+                # «-парк», or a foreign park's type words in Cyrillic letters, is the park
                 candidate.type = "PARK"
         chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals,
                                            self.machine_measure_nouns)
@@ -1810,7 +1812,8 @@ class EntityExtractor:
                     _known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
                     or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None):
                 return size
-            if described and len(tokens) == size + 1 and any(
+            if described and len(tokens) == size + 1 and len(place.text) > 2 \
+                    and len(name[0].text) > 2 and any(
                     FIRST_NAME_GRAMMEMES & p.tag.grammemes
                     for p in word_parses(name[0].text.lower())):
                 return size
