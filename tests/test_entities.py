@@ -401,6 +401,7 @@ CASES = [
     # a region the gazetteer knows by its word and name before a person, the name a first
     # name too (s57)
     "Заместитель акима области [Абай](LOC) [Ерлан Ольхов](PER) встретил гостей.",
+    "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
     # a park named by its kind alone and its owner right after it are one park (s57)

@@ -1682,8 +1682,11 @@ class EntityExtractor:
         compound opening with one («города-побратима X»), is that place's name; not after a
         post's title («губернатора штата X» names a person by the state he heads)."""
         word = _word_before(doc, token)
-        if word is None or self.analyzer.lexicon.is_word(token.text) \
-                or word.lemma.lower().split("-")[0] not in self.place_or_town_words:
+        if word is None or word.lemma.lower().split("-")[0] not in self.place_or_town_words:
+            return False
+        if gazetteer().lookup(f"{word.text} {token.text}") is not None:
+            return True  # «губернатор марза Ширак»: a region of the gazetteer, whoever's title
+        if self.analyzer.lexicon.is_word(token.text):
             return False
         case = parse_feats(token.feats).get("Case")
         if case not in (None, parse_feats(word.feats).get("Case")) \
