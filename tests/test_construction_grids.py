@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 216,
-    "delegation_members.tsv": 331,
+    "delegation_members.tsv": 332,
     "located_in.tsv": 162,
     "participated_in.tsv": 204,
     "references.tsv": 207,

@@ -401,6 +401,7 @@ CASES = [
     # a region the gazetteer knows by its word and name before a person, the name a first
     # name too (s57)
     "Заместитель акима области [Абай](LOC) [Ерлан Ольхов](PER) встретил гостей.",
+    "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
     # a park named by its kind alone and its owner right after it are one park (s57)
@@ -1904,6 +1905,14 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     entity = doc.entities[by_text["Гарбузов"].entity_id]
     assert entity.normal == "Анатолий Гарбузов"
     assert entity.key == "PER:анатолий гарбузов"
+
+
+def test_a_place_span_of_a_hyphen_alone_is_no_crash(pipeline):
+    # NER's place «Средне-» (the first half of «Средне- и Западноевропейский»): a span whose
+    # words the mending reads may be empty; the document is read on
+    doc = analyse_text(pipeline, "Участие в работе Собора не приняли митрополит Средне- и "
+                                 "Западноевропейский Кирилл и архиепископ Берлинский Феофан.")
+    assert any(m.text == "Кирилл" and m.type == "PER" for m in doc.mentions)
 
 
 def test_an_adjectival_surname_in_a_case_joins_the_person_named_in_full(pipeline):

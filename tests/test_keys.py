@@ -1536,6 +1536,19 @@ def test_a_technopark_and_an_industrial_park_of_one_name_placed_apart_are_two(wo
                                        "PARK:ольха (технопарк)", "PARK:ольха"]
 
 
+def test_a_technopark_and_an_industrial_park_one_document_keeps_apart_are_two(words):
+    """One document names «технопарк «Ольха»» and «индустриальный парк «Ольха»» as two
+    entities, placing only one: two parks, each keyed by its kind (s57)."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Ольха»"),
+                     entity("a", 1, "PARK", "Индустриальный парк «Ольха»"),
+                     entity("b", 0, "PARK", "Технопарк «Ольха»"))
+    relations = pa.Table.from_pylist([located_in("a", 1, "Калуга")],
+                                     schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert non_place_keys(rekeyed) == ["PARK:ольха (технопарк)", "PARK:ольха",
+                                       "PARK:ольха (технопарк)"]
+
+
 def test_a_park_of_two_countries_unplaced_where_both_are_named_is_the_documents_own(words):
     """«Техноград» of Тверь and of Алматы: a document that places neither but names both
     countries' places is told of neither (no key covering two things); one naming one of

@@ -105,6 +105,7 @@ LOOKUPS = [
     ("Ближнего Востока", "Ближний Восток", "region", ""),
     ("Северного Кавказа", "Северный Кавказ", "region", "RU"),
     ("Америки", "США", "country", "US"),
+    ("марза Ширак", "Ширакская область", "region", "AM"),  # a marz by its own name (hand file)
     ("Кёнбука", "Кёнсан-Пукто", "region", "KR"),  # a Korean province's short name (hand file)
     # Mongolia's aimags by name, «аймак <name>» and «<adjective> аймак» (hand file)
     ("Дорнодского аймака", "Дорнод", "region", "MN"),

@@ -188,6 +188,7 @@ class EntityExtractor:
         self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
+        self.transcribed_park_words = lowered("transcribed_park_words")
         self.org_heads = lowered("org_heads")
         self.company_apposition_heads = lowered("company_apposition_heads")
         self.place_prepositions = lowered("place_prepositions")
@@ -331,12 +332,13 @@ class EntityExtractor:
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
             if words and (self._park_compound(words[-1]) or (
-                    len(words) > 1 and words[-1].lemma.lower() == "парк"
+                    len(words) > 2 and words[-1].lemma.lower() == "парк"
+                    and words[-2].text.lower() in self.transcribed_park_words
                     and all(t.text[:1].isupper() for t in words))) and not any(
                     t.lemma in self.org_head_words for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
                 # start), «Кедров Хайпарк», «Кулим Хай-Тек Парк»: a name ending in a word on
-                # «-парк», or in «Парк» written with a capital, is the park
+                # «-парк», or a foreign park's type words in Cyrillic letters, is the park
                 candidate.type = "PARK"
         chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals,
                                            self.machine_measure_nouns)
@@ -1187,7 +1189,7 @@ class EntityExtractor:
                 COMPANY_COMPOUND.fullmatch(tokens[0].text):
             # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
             return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
-        described = tokens[0].token_id > 0 \
+        described = mention_type == "LOC" and bool(tokens) and tokens[0].token_id > 0 \
             and doc.tokens[tokens[0].token_id - 1].lemma in self.geo_descriptors
         if mention_type == "LOC" and (person := self._person_after_place(tokens, described)):
             # «Республики Узбекистан Шерзод Юлдашев» read as one place: the place ends a title's
@@ -1680,8 +1682,11 @@ class EntityExtractor:
         compound opening with one («города-побратима X»), is that place's name; not after a
         post's title («губернатора штата X» names a person by the state he heads)."""
         word = _word_before(doc, token)
-        if word is None or self.analyzer.lexicon.is_word(token.text) \
-                or word.lemma.lower().split("-")[0] not in self.place_or_town_words:
+        if word is None or word.lemma.lower().split("-")[0] not in self.place_or_town_words:
+            return False
+        if gazetteer().lookup(f"{word.text} {token.text}") is not None:
+            return True  # «губернатор марза Ширак»: a region of the gazetteer, whoever's title
+        if self.analyzer.lexicon.is_word(token.text):
             return False
         case = parse_feats(token.feats).get("Case")
         if case not in (None, parse_feats(word.feats).get("Case")) \
@@ -1810,7 +1815,8 @@ class EntityExtractor:
                     _known_name(name[0].text, is_word, FIRST_NAME_GRAMMEMES)
                     or RUSSIAN_SURNAME.fullmatch(name[-1].text) is not None):
                 return size
-            if described and len(tokens) == size + 1 and any(
+            if described and len(tokens) == size + 1 and len(place.text) > 2 \
+                    and len(name[0].text) > 2 and any(
                     FIRST_NAME_GRAMMEMES & p.tag.grammemes
                     for p in word_parses(name[0].text.lower())):
                 return size

@@ -186,6 +186,16 @@ def parks_apart_by_kind(rows: list[dict], resolver: KeyResolver) -> None:
         both = {row["entity_key"] for row in rows
                 if row["entity_key"] in apart and other_kind in kinds_written(row)}
         for key in both:
+            if len({row["entity_id"] for row in rows if row["entity_key"] == key
+                    and (kind in kinds_written(row)) != (other_kind in kinds_written(row))}) > 1:
+                # «ижевский технопарк «X» и индустриальный парк «X» в Чебоксарах»: the
+                # document keeps the two apart itself, each of its own kind
+                for row in rows:
+                    if row["entity_key"] == key and kind in kinds_written(row) \
+                            and other_kind not in kinds_written(row):
+                        row["entity_key"] = apart[key]
+                del apart[key]
+                continue
             # the document writes the other kind too: one park, unless it places the two in
             # two regions («технопарк «X» в Томске … индустриальный парк «X» в Калуге»)
             own = [row for row in rows if row["entity_key"] == key and kind in kinds_written(row)]
