@@ -3327,7 +3327,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     if start is None or _former(ctx, segment, start) or _sought_post(ctx, segment[start]) \
             or _kin_of_holder(ctx, segment[start], person) or _founder_only(ctx, segment[start:]):
         return
-    if any(ctx.doc.tokens[t].lemma == "столица" and t not in ctx.mention_at
+    capitals = ctx.vocab.words("capital_title_nouns")
+    if any(ctx.doc.tokens[t].lemma in capitals and t not in ctx.mention_at
            for t in segment[start + 1:]):
         return  # «мэр столицы Татарстана X»: the capital's post, the capital unnamed
     plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
