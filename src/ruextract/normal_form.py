@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import chinese
 from .chinese import CHINESE_SYLLABLE, CHINESE_SYLLABLES, VOWEL_GROUP
 from .doc import Token
-from .morph import CASES, GENDERS, NUMBERS, Analyzer, added_noun_forms, parse_feats
+from .morph import CASES, GENDERS, NUMBERS, UD_CASES, Analyzer, added_noun_forms, parse_feats
 from .places import foreign_region_heads, gazetteer
 from .rules import default_rules_dir, read_wordlist, word_pairs
 
@@ -928,10 +928,9 @@ def _agreed_by_dictionary(analyzer: Analyzer, word: str, noun: str) -> tuple[str
         for n in nouns:
             if p.tag.case == n.tag.case and p.tag.number == n.tag.number \
                     and (p.tag.number == "plur" or p.tag.gender == n.tag.gender):
-                case = next((ud for ud, oc in CASES.items() if oc == p.tag.case), None)
-                number = next((ud for ud, oc in NUMBERS.items() if oc == p.tag.number), None)
-                if case is not None and number is not None:
-                    return case, number
+                case = UD_CASES.get(p.tag.case)
+                if case is not None:
+                    return case, "Plur" if p.tag.number == "plur" else "Sing"
     return None
 
 

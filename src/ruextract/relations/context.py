@@ -31,7 +31,7 @@ from ..doc import (
     fold,
 )
 from ..morph import parse_feats
-from ..normal_form import REGION_ADJECTIVE
+from ..normal_form import DASHES, REGION_ADJECTIVE
 from ..places import gazetteer, name_key
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
@@ -925,9 +925,9 @@ class Context:
         colon («… резидентов парка:» then «• «A» — …», «• «B» — …»; a sentence never crosses
         a line), one a line, up to the first line with no bullet."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
-        words = [t for t in self.sentence(sent_id) if tokens[t].pos != "PUNCT"
-                 or tokens[t].text == ":"]
-        if not words or tokens[words[-1]].text != ":":
+        last = next((t for t in reversed(self.sentence(sent_id))
+                     if tokens[t].pos != "PUNCT" or tokens[t].text == ":"), None)
+        if last is None or tokens[last].text != ":":
             return []
         found = []
         for following in range(sent_id + 1, len(sentences)):
@@ -1068,7 +1068,7 @@ class Context:
                 self.legal_form(t) or tokens[t].text in (",", "и") or (
                     t in self.mention_at and self.mention_type(self.mention_at[t]) == "ORG")):
             t -= 1
-        if t > 0 and tokens[t].text in (*DASH_OR_HYPHEN, "–") and tokens[t - 1].pos == "NOUN" \
+        if t > 0 and tokens[t].text in DASHES and tokens[t - 1].pos == "NOUN" \
                 and "Number=Plur" in tokens[t - 1].feats and t + 1 < first:
             return t
         return first

@@ -3793,8 +3793,8 @@ def _met_then_guests(ctx: Context, token: Token) -> bool:
             or not any(tokens[c].rel == "nmod" and (body := name_at(ctx, c)) is not None
                        and ctx.mention_type(body) == "ORG" for c in children):
         return False
-    following = [t for t in range(token.token_id + 1, len(tokens))
-                 if tokens[t].sent_id == token.sent_id + 1]
+    following = ctx.sentence(token.sent_id + 1) \
+        if token.sent_id + 1 < len(ctx.doc.sentences) else range(0)
     return any(compound_head(tokens[t].lemma) in vocab.words("guest_nouns")
                and "Number=Plur" in tokens[t].feats for t in following)
 
