@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..coreference import initials
+from ..coreference import entity_key, initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..normal_form import DASHES
@@ -3231,6 +3231,23 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
+
+
+@matcher("delegation_origin_unnamed")
+def delegation_origin_unnamed(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM the place a group's adjective names («французская делегация») where
+    the text has no mention of it: the gazetteer's place, added as an entity with no mention,
+    so that the fact (and a group-by on the origin's key) is not lost."""
+    for delegation in ctx.delegations:
+        if delegation.origin_entity is not None or not delegation.origin \
+                or delegation.origin_kind == "none" or delegation.only_listed \
+                or delegation.awaited or gazetteer().lookup(delegation.origin) is None \
+                or delegation.origin in ctx.vocab.head_adjectives.values():
+            continue  # («российская делегация региона»: whose region the text tells elsewhere)
+        place = len(ctx.doc.entities)
+        ctx.doc.entities.append(Entity(place, "LOC", delegation.origin,
+                                       entity_key("LOC", delegation.origin)))
+        ctx.add(rule, delegation.entity_id, place, delegation.origin_sent)
 
 
 @matcher("delegation_listed_origins")
