@@ -629,6 +629,25 @@ def test_an_abbreviation_the_batch_expands_is_that_name_alone_too(words, expandi
     assert rekeyed.column("entity_key").to_pylist()[-1] == key
 
 
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_an_abbreviation_the_batch_expands_in_another_part_is_that_name_too(words, tmp_path,
+                                                                             order):
+    """Two workers write the batch in two parts, either one first: «ОлГТУ» alone gets the
+    name another part's document expands it to, whichever part holds which document (s58)."""
+    parts = {"a": entities(entity("a", 0, "ORG", "ОлГТУ"),
+                           entity("a", 1, "ORG",
+                                  "Ольховский государственный технический университет")),
+             "b": entities(entity("b", 0, "ORG", "ОлГТУ"))}
+    for n, name in enumerate(order):
+        store.write_table(tmp_path, "entities", parts[name], f"part-run-w{n}-00000")
+        store.write_table(tmp_path, "relations", store.SCHEMAS["relations"].empty_table(),
+                          f"part-run-w{n}-00000")
+    store.rekey_output(tmp_path, resolver(words))
+    keys = {(row["doc_id"], row["normal"]): row["entity_key"]
+            for row in store.read_table(tmp_path, "entities").to_pylist()}
+    assert keys[("b", "ОлГТУ")] == "ORG:ольховский государственный технический университет"
+
+
 def test_a_bodys_short_name_the_batch_gives_russia_is_not_the_documents_country(words):
     """«Минпромторг» beside «Министерство промышленности и торговли Российской Федерации» in
     a document about Belarus is the Russian ministry, not Belarus's (s51)."""
