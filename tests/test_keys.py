@@ -55,6 +55,12 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a zone's name before its dash (s58)
+    ("PARK:хоргос — восточные ворота", [("PARK", "СЭЗ «Хоргос — Восточные ворота»"),
+                                         ("PARK", "СЭЗ «Хоргос»"), ("PARK", "«Хоргос»")]),
+    # a park's compound short word («промзона»; key_org_phrase_synonyms, s58)
+    ("PARK:российская промзона", [("PARK", "Российская промышленная зона"),
+                                  ("PARK", "Российская промзона")]),
     # a Chinese syllable written with «ы» or «э» (s51)
     ("LOC:суйфэньхэ", [("LOC", "Суйфэньхэ"), ("LOC", "Суйфэньхэ"), ("LOC", "Суйфыньхэ")]),
     # a town's former name (places_extra)
