@@ -55,6 +55,13 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a chamber's abbreviation with a town's name in the genitive (key_org_phrase_synonyms, s58)
+    ("ORG:тпп астрахани",
+     [("ORG", "Торгово-промышленная палата города Астрахани"), ("ORG", "ТПП Астрахани")]),
+    # a Kazakh region by its official bare name (places_extra, s58)
+    ("LOC:абайская область", [("LOC", "Абайская область"), ("LOC", "Абай")]),
+    # a Latin name after a generic head, unquoted (s58)
+    ("ORG:nusantara baja", [("ORG", "Nusantara Baja"), ("ORG", "Холдинг Nusantara Baja")]),
     # a zone's name before its dash (s58)
     ("PARK:хоргос — восточные ворота", [("PARK", "СЭЗ «Хоргос — Восточные ворота»"),
                                          ("PARK", "СЭЗ «Хоргос»"), ("PARK", "«Хоргос»")]),

@@ -268,7 +268,19 @@ def _listing_word(ctx: Context, t: int) -> bool:
                        or not plural_group_word(ctx, t)):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
-        or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+        or after_among_them(ctx, t) or _plural_subject_misread(ctx, t) \
+        or _members_of_the_groups(ctx, t)
+
+
+def _members_of_the_groups(ctx: Context, t: int) -> bool:
+    """«Члены делегаций Беларуси и Казахстана приехали в Омск»: the groups' members, the
+    clause's subject or object, travel as the groups do (not «главы делегаций»: their
+    heads)."""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    return tokens[t].rel == "nmod" and head >= 0 \
+        and tokens[head].lemma in ctx.vocab.words("member_nouns") \
+        and tokens[head].rel in ("nsubj", "obj", "nsubj:pass")
 
 
 def _places_of_people(ctx: Context, t: int) -> bool:
