@@ -273,13 +273,14 @@ def _listing_word(ctx: Context, t: int) -> bool:
 
 
 def _members_of_the_groups(ctx: Context, t: int) -> bool:
-    """«Члены делегаций Беларуси и Казахстана приехали в Омск»: the groups' members, the
-    clause's subject or object, travel as the groups do (not «главы делегаций»: their
-    heads)."""
+    """«Члены делегаций Беларуси и Казахстана приехали в Омск», «прошли представители
+    делегаций X и Y»: the groups' members or people, the clause's subject or object, travel
+    as the groups do (not «главы делегаций»: their heads)."""
     tokens = ctx.doc.tokens
     head = tokens[t].head_id
     return tokens[t].rel == "nmod" and head >= 0 \
-        and tokens[head].lemma in ctx.vocab.words("member_nouns") \
+        and (tokens[head].lemma in ctx.vocab.words("member_nouns")
+             or tokens[head].lemma in ctx.vocab.delegation_groups) \
         and tokens[head].rel in ("nsubj", "obj", "nsubj:pass")
 
 
@@ -3731,8 +3732,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
-        return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
-            else "reference"
+        # (guests are never the hosts: a Russian region's adjective names them too,
+        # «адыгейские гости»)
+        return "group" if any(_qualifying(ctx, adj.lemma, home=True)
+                              for adj in _adjectives(ctx, token)) else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
                                                or _object_of_leading(ctx, token)
@@ -4049,15 +4052,31 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
 def _body_people_arriving(ctx: Context, token: Token) -> bool:
     """Are the people the subject of a verb of arriving, a named organisation or a body of
     another country in their genitive («прилетели специалисты сербской компании «X»»,
-    «прибыли специалисты ОАО «X» из Пинска»)?"""
+    «прибыли специалисты ОАО «X» из Пинска», «к гостям присоединились представители
+    министерства X»)?"""
     tokens = ctx.doc.tokens
-    return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
+    if not (_arrival_subject(ctx, token) or _joining_the_guests(ctx, token)):
+        return False
+    return _foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
         and (body := name_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
         # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
         # области» beside the Тамбовская область group are of it)
         and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
-        for c in ctx.children.get(token.token_id, [])))
+        for c in ctx.children.get(token.token_id, []))
+
+
+def _joining_the_guests(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of a verb of joining whose «к» is the guests or the group
+    («К гостям присоединились представители министерства X»): people of another place who
+    travel with them, told as done?"""
+    tokens, head = ctx.doc.tokens, token.head_id
+    if token.rel != "nsubj" or head < 0 or ctx.planned(head) \
+            or tokens[head].lemma not in ctx.vocab.words("joining_verbs"):
+        return False
+    return any(tokens[c].rel == "obl" and ctx.governed(c, "к", "ко") and (
+        tokens[c].lemma in ctx.vocab.delegation_references
+        or tokens[c].lemma in ctx.vocab.delegation_heads) for c in ctx.children.get(head, []))
 
 
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
@@ -4768,13 +4787,16 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
     return None
 
 
-def _qualifying(ctx: Context, lemma: str) -> bool:
+def _qualifying(ctx: Context, lemma: str, home: bool = False) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
     («вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
-    («мальдивская группа»; not «российская группа»: the hosts are as often called so)."""
+    («мальдивская группа»; not «российская группа»: the hosts are as often called so); with
+    ``home``, also of a Russian region («адыгейские гости»)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
     place = gazetteer_adjective(lemma)
+    if home and place is not None and place.kind in ("federal subject", "region"):
+        return place.country == HOME_COUNTRY
     return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 

@@ -1830,9 +1830,11 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or _where_a_thing_goes(ctx, index)
                            or ctx.governed(ctx.mention_root(index) or first, "к", "ко")
                            or _joined_verb_argument(ctx, index, token.token_id)
-                           or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)):
+                           or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)
+                           or _whose_capital(ctx, index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
-                # «площадь присоединения республики к России»: not where the group went
+                # «площадь присоединения республики к России», «предприятия столицы
+                # Карелии»: not where the group went
             other = _other_group_between(ctx, ref, token.token_id, first)
             if other is not None:  # «…, а иранская делегация — в X»: the other group's
                 yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
@@ -1850,6 +1852,16 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _whose_capital(ctx: Context, index: int) -> bool:
+    """Is the place the genitive of a capital's noun («предприятия столицы Карелии»): the
+    capital, unnamed, is where the group was, not the whole region?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None and root >= 0 else -1
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("capital_nouns") \
+        and "Case=Gen" in tokens[root].feats
 
 
 def _where_someone_comes_from(ctx: Context, index: int) -> bool:
