@@ -1293,8 +1293,8 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     trips = ctx.vocab.words("trip_nouns")
     for token in tokens:
         if token.lemma not in trips or ctx.in_speech(token.token_id) \
-                or ctx.planned(token.token_id):
-            continue
+                or ctx.planned(token.token_id) or "Number=Plur" in token.feats:
+            continue  # (trips in the plural, «вспомнили о поездках президента в X»: others)
         destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and any(tokens[g].lemma in TRIP_DIRECTIONS
@@ -4052,10 +4052,9 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
 def _body_people_arriving(ctx: Context, token: Token) -> bool:
     """Are the people the subject of a verb of arriving, a named organisation or a body of
     another country in their genitive («прилетели специалисты сербской компании «X»»,
-    «прибыли специалисты ОАО «X» из Пинска», «к гостям присоединились представители
-    министерства X»)?"""
+    «прибыли специалисты ОАО «X» из Пинска»)?"""
     tokens = ctx.doc.tokens
-    if not (_arrival_subject(ctx, token) or _joining_the_guests(ctx, token)):
+    if not _arrival_subject(ctx, token):
         return False
     return _foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
@@ -4064,19 +4063,6 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
         # области» beside the Тамбовская область group are of it)
         and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
         for c in ctx.children.get(token.token_id, []))
-
-
-def _joining_the_guests(ctx: Context, token: Token) -> bool:
-    """Is the word the subject of a verb of joining whose «к» is the guests or the group
-    («К гостям присоединились представители министерства X»): people of another place who
-    travel with them, told as done?"""
-    tokens, head = ctx.doc.tokens, token.head_id
-    if token.rel != "nsubj" or head < 0 or ctx.planned(head) \
-            or tokens[head].lemma not in ctx.vocab.words("joining_verbs"):
-        return False
-    return any(tokens[c].rel == "obl" and ctx.governed(c, "к", "ко") and (
-        tokens[c].lemma in ctx.vocab.delegation_references
-        or tokens[c].lemma in ctx.vocab.delegation_heads) for c in ctx.children.get(head, []))
 
 
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
