@@ -3152,17 +3152,20 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
     generic = vocab.words("generic_region_words")
     for child in ctx.children.get(ref_token, []):
         word = tokens[child]
-        if word.rel != "nmod" or child in ctx.mention_at \
-                or word.lemma not in region_heads | generic:
-            continue
         dependents = ctx.children.get(child, [])
+        pointing = any(tokens[g].lemma in vocab.words("pointing_words") for g in dependents)
+        # («делегация из этой арабской страны»: the country named before, pointed at)
+        country = word.lemma in vocab.words("country_anaphors") and pointing
+        if word.rel != "nmod" or child in ctx.mention_at \
+                or (word.lemma not in region_heads | generic and not country):
+            continue
         from_word = [tokens[g].lemma for g in dependents] == ["из"]
         # «делегация региона», «делегации области» (the word right after the group's),
         # «делегация из республики» after the republic was named
         bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
-        if not bare and not any(tokens[g].lemma in markers for g in dependents):
+        if not bare and not country and not any(tokens[g].lemma in markers for g in dependents):
             continue
-        if any(tokens[g].lemma in vocab.words("pointing_words") for g in dependents):
+        if pointing:
             # «между Татарстаном и Узбекистаном … делегацию этой республики»: the last named
             pointed = resolve_place(ctx, child)
             if pointed is not None:
