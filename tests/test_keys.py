@@ -62,6 +62,10 @@ SAME_THING = [
     ("LOC:абайская область", [("LOC", "Абайская область"), ("LOC", "Абай")]),
     # a Latin name after a generic head, unquoted (s58)
     ("ORG:nusantara baja", [("ORG", "Nusantara Baja"), ("ORG", "Холдинг Nusantara Baja")]),
+    # a zone's managing company, with «ОЭЗ» or the words in full (key_org_phrase_synonyms, s58)
+    ("ORG:оэз камская долина",
+     [("ORG", "АО «Особая экономическая зона «Камская долина»»"),
+      ("ORG", "АО «ОЭЗ «Камская долина»»")]),
     # a zone's name before its dash (s58)
     ("PARK:хоргос — восточные ворота", [("PARK", "СЭЗ «Хоргос — Восточные ворота»"),
                                          ("PARK", "СЭЗ «Хоргос»"), ("PARK", "«Хоргос»")]),
