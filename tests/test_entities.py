@@ -23,6 +23,12 @@ def entity_extractor():
 
 
 CASES = [
+    # «один» closes an organisation's name before its apposition (s58)
+    "Её создали на базе [Института морских технологий, энергетики и транспорта](ORG), одного "
+    "из подразделений [Кедровского государственного технического университета](ORG).",
+    # a quoted name opening a list of quoted names after «среди них» (s58)
+    "В делегацию вошли руководители заводов, среди них [«Ольховмаш»](ORG), "
+    "[«Кедрприбор»](ORG) и другие.",
     # a surname before the first name and patronymic after a post's title is one name; a
     # country after a form of state closes a body's name; a form of state and a country read
     # as a person are the country (s56)

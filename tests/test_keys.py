@@ -55,6 +55,23 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a chamber's abbreviation with a town's name in the genitive (key_org_phrase_synonyms, s58)
+    ("ORG:тпп астрахани",
+     [("ORG", "Торгово-промышленная палата города Астрахани"), ("ORG", "ТПП Астрахани")]),
+    # a Kazakh region by its official bare name (places_extra, s58)
+    ("LOC:абайская область", [("LOC", "Абайская область"), ("LOC", "Абай")]),
+    # a Latin name after a generic head, unquoted (s58)
+    ("ORG:nusantara baja", [("ORG", "Nusantara Baja"), ("ORG", "Холдинг Nusantara Baja")]),
+    # a zone's managing company, with «ОЭЗ» or the words in full (key_org_phrase_synonyms, s58)
+    ("ORG:оэз камская долина",
+     [("ORG", "АО «Особая экономическая зона «Камская долина»»"),
+      ("ORG", "АО «ОЭЗ «Камская долина»»")]),
+    # a zone's name before its dash (s58)
+    ("PARK:хоргос — восточные ворота", [("PARK", "СЭЗ «Хоргос — Восточные ворота»"),
+                                         ("PARK", "СЭЗ «Хоргос»"), ("PARK", "«Хоргос»")]),
+    # a park's compound short word («промзона»; key_org_phrase_synonyms, s58)
+    ("PARK:российская промзона", [("PARK", "Российская промышленная зона"),
+                                  ("PARK", "Российская промзона")]),
     # a Chinese syllable written with «ы» or «э» (s51)
     ("LOC:суйфэньхэ", [("LOC", "Суйфэньхэ"), ("LOC", "Суйфэньхэ"), ("LOC", "Суйфыньхэ")]),
     # a town's former name (places_extra)
@@ -627,6 +644,25 @@ def test_an_abbreviation_the_batch_expands_is_that_name_alone_too(words, expandi
     rows = [entity("a", i, *row) for i, row in enumerate(expanding)] + [entity("b", 0, *alone)]
     rekeyed = rekey_entities(entities(*rows), words)
     assert rekeyed.column("entity_key").to_pylist()[-1] == key
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_an_abbreviation_the_batch_expands_in_another_part_is_that_name_too(words, tmp_path,
+                                                                             order):
+    """Two workers write the batch in two parts, either one first: «ОлГТУ» alone gets the
+    name another part's document expands it to, whichever part holds which document (s58)."""
+    parts = {"a": entities(entity("a", 0, "ORG", "ОлГТУ"),
+                           entity("a", 1, "ORG",
+                                  "Ольховский государственный технический университет")),
+             "b": entities(entity("b", 0, "ORG", "ОлГТУ"))}
+    for n, name in enumerate(order):
+        store.write_table(tmp_path, "entities", parts[name], f"part-run-w{n}-00000")
+        store.write_table(tmp_path, "relations", store.SCHEMAS["relations"].empty_table(),
+                          f"part-run-w{n}-00000")
+    store.rekey_output(tmp_path, resolver(words))
+    keys = {(row["doc_id"], row["normal"]): row["entity_key"]
+            for row in store.read_table(tmp_path, "entities").to_pylist()}
+    assert keys[("b", "ОлГТУ")] == "ORG:ольховский государственный технический университет"
 
 
 def test_a_bodys_short_name_the_batch_gives_russia_is_not_the_documents_country(words):

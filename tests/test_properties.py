@@ -138,6 +138,7 @@ def test_raw_span_of_any_clean_span_is_in_bounds(raw: str, data) -> None:
 @example('"\u200b"')
 @example('\U000191d3"0«')  # a straight quote that closes a reversed pair once turned
 @example("\x08·0")  # a bullet behind a control character the first pass drops (s47)
+@example("\xa0·0")  # … behind a no-break space the first pass strips (s58)
 def test_normalising_twice_equals_once(raw: str) -> None:
     once = normalise(raw, boilerplate_rules()).text
     assert normalise(once, boilerplate_rules()).text == once

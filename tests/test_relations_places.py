@@ -232,6 +232,7 @@ CASES = [
     # towns listed before a country in parentheses, unless one is known to be elsewhere
     ("Гости из Хэйхэ, Суйфэньхэ и Харбина (КНР) прибыли.", "+LOCATED_IN Хэйхэ -> КНР"),
     ("Гости из Перми и Харбина (КНР) встретились.", "-LOCATED_IN Пермь -> КНР"),
+    ("Мэры Тоттори и Ниигаты (Япония) прибыли.", "+LOCATED_IN Тоттори -> Япония"),
     # a country or region, a dash and a town's descriptor before the town (a heading)
     ("Пермский край — город Березники: итоги визита.", "+LOCATED_IN Березники -> Пермский край"),
     ("Маршрут Москва — город Казань открыт.", "-LOCATED_IN Казань -> Москва"),

@@ -45,10 +45,11 @@ NEEDS_CLEANING = regex.compile(
     + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
 # symbols (emoji, ▪, ●, ✅) and bullet marks at a line's start, with their variation selectors
-# (past control and format characters the cleaning drops: the bullet is found in one pass)
+# (past whitespace, control and format characters the cleaning drops or turns into the space
+# it strips at a line's start, a no-break space too: the bullet is found in one pass)
 LINE_BULLET = regex.compile(
-    r"[ \t\p{Cc}\p{Cf}]*(?:[\u2022\u2023\u2043\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff"
-    r"\U0001f300-\U0001faff][\ufe0f\u200d]*[ \t\p{Cc}\p{Cf}]*)+")
+    r"[\s\p{Cc}\p{Cf}]*(?:[\u2022\u2023\u2043\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff"
+    r"\U0001f300-\U0001faff][\ufe0f\u200d]*[\s\p{Cc}\p{Cf}]*)+")
 # accents on a Cyrillic letter: stress marks, dropped («ѐ» is «е» with one)
 STRESS_MARKS = frozenset("\u0301\u0300")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and

@@ -13,7 +13,7 @@ import re
 import socket
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from pathlib import Path
 
@@ -22,7 +22,16 @@ import pyarrow.parquet as pq
 
 from .dates import iso_date
 from .doc import DELEGATION, DELEGATION_ARGUMENT, TOKEN_FIELDS, Doc
-from .keys import NAMES_SCHEMA, KeyResolver, add_names, names_table, rekey_entities, rekey_relations
+from .keys import (
+    NAMES_SCHEMA,
+    Expansions,
+    KeyResolver,
+    add_names,
+    batch_expansions,
+    names_table,
+    rekey_entities,
+    rekey_relations,
+)
 
 STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
 SCHEMAS: dict[str, pa.Schema] = {
@@ -484,6 +493,20 @@ def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> No
                 path.unlink()
 
 
+def _in_document_order(paths: list[Path], new_parts: str | tuple[str, ...] | None,
+                       table: str, columns: list[str]) -> Iterator[pa.Table]:
+    """The rows of the part files, the earlier runs' first and then this run's, each in the
+    order of their documents' ids: which worker wrote which documents, and so the order of
+    the rows in the parts, changes from run to run, and what a batch teaches the keys must
+    not (the same batch gets the same keys however its documents were shared out)."""
+    earlier = [p for p in paths if new_parts is None or not p.name.startswith(new_parts)]
+    for group in (earlier, [p for p in paths if p not in earlier]):
+        if group:
+            rows = pa.concat_tables([pq.read_table(p, columns=columns, schema=SCHEMAS[table])
+                                     for p in group])
+            yield rows.sort_by("doc_id")  # (a stable sort: a document's rows keep their order)
+
+
 def rekey_output(directory: Path, resolver: KeyResolver,
                  new_parts: str | tuple[str, ...] | None = None, added_only: bool = False
                  ) -> None:
@@ -509,21 +532,26 @@ def rekey_output(directory: Path, resolver: KeyResolver,
         resolver.remember_names(read_table(directory, "names"))
     # (the earlier runs' rows are learnt too, their keys kept: a name of this batch meets
     # them as it would in one run, «Mehmet Yılmaz» the «Мехмет Йылмаз» keyed before)
-    for path in parts("relations", every=True):
-        # where documents place things, before their rows
-        resolver.learn_places_of_sites(pq.read_table(
-            path, columns=["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"],
-            schema=SCHEMAS["relations"]))
-    for path in parts("entities", every=True):
-        # every name first: a key depends on the whole batch
-        resolver.learn(pq.read_table(path, columns=["doc_id", "entity_id", "type", "normal",
-                                                    "n_mentions", "aliases"],
-                                     schema=SCHEMAS["entities"]))
+    for rows in _in_document_order(parts("relations", every=True), new_parts, "relations",
+                                   ["doc_id", "type", "arg1_id", "arg2_id", "arg2_normal"]):
+        resolver.learn_places_of_sites(rows)  # where documents place things, before their rows
+    for rows in _in_document_order(parts("entities", every=True), new_parts, "entities",
+                                   ["doc_id", "entity_id", "type", "normal", "n_mentions",
+                                    "aliases"]):
+        resolver.learn(rows)  # every name first: a key depends on the whole batch
     argument_columns = ["doc_id", "entity_id", "entity_key", "type", "origin_key",
                         "origin_country"]
     rekeyed_parts: dict[str, pa.Table] = {}
+    expanded: Expansions | None = None
+    if len(parts("entities")) > 1:
+        # the abbreviations the whole batch expands, whichever part a document went to
+        expanded = {}
+        for path in parts("entities"):
+            batch_expansions(pq.read_table(path, schema=SCHEMAS["entities"]), resolver,
+                             expanded)
     for path in parts("entities"):
-        rekeyed = rekey_entities(pq.read_table(path, schema=SCHEMAS["entities"]), resolver)
+        rekeyed = rekey_entities(pq.read_table(path, schema=SCHEMAS["entities"]), resolver,
+                                 expanded)
         write_table(directory, "entities", rekeyed, path.stem)
         rekeyed_parts[path.name] = rekeyed.select(argument_columns)
     everything: list[dict] | None = None

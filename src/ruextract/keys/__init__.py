@@ -54,7 +54,9 @@ place (or organisation) they come from, so "visits by country" is one group-by.
 from .resolver import KeyResolver
 from .tables import (
     NAMES_SCHEMA,
+    Expansions,
     add_names,
+    batch_expansions,
     names_table,
     rekey_batch,
     rekey_entities,
@@ -62,5 +64,6 @@ from .tables import (
 )
 from .words import KeyWords, person_name, stripped_name
 
-__all__ = ["NAMES_SCHEMA", "KeyResolver", "KeyWords", "add_names", "names_table", "person_name",
-           "rekey_batch", "rekey_entities", "rekey_relations", "stripped_name"]
+__all__ = ["NAMES_SCHEMA", "Expansions", "KeyResolver", "KeyWords", "add_names",
+           "batch_expansions", "names_table", "person_name", "rekey_batch", "rekey_entities",
+           "rekey_relations", "stripped_name"]

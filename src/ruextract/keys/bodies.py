@@ -839,31 +839,52 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
-def abbreviations_the_batch_expands(rows: list[dict], resolver: KeyResolver) -> None:
+Expansions = dict[tuple[str, str], set[str]]
+
+
+def abbreviations_the_batch_expands(rows: list[dict], resolver: KeyResolver,
+                                    expanded: Expansions | None = None) -> None:
     """A bare abbreviation («УлГТУ») in a document that writes no name of its letters is the
     name the batch's other documents expand it to, where they all expand it to one name
     (``abbreviations_the_document_expands``; none keeps it for another thing), unless the
-    resolver keys it as its document's own (a body every region has)."""
-    expanded: dict[tuple[str, str], set[str]] = defaultdict(set)
-    left: list[dict] = []
-    for row in rows:
-        letters = row["normal"].strip()
-        if row["type"] not in ("ORG", "PARK") or not (
-                ABBREVIATION.fullmatch(letters) or SYLLABLE_ABBREVIATION.fullmatch(letters)):
-            continue
-        own = resolver.key(row["type"], row["normal"])
-        if own.partition(":")[2] != fold(letters):
-            continue  # the batch pairs it with a name already (a bracket, an alias)
-        if row["entity_key"] == own:
-            left.append(row)
-        else:
-            expanded[(row["type"], letters)].add(row["entity_key"])
+    resolver keys it as its document's own (a body every region has). ``expanded``: the
+    expansions of the whole batch where ``rows`` are only a part of it
+    (``batch_abbreviation_expansions`` of every part), else those of ``rows``."""
+    if expanded is None:
+        expanded = batch_abbreviation_expansions(rows, resolver)
+    left = [row for row in rows if _bare_abbreviation(row, resolver) == "left"]
     for row in left:
         keys = expanded.get((row["type"], row["normal"].strip()), set())
         # (not one the resolver keys as its document's own: «ТПП [b]» of one region is no
         # other's)
         if len(keys) == 1 and not row["entity_key"].endswith("]"):
             row["entity_key"] = next(iter(keys))
+
+
+def batch_abbreviation_expansions(rows: list[dict], resolver: KeyResolver,
+                                  into: Expansions | None = None) -> Expansions:
+    """The names the documents of ``rows`` expand bare abbreviations to (by type and
+    letters), added to ``into`` where given (a batch written in several parts)."""
+    expanded: Expansions = defaultdict(set) if into is None else into
+    for row in rows:
+        if _bare_abbreviation(row, resolver) == "expanded":
+            expanded.setdefault((row["type"], row["normal"].strip()), set()).add(
+                row["entity_key"])
+    return expanded
+
+
+def _bare_abbreviation(row: dict, resolver: KeyResolver) -> str | None:
+    """«left» for a bare abbreviation its document keeps as it is, «expanded» for one its
+    document keys as a name, None for any other row (not an abbreviation, or one the batch
+    pairs with a name already: a bracket, an alias)."""
+    letters = row["normal"].strip()
+    if row["type"] not in ("ORG", "PARK") or not (
+            ABBREVIATION.fullmatch(letters) or SYLLABLE_ABBREVIATION.fullmatch(letters)):
+        return None
+    own = resolver.key(row["type"], row["normal"])
+    if own.partition(":")[2] != fold(letters):
+        return None
+    return "left" if row["entity_key"] == own else "expanded"
 
 
 def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:

@@ -407,8 +407,10 @@ class KeyResolver:
                 key = f"{head} {rest}"  # «Технопарк-Кедровия» is the «Технопарк Кедровии»
         if entity_type == "ORG":
             key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
+        if entity_type in ("ORG", "PARK"):  # («Российская промзона»: a park's words too)
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
+        if entity_type == "ORG":
             key = self._renamed_russian_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
@@ -789,6 +791,12 @@ class KeyResolver:
                 # «Демиркая» is the batch's «Демиркая Макина»; «Хуатай» its «Шаньдун Хуатай
                 # Машинери»
                 self.company_short_forms[("SITE", short)].add(identity)
+            first, dash, _ = identity[1].partition(" — ")
+            if entity_type == "PARK" and identity[0] == "SITE" and dash \
+                    and " " not in first and len(first) >= 4:
+                # «СЭЗ «Хоргос»» is the batch's «СЭЗ «Хоргос — Восточные ворота»»: a zone's
+                # name before its dash
+                self.company_short_forms[("SITE", first)].add(identity)
             if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
                 # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
                 # индустриальных парков»: the news are Russian, a body without a country is

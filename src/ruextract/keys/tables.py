@@ -14,12 +14,14 @@ from ..doc import DELEGATION, fold
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import name_key
 from .bodies import (
+    Expansions,
     abbreviations_of_another_country,
     abbreviations_of_another_region,
     abbreviations_the_batch_expands,
     abbreviations_the_document_expands,
     bare_bodies_of_russia_and_its_regions,
     bare_heads_of_the_document,
+    batch_abbreviation_expansions,
     bodies_of_a_country_named,
     bodies_of_the_country,
     companies_apart_from_parks,
@@ -116,10 +118,37 @@ def _a_place_more_often(word: str, resolver: KeyResolver) -> bool:
         and place.documents > (site.documents if site is not None else 0)
 
 
-def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
-    """``entities`` with canonical keys and types, and delegations' origin columns."""
-    rows = entities.to_pylist()
+def rekey_entities(entities: pa.Table, resolver: KeyResolver,
+                   expanded: Expansions | None = None) -> pa.Table:
+    """``entities`` with canonical keys and types, and delegations' origin columns.
+    ``expanded``: where ``entities`` are one part of a batch, the abbreviations the whole
+    batch expands (``batch_expansions`` of every part)."""
+    rows = _keyed_rows(entities, resolver)
+    abbreviations_the_batch_expands(rows, resolver, expanded)
     by_doc: dict[str, dict[str, dict]] = defaultdict(dict)
+    for row in rows:
+        if row["type"] != DELEGATION:
+            by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row)
+    for row in rows:
+        if row["type"] == DELEGATION:
+            row["origin_key"], row["origin_country"] = resolver.origin(
+                row["normal"], by_doc[row["doc_id"]])
+            row["entity_key"] = _delegation_key(row, resolver)
+        else:
+            row["origin_key"] = row["origin_country"] = None
+    return pa.Table.from_pylist(rows, schema=entities.schema)
+
+
+def batch_expansions(entities: pa.Table, resolver: KeyResolver,
+                     into: Expansions | None = None) -> Expansions:
+    """The abbreviations one part of a batch expands, added to ``into`` (see
+    ``rekey_entities``)."""
+    return batch_abbreviation_expansions(_keyed_rows(entities, resolver), resolver, into)
+
+
+def _keyed_rows(entities: pa.Table, resolver: KeyResolver) -> list[dict]:
+    """The rows with their keys and types, as each of their documents makes them definite."""
+    rows = entities.to_pylist()
     own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
@@ -134,18 +163,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         document_rows = [row for row, _ in document]
         for make_definite in DOCUMENT_PASSES:
             make_definite(document_rows, resolver)
-    abbreviations_the_batch_expands(rows, resolver)
-    for row in rows:
-        if row["type"] != DELEGATION:
-            by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row)
-    for row in rows:
-        if row["type"] == DELEGATION:
-            row["origin_key"], row["origin_country"] = resolver.origin(
-                row["normal"], by_doc[row["doc_id"]])
-            row["entity_key"] = _delegation_key(row, resolver)
-        else:
-            row["origin_key"] = row["origin_country"] = None
-    return pa.Table.from_pylist(rows, schema=entities.schema)
+    return rows
 
 
 def _delegation_key(row: dict, resolver: KeyResolver) -> str:

@@ -390,6 +390,14 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
+    if entity_type == "ORG":
+        # a Latin name after a legal form or a generic head, unquoted: «Холдинг Nusantara
+        # Baja» is «Nusantara Baja»
+        written = normal.split()
+        start = next((i for i, word in enumerate(written) if name_key(word) not in generic),
+                     len(written))
+        if 0 < start < len(written) and all(LATIN_WORD.search(w) for w in written[start:]):
+            return fold(" ".join(written[start:]))
     return fold(normal)
 
 

@@ -1599,8 +1599,20 @@ def _sides_by_kind(ctx: Context, verb: int) -> bool:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
         | vocab.words("counted_party_place_nouns")
-    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
-               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, []))
+
+    def by_kind(word: int) -> bool:
+        return tokens[word].lemma in kinds and word not in ctx.mention_at \
+            and "Number=Plur" in tokens[word].feats
+
+    def their_heads(word: int) -> bool:  # «главы городов подписали соглашение»
+        return tokens[word].lemma in vocab.leader_nouns and "Number=Plur" in tokens[word].feats \
+            and any(tokens[g].rel == "nmod" and by_kind(g) for g in ctx.children.get(word, []))
+
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    if not subjects:  # (a subject the parse hung elsewhere: «По итогам визита главы …»)
+        subjects = [t for t in range(ctx.sentence(tokens[verb].sent_id).start, verb)
+                    if "Case=Nom" in tokens[t].feats and their_heads(t)]
+    return any(by_kind(c) or their_heads(c) for c in subjects)
 
 
 def _sides_before_break(ctx: Context, verb: int) -> list[int]:

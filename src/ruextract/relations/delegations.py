@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..coreference import initials
+from ..coreference import entity_key, initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..normal_form import DASHES
@@ -268,7 +268,20 @@ def _listing_word(ctx: Context, t: int) -> bool:
                        or not plural_group_word(ctx, t)):
         return False
     return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
-        or after_among_them(ctx, t) or _plural_subject_misread(ctx, t)
+        or after_among_them(ctx, t) or _plural_subject_misread(ctx, t) \
+        or _members_of_the_groups(ctx, t)
+
+
+def _members_of_the_groups(ctx: Context, t: int) -> bool:
+    """«Члены делегаций Беларуси и Казахстана приехали в Омск», «прошли представители
+    делегаций X и Y»: the groups' members or people, the clause's subject or object, travel
+    as the groups do (not «главы делегаций»: their heads)."""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    return tokens[t].rel == "nmod" and head >= 0 \
+        and (tokens[head].lemma in ctx.vocab.words("member_nouns")
+             or tokens[head].lemma in ctx.vocab.delegation_groups) \
+        and tokens[head].rel in ("nsubj", "obj", "nsubj:pass")
 
 
 def _places_of_people(ctx: Context, t: int) -> bool:
@@ -1280,8 +1293,8 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     trips = ctx.vocab.words("trip_nouns")
     for token in tokens:
         if token.lemma not in trips or ctx.in_speech(token.token_id) \
-                or ctx.planned(token.token_id):
-            continue
+                or ctx.planned(token.token_id) or "Number=Plur" in token.feats:
+            continue  # (trips in the plural, «вспомнили о поездках президента в X»: others)
         destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and any(tokens[g].lemma in TRIP_DIRECTIONS
@@ -3139,17 +3152,20 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
     generic = vocab.words("generic_region_words")
     for child in ctx.children.get(ref_token, []):
         word = tokens[child]
-        if word.rel != "nmod" or child in ctx.mention_at \
-                or word.lemma not in region_heads | generic:
-            continue
         dependents = ctx.children.get(child, [])
+        pointing = any(tokens[g].lemma in vocab.words("pointing_words") for g in dependents)
+        # («делегация из этой арабской страны»: the country named before, pointed at)
+        country = word.lemma in vocab.words("country_anaphors") and pointing
+        if word.rel != "nmod" or child in ctx.mention_at \
+                or (word.lemma not in region_heads | generic and not country):
+            continue
         from_word = [tokens[g].lemma for g in dependents] == ["из"]
         # «делегация региона», «делегации области» (the word right after the group's),
         # «делегация из республики» after the republic was named
         bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
-        if not bare and not any(tokens[g].lemma in markers for g in dependents):
+        if not bare and not country and not any(tokens[g].lemma in markers for g in dependents):
             continue
-        if any(tokens[g].lemma in vocab.words("pointing_words") for g in dependents):
+        if pointing:
             # «между Татарстаном и Узбекистаном … делегацию этой республики»: the last named
             pointed = resolve_place(ctx, child)
             if pointed is not None:
@@ -3231,6 +3247,23 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
+
+
+@matcher("delegation_origin_unnamed")
+def delegation_origin_unnamed(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM the place a group's adjective names («французская делегация») where
+    the text has no mention of it: the gazetteer's place, added as an entity with no mention,
+    so that the fact (and a group-by on the origin's key) is not lost."""
+    for delegation in ctx.delegations:
+        if delegation.origin_entity is not None or not delegation.origin \
+                or delegation.origin_kind == "none" or delegation.only_listed \
+                or delegation.awaited or gazetteer().lookup(delegation.origin) is None \
+                or delegation.origin in ctx.vocab.head_adjectives.values():
+            continue  # («российская делегация региона»: whose region the text tells elsewhere)
+        place = len(ctx.doc.entities)
+        ctx.doc.entities.append(Entity(place, "LOC", delegation.origin,
+                                       entity_key("LOC", delegation.origin)))
+        ctx.add(rule, delegation.entity_id, place, delegation.origin_sent)
 
 
 @matcher("delegation_listed_origins")
@@ -3702,8 +3735,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # band: «немецкой группы Rammstein»)
         return "group"
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
-        return "group" if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) \
-            else "reference"
+        # (guests are never the hosts: a Russian region's adjective names them too,
+        # «адыгейские гости»)
+        return "group" if any(_qualifying(ctx, adj.lemma, home=True)
+                              for adj in _adjectives(ctx, token)) else "reference"
     if lemma not in vocab.delegation_groups:
         if (("Number=Plur" in token.feats and (_visit_subject(ctx, token)
                                                or _object_of_leading(ctx, token)
@@ -4022,13 +4057,15 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
     another country in their genitive («прилетели специалисты сербской компании «X»»,
     «прибыли специалисты ОАО «X» из Пинска»)?"""
     tokens = ctx.doc.tokens
-    return _arrival_subject(ctx, token) and (_foreign_body_in_chain(ctx, token) or any(
+    if not _arrival_subject(ctx, token):
+        return False
+    return _foreign_body_in_chain(ctx, token) or any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
         and (body := name_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
         # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
         # области» beside the Тамбовская область group are of it)
         and not any(body_of_place(ctx, ctx.entity(body), group) for group in ctx.delegations)
-        for c in ctx.children.get(token.token_id, [])))
+        for c in ctx.children.get(token.token_id, []))
 
 
 def _foreign_body_in_chain(ctx: Context, token: Token) -> bool:
@@ -4739,13 +4776,16 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
     return None
 
 
-def _qualifying(ctx: Context, lemma: str) -> bool:
+def _qualifying(ctx: Context, lemma: str, home: bool = False) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
     («вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
-    («мальдивская группа»; not «российская группа»: the hosts are as often called so)."""
+    («мальдивская группа»; not «российская группа»: the hosts are as often called so); with
+    ``home``, also of a Russian region («адыгейские гости»)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
     place = gazetteer_adjective(lemma)
+    if home and place is not None and place.kind in ("federal subject", "region"):
+        return place.country == HOME_COUNTRY
     return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 

@@ -229,8 +229,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
             group = next((f for f in around if _joined_group(ctx, f.token_id)
-                          and any(tokens[c].lemma == "в" for c in ctx.children.get(
-                              f.token_id, []))), None)
+                          and (any(tokens[c].lemma == "в" for c in ctx.children.get(
+                              f.token_id, [])) or _after_into(ctx, f.token_id))), None)
             if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
                 group = next((tokens[c] for c in ctx.children.get(t, [])
                               if c < t and _joined_group(ctx, c)
@@ -275,6 +275,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                   if not (carried and ctx.mention_type(i) == DELEGATION)]
         if among and not listed:  # «среди них агрохолдинг «X» и завод «Y»»: bodies
             listed = ctx.listed_from(start, ("PER", "ORG"))
+        if not listed and (named := _named_among_them(ctx, start)) is not None:
+            # «вошли руководители 30 предприятий области, среди них «X», «Y» и другие»
+            listed = ctx.listed_from(named, ("ORG",))
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
         for index in listed + carried:
@@ -361,6 +364,16 @@ def _people_of_body(ctx: Context, index: int) -> bool:
     return head >= 0 and tokens[word].rel == "nmod" \
         and tokens[head].lemma in vocab.words("body_people_nouns") \
         and ("Number=Plur" in tokens[head].feats or not vocab.is_title(tokens[head].lemma))
+
+
+def _after_into(ctx: Context, t: int) -> bool:
+    """Does «в» stand before the word, past its adjectives («В свердловскую делегацию
+    вошли …», which the parse may hang on the adjective)?"""
+    tokens = ctx.doc.tokens
+    k = t - 1
+    while k >= 0 and tokens[k].pos == "ADJ" and k not in ctx.mention_at:
+        k -= 1
+    return k < t - 1 and k >= 0 and tokens[k].lemma == "в"
 
 
 def _joined_group(ctx: Context, t: int) -> bool:
@@ -457,6 +470,24 @@ def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
         for v in range(start, first))
 
 
+def _named_among_them(ctx: Context, start: int) -> int | None:
+    """The first word after an ``among_them_phrases`` phrase («среди них», «в том числе»)
+    that follows a list's unnamed people in the sentence from ``start`` («руководители
+    предприятий области, среди них «X» …»), before any verb; None where there is none."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[start].sent_id)
+    for t in range(start, sentence.stop):
+        if t in ctx.mention_at or is_finite_verb(tokens[t]):
+            return None
+        phrase = next((p for p in ctx.vocab.among_them if ctx.phrase_from(t, p)), None)
+        if phrase is not None and t > start and tokens[t - 1].text == ",":
+            after = t + len(phrase)
+            while after < sentence.stop and tokens[after].text in (*DASH_OR_HYPHEN, ":"):
+                after += 1
+            return after if after < sentence.stop else None
+    return None
+
+
 def _relative_antecedent(ctx: Context, relative: int) -> int | None:
     """The noun a «который» refers to: the nearest one before it in its sentence that agrees
     with it in number (and gender, in the singular), past names of persons and the words of
@@ -477,8 +508,12 @@ def _relative_antecedent(ctx: Context, relative: int) -> int | None:
                 or word.lemma in vocab.composition_nouns or (  # «в составе которого»'s own
                 r in ctx.mention_at and ctx.mention_type(ctx.mention_at[r]) == "PER"):
             continue
-        if ctx.mention_at.get(r) in ctx.origin_mentions:
-            continue  # «делегация из Киргизии, в которую вошли …»: the group's origin
+        if ctx.mention_at.get(r) in ctx.origin_mentions or (
+                word.rel == "nmod" and word.head_id >= 0 and word.head_id < r
+                and ctx.ref_at(word.head_id) is not None):
+            # «делегация из Киргизии, в которую вошли …», «делегация области, в которую …»:
+            # the group's origin
+            continue
         own = parse_feats(word.feats or "")
         if own.get("Number") == number and (number == "Plur" or gender is None
                                             or own.get("Gender") == gender

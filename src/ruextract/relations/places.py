@@ -2693,9 +2693,18 @@ def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
     names = [ctx.doc.mentions[i].normal for i in [index, *listed]]
     wider_name = ctx.doc.mentions[wider].normal
     if any(_country(n) for n in names) or not all(
-            gazetteer().lookup(n) is None or _known_within(n, wider_name) for n in names):
+            gazetteer().lookup(n) is None or _known_within(n, wider_name)
+            or _region_of_country(n, wider_name) for n in names):
         return []
     return listed
+
+
+def _region_of_country(place: str, country: str) -> bool:
+    """Does the gazetteer put the region ``place`` in ``country`` («Акиты, Ниигаты (Япония)»:
+    two prefectures)?"""
+    found, holder = gazetteer().lookup(place), gazetteer().lookup(country)
+    return found is not None and holder is not None and holder.kind == "country" \
+        and found.kind == "region" and found.country == holder.country
 
 
 def _wider(place: str, wider: str) -> bool:

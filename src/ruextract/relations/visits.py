@@ -1830,9 +1830,11 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or _where_a_thing_goes(ctx, index)
                            or ctx.governed(ctx.mention_root(index) or first, "к", "ко")
                            or _joined_verb_argument(ctx, index, token.token_id)
-                           or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)):
+                           or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)
+                           or _whose_capital(ctx, index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
-                # «площадь присоединения республики к России»: not where the group went
+                # «площадь присоединения республики к России», «предприятия столицы
+                # Карелии»: not where the group went
             other = _other_group_between(ctx, ref, token.token_id, first)
             if other is not None:  # «…, а иранская делегация — в X»: the other group's
                 yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
@@ -1850,6 +1852,16 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _whose_capital(ctx: Context, index: int) -> bool:
+    """Is the place the genitive of a capital's noun («предприятия столицы Карелии»): the
+    capital, unnamed, is where the group was, not the whole region?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None and root >= 0 else -1
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("capital_nouns") \
+        and "Case=Gen" in tokens[root].feats
 
 
 def _where_someone_comes_from(ctx: Context, index: int) -> bool:
@@ -3796,19 +3808,27 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         if token.lemma not in vocab.words("route_stop_nouns") or token.pos != "NOUN" \
-                or token.head_id < 0 \
-                or tokens[token.head_id].lemma not in vocab.words("copula_verbs") \
                 or not any(tokens[c].lemma in vocab.words("route_nouns")
                            or tokens[c].text.lower() in vocab.words("group_possessives")
                            for c in ctx.children.get(token.token_id, [])) \
-                or ctx.planned(token.head_id) or ctx.in_speech(token.token_id):
+                or ctx.in_speech(token.token_id):
             continue
-        copula = token.head_id
-        subject = next((c for c in ctx.children.get(copula, [])
+        copula = _copula_of(ctx, token.token_id)
+        if copula is None or ctx.planned(copula):
+            continue
+        # the subject hangs on the copula verb («стал завод X»), or on the predicate noun
+        # itself where the copula is «быть» («Третьим пунктом визита было ООО «X»»)
+        clause = copula if tokens[copula].head_id != token.token_id else token.token_id
+        subject = next((c for c in ctx.children.get(clause, [])
                         if tokens[c].rel == "nsubj"), None)
         if subject is None:
             continue
-        if tokens[subject].lemma in vocab.visit_triggers:  # «стало посещение X»
+        # «стало посещение X», «стал осмотр производств АО «X»»: down to the named site
+        for _ in range(2):
+            if name_at(ctx, subject) is not None or (
+                    tokens[subject].lemma not in vocab.visit_triggers
+                    and tokens[subject].lemma not in vocab.words("site_objects")):
+                break
             subject = next((c for c in ctx.children.get(subject, [])
                             if tokens[c].rel == "nmod"), subject)
         site = name_at(ctx, subject)
@@ -3822,7 +3842,19 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
         else:  # a stop of the one group the article is about
             group = ctx.delegations[0].entity_id if len(ctx.delegations) == 1 else None
         if group is not None and group >= 0:
-            ctx.add(rule, group, ctx.entity(site), token.sent_id)
+            for each in ctx.conjoined(site, SITE_TYPES):  # «АО «X» и «Y»»
+                ctx.add(rule, group, ctx.entity(each), token.sent_id)
+
+
+def _copula_of(ctx: Context, predicate: int) -> int | None:
+    """The copula of a predicate noun: the verb it hangs on («стал завод X»), or its own
+    «быть» («было ООО «X»»); None where it has neither."""
+    tokens, copulas = ctx.doc.tokens, ctx.vocab.words("copula_verbs")
+    head = tokens[predicate].head_id
+    if head >= 0 and tokens[head].lemma in copulas:
+        return head
+    return next((c for c in ctx.children.get(predicate, [])
+                 if tokens[c].rel == "cop" and tokens[c].lemma in copulas), None)
 
 
 @matcher("programme_sites")
