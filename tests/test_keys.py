@@ -1273,6 +1273,18 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
 
 
+def test_a_parks_operator_named_with_its_type_word_is_not_the_park(words):
+    """АО «Технопарк «Кедровка»», the operator, beside технопарк «Кедровка»: the park's bare
+    name is the park's, not the operator's longer name (s58)."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Кедровка»",
+                            aliases=["технопарка «Кедровка»"]),
+                     entity("a", 1, "ORG", "Технопарк «Кедровка»",
+                            aliases=["АО Технопарк «Кедровка»", "Технопарк «Кедровка»"]),
+                     entity("b", 0, "PARK", "Кедровка", aliases=["«Кедровки»"]))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[2] != keys[1]
+
+
 def test_a_latin_name_heard_as_a_company_and_a_person_is_the_company(words):
     """«Kedruhara Kogyo» where the batch writes «Кедрухара Когё» as a company and NER also
     read it as a person's name elsewhere: the company's key."""

@@ -8,6 +8,9 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a bare «предприятия» after a plant named with its head «завод» (s58)
+    ("Делегация компании «Ольха» посетила завод «Кедрпласт». Гостей встретил технический "
+     "директор предприятия Пётр Сосновский.", "+WORKS_FOR Пётр Сосновский -> Кедрпласт"),
     # a title after a site's town, «которого» and a name; hosts joined to one another, a
     # degree between; a host whose verb the parse left without its subject (s53)
     ("Гости осмотрели комбинат «Ольха-Лес» в Архангельске, генеральный директор которого "

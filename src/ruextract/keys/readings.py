@@ -221,6 +221,8 @@ def feature_stem(word: str) -> str | None:
 
 
 def with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
-    """Whether an entity's names include its quoted name after a legal form («АО «…»»)."""
+    """Whether an entity's names include its quoted name after a legal form («АО «…»»; also
+    a name with a quoted name inside, its outer quotes lost: «АО Технопарк «Кедровка»»)."""
     return any(len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
-               and parts[1][:1] in "«\"" for alias in aliases or ())
+               and (parts[1][:1] in "«\"" or (parts[1][:1].isupper() and "«" in parts[1]))
+               for alias in aliases or ())

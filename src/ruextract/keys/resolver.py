@@ -784,8 +784,10 @@ class KeyResolver:
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
             if identity[0] == "SITE" and rest and head in self.words.park_named_heads \
-                    and name_key(last := fold(display).split()[-1]) == last:
-                # (a name after the head, in the nominative: not «Технопарк Института»)
+                    and name_key(last := fold(display).split()[-1]) == last \
+                    and not (entity_type == "ORG" and with_legal_form(aliases, self.words)):
+                # (a name after the head, in the nominative: not «Технопарк Института»; not
+                # a company's, АО «Технопарк «Кедровка»», the park's operator)
                 self.long_forms.setdefault(("SITE", rest), identity)
             if identity[0] == "SITE" and (short := self.company_short_name(identity[1])):
                 # «Демиркая» is the batch's «Демиркая Макина»; «Хуатай» its «Шаньдун Хуатай

@@ -22,6 +22,9 @@ def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
     # «вуза»: any school's head names it («Кедровский государственный университет»)
     heads = ctx.vocab.words("school_heads") \
         if lemma in ctx.vocab.words("school_generic_nouns") else {lemma}
+    # «предприятия» after «завод «X»»: a production word stands for any plant's head
+    plants = ctx.vocab.words("production_nouns") | ctx.vocab.words("plant_nouns") \
+        if lemma in ctx.vocab.words("production_nouns") else {lemma}
     found, headed_last = None, set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
@@ -31,7 +34,7 @@ def resolve_bare_org(ctx: Context, token_id: int) -> int | None:
         head = before_quotes(ctx, ctx.first(index) - 1)
         words = fold(mention.normal).split(" ")
         # its first word («фонд «Сколково»») or its head noun before it
-        if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
+        if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma in plants):
             found = mention.entity_id
         elif words[-1] in heads and QUOTE_OPEN not in mention.normal:
             headed_last.add(mention.entity_id)  # «Тверской государственный университет»
