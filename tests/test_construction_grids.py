@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 216,
-    "delegation_members.tsv": 332,
+    "agreement_with.tsv": 217,
+    "delegation_members.tsv": 338,
     "located_in.tsv": 162,
     "participated_in.tsv": 204,
     "references.tsv": 207,
     "resident_of.tsv": 217,
-    "visited.tsv": 442,
+    "visited.tsv": 452,
 }
 
 

@@ -155,6 +155,40 @@ def split_listed_groups(ctx: Context) -> None:
             _list_siblings(ctx, index, t, places)
         for t, bodies in _listed_bodies(ctx, delegation):
             _list_siblings(ctx, index, t, bodies)
+        for t, origins in _listed_adjectives(ctx, delegation):
+            for name, kind, entity in origins:
+                sibling = next((i for i, d in enumerate(ctx.delegations)
+                                if d.origin and same_place(d.origin, name)), None)
+                if sibling is None:
+                    sibling = new_delegation(ctx, name, kind, entity, ctx.doc.tokens[t].sent_id)
+                    ctx.delegations[sibling].only_listed = True
+                if sibling != index and sibling not in delegation.listed_with:
+                    delegation.listed_with.append(sibling)
+                    delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
+
+
+def _listed_adjectives(ctx: Context, delegation: Delegation
+                       ) -> Iterator[tuple[int, list[tuple[str, str, int | None]]]]:
+    """«встреча башкирской и узбекистанской делегаций», «китайская и монгольская делегации
+    посетили …»: a plural group word after origin adjectives joined by «и» or a comma lists
+    a group of each; those besides the group's own origin, as (name, kind, entity)."""
+    tokens = ctx.doc.tokens
+    for t in delegation.ref_tokens:
+        token = tokens[t]
+        if token.lemma not in ctx.vocab.delegation_heads or "Number=Plur" not in token.feats:
+            continue
+        i, adjectives = t - 1, []
+        while i >= 0 and tokens[i].sent_id == token.sent_id and (
+                tokens[i].pos == "ADJ" or tokens[i].text in (",", "и")):
+            if tokens[i].pos == "ADJ":
+                adjectives.append(tokens[i].lemma)
+            i -= 1
+        places = [place for lemma in reversed(adjectives)
+                  if (place := adjective_place(ctx, lemma, head=True)) is not None]
+        others = [p for p in places if not same_place(p[0], delegation.origin)]
+        if len(places) >= 2 and others and any(tokens[u].text in (",", "и")
+                                                for u in range(i + 1, t)):
+            yield t, others
 
 
 def _list_siblings(ctx: Context, index: int, t: int,
@@ -3255,15 +3289,28 @@ def delegation_origin_unnamed(ctx: Context, rule: RelationRule) -> None:
     the text has no mention of it: the gazetteer's place, added as an entity with no mention,
     so that the fact (and a group-by on the origin's key) is not lost."""
     for delegation in ctx.delegations:
-        if delegation.origin_entity is not None or not delegation.origin \
-                or delegation.origin_kind == "none" or delegation.only_listed \
-                or delegation.awaited or gazetteer().lookup(delegation.origin) is None \
+        if delegation.only_listed or delegation.awaited \
                 or delegation.origin in ctx.vocab.head_adjectives.values():
             continue  # («российская делегация региона»: whose region the text tells elsewhere)
-        place = len(ctx.doc.entities)
-        ctx.doc.entities.append(Entity(place, "LOC", delegation.origin,
+        ctx.add(rule, delegation.entity_id, unnamed_origin(ctx, delegation),
+                delegation.origin_sent)
+
+
+def unnamed_origin(ctx: Context, delegation: Delegation) -> int | None:
+    """The entity of a group's origin the text names only by an adjective: the gazetteer's
+    place, an entity with no mention (made once per document); None where the origin is
+    named, or no place."""
+    if delegation.origin_entity is not None or not delegation.origin \
+            or delegation.origin_kind == "none" or gazetteer().lookup(delegation.origin) is None:
+        return None
+    made = next((e.entity_id for e in ctx.doc.entities
+                 if e.type == "LOC" and not e.mention_ids and e.normal == delegation.origin),
+                None)
+    if made is None:
+        made = len(ctx.doc.entities)
+        ctx.doc.entities.append(Entity(made, "LOC", delegation.origin,
                                        entity_key("LOC", delegation.origin)))
-        ctx.add(rule, delegation.entity_id, place, delegation.origin_sent)
+    return made
 
 
 @matcher("delegation_listed_origins")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
 from .context import Context, Delegation, Ref, matcher
-from .delegations import group_of_nationals, token_origin
+from .delegations import group_of_nationals, token_origin, unnamed_origin
 
 
 @matcher("listed_groups_share")
@@ -165,7 +165,10 @@ def listed_group_origin(ctx: Context, rule: RelationRule) -> None:
                if relation in ("VISITED", "PARTICIPATED_IN")}
     for delegation in ctx.delegations:
         if delegation.only_listed and delegation.entity_id in sharing:
-            ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+            # («китайская и монгольская делегации»: a place named by its adjective alone)
+            origin = delegation.origin_entity if delegation.origin_entity is not None \
+                else unnamed_origin(ctx, delegation)
+            ctx.add(rule, delegation.entity_id, origin, delegation.origin_sent)
 
 
 @matcher("listed_group_origin_named")

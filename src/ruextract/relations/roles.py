@@ -685,6 +685,10 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
                 and (before := ctx.mention_at.get(t - 2)) is not None \
                 and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
             person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
+        if person is None and t >= 2 and tokens[t - 1].text == "," and at + 1 < len(tokens) \
+                and tokens[at + 1].text in (";", "."):
+            # «• X — губернатор аймака Y, руководитель делегации;»: the list item's name
+            person = _name_before_its_title(ctx, t - 1)
         if person is not None:
             found.append((ref, person, token))
     return found
@@ -700,8 +704,8 @@ def _name_before_its_title(ctx: Context, bracket: int) -> int | None:
     if not before:
         return None
     person = before[-1]
-    comma = ctx.last(person) + 1
-    if comma >= bracket or tokens[comma].text != "," or any(
+    comma = ctx.last(person) + 1  # (or a dash: «• X — губернатор …, руководитель делегации»)
+    if comma >= bracket or tokens[comma].text not in (",", *DASH_OR_HYPHEN) or any(
             tokens[t].pos in ("VERB", "AUX") for t in range(comma + 1, bracket)):
         return None
     return person
