@@ -156,15 +156,32 @@ def split_listed_groups(ctx: Context) -> None:
         for t, bodies in _listed_bodies(ctx, delegation):
             _list_siblings(ctx, index, t, bodies)
         for t, origins in _listed_adjectives(ctx, delegation):
+            siblings = []
             for name, kind, entity in origins:
                 sibling = next((i for i, d in enumerate(ctx.delegations)
                                 if d.origin and same_place(d.origin, name)), None)
-                if sibling is None:
-                    sibling = new_delegation(ctx, name, kind, entity, ctx.doc.tokens[t].sent_id)
-                    ctx.delegations[sibling].only_listed = True
-                if sibling != index and sibling not in delegation.listed_with:
-                    delegation.listed_with.append(sibling)
-                    delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
+                siblings.append(sibling if sibling is not None else _listed_group(
+                    ctx, name, kind, entity, ctx.doc.tokens[t].sent_id))
+            _join_listed(ctx, index, t, siblings)
+
+
+def _listed_group(ctx: Context, origin: str, kind: str, entity: int | None,
+                  sent_id: int) -> int:
+    """A group made only because a plural group word listed its origin (a group only where
+    it shares a visit or an event: ``Delegation.only_listed``)."""
+    sibling = new_delegation(ctx, origin, kind, entity, sent_id)
+    ctx.delegations[sibling].only_listed = True
+    return sibling
+
+
+def _join_listed(ctx: Context, index: int, t: int, siblings: list[int]) -> None:
+    """Group ``index`` listed, by the group word at ``t``, with ``siblings``."""
+    delegation = ctx.delegations[index]
+    for sibling in siblings:
+        if sibling != index and sibling not in delegation.listed_with:
+            delegation.listed_with.append(sibling)
+    if delegation.listed_with:
+        delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
 
 
 def _listed_adjectives(ctx: Context, delegation: Delegation
@@ -195,7 +212,7 @@ def _list_siblings(ctx: Context, index: int, t: int,
                    places: list[tuple[int, Place | None]]) -> None:
     """The group of each place (or body: no place) the group word at ``t`` lists beside group
     ``index``'s origin, made where there is none."""
-    delegation = ctx.delegations[index]
+    siblings = []
     for other, place in places:
         sibling = next((i for i, d in enumerate(ctx.delegations)
                         if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
@@ -205,13 +222,10 @@ def _list_siblings(ctx: Context, index: int, t: int,
             sibling = next((i for i, d in enumerate(ctx.delegations) if i != index
                             and _country_code(ctx, d) == place.country), None)
         if sibling is None:
-            sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
-                                     "strong", ctx.entity(other), ctx.doc.mentions[other].sent_id)
-            ctx.delegations[sibling].only_listed = True
-        if sibling != index and sibling not in delegation.listed_with:
-            delegation.listed_with.append(sibling)
-    if delegation.listed_with:
-        delegation.listed_in.add(ctx.doc.tokens[t].sent_id)
+            sibling = _listed_group(ctx, ctx.doc.entities[ctx.entity(other)].normal, "strong",
+                                    ctx.entity(other), ctx.doc.mentions[other].sent_id)
+        siblings.append(sibling)
+    _join_listed(ctx, index, t, siblings)
 
 
 def _listed_places(ctx: Context, delegation: Delegation
