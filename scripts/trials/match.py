@@ -1,0 +1,78 @@
+"""Loose name matching shared by the trial scorers (``score.py``, ``keys.py``).
+
+A tester writes names as a reader would (normal forms, sometimes with the type word), the
+pipeline writes its own normal forms; two names match when their words match one to one
+after generic words (legal forms, park type words) are dropped, a word matching another
+in a different case ending («Китая» ~ «Китай», «Технополиса» ~ «Технополис») but not a
+derived word («Москва» ≁ «Московская»). Alternatives are written ``A|B``.
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERIC_WORDS = frozenset((
+    "ао", "гк", "завод", "зао", "зона", "индустриальный", "ип", "компания", "корпорация",
+    "нпо", "оао", "оэз", "ооо", "особая", "пао", "парк", "промышленный", "сэз", "тор",
+    "технопарк", "холдинг", "экономическая",
+))
+_NOT_WORD = re.compile(r"[^\w\s-]+")
+
+
+def words(name: str) -> list[str]:
+    """The folded words of a name: lower case, «ё» as «е», no quotes or punctuation."""
+    folded = _NOT_WORD.sub(" ", name.lower().replace("ё", "е").replace("-", " "))
+    return folded.split()
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two case endings: a long common beginning, at most three letters apart."""
+    if a == b:
+        return True
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < 4:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= longer - 3 and common >= shorter - 2
+
+
+def _proper_words(name: str) -> list[str]:
+    found = words(name)
+    proper = [word for word in found if word not in GENERIC_WORDS]
+    return proper or found
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when any alternative of ``a`` names what any alternative of ``b`` names."""
+    return any(_same_single(x, y) for x in a.split("|") for y in b.split("|"))
+
+
+def _same_single(a: str, b: str) -> bool:
+    left, right = _proper_words(a), _proper_words(b)
+    if len(left) != len(right) or not left:
+        return False
+    unmatched = list(right)
+    for word in left:
+        partner = next((other for other in unmatched if same_word(word, other)), None)
+        if partner is None:
+            return False
+        unmatched.remove(partner)
+    return True
+
+
+DELEGATION = "delegation:"
+
+
+def same_argument(expected: str, predicted: str) -> bool:
+    """Arguments match as names; a delegation by its origin (``delegation:`` alone: none,
+    ``delegation:Китай|Пекин``: either)."""
+    if expected.startswith(DELEGATION) != predicted.startswith(DELEGATION):
+        return False
+    if not expected.startswith(DELEGATION):
+        return same_name(expected, predicted)
+    origin, found = expected[len(DELEGATION):].strip(), predicted[len(DELEGATION):].strip()
+    return same_name(origin, found) if origin else not found
