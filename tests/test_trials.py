@@ -39,6 +39,7 @@ def test_names_that_do_not(a, b):
 
 def test_delegations_match_by_origin():
     assert match.same_argument("delegation:Китай|Пекин", "delegation:Пекин")
+    assert match.same_argument("delegation:Китай|delegation:Пекин", "delegation:Пекин")
     assert match.same_argument("delegation:", "delegation:")
     assert not match.same_argument("delegation:", "delegation:Китай")
     assert not match.same_argument("Китай", "delegation:Китай")
@@ -46,14 +47,14 @@ def test_delegations_match_by_origin():
 
 def test_score_counts_right_accepted_missed_and_traps():
     fact = score.Fact
-    required = [fact("a.txt", "VISITED", "delegation:Китай", "Технопарк «Альфа»"),
-                fact("a.txt", "AGREEMENT_WITH", "Бета", "Гамма")]
-    traps = [fact("a.txt", "VISITED", "delegation:Китай", "Казань")]
-    accepted = [fact("a.txt", "LOCATED_IN", "Альфа", "Казань")]
-    predicted = [fact("a.txt", "VISITED", "delegation:КНР|Китай", "Альфа"),
-                 fact("a.txt", "AGREEMENT_WITH", "Гамма", "Бета"),
-                 fact("a.txt", "VISITED", "delegation:Китай", "Казани"),
-                 fact("a.txt", "LOCATED_IN", "Технопарк «Альфа»", "Казань")]
+    required = [fact("a", "VISITED", "delegation:Китай", "Технопарк «Альфа»"),
+                fact("a", "AGREEMENT_WITH", "Бета", "Гамма")]
+    traps = [fact("a", "VISITED", "delegation:Китай", "Казань")]
+    accepted = [fact("a", "LOCATED_IN", "Альфа", "Казань")]
+    predicted = [fact("a", "VISITED", "delegation:КНР|Китай", "Альфа"),
+                 fact("a", "AGREEMENT_WITH", "Гамма", "Бета"),
+                 fact("a", "VISITED", "delegation:Китай", "Казани"),
+                 fact("a", "LOCATED_IN", "Технопарк «Альфа»", "Казань")]
     result = score.score(required, traps, accepted, predicted)
     assert (result["right"], result["accepted"], result["predicted"]) == (2, 1, 4)
     assert (result["found"], result["required"], result["traps_held"]) == (2, 2, 0)
@@ -61,14 +62,14 @@ def test_score_counts_right_accepted_missed_and_traps():
 
 
 def test_keys_counts_one_key_and_keys_covering_two():
-    lines = [{"thing": "china", "doc": "1.txt", "surface": "КНР"},
-             {"thing": "china", "doc": "2.txt", "surface": "Китая"},
-             {"thing": "park", "doc": "1.txt", "surface": "Технопарк «Альфа»"},
-             {"thing": "park", "doc": "2.txt", "surface": "«Альфа»"},
-             {"thing": "plant", "doc": "2.txt", "surface": "завод «Альфа»"},
-             {"thing": "plant", "doc": "3.txt", "surface": "«Альфа»"}]
-    found = {"1.txt": [("КНР", "КНР", "LOC:китай"), ("технопарк «Альфа»", "Альфа", "PARK:альфа")],
-             "2.txt": [("Китая", "Китай", "LOC:китай"), ("«Альфа»", "Альфа", "PARK:альфа")],
-             "3.txt": [("«Альфа»", "Альфа", "PARK:альфа")]}
+    lines = [{"thing": "china", "doc": "1", "surface": "КНР"},
+             {"thing": "china", "doc": "2", "surface": "Китая"},
+             {"thing": "park", "doc": "1", "surface": "Технопарк «Альфа»"},
+             {"thing": "park", "doc": "2", "surface": "«Альфа»"},
+             {"thing": "plant", "doc": "2", "surface": "завод «Альфа»"},
+             {"thing": "plant", "doc": "3", "surface": "«Альфа»"}]
+    found = {"1": [("КНР", "КНР", "LOC:китай"), ("технопарк «Альфа»", "Альфа", "PARK:альфа")],
+             "2": [("Китая", "Китай", "LOC:китай"), ("«Альфа»", "Альфа", "PARK:альфа")],
+             "3": [("«Альфа»", "Альфа", "PARK:альфа")]}
     result = keys.score(lines, found)
     assert (result["things"], result["one_key"], result["covering_two"]) == (3, 3, 1)

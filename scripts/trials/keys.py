@@ -20,16 +20,19 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-from match import same_name
+from match import GENERIC_WORDS, same_name, same_word, words
 from score import _rows
 
 
 def mention_keys(out: Path) -> dict[str, list[tuple[str, str, str]]]:
-    """Per document name: (surface, normal form, entity_key) of every mention."""
-    mentions = pd.read_parquet(out / "mentions", columns=["doc_id", "entity_id", "text", "normal"])
+    """Per document name: (surface, normal form, entity_key) of every mention of a thing (a
+    delegation's mention, whose normal form is its origin, names a group, not the place)."""
+    mentions = pd.read_parquet(out / "mentions",
+                               columns=["doc_id", "entity_id", "type", "text", "normal"])
+    mentions = mentions[mentions["type"] != "DELEGATION"]
     entities = pd.read_parquet(out / "entities", columns=["doc_id", "entity_id", "entity_key"])
     documents = pd.read_parquet(out / "documents", columns=["doc_id", "source"])
-    names = {row.doc_id: Path(str(row.source)).name for row in documents.itertuples()}
+    names = {row.doc_id: Path(str(row.source)).stem for row in documents.itertuples()}
     joined = mentions.merge(entities, on=["doc_id", "entity_id"])
     found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for row in joined.itertuples():
@@ -38,9 +41,20 @@ def mention_keys(out: Path) -> dict[str, list[tuple[str, str, str]]]:
     return found
 
 
+def _inside(mention: str, surface: str) -> bool:
+    """Is the mention a run of the surface's words (the pipeline took a shorter span:
+    «Технопром-2025» in «форум технологического развития «Технопром-2025»»)?"""
+    part, whole = words(mention), words(surface)
+    if not part or all(word in GENERIC_WORDS for word in part):
+        return False
+    return any(all(same_word(a, b) for a, b in zip(part, whole[start:], strict=False))
+               for start in range(len(whole) - len(part) + 1))
+
+
 def score(lines: list[dict[str, str]], found: dict[str, list[tuple[str, str, str]]]) -> dict:
     docs_of: dict[str, set[str]] = defaultdict(set)
     for line in lines:
+        line["doc"] = Path(line["doc"]).stem
         docs_of[line["thing"]].add(line["doc"])
     recurring = sorted(thing for thing, docs in docs_of.items() if len(docs) >= 2)
     keys_of: dict[str, set[str]] = defaultdict(set)
@@ -48,8 +62,12 @@ def score(lines: list[dict[str, str]], found: dict[str, list[tuple[str, str, str
     for line in lines:
         if line["thing"] not in recurring:
             continue
-        keys = {key for text, normal, key in found.get(line["doc"], [])
+        mentions = found.get(line["doc"], [])
+        keys = {key for text, normal, key in mentions
                 if same_name(line["surface"], text) or same_name(line["surface"], normal)}
+        kind = line["thing"].split(":")[0] + ":" if ":" in line["thing"] else ""
+        keys = keys or {key for text, _, key in mentions
+                        if key.startswith(kind) and _inside(text, line["surface"])}
         keys_of[line["thing"]] |= keys
         if not keys:
             unfound[line["thing"]].append(f"{line['doc']}: {line['surface']}")
@@ -64,7 +82,8 @@ def score(lines: list[dict[str, str]], found: dict[str, list[tuple[str, str, str
             "covering_two": len(covering),
             "split": {thing: sorted(keys_of[thing]) for thing in recurring
                       if thing not in one_key and not unfound[thing]},
-            "unfound": dict(unfound), "covering": covering}
+            "unfound": {thing: where for thing, where in unfound.items() if where},
+            "covering": covering}
 
 
 def main() -> None:

@@ -74,5 +74,9 @@ def same_argument(expected: str, predicted: str) -> bool:
         return False
     if not expected.startswith(DELEGATION):
         return same_name(expected, predicted)
-    origin, found = expected[len(DELEGATION):].strip(), predicted[len(DELEGATION):].strip()
-    return same_name(origin, found) if origin else not found
+    found = predicted[len(DELEGATION):].strip()
+    for alternative in expected[len(DELEGATION):].split("|"):  # «delegation:A|delegation:B» too
+        origin = alternative.strip().removeprefix(DELEGATION).strip()
+        if (same_name(origin, found) if origin else not found):
+            return True
+    return False

@@ -4,10 +4,11 @@ Run: ``python scripts/trials/score.py TRIAL OUT [--curve] [--errors]``. ``TRIAL`
 ``facts.tsv`` (``doc kind type arg1 arg2``; ``kind`` is ``req`` for a fact the article
 states, ``trap`` for one it must not give) and, after the run, ``accepted.tsv`` (``doc type
 arg1 arg2``: facts the run gave that the tester, reading them, found right though unlisted).
-``OUT`` is a ``ruextract run`` output. A predicted fact is right when it matches a required
-(or accepted) fact of its document by type and both arguments (``match.py``); an agreement
-matches either way round. Prints JSON: precision before the run's facts were read
-(``p``), counting accepted ones (``p_accepted``), recall, traps held, per relation type.
+``OUT`` is a ``ruextract run`` output; a document is named by its file's stem (``01``). A
+predicted fact is right when it matches a required (or accepted) fact of its document by
+type and both arguments (``match.py``); an agreement matches either way round. Prints JSON:
+precision before the run's facts were read (``p``), counting accepted ones
+(``p_accepted``), recall, traps held, per relation type.
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def expected_facts(trial: Path) -> tuple[list[Fact], list[Fact], list[Fact]]:
     """Required facts, traps and accepted facts of a trial."""
     required, traps = [], []
     for row in _rows(trial / "facts.tsv"):
-        fact = Fact(row["doc"], row["type"].upper(), row["arg1"], row["arg2"])
+        fact = Fact(Path(row["doc"]).stem, row["type"].upper(), row["arg1"], row["arg2"])
         (traps if row["kind"].lower().startswith("trap") else required).append(fact)
-    accepted = [Fact(row["doc"], row["type"].upper(), row["arg1"], row["arg2"])
+    accepted = [Fact(Path(row["doc"]).stem, row["type"].upper(), row["arg1"], row["arg2"])
                 for row in _rows(trial / "accepted.tsv")]
     return required, traps, accepted
 
@@ -68,7 +69,7 @@ def predicted_facts(out: Path) -> list[tuple[Fact, float]]:
     """Each distinct fact of a run with its highest confidence."""
     relations = pd.read_parquet(out / "relations")
     documents = pd.read_parquet(out / "documents", columns=["doc_id", "source"])
-    names = {row.doc_id: Path(str(row.source)).name for row in documents.itertuples()}
+    names = {row.doc_id: Path(str(row.source)).stem for row in documents.itertuples()}
     best: dict[Fact, float] = {}
     for row in relations.itertuples():
         fact = Fact(names.get(row.doc_id, row.doc_id), row.type, str(row.arg1_normal),

@@ -1,8 +1,8 @@
 """Which real articles a trial may use: every URL is hashed before its article is read.
 
 ``python scripts/trials/urls.py check URL...`` prints, per URL, its sha256 and ``held``
-(listed in ``../shared/heldout-urls.sha256``: never read), ``used`` (a trial or the real
-development set already read it) or ``new``. ``python scripts/trials/urls.py add
+(listed in ``../shared/heldout-urls.sha256``: never read), ``used`` (a trial, the phrasebook or the
+real development set already read it) or ``new``. ``python scripts/trials/urls.py add
 SOURCES.tsv...`` records the URLs (column ``url``) of a trial's articles in
 ``used-urls.sha256`` beside this script, so that no later trial measures on them.
 """
@@ -40,6 +40,11 @@ def used_hashes() -> set[str]:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 used.add(url_hash(json.loads(line)["url"]))
+    for read in ("read.tsv", "sources.tsv"):  # the phrasebook's pages: first column sha256
+        for line in (ROOT / "tests" / "phrasebook" / read).read_text(encoding="utf-8").splitlines():
+            first = line.split("\t")[0]
+            if len(first) == 64:
+                used.add(first)
     return used
 
 
