@@ -623,6 +623,10 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:министерство экономического развития и торговли республики таджикистан", [
         ("ORG", "Министерство экономического развития и торговли Республики Таджикистан"),
         ("ORG", "Минэкономразвития Таджикистана")]),
+    # written bare, the batch's one ministry its syllables spell (s59)
+    ("ORG:министерство инвестиций, промышленности и торговли республики узбекистан", [
+        ("ORG", "Министерство инвестиций, промышленности и торговли Республики Узбекистан"),
+        ("ORG", "Мининвестпромторг")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     rekeyed = rekey_variants(words, variants)
@@ -782,6 +786,13 @@ def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(word
     [("ORG", "Мининвестпромторг Узбекистана"),
      ("ORG", "Министерство инвестиций, промышленности и торговли Республики Таджикистан")],
     [("ORG", "Минпромторг Ирана"), ("ORG", "Министерство инвестиций и торговли Ирана")],
+    # a park named by its type word is not its investor's short name (s59)
+    [("ORG", "Кедрань Электроникс"), ("PARK", "Индустриальный парк «Кедрань»")],
+    # a bare short name two ministries' words spell is neither's; Russia's own is Russia's
+    [("ORG", "Минпром"), ("ORG", "Министерство промышленности Республики Беларусь"),
+     ("ORG", "Министерство промышленности Казахстана")],
+    [("ORG", "Минпромторг"),
+     ("ORG", "Министерство промышленности и торговли Республики Узбекистан")],
     # a body's abbreviation before one country is not the body of another
     [("ORG", "МВД Казахстана"), ("ORG", "МВД России")],
     # a capitalised surname is no abbreviation of a place

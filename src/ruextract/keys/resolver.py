@@ -1011,7 +1011,13 @@ class KeyResolver:
         if identity[0] != "SITE" or " " in identity[1]:
             return None
         found = self.company_short_forms.get(identity, set()) - {identity}
+        if self._a_park(identity) and not any(self._a_park(each) for each in found):
+            return None  # «индустриальный парк «Хуашань»» is no short name of its investor's
         return next(iter(found)) if len(found) == 1 else None
+
+    def _a_park(self, identity: tuple[str, str]) -> bool:
+        thing = self.things.get(identity)
+        return thing is not None and thing.types["PARK"] > thing.types["ORG"]
 
     def _longer_eponymous(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Театр имени Ольхиной» is the batch's one longer name that ends so («Кедровский
@@ -1103,17 +1109,25 @@ class KeyResolver:
         Узбекистана») is the batch's one ministry of that place written in full whose words
         the syllables spell («Министерство инвестиций, промышленности и торговли Республики
         Узбекистан»); a short name the word lists expand («Минэкономразвития Таджикистана»)
-        the one whose name begins with the expansion («… развития и торговли …»)."""
+        the one whose name begins with the expansion («… развития и торговли …»). Written
+        bare, it is the batch's one ministry of any place its syllables spell (Russia's own
+        short names are key_org_short_names', expanded before this)."""
         thing = self.things.get(identity)
         place = identity[1].rpartition(" ")[2]
-        if thing is None or not place.startswith("=") or not self.ministries.get(place):
+        if place.startswith("="):
+            ministries = self.ministries.get(place, set())
+        elif " " not in identity[1]:  # written bare («в Мининвестпромторге»): any place's
+            ministries = {each for placed in self.ministries.values() for each in placed}
+        else:
+            return None
+        if thing is None or not ministries:
             return None
         shorts = {body for display in thing.names
                   if (body := short_ministry_body(display)) is not None}
         expanded = full_ministry(identity[1])
         if not shorts:
             return None
-        found = {ministry for ministry in self.ministries[place] - {identity}
+        found = {ministry for ministry in ministries - {identity}
                  for words in [full_ministry(ministry[1])[0]]
                  if any(spells_ministry(body, words) for body in shorts)
                  or (expanded is not None and words[:len(expanded[0])] == expanded[0])}

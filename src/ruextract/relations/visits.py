@@ -110,6 +110,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         and tokens[trigger].pos == "NOUN" else None
     # (the object the parse hung on the group's visit noun before the verb is the verb's)
     fronted = _object_left_unparsed(ctx, trigger) if trigger is not None else None
+    outcome = _outcome_of_trip(ctx, trigger) if trigger is not None else None
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
@@ -143,6 +144,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if trigger is not None:
             first = ctx.first(index)
+            if outcome is not None and first < outcome:
+                continue  # «на совещании в Доме X подвёл итоги поездки»: where it was told
             if first > trigger and any(tokens[t].lemma in purposes
                                        for t in range(trigger + 1, first)):
                 continue
@@ -154,6 +157,17 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _outcome_of_trip(ctx: Context, trigger: int) -> int | None:
+    """The outcome noun a trip noun is the genitive of («итоги поездки», «результаты
+    визита»: ``trip_outcome_nouns``); None where it hangs on none."""
+    tokens = ctx.doc.tokens
+    head = tokens[trigger].head_id
+    if tokens[trigger].pos != "NOUN" or head < 0 or "Case=Gen" not in tokens[trigger].feats \
+            or tokens[head].lemma not in ctx.vocab.words("trip_outcome_nouns"):
+        return None
+    return head
 
 
 def _agreement_partner(ctx: Context, index: int) -> bool:
