@@ -1310,6 +1310,12 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a quoted name after a plural park noun is the body's the plural hangs on (s59)
+    ("Резидентом стал оператор контейнерных площадок «Кедр Логистик».", "ORG", "Кедр Логистик"),
+    # a sentence's capital preposition the tagger took into the name is no part of it (s59)
+    ("Приморье приняло делегации из Индонезии и Египта\n\nВо Владивосток с рабочим визитом "
+     "прибыли делегации индонезийской провинции Восточная Ява и египетской логистической "
+     "компании «Нил Кедр».", "LOC", "Владивосток"),
     # a foreign town's name with no genitive reading after «из» does not decline (a first
     # name's dative spells it too) (s54)
     ("Делегация из японского города-побратима Отару прибыла в Находку", "LOC", "Отару"),

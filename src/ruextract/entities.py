@@ -89,6 +89,9 @@ DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
 OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
+# prepositions the tagger takes into a name when they open a sentence («Во Владивосток …»)
+LEADING_PREPOSITIONS = frozenset({"в", "во", "из", "к", "ко", "на", "о", "об", "по", "с", "со",
+                                  "у"})
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
@@ -989,6 +992,10 @@ class EntityExtractor:
             return [candidate for piece in pieces
                     for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
+        if len(tokens) >= 2 and tokens[0].pos == "ADP" and tokens[0].text[:1].isupper() \
+                and tokens[0].text.lower() in LEADING_PREPOSITIONS:
+            # «Во Владивосток прибыли …»: the sentence's capital preposition is no part of it
+            return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
         if mention_type == "LOC" and len(tokens) >= 2 and tokens[-1].text.islower() \
                 and tokens[-1].pos == "ADJ" and tokens[-2].text[:1].isupper() \
                 and tokens[-1].lemma.lower() not in self.geo_descriptors \
@@ -3053,6 +3060,12 @@ class EntityExtractor:
             for match_id, start, end, alignment in matcher(spacy_doc, with_alignments=True):
                 candidate = self._candidate(doc, self.rules[self.vocab.strings[match_id]],
                                             first + start, first + end, alignment)
+                if candidate is not None and candidate.type == "PARK" \
+                        and (quote := _after_plural_head(doc, first + start, first + end)):
+                    # «оператор площадок «X»», «ассоциация технопарков «Y»»: the name is the
+                    # body's the plural hangs on
+                    candidate = Candidate(doc.tokens[quote].start, candidate.end, "ORG",
+                                          "rule:mend.name_after_plural_park_noun", 0)
                 if candidate is not None:
                     found.append(candidate)
         return found
@@ -4587,6 +4600,16 @@ def _with_sport(doc: Doc, end: int) -> int:
         elif not ((token.pos == "ADJ" and "Case=Dat" in token.feats) or token.text == "и"):
             break
     return last.end if last is not None else end
+
+
+def _after_plural_head(doc: Doc, start: int, end: int) -> int | None:
+    """The opening quote of a match's name where the word before it is a genitive plural
+    («контейнерных площадок «X»», «технопарков «Y»»), else None."""
+    quote = next((t for t in range(start, end) if doc.tokens[t].text == QUOTES_OPEN), None)
+    if quote is not None and quote > start \
+            and {"Case=Gen", "Number=Plur"} <= set(doc.tokens[quote - 1].feats.split("|")):
+        return quote
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

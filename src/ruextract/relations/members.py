@@ -1894,7 +1894,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         delegation = by_entity.get(heads[head])
         if delegation is None:
             continue
-        persons = subject_persons(ctx, verb)
+        persons = subject_persons(ctx, verb) or _names_after_title_subject(ctx, verb)
         for person in persons:
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
@@ -1906,6 +1906,22 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         for body in _bodies_of_subjects(ctx, verb):
             if ctx.entity(body) not in visited:  # (not the hosts' own people)
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _names_after_title_subject(ctx: Context, verb: int) -> list[int]:
+    """The persons named after a verb's subject that is a bare title («с ним прибыли
+    менеджеры компании по развитию X и Y»), to the clause's end, where the parse hung the
+    names elsewhere."""
+    tokens = ctx.doc.tokens
+    subject = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+    if subject is None or subject < verb or tokens[subject].pos != "NOUN":
+        return []
+    if subject in ctx.mention_at and ctx.mention_type(ctx.mention_at[subject]) != DELEGATION:
+        return []  # (a name: subject_persons')
+    end = ctx.sentence(tokens[verb].sent_id).stop
+    clause = next((t for t in range(subject, end) if tokens[t].text in (";", ":")), end)
+    return [index for index in ctx.mentions_in(range(subject + 1, clause))
+            if ctx.mention_type(index) == "PER"]
 
 
 def _companions_after_dash(ctx: Context, rule: RelationRule, t: int, heads: dict[int, int],

@@ -86,6 +86,9 @@ from .delegations import (
 )
 from .places import place_of_adjective
 
+# an organisation written in capitals only: «БГТУ», «СПбГУ» (a lower-case «б» of a city's)
+ABBREVIATION_WORD = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]?[А-ЯЁ]{1,6}")
+
 # -- HEADED_BY -----------------------------------------------------------------------------
 
 
@@ -1577,10 +1580,16 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
         seen.add(t)
         index = ctx.mention_at.get(t)
         # a title's name, or each of them where the parse hung two on one title («директор X
-        # и гендиректор компании «Y» Z», both names on the second title)
-        named = [index] if index is not None else [
-            ctx.mention_at[c] for c in ctx.children.get(t, [])
-            if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
+        # и гендиректор компании «Y» Z», both names on the second title); a plural title's
+        # names and those joined to them («менеджеры компании X и Y»)
+        names = [c for c in ctx.children.get(t, [])
+                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
+        if index is not None and ctx.mention_type(index) != DELEGATION:
+            named = [index]
+        else:
+            named = [ctx.mention_at[c] for c in names]
+            frontier += [c for n in names for c in ctx.children.get(n, [])
+                         if tokens[c].rel == "conj"]
         for index in named:
             if ctx.mention_type(index) == "PER" and index not in found:
                 found.append(index)
@@ -3855,9 +3864,14 @@ def _bare_title(ctx: Context, first: int) -> int | None:
 
 def _org_head_lemmas(ctx: Context, index: int) -> set[str]:
     """The lemmas of an organisation's mention and of the generic head written before it
-    («университет «Кедр»»: the mention is the quoted name)."""
+    («университет «Кедр»»: the mention is the quoted name); an abbreviation's by its last
+    letter (``org_abbreviation_heads``)."""
     tokens = ctx.doc.tokens
     found = {tokens[t].lemma for t in range(ctx.first(index), ctx.last(index) + 1)}
+    written = ctx.doc.mentions[index].text
+    if ABBREVIATION_WORD.fullmatch(written):  # «БГТУ»: its last letter's kind
+        found |= {head for ending, head in ctx.vocab.mapping("org_abbreviation_heads").items()
+                  if written.lower().endswith(ending)}
     t = before_quotes(ctx, ctx.first(index) - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
         found.add(tokens[t].lemma)
