@@ -1310,6 +1310,9 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a body's town after «г.» in the nominative stays in its name (s59)
+    ("Переговоры прошли с делегацией Народного правительства г. Маньчжурия во главе с мэром.",
+     "ORG", "Народное правительство г. Маньчжурия"),
     # a quoted name after a plural park noun is the body's the plural hangs on (s59)
     ("Резидентом стал оператор контейнерных площадок «Кедр Логистик».", "ORG", "Кедр Логистик"),
     # a sentence's capital preposition the tagger took into the name is no part of it (s59)

@@ -2910,9 +2910,15 @@ class EntityExtractor:
             elif token.text in (",", "и") and last == i - 1 and governed_case and \
                     self._coordinated_in_case(tokens, i + 1, sentence.last_token, governed_case):
                 governed = True
+            elif token.text == "." and last == i - 1 and i + 1 < sentence.last_token \
+                    and tokens[i - 1].text.lower() in self.settlement_abbreviations \
+                    and tokens[i + 1].pos == "PROPN":
+                pass  # «правительства г. Маньчжурия»: the town's abbreviation, then its name
             elif token.pos == "PROPN" and (
                     tokens[i - 1].lemma in self.place_descriptors or (
-                        place_name and last == i - 1 and token.text[:1].isupper())):
+                        place_name and last == i - 1 and token.text[:1].isupper()) or (
+                        tokens[i - 1].text == "." and i >= 2
+                        and tokens[i - 2].text.lower() in self.settlement_abbreviations)):
                 last = i  # «провинции Кхань Хоа»: every word of the place's name
                 place_name = True
                 i += 1

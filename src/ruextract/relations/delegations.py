@@ -116,6 +116,8 @@ def find_delegations(ctx: Context) -> None:
     _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
     split_listed_groups(ctx)
+    # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
+    _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
     _refs_by_level(ctx)
     _mark_awaited(ctx)
@@ -241,9 +243,21 @@ def _listed_places(ctx: Context, delegation: Delegation
         told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
             if _listing_word(ctx, t) else None
         if told is not None:
-            yield t, [(other, place) for other in coordinated_origins(ctx, told)
+            others = coordinated_origins(ctx, told) + [
+                other for other in _places_joined_to_word(ctx, t) if other != told]
+            yield t, [(other, place) for other in dict.fromkeys(others)
                       if ctx.mention_type(other) == "LOC"
                       and (place := mention_place(ctx, other)) is not None]
+
+
+def _places_joined_to_word(ctx: Context, t: int) -> list[int]:
+    """The places in the genitive the parse joined to the plural group word itself rather
+    than to its first place («делегации Минской области Республики Беларусь и Чуйской
+    области Кыргызстана»: the second «области» a conjunct of «делегации»)."""
+    tokens = ctx.doc.tokens
+    return [ctx.mention_at[c] for c in ctx.children.get(t, [])
+            if tokens[c].rel == "conj" and c in ctx.mention_at and c > t
+            and "Case=Gen" in tokens[c].feats and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
 
 
 def _listed_bodies(ctx: Context, delegation: Delegation
