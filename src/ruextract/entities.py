@@ -89,9 +89,6 @@ DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
 OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
-# prepositions the tagger takes into a name when they open a sentence («Во Владивосток …»)
-LEADING_PREPOSITIONS = frozenset({"в", "во", "из", "к", "ко", "на", "о", "об", "по", "с", "со",
-                                  "у"})
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
@@ -992,9 +989,11 @@ class EntityExtractor:
             return [candidate for piece in pieces
                     for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
-        if len(tokens) >= 2 and tokens[0].pos == "ADP" and tokens[0].text[:1].isupper() \
-                and tokens[0].text.lower() in LEADING_PREPOSITIONS:
+        if mention_type != "PER" and len(tokens) >= 2 and tokens[0].pos == "ADP" \
+                and tokens[0].text[:1].isupper() \
+                and tokens[0].text.lower() in self.place_prepositions:
             # «Во Владивосток прибыли …»: the sentence's capital preposition is no part of it
+            # (a person «В Оршу» is a place: mend.place_after_preposition, below)
             return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
         if mention_type == "LOC" and len(tokens) >= 2 and tokens[-1].text.islower() \
                 and tokens[-1].pos == "ADJ" and tokens[-2].text[:1].isupper() \
@@ -4609,13 +4608,25 @@ def _with_sport(doc: Doc, end: int) -> int:
 
 
 def _after_plural_head(doc: Doc, start: int, end: int) -> int | None:
-    """The opening quote of a match's name where the word before it is a genitive plural
-    («контейнерных площадок «X»», «технопарков «Y»»), else None."""
+    """The opening quote of a match's one name where the word before it is a genitive plural
+    head («контейнерных площадок «X»», «технопарков «Y»»), else None."""
     quote = next((t for t in range(start, end) if doc.tokens[t].text == QUOTES_OPEN), None)
     if quote is not None and quote > start \
-            and {"Case=Gen", "Number=Plur"} <= set(doc.tokens[quote - 1].feats.split("|")):
-        return quote
+            and {"Case=Gen", "Number=Plur"} <= set(doc.tokens[quote - 1].feats.split("|")) \
+            and all(doc.tokens[t].pos == "ADJ" for t in range(start, quote - 1)) \
+            and not _names_listed(doc, quote, end):
+        return quote  # (the match's own head: not «технопарк высоких технологий «X»»)
     return None
+
+
+def _names_listed(doc: Doc, quote: int, end: int) -> bool:
+    """Does a second quoted name follow the first, after «и» or a comma («парков «X» и
+    «Y»»: the plural's own names)?"""
+    tokens = doc.tokens
+    close = next((t for t in range(quote, min(end + 1, len(tokens)))
+                  if tokens[t].text == QUOTES_CLOSE), None)
+    return close is not None and close + 2 < len(tokens) \
+        and tokens[close + 1].text in (",", "и") and tokens[close + 2].text == QUOTES_OPEN
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

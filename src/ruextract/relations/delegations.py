@@ -236,7 +236,7 @@ def _listed_places(ctx: Context, delegation: Delegation
     it lists (mention, gazetteer place): «делегации Китая, Турции и Вьетнама». Bodies listed
     are one group's («делегации предприятий X и Y»): no places."""
     for t in delegation.ref_tokens:
-        kinds = places_after_kind(ctx, t)
+        kinds = places_after_kind(ctx, t) or _places_listed_after(ctx, t)
         if kinds and delegation.origin_entity == ctx.entity(kinds[0]):
             yield t, [(other, mention_place(ctx, other)) for other in kinds[1:]]
             continue
@@ -248,6 +248,31 @@ def _listed_places(ctx: Context, delegation: Delegation
             yield t, [(other, place) for other in dict.fromkeys(others)
                       if ctx.mention_type(other) == "LOC"
                       and (place := mention_place(ctx, other)) is not None]
+
+
+def _places_listed_after(ctx: Context, t: int) -> list[int]:
+    """«четыре делегации: из Иссык-Кульской области Кыргызстана, Республики Татарстан и
+    провинции Исмаилия»: after a dash or colon (``_dashed_list_start``), the first place of
+    each item the commas and «и» divide, read word by word (the parse hangs them loosely)."""
+    start = _dashed_list_start(ctx, t)
+    if start is None:
+        return []
+    tokens = ctx.doc.tokens
+    places: list[int] = []
+    item_open = True
+    for i in range(start, ctx.doc.sentences[tokens[t].sent_id].last_token):
+        if tokens[i].text in DASHES or tokens[i].text in (";", ":"):
+            break
+        if tokens[i].text == "," or tokens[i].lemma == "и":
+            item_open = True
+            continue
+        index = ctx.mention_at.get(i)
+        if index is not None and ctx.first(index) == i and item_open:
+            if ctx.mention_type(index) != "LOC":
+                return []  # (a list of bodies or people: not places)
+            places.append(index)
+            item_open = False
+    return places if len(places) >= 2 else []
 
 
 def _places_joined_to_word(ctx: Context, t: int) -> list[int]:
@@ -361,8 +386,9 @@ def _places_of_people(ctx: Context, t: int) -> bool:
 
 def _dashed_list(ctx: Context, t: int) -> bool:
     """«две уральские делегации — Свердловской области и Екатеринбурга —», «две делегации — из
-    Армении и из Туркменистана»: a group word not in the nominative singular, a dash and
-    places in the genitive: the list is of the groups, wherever the parse hung the word."""
+    Армении и из Туркменистана», «четыре делегации: из X, Y и Z»: a group word not in the
+    nominative singular, a dash or a colon and places in the genitive: the list is of the
+    groups, wherever the parse hung the word."""
     return _dashed_list_start(ctx, t) is not None
 
 
@@ -371,7 +397,7 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
     tokens = ctx.doc.tokens
     if tokens[t].lemma not in ctx.vocab.delegation_heads \
             or {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
-            or t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES:
+            or t + 2 >= len(tokens) or tokens[t + 1].text not in (*DASHES, ":"):
         return None
     start = t + 2
     if tokens[start].lemma == "из":  # («делегация — из провинции X —»: one group's origin)
@@ -4162,13 +4188,21 @@ def _nominative_only(token: Token) -> bool:
 
 
 def _places_after_colon(ctx: Context, noun: int, child: int) -> bool:
-    """«делегации российских городов: Москвы, Твери и Омска»: the places a colon lists after a
-    plural word for places are the places it means (the parse hangs them loosely)."""
+    """«делегации российских городов: Москвы, Твери и Омска», «четыре делегации: из X, Y и
+    Z»: the places a colon lists after a plural word for places, or after a plural (or
+    counted) group word, are the places it means (the parse hangs them loosely)."""
     tokens = ctx.doc.tokens
     named = ctx.mention_at.get(child)
-    return named is not None and ctx.mention_type(named) == "LOC" \
-        and tokens[child].rel == "parataxis" and tokens[child - 1].text == ":" \
-        and tokens[noun].lemma in ctx.vocab.geo_descriptors | ctx.vocab.words("country_anaphors") \
+    if named is None or ctx.mention_type(named) != "LOC" or tokens[child].rel != "parataxis":
+        return False
+    opening = ctx.first(named) - 1
+    if tokens[opening].lemma == "из":  # «четыре делегации: из X, Y и Z»
+        opening -= 1
+    if tokens[opening].text != ":":
+        return False
+    if tokens[noun].lemma in ctx.vocab.delegation_heads:
+        return "Number=Plur" in tokens[noun].feats or _counted(ctx, tokens[noun])
+    return tokens[noun].lemma in ctx.vocab.geo_descriptors | ctx.vocab.words("country_anaphors") \
         and "Number=Plur" in tokens[noun].feats
 
 
@@ -4178,7 +4212,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
-    if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)):
+    if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)
+                           or _places_listed_after(ctx, token.token_id)):
         ctx.origin_mentions.update(kinds)  # «делегации двух городов — X и Y»: X's group first
         return _origin_mention(ctx, kinds[0], listed=False)
     if kind == "head" and (body := _group_body(ctx, token)) is not None \
