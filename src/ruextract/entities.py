@@ -1162,9 +1162,11 @@ class EntityExtractor:
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
-        if mention_type == "PER" and len(tokens) == 1 and self._name_after_place_word(doc,
-                                                                                 tokens[0]):
-            # «города-побратима Сюйчжоу», «провинции Кедрань»: a name after a place's word
+        if mention_type in ("PER", "ORG") and len(tokens) == 1 \
+                and not tokens[0].text.isupper() \
+                and self._name_after_place_word(doc, tokens[0]):
+            # «города-побратима Сюйчжоу», «провинции Кедрань», «аймака Сэлэнгэ Монголии»: a
+            # name after a place's word
             return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
         if mention_type == "PER" and len(tokens) == 2 and self._town_of_two_words(doc, tokens):
             # «из сербского города Сремски Карловцы»: two words after «город», neither a name

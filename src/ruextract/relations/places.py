@@ -1757,6 +1757,8 @@ def located_place_then_site(ctx: Context, rule: RelationRule) -> None:
         if after < len(tokens) and tokens[after].text == "," and after + 2 < len(tokens) \
                 and tokens[after + 1].lemma in ("в", "во", "на"):
             continue  # «в Казань, в технопарк «X», в Елабугу»: a list of stops
+        if ctx.first(town) >= 2 and tokens[ctx.first(town) - 2].text == ",":
+            continue  # «в музее X, в Мукденском дворце, на ферме Y»: the list's last stops
         place = gazetteer().lookup(ctx.doc.mentions[town].normal)
         if place is not None and place.kind == "country":
             continue  # «в Китай, на завод «X»»: a country says little of where a site is
