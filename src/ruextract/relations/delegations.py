@@ -250,29 +250,39 @@ def _listed_places(ctx: Context, delegation: Delegation
                       and (place := mention_place(ctx, other)) is not None]
 
 
-def _places_listed_after(ctx: Context, t: int) -> list[int]:
+def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]:
     """«четыре делегации: из Иссык-Кульской области Кыргызстана, Республики Татарстан и
-    провинции Исмаилия»: after a dash or colon (``_dashed_list_start``), the first place of
-    each item the commas and «и» divide, read word by word (the parse hangs them loosely)."""
+    города Муданьцзян (провинция Хэйлунцзян)»: after a dash or colon
+    (``_dashed_list_start``), the first place of each item the commas and «и» divide, read
+    word by word (the parse hangs them loosely); with ``every``, each place the list names
+    (the wider ones too: all are origins, none a site)."""
     start = _dashed_list_start(ctx, t)
     if start is None:
         return []
     tokens = ctx.doc.tokens
     places: list[int] = []
-    item_open = True
+    named: list[int] = []
+    item_open, depth = True, 0
     for i in range(start, ctx.doc.sentences[tokens[t].sent_id].last_token):
-        if tokens[i].text in DASHES or tokens[i].text in (";", ":"):
+        depth += (tokens[i].text == "(") - (tokens[i].text == ")")
+        if not depth and (tokens[i].text in DASHES or tokens[i].text in (";", ":")):
             break
-        if tokens[i].text == "," or tokens[i].lemma == "и":
+        if not depth and (tokens[i].text == "," or tokens[i].lemma == "и"):
             item_open = True
             continue
         index = ctx.mention_at.get(i)
-        if index is not None and ctx.first(index) == i and item_open:
+        if index is None or ctx.first(index) != i:
+            continue
+        if ctx.mention_type(index) == "LOC":
+            named.append(index)
+        if item_open and not depth:
             if ctx.mention_type(index) != "LOC":
                 return []  # (a list of bodies or people: not places)
             places.append(index)
             item_open = False
-    return places if len(places) >= 2 else []
+    if len(places) < 2:
+        return []
+    return named if every else places
 
 
 def _places_joined_to_word(ctx: Context, t: int) -> list[int]:
@@ -4214,7 +4224,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
     if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)
                            or _places_listed_after(ctx, token.token_id)):
-        ctx.origin_mentions.update(kinds)  # «делегации двух городов — X и Y»: X's group first
+        # «делегации двух городов — X и Y»: X's group first
+        ctx.origin_mentions.update(kinds, _places_listed_after(ctx, token.token_id, every=True))
         return _origin_mention(ctx, kinds[0], listed=False)
     if kind == "head" and (body := _group_body(ctx, token)) is not None \
             and (named := ctx.mention_at.get(body + 1)) is not None \
@@ -5421,7 +5432,8 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
     for delegation in ctx.delegations:
         for other, place in (pair for _, places in _listed_places(ctx, delegation)
                              for pair in places):
-            if place.kind == "country" and _within(ctx, origin, origin_entity, place.canonical) \
+            if place is not None and place.kind == "country" \
+                    and _within(ctx, origin, origin_entity, place.canonical) \
                     and all(_outside(ctx, ctx.delegations[i], place.country)
                             for i in _named_groups(ctx)):
                 return ctx.entity(other)

@@ -132,6 +132,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue  # «в рамках соглашения с Шаньдуном …»: a partner, not a site
         if ctx.first(index) > 0 and ctx.doc.tokens[ctx.first(index) - 1].lemma == "через":
             continue  # «прибыла в Калугу (транзитом) через Москву»: passed through
+        if _before_it(ctx, index):
+            continue  # «прибыли накануне форума «X»»: a time, the event still to come
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
@@ -157,6 +159,21 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _before_it(ctx: Context, index: int) -> bool:
+    """Is the mention named after «накануне» or «перед» (``before_event_prepositions``), with
+    its own noun between or not («накануне форума «X»»)?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    before = ctx.vocab.words("before_event_prepositions")
+    for t in (first - 1, first - 2):
+        if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
+            return False
+        if tokens[t].lemma in before:
+            return True
+        if tokens[t].pos != "NOUN" or t in ctx.mention_at:
+            return False
+    return False
 
 
 def _outcome_of_trip(ctx: Context, trigger: int) -> int | None:
