@@ -40,10 +40,27 @@ def same_word(a: str, b: str) -> bool:
     return common >= longer - 3 and common >= shorter - 2
 
 
+ADJECTIVE = re.compile(r"[а-я]+(?:ая|яя|ий|ый|ой|ое|ее|ие|ые)")
+ABBREVIATION = re.compile(r"(?=(?:\w*[A-ZА-ЯЁ]){2})\w+")  # two capitals or more
+
+
 def _proper_words(name: str) -> list[str]:
+    """The name's words without generic ones, unless only an adjective would be left
+    («Минская компания» is no «Минск»)."""
     found = words(name)
-    proper = [word for word in found if word not in GENERIC_WORDS]
-    return proper or found
+    # (a part of a hyphened word stays: «Алания-Холдинг» is no «Алания»)
+    hyphened = {part for word in re.findall(r"\w+(?:-\w+)+", name.lower().replace("ё", "е"))
+                for part in word.split("-")}
+    proper = [word for word in found if word not in GENERIC_WORDS or word in hyphened]
+    if not proper or all(ADJECTIVE.fullmatch(word) for word in proper):
+        return found
+    return proper
+
+
+def _abbreviations(name: str) -> set[str]:
+    """The name's words written in capitals («ТулГУ», «КНР»), folded."""
+    return {word.lower().replace("ё", "е") for word in re.split(r"[^\w]+", name)
+            if ABBREVIATION.fullmatch(word)}
 
 
 def same_name(a: str, b: str) -> bool:
@@ -55,9 +72,13 @@ def _same_single(a: str, b: str) -> bool:
     left, right = _proper_words(a), _proper_words(b)
     if len(left) != len(right) or not left:
         return False
+    # an abbreviation matches only itself («ТулГУ» is no form of «Тула»)
+    exact = _abbreviations(a) | _abbreviations(b)
     unmatched = list(right)
     for word in left:
-        partner = next((other for other in unmatched if same_word(word, other)), None)
+        partner = next((other for other in unmatched if (
+            word == other if word in exact or other in exact else same_word(word, other))),
+            None)
         if partner is None:
             return False
         unmatched.remove(partner)

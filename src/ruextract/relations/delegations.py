@@ -240,8 +240,9 @@ def _listed_places(ctx: Context, delegation: Delegation
         if kinds and delegation.origin_entity == ctx.entity(kinds[0]):
             yield t, [(other, mention_place(ctx, other)) for other in kinds[1:]]
             continue
+        # (a second place joined to the word itself says it is plural, however it is tagged)
         told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
-            if _listing_word(ctx, t) else None
+            if _listing_word(ctx, t) or _places_joined_to_word(ctx, t) else None
         if told is not None:
             others = coordinated_origins(ctx, told) + [
                 other for other in _places_joined_to_word(ctx, t) if other != told]
@@ -5267,13 +5268,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # «делегация Чуйской области … Кыргызские гости», «делегация южнокорейской
             # компании X … Корейских партнёров»: the one group from a place of that country
             return inside[0]
-        if (kind == "head" or guests or (kind == "group" and _named_only_as_origin(
+        led = kind == "group" and token_id >= 0 \
+            and _object_of_leading(ctx, ctx.doc.tokens[token_id])
+        if (kind == "head" or guests or led or (kind == "group" and _named_only_as_origin(
                 ctx, _code_of(origin)))) and named \
                 and all(_outside(ctx, delegations[i], _code_of(origin)) for i in named):
             # «индийская делегация», «иранские гости» beside a group from a place of another
             # country (not «иранские партнёры»: the hosts, where the group went to Iran);
             # «турецкие инвесторы» too, where the text names no place of Turkey but whence
-            # groups come
+            # groups come; «Кыргызскую группу возглавил …» beside a Belarusian group
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if kind == "head" and regional and known is not None and known.kind == "region" \
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):

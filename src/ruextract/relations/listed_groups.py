@@ -24,16 +24,25 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
             continue
         origins = {delegation.origin_entity} | {
             ctx.delegations[i].origin_entity for i in delegation.listed_with}
-        shared = {s for s in delegation.listed_in} | _told_together(ctx, delegation, origins)
+        first = min(delegation.listed_in)
+        shared = {s for s in delegation.listed_in} | _told_together(ctx, delegation, origins,
+                                                                    first)
+        # (a plural word after the list may have been read as any of them: «Затем делегаты
+        # отправились в X» is told of them all)
+        together = [ctx.delegations.index(delegation), *delegation.listed_with]
+        entities = {ctx.delegations[i].entity_id: i for i in together}
         for (relation, group, site), found in list(ctx.found.items()):
-            if relation != rule.relation or group != delegation.entity_id:
+            if relation != rule.relation or group not in entities:
                 continue
             told = ctx.stated_in.get((relation, group, site), {found.sent_id})
-            if not told & shared:
+            when = told & shared if group == delegation.entity_id else told & _told_together(
+                ctx, ctx.delegations[entities[group]], origins, first)
+            if not when:
                 continue
-            for i in delegation.listed_with:
-                if not _own_place(ctx, ctx.delegations[i], site):
-                    ctx.add(rule, ctx.delegations[i].entity_id, site, min(told & shared))
+            for i in together:
+                if ctx.delegations[i].entity_id != group \
+                        and not _own_place(ctx, ctx.delegations[i], site):
+                    ctx.add(rule, ctx.delegations[i].entity_id, site, min(when))
 
 
 @matcher("joined_groups_share")
@@ -99,12 +108,12 @@ def _joined(tokens: list, one: int, other: int) -> bool:
         or (a.rel == b.rel == "conj" and a.head_id == b.head_id)
 
 
-def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None]) -> set[int]:
-    """The later sentences that refer to the group only by a plural word and name none of the
-    listed groups' places («Гости осмотрели цеха»)."""
+def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None],
+                   first: int) -> set[int]:
+    """The sentences after the list (``first``) that refer to the group only by a plural word
+    and name none of the listed groups' places («Гости осмотрели цеха»)."""
     tokens = ctx.doc.tokens
     places = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
-    first = min(delegation.listed_in)
     own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
            and ref.sent_id > first]
     together = set()
@@ -139,6 +148,8 @@ def _goes_on_one_group(ctx: Context, ref: Ref, delegation: Delegation) -> bool:
     if not before:
         return False
     last = max(before, key=lambda r: r.token)
+    if _both(ctx, last.token) or _all_named(ctx, last.token):
+        return False  # «Обе делегации представили … Затем делегаты отправились …»: both
     # (or by words that name it as one group: «побывали представители министерства X»)
     return last.sent_id not in delegation.listed_in and (
         "Number=Sing" in tokens[last.token].feats
