@@ -5056,6 +5056,9 @@ def part_of_owner_in_park_name(ctx: Context, rule: RelationRule) -> None:
             owner_words.append(t)
         if not owner_words or not tokens[owner_words[0]].text[:1].isupper():
             continue
+        if any(tokens[t].text.isascii() and tokens[t].text.isalpha()
+               and not tokens[t].text.isupper() for t in owner_words):
+            continue  # «технопарк Steppe Hub»: the park's own name in apposition, no owner
         owner = owners.get(_lemmas(tokens, owner_words))
         if owner is not None and owner != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), owner, mention.sent_id)

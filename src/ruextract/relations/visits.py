@@ -2222,6 +2222,8 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
             else t
         if verb != t and ctx.planned(verb):
             continue
+        if ctx.another_time(range(ctx.sentence(token.sent_id).start, t)):
+            continue  # «Тогда он … побывал в парке X»: the head's trip of another time
         # «господин посол посетил»: the parser makes both words subjects; the title is it
         subject = next((c for v in ((verb,) if noun is not None else (t, verb))
                         for c in ctx.children.get(v, [])
