@@ -55,6 +55,12 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a place adjective of two stems in one word gives two letters; a name of capitals and
+    # small letters spells the words of the batch's one name (s59)
+    ("ORG:дальнекедровский федеральный университет",
+     [("ORG", "ДКФУ"), ("ORG", "Дальнекедровский федеральный университет")]),
+    ("ORG:южно-кедровский государственный университет",
+     [("ORG", "ЮКеГУ"), ("ORG", "Южно-Кедровский государственный университет")]),
     # a chamber's abbreviation with a town's name in the genitive (key_org_phrase_synonyms, s58)
     ("ORG:тпп астрахани",
      [("ORG", "Торгово-промышленная палата города Астрахани"), ("ORG", "ТПП Астрахани")]),

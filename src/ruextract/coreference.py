@@ -932,11 +932,23 @@ def _state_compound() -> re.Pattern[str]:
 CAMEL_CASE_WORD = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]+){2,}")
 
 
+@lru_cache(maxsize=1)
+def _direction_compound() -> re.Pattern[str]:
+    """«Дальневосточный»: a place adjective of two stems written as one word gives a letter
+    for each (words/compound_direction_prefixes.txt), as «Северо-Кавказский» does."""
+    prefixes = read_wordlist(default_rules_dir() / "words" / "compound_direction_prefixes.txt")
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, prefixes))})(?=[а-яё]{{4}})",
+                      re.IGNORECASE)
+
+
 def _word_initials(word: str) -> str:
     if CAMEL_CASE_WORD.fullmatch(word):
         return "".join(letter for letter in word if letter.isupper())
     compound = _state_compound().match(word)
-    return compound.group(1) + compound.group(2) if compound else word[0]
+    if compound:
+        return compound.group(1) + compound.group(2)
+    direction = _direction_compound().match(word)
+    return word[0] + word[direction.end()] if direction else word[0]
 
 
 def group_entities(doc: Doc) -> None:

@@ -15,6 +15,7 @@ from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import Place, name_key, region_head_genitives, region_of
 from .readings import (
+    SYLLABLE_ABBREVIATION,
     common_word,
     country_of_place,
     host_country,
@@ -22,6 +23,7 @@ from .readings import (
     places_named_by,
     places_of_adjectives,
     russian_regions,
+    syllables_lead,
     with_legal_form,
 )
 from .words import (
@@ -821,7 +823,7 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
         found = {other["entity_key"] for other in named if other is not row
-                 and (_syllables_lead(other["normal"], letters) if syllables
+                 and (syllables_lead(other["normal"], letters) if syllables
                       else _initials_lead(other["normal"], letters))}
         if row["entity_key"] in found:
             # the batch's name of it is one the document writes («ТПП РФ» beside «ТПП
@@ -991,23 +993,6 @@ def _initials_lead(normal: str, letters: str) -> bool:
                        initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
             return True
     return False
-
-
-# an abbreviation of words' first syllables and letters: «УлГТУ», «СамГТУ», «ЮУрГУ»
-SYLLABLE_ABBREVIATION = re.compile(r"(?=[А-ЯЁ]+[а-яё]{1,3}[А-ЯЁ])(?:[А-ЯЁ][а-яё]{0,3}){2,7}[А-ЯЁ]")
-
-
-def _syllables_lead(normal: str, letters: str) -> bool:
-    """Whether a name's leading words (small words left out; the parts of a hyphened word
-    each a word) begin with the pieces of ``letters``, a capital and the small letters after
-    it: «УлГТУ» of «Ульяновский государственный технический университет», «ЮУрГУ» of
-    «Южно-Уральский государственный университет»."""
-    pieces = re.findall(r"[А-ЯЁ][а-яё]*", letters)
-    written = [word for word in re.split(r"[\s«»\-]+", normal)
-               if word and word.lower() not in SMALL_WORDS]
-    return len(written) >= len(pieces) and all(
-        word.lower().startswith(piece.lower()) for word, piece in zip(written, pieces,
-                                                                      strict=False))
 
 
 def bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..doc import DELEGATION, fold
 from ..morph import dictionary, word_parses
 from ..places import Gazetteer, Place, name_key, region_of
-from .words import LATIN_WORD, MASCULINE_SURNAME, VOWELS, KeyWords
+from .words import LATIN_WORD, MASCULINE_SURNAME, SMALL_WORDS, VOWELS, KeyWords
 
 if TYPE_CHECKING:
     from .resolver import KeyResolver
@@ -226,3 +226,20 @@ def with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
     return any(len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
                and (parts[1][:1] in "«\"" or (parts[1][:1].isupper() and "«" in parts[1]))
                for alias in aliases or ())
+
+
+# an abbreviation of words' first syllables and letters: «УлГТУ», «СамГТУ», «ЮУрГУ»
+SYLLABLE_ABBREVIATION = re.compile(r"(?=[А-ЯЁ]+[а-яё]{1,3}[А-ЯЁ])(?:[А-ЯЁ][а-яё]{0,3}){2,7}[А-ЯЁ]")
+
+
+def syllables_lead(normal: str, letters: str) -> bool:
+    """Whether a name's leading words (small words left out; the parts of a hyphened word
+    each a word) begin with the pieces of ``letters``, a capital and the small letters after
+    it: «УлГТУ» of «Ульяновский государственный технический университет», «ЮУрГУ» of
+    «Южно-Уральский государственный университет»."""
+    pieces = re.findall(r"[А-ЯЁ][а-яё]*", letters)
+    written = [word for word in re.split(r"[\s«»\-]+", normal)
+               if word and word.lower() not in SMALL_WORDS]
+    return len(written) >= len(pieces) and all(
+        word.lower().startswith(piece.lower()) for word, piece in zip(written, pieces,
+                                                                      strict=False))

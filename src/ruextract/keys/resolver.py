@@ -20,6 +20,7 @@ from ..normal_form import MIXED_CASE_ACRONYM, ONE_SYLLABLE, PROPER_OR_ABBREVIATI
 from ..places import Gazetteer, Place, is_town, name_key, region_of
 from .ministries import full_ministry, short_ministry_body, spells_ministry
 from .readings import (
+    SYLLABLE_ABBREVIATION,
     a_womans_name,
     abbreviation_of,
     an_adjective,
@@ -35,6 +36,7 @@ from .readings import (
     only_a_first_name,
     places_named_by,
     russian_regions,
+    syllables_lead,
     with_legal_form,
 )
 from .spelling import (
@@ -1104,6 +1106,22 @@ class KeyResolver:
                 (family, written.rpartition("-")[2], self._rest_key(rest)), set()) - {identity}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _syllables_spelt_out(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«ЮУрГУ» is the batch's one «Южно-Уральский государственный университет»: each
+        capital of a name written in capitals and small letters, with the small letters after
+        it, begins a word of the other name, and every word is spelt so."""
+        thing = self.things.get(identity)
+        written = next((name for name in thing.names if SYLLABLE_ABBREVIATION.fullmatch(name)),
+                       None) if thing is not None else None
+        if written is None:
+            return None
+        pieces = sum(letter.isupper() for letter in written)
+        found = {other for other in self.things if other[0] == identity[0] and other != identity
+                 and len([word for word in re.split(r"[\s\-]+", other[1])
+                          if word and word not in SMALL_WORDS]) == pieces
+                 and syllables_lead(other[1], written)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _ministry_spelt_out(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A ministry's short name of syllables with its place («Мининвестпромторг
         Узбекистана») is the batch's one ministry of that place written in full whose words
@@ -1381,7 +1399,8 @@ class KeyResolver:
         if family == "SITE" and identity[1] == name:
             identity = self._ministry_spelt_out(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
-            identity = self._expanded(identity) or self._nominative(identity) \
+            identity = self._expanded(identity) or self._syllables_spelt_out(identity) \
+                or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
                 or self._vowels_transliterated_otherwise(identity) \
                 or self._company_shortened(identity) or identity
