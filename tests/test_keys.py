@@ -794,6 +794,8 @@ def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(word
     [("ORG", "Минпромторг Ирана"), ("ORG", "Министерство инвестиций и торговли Ирана")],
     # a park named by its type word is not its investor's short name (s59)
     [("ORG", "Кедрань Электроникс"), ("PARK", "Индустриальный парк «Кедрань»")],
+    # a bare short name of one field is any country's ministry of it (s59)
+    [("ORG", "Минобразование"), ("ORG", "Министерство образования Кедрании")],
     # a bare short name two ministries' words spell is neither's; Russia's own is Russia's
     [("ORG", "Минпром"), ("ORG", "Министерство промышленности Республики Беларусь"),
      ("ORG", "Министерство промышленности Казахстана")],

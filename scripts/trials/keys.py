@@ -63,7 +63,9 @@ def score(lines: list[dict[str, str]], found: dict[str, list[tuple[str, str, str
         if line["thing"] not in recurring:
             continue
         mentions = found.get(line["doc"], [])
-        keys = {key for text, normal, key in mentions
+        # the mention written exactly so first; else one whose name matches loosely
+        keys = {key for text, _, key in mentions if words(text) == words(line["surface"])} \
+            or {key for text, normal, key in mentions
                 if same_name(line["surface"], text) or same_name(line["surface"], normal)}
         kind = line["thing"].split(":")[0] + ":" if ":" in line["thing"] else ""
         keys = keys or {key for text, _, key in mentions

@@ -1134,8 +1134,11 @@ class KeyResolver:
         place = identity[1].rpartition(" ")[2]
         if place.startswith("="):
             ministries = self.ministries.get(place, set())
-        elif " " not in identity[1]:  # written bare («в Мининвестпромторге»): any place's
-            ministries = {each for placed in self.ministries.values() for each in placed}
+        elif " " not in identity[1]:
+            # written bare («в Мининвестпромторге»): any place's ministry of two fields or more
+            # (one of one field, «Минобразования», every country has)
+            ministries = {each for placed in self.ministries.values() for each in placed
+                          if len(full_ministry(each[1])[0]) >= 2}
         else:
             return None
         if thing is None or not ministries:
