@@ -390,6 +390,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
+        self._places_read_as_persons_elsewhere(doc)
         self._countries_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
         self._sources_read_as_places(doc)
@@ -646,6 +647,21 @@ class EntityExtractor:
                 continue  # «о Песке»: a short foreign surname has the shape too
             mention.type, mention.normal = "LOC", town
             mention.source = "rule:mend.town_read_as_person"
+
+    @staticmethod
+    def _places_read_as_persons_elsewhere(doc: Doc) -> None:
+        """«Делегацию Дананга возглавил …» beside «народного комитета Дананга»: one word NER
+        reads as a person here and as a place elsewhere, written alike, is the place, unless
+        the document names a person with it."""
+        places = {m.text.strip(): m.normal for m in doc.mentions if m.type == "LOC"}
+        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
+                  for word in m.text.split()}
+        for mention in doc.mentions:
+            word = mention.text.strip()
+            if mention.type == "PER" and mention.source == "ner" and " " not in word \
+                    and word in places and word not in people:
+                mention.type, mention.normal = "LOC", places[word]
+                mention.source = "rule:mend.place_read_as_person"
 
     def _countries_read_as_persons(self, doc: Doc) -> None:
         """«Султаната Оман», «Королевства Таиланд» read as a person: a form of state and the
@@ -1176,6 +1192,11 @@ class EntityExtractor:
             # the places it is listed with
             return [Candidate(start, end, "LOC", "rule:mend.place_listed_with_places", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
+            following = doc.tokens[tokens[0].token_id + 1] \
+                if tokens[0].token_id + 1 < len(doc.tokens) else None
+            if following is not None and tokens[0].head_id == following.token_id \
+                    and tokens[0].rel == "amod" and following.text.islower():
+                return []  # «Сычуаньскую группу привёл …»: a place's adjective, no mention
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
         if mention_type == "PER" and len(tokens) >= 3 and (

@@ -291,9 +291,24 @@ def _places_joined_to_word(ctx: Context, t: int) -> list[int]:
     than to its first place («делегации Минской области Республики Беларусь и Чуйской
     области Кыргызстана»: the second «области» a conjunct of «делегации»)."""
     tokens = ctx.doc.tokens
-    return [ctx.mention_at[c] for c in ctx.children.get(t, [])
-            if tokens[c].rel == "conj" and c in ctx.mention_at and c > t
-            and "Case=Gen" in tokens[c].feats and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+    found: list[int] = []
+    frontier = [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj" and c > t]
+    seen: set[int] = set()
+    while frontier:  # «…, провинции Сычуань, города Дананг и Республики Башкортостан»
+        c = frontier.pop(0)
+        if c in seen or "Case=Gen" not in tokens[c].feats:
+            continue
+        seen.add(c)
+        # the descriptor's name in apposition («провинции | Сычуань»)
+        named = c if c in ctx.mention_at else next(
+            (a for a in ctx.children.get(c, []) if tokens[a].rel in ("appos", "flat:name")
+             and a in ctx.mention_at), None)
+        if named is None or ctx.mention_type(ctx.mention_at[named]) != "LOC":
+            continue
+        found.append(ctx.mention_at[named])
+        frontier += [j for u in (c, named) for j in ctx.children.get(u, [])
+                     if tokens[j].rel == "conj"]
+    return list(dict.fromkeys(found))
 
 
 def _listed_bodies(ctx: Context, delegation: Delegation
@@ -4221,6 +4236,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
+    if kind == "head":  # «делегации области X, провинции Y и …»: the others' homes, no sites
+        ctx.origin_mentions.update(_places_joined_to_word(ctx, token.token_id))
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
     if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)

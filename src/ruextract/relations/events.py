@@ -1312,8 +1312,18 @@ def _named_subjects(ctx: Context, verb: int,
             continue
         for word in (child, *(c for c in ctx.children.get(child, [])
                               if tokens[c].rel == "conj")):
+            if word != child and ctx.ref_at(child) is not None and _an_origin(ctx, word):
+                continue  # «делегации области X, провинции Y и …»: Y is a listed group's home
             found += _names_of_word(ctx, word)
     return found
+
+
+def _an_origin(ctx: Context, word: int) -> bool:
+    """Is the word, or the name in apposition to it, a mention of a group's origin?"""
+    tokens = ctx.doc.tokens
+    return any(ctx.mention_at.get(w) in ctx.origin_mentions
+               for w in (word, *(c for c in ctx.children.get(word, [])
+                                 if tokens[c].rel in ("appos", "flat:name"))))
 
 
 def _names_of_word(ctx: Context, word: int) -> list[int]:
