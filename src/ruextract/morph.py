@@ -19,6 +19,8 @@ MODEL_BATCH_TOKENS = 4096  # padded positions per model batch (bounds the peak m
 WORD_ID_CACHE = 200_000  # words whose vocabulary and shape ids are kept (cleared when full)
 LEMMA_CACHE = 100_000  # (word, pos, feats) → lemma (~200 bytes each)
 PARSE_CACHE = 20_000  # word → pymorphy3 parses (a list of Parse tuples: ~1 KB each)
+# the lemma of a place adjective the tagger took for a name («сычуаньский», «омский»)
+ADJECTIVE_LEMMA_ENDINGS = ("ский", "цкий")
 MAX_NER_CHARS = 3000  # NER reads the text in pieces of this size, cut between sentences
 
 # slovnet's Universal POS → pymorphy3's OpenCorpora POS tags that can carry that lemma.
@@ -249,6 +251,9 @@ class Analyzer:
                 token.head_id = head_base + head if head > 0 else -1
                 token.rel = rels[rel_id]
                 token.lemma = lemma(token.text, pos, feats)
+                if pos == "PROPN" and token.rel == "amod" \
+                        and token.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS):
+                    token.pos = "ADJ"  # «Сычуаньскую группу»: a capital adjective, tagged a name
                 added = added_noun_forms().get(token.text.lower())
                 if added is not None:  # a noun the dictionary lacks (data/lexicon/added_nouns.txt)
                     token.lemma = added

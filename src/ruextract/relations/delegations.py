@@ -4917,15 +4917,17 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
 
 def _qualifying(ctx: Context, lemma: str, home: bool = False) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
-    («вьетнамские», «зарубежные»), or of a foreign country the places gazetteer knows
-    («мальдивская группа»; not «российская группа»: the hosts are as often called so); with
+    («вьетнамские», «зарубежные»), or of a foreign country or region the places gazetteer
+    knows («мальдивская группа»; not «российская группа»: the hosts are as often called so); with
     ``home``, also of a Russian region («адыгейские гости»)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
     place = gazetteer_adjective(lemma)
     if home and place is not None and place.kind in ("federal subject", "region"):
         return place.country == HOME_COUNTRY
-    return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
+    # (a foreign region's too: «сычуаньская группа»)
+    return place is not None and place.kind in ("country", "region") \
+        and place.country != HOME_COUNTRY
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:
