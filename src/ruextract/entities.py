@@ -651,16 +651,22 @@ class EntityExtractor:
     @staticmethod
     def _places_read_as_persons_elsewhere(doc: Doc) -> None:
         """«Делегацию Дананга возглавил …» beside «народного комитета Дананга»: one word NER
-        reads as a person here and as a place elsewhere, written alike, is the place, unless
-        the document names a person with it."""
+        reads as a person here and as a place elsewhere (written alike, or its lemma the
+        place's name) is the place, unless the document names a person with it."""
         places = {m.text.strip(): m.normal for m in doc.mentions if m.type == "LOC"}
+        places |= {fold(m.normal): m.normal for m in doc.mentions if m.type == "LOC"}
         people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
                   for word in m.text.split()}
         for mention in doc.mentions:
             word = mention.text.strip()
-            if mention.type == "PER" and mention.source == "ner" and " " not in word \
-                    and word in places and word not in people:
-                mention.type, mention.normal = "LOC", places[word]
+            if mention.type != "PER" or mention.source != "ner" or " " in word \
+                    or word in people:
+                continue
+            tokens = doc.tokens_in(mention.start, mention.end)
+            # written alike, or its lemma the place's name («Дананга» of «Дананг»)
+            place = places.get(word) or (places.get(fold(tokens[0].lemma)) if tokens else None)
+            if place is not None:
+                mention.type, mention.normal = "LOC", place
                 mention.source = "rule:mend.place_read_as_person"
 
     def _countries_read_as_persons(self, doc: Doc) -> None:

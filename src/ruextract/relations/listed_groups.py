@@ -39,7 +39,10 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
                 ctx, ctx.delegations[entities[group]], origins, first)
             if not when:
                 continue
-            for i in together:
+            # (a later list names its own groups: «делегации X и Y посетили …» of four)
+            named = {ctx.entity(m) for m in ctx.mentions_in(ctx.sentence(min(when)))}
+            listed = [i for i in together if ctx.delegations[i].origin_entity in named]
+            for i in listed if len(listed) >= 2 else together:
                 if ctx.delegations[i].entity_id != group \
                         and not _own_place(ctx, ctx.delegations[i], site):
                     ctx.add(rule, ctx.delegations[i].entity_id, site, min(when))
