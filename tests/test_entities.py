@@ -1310,6 +1310,10 @@ NOT_FOUND = [
     "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
+    # a photo credit ends its line: the next line's name stays (s59)
+    ("Кедровский вуз развивает связи с Ираком, фото: пресс-служба КАТУ\n\nКедровский "
+     "аграрно-технический университет налаживает связи с вузами Ирака.", "ORG",
+     "Кедровский аграрно-технический университет"),
     # a name NER took for a body after a place's word is that place; its country apart (s59)
     ("Делегацию аймака Ольхон-Уул Монголии возглавил губернатор аймака.", "LOC", "Ольхон-Уул"),
     # a body's town after «г.» in the nominative stays in its name (s59)

@@ -3737,7 +3737,9 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     """«… переговоров. Фото: Пресс-служба администрации края», «Фото: Иван Петров © Кедр.RU»:
     a photo credit run into the article's text is not the article (boilerplate drops it
     only where it stands on a line of its own)."""
-    return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
+    line_start = text.rfind("\n", 0, mention.start) + 1  # (a credit ends at its line)
+    return PHOTO_CREDIT.search(text, max(line_start, mention.start - 60),
+                               mention.start) is not None
 
 
 def _credit_in_dateline(text: str, mention: Mention, months: frozenset[str]) -> bool:

@@ -699,9 +699,10 @@ def _region_named_after(town: Place, region: Place) -> bool:
     region («Гомельская область» of «Гомель»)?"""
     return town.kind == "city" and not town.region \
         and region.kind in ("region", "federal subject") \
-        and town.country == region.country and any(
+        and town.country == region.country and (any(
             fold(region.canonical).startswith(adjective[:-2]) for adjective in town.adjectives
-            if len(adjective) > 4)
+            if len(adjective) > 4) or any(  # «Ошская область» of «Ош»: the region's adjective
+            adjective == fold(town.canonical) + "ский" for adjective in region.adjectives))
 
 
 def _join_macro_region_group(ctx: Context) -> None:
@@ -1302,19 +1303,35 @@ def _object_of_leading(ctx: Context, token: Token) -> bool:
 
 
 def _ordinal_group(ctx: Context, token: Token) -> bool:
-    """An ordinal alone as a clause's subject, with its own «из» place, after groups were
-    counted by a plural group word: it stands for that word («Прибыли две делегации.
-    Первая, из провинции X, посетила …; вторая — из Y — побывала …»)."""
+    """An ordinal alone as a clause's subject or object, with its own «из» place, or a group
+    word with its ordinal, after groups were counted by a plural group word: it stands for
+    that word («Прибыли две делегации. Первая, из провинции X, посетила …; вторую группу —
+    предпринимателей из Y — ведёт …»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    if token.lemma not in vocab.words("group_ordinals") or token.pos != "ADJ" \
-            or token.rel not in ("nsubj", "nsubj:pass") \
-            or not _from_phrase(ctx, token, one_place=True):
-        return False
     group_words = vocab.delegation_heads | vocab.words("group_anaphor_nouns")
+    # «Вторую группу — предпринимателей из Оша — ведёт …»: a group word with its ordinal
+    ordinal_word = compound_head(token.lemma) in group_words and any(
+        tokens[c].rel == "amod" and tokens[c].lemma in vocab.words("group_ordinals")
+        for c in ctx.children.get(token.token_id, []))
+    if not ordinal_word and (
+            token.lemma not in vocab.words("group_ordinals") or token.pos != "ADJ"
+            or token.rel not in ("nsubj", "nsubj:pass", "obj")
+            or not _from_phrase(ctx, token, one_place=True)):
+        return False
     return any(compound_head(t.lemma) in group_words and (
         "Number=Plur" in t.feats or any(tokens[c].rel.startswith("nummod")
                                         for c in ctx.children.get(t.token_id, [])))
                for t in tokens[:token.token_id])  # («две делегации»: a genitive singular)
+
+
+def _after_a_later_ordinal(ctx: Context, token_id: int) -> bool:
+    """Do a later ordinal («вторую», «третья») and a dash stand right before the word
+    («Вторую группу — предпринимателей из X»: the people of the next group)?"""
+    tokens = ctx.doc.tokens
+    later = ctx.vocab.words("group_ordinals") - {"первый"}
+    before = range(max(token_id - 4, ctx.sentence(tokens[token_id].sent_id).start), token_id)
+    return token_id > 0 and tokens[token_id - 1].text in DASHES \
+        and any(tokens[t].lemma in later for t in before)
 
 
 def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
@@ -4917,16 +4934,16 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
 
 def _qualifying(ctx: Context, lemma: str, home: bool = False) -> bool:
     """An adjective that names a group by where it comes from: of ``origin_adjectives``
-    («вьетнамские», «зарубежные»), or of a foreign country or region the places gazetteer
-    knows («мальдивская группа»; not «российская группа»: the hosts are as often called so); with
-    ``home``, also of a Russian region («адыгейские гости»)."""
+    («вьетнамские», «зарубежные»), or of a foreign country, region or town the places
+    gazetteer knows («мальдивская группа»; not «российская группа»: the hosts are as often
+    called so); with ``home``, also of a Russian region («адыгейские гости»)."""
     if lemma in ctx.vocab.origin_adjectives:
         return True
     place = gazetteer_adjective(lemma)
     if home and place is not None and place.kind in ("federal subject", "region"):
         return place.country == HOME_COUNTRY
-    # (a foreign region's too: «сычуаньская группа»)
-    return place is not None and place.kind in ("country", "region") \
+    # (a foreign region's or town's too: «сычуаньская группа», «ошская группа»)
+    return place is not None and place.kind in ("country", "region", "city") \
         and place.country != HOME_COUNTRY
 
 
@@ -5309,6 +5326,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # «Посол X прибыл во главе группы индонезийских предпринимателей» beside a
             # group from Алтайский край: people of another country, come on their own
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        held = [i for i, d in enumerate(delegations) if d.origin and known is not None
+                and known.kind == "region" and (town := gazetteer().lookup(d.origin)) is not None
+                and (_within(ctx, d.origin, d.origin_entity, origin)
+                     or _region_named_after(town, known))]
+        if len(held) == 1:
+            return held[0]  # «ошская группа»: the group from Ош, in Ошская область
         if regional:
             return regional[0]
     stated = (_stated_country(ctx, origin, origin_entity) or (
@@ -5339,6 +5362,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         delegations[index].also_from.append(listed)
         return index
+    if origin and origin_kind == "strong" and token_id >= 0 and delegations \
+            and _after_a_later_ordinal(ctx, token_id):
+        # «Вторую группу — предпринимателей из Оша — ведёт …»: the next of the counted groups
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and delegations and not named:
         # «… принял сразу три иностранные делегации. В понедельник побывали представители
         # египетской корпорации «X»»: one of the several groups, named by its origin
