@@ -103,7 +103,7 @@ def find_delegations(ctx: Context) -> None:
             # «губернатор области X вместе с региональной делегацией … гости из России»)
             # takes a more specific place from its head's title, not his body
             if found is not None and (not delegation.origin or (
-                    _within(ctx, found[0], found[2], delegation.origin)
+                    lies_within(ctx, found[0], found[2], delegation.origin)
                     and not _body_entity(ctx, found[2]))):
                 _set_origin(ctx, delegation, *found)
         town = _mayors_town(ctx, delegation)
@@ -579,7 +579,7 @@ def _join_country_groups(ctx: Context) -> None:
             and not loose
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and not named_as_such and not other.another
-                  and _within(ctx, other.origin, other.origin_entity, group.origin)]
+                  and lies_within(ctx, other.origin, other.origin_entity, group.origin)]
         country = gazetteer().lookup(group.origin)
         # (the groups beside the other one come from another country, as the gazetteer knows)
         others = [j for j in range(len(ctx.delegations)) if j != i and not (
@@ -798,7 +798,7 @@ def _drop_host_groups(ctx: Context) -> None:
         _keep_groups(ctx, {i: i for i in range(len(ctx.delegations)) if i not in hosts})
 
 
-def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
+def lies_within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
     """Is ``origin`` a place or body of ``country`` more specific than it («Саппоро» for a
     «японская делегация»): the most specific origin the text states is the group's."""
     known = gazetteer().lookup(country)
@@ -1322,6 +1322,16 @@ def _ordinal_group(ctx: Context, token: Token) -> bool:
         "Number=Plur" in t.feats or any(tokens[c].rel.startswith("nummod")
                                         for c in ctx.children.get(t.token_id, [])))
                for t in tokens[:token.token_id])  # («две делегации»: a genitive singular)
+
+
+def _each_of_the_groups(ctx: Context, token: Token) -> bool:
+    """«Каждая из групп», «каждая из делегаций»: a group word in the plural after «каждый из»,
+    once groups were named."""
+    tokens, t = ctx.doc.tokens, token.token_id
+    words = ctx.vocab.delegation_heads | ctx.vocab.words("group_anaphor_nouns")
+    return bool(ctx.delegations) and t >= 2 and token.lemma in words \
+        and "Number=Plur" in token.feats and tokens[t - 1].lemma == "из" \
+        and tokens[t - 2].lemma == "каждый"
 
 
 def _after_a_later_ordinal(ctx: Context, token_id: int) -> bool:
@@ -3842,6 +3852,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая (культурно-деловая) миссия», «торговая миссия»: not any
         # «миссия»
+    if _each_of_the_groups(ctx, token):
+        return "reference"  # «Каждая из групп побывала …»: every group the text names
     if _repeats_group_word(ctx, token):
         return "reference"  # «Бизнес-миссия из X … Миссию возглавил Y»: the same group
     if _ordinal_group(ctx, token):
@@ -5019,7 +5031,7 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     if place is None and _another_body(ctx, group, origin, origin_entity):
         return False  # «делегация министерства … специалисты японской корпорации «X»»
     return place is None or place.kind == "country" \
-        or _within(ctx, origin, origin_entity, group.origin)
+        or lies_within(ctx, origin, origin_entity, group.origin)
 
 
 
@@ -5121,7 +5133,7 @@ def _body_from_elsewhere(ctx: Context, group: Delegation, origin_entity: int | N
         if place is not None:
             entity = ctx.entity(place)
             return entity != group.origin_entity \
-                and not _within(ctx, entities[entity].normal, entity, group.origin)
+                and not lies_within(ctx, entities[entity].normal, entity, group.origin)
     return False
 
 
@@ -5177,7 +5189,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             group.origin_entity = group.origin_entity if origin_entity is None else origin_entity
         elif group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
                 and fold(group.origin) != fold(origin) \
-                and _within(ctx, origin, origin_entity, group.origin):
+                and lies_within(ctx, origin, origin_entity, group.origin):
             # «Египетские инвесторы …» in a headline, then «Делегация Египетской ассоциации
             # …»: the one group, named more specifically
             if group.origin_entity is not None:
@@ -5239,7 +5251,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 break
             if _company_group_beside(ctx, index, origin_entity, token_id):
                 continue  # «группа инженеров кенийской корпорации X» after Kenya's «делегация»
-            if _within(ctx, origin, origin_entity, delegation.origin) \
+            if lies_within(ctx, origin, origin_entity, delegation.origin) \
                     or body_of_place(ctx, origin_entity, delegation):
                 if meanwhile and any(r.delegation == index and 0 < r.sent_id < sent_id
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
@@ -5259,7 +5271,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # the text places there: «делегация немецкого производителя «X»» … «гости из Германии»)
         country = gazetteer().lookup(origin)
         inside = [i for i, d in enumerate(delegations)
-                  if d.origin and (_within(ctx, d.origin, d.origin_entity, origin) or (
+                  if d.origin and (lies_within(ctx, d.origin, d.origin_entity, origin) or (
                       country is not None and country.kind == "country"
                       and _origin_place(ctx, d.origin, d.origin_entity) is None
                       and _stated_country(ctx, d.origin, d.origin_entity) == country.country))]
@@ -5283,7 +5295,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             r.delegation == i and r.source == "rule:delegation.head"
             and "Number=Sing" in ctx.doc.tokens[r.token].feats
             and not _several_groups(ctx, r.token) for r in ctx.refs) and (
-            _within(ctx, origin, origin_entity, delegations[i].origin)
+            lies_within(ctx, origin, origin_entity, delegations[i].origin)
             or body_of_place(ctx, origin_entity, delegations[i]))]
         if len(of_country) == 1:
             _set_origin(ctx, delegations[of_country[0]], origin, origin_kind, origin_entity,
@@ -5328,7 +5340,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         held = [i for i, d in enumerate(delegations) if d.origin and known is not None
                 and known.kind == "region" and (town := gazetteer().lookup(d.origin)) is not None
-                and (_within(ctx, d.origin, d.origin_entity, origin)
+                and (lies_within(ctx, d.origin, d.origin_entity, origin)
                      or _region_named_after(town, known))]
         if len(held) == 1:
             return held[0]  # «ошская группа»: the group from Ош, in Ошская область
@@ -5377,8 +5389,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin and origin_kind == "strong" and kind == "group" and token_id >= 0 and named \
             and _led_in_its_phrase(ctx, token_id) \
-            and not any(_within(ctx, origin, origin_entity, delegations[i].origin)
-                        or _within(ctx, delegations[i].origin, delegations[i].origin_entity,
+            and not any(lies_within(ctx, origin, origin_entity, delegations[i].origin)
+                        or lies_within(ctx, delegations[i].origin, delegations[i].origin_entity,
                                    origin) for i in named):
         # «Параллельно в академии работала группа специалистов из Ошской области во главе с
         # X» beside an Egyptian group: people of another place with a head of their own
@@ -5451,8 +5463,8 @@ def _another_place(ctx: Context, group: Delegation, origin: str, entity: int | N
         and here.kind != "country" and there.kind != "country" \
         and bool(region_of(here)) and bool(region_of(there)) \
         and region_of(here) != region_of(there) \
-        and not _within(ctx, origin, entity, group.origin) \
-        and not _within(ctx, group.origin, group.origin_entity, origin)
+        and not lies_within(ctx, origin, entity, group.origin) \
+        and not lies_within(ctx, group.origin, group.origin_entity, origin)
 
 
 def _russian_adjective(ctx: Context, token_id: int) -> bool:
@@ -5482,7 +5494,7 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
         for other, place in (pair for _, places in _listed_places(ctx, delegation)
                              for pair in places):
             if place is not None and place.kind == "country" \
-                    and _within(ctx, origin, origin_entity, place.canonical) \
+                    and lies_within(ctx, origin, origin_entity, place.canonical) \
                     and all(_outside(ctx, ctx.delegations[i], place.country)
                             for i in _named_groups(ctx)):
                 return ctx.entity(other)
@@ -5504,7 +5516,7 @@ def _narrower_group(ctx: Context, kind: str, origin: str, origin_kind: str,
     if any(tokens[t].lemma in other_time for t in ctx.sentence(sent_id)):
         return None
     group = delegations[0]
-    if not group.origin or not _within(ctx, origin, origin_entity, group.origin) \
+    if not group.origin or not lies_within(ctx, origin, origin_entity, group.origin) \
             or _one_of_joined_places(ctx, origin_entity, sent_id):
         return None
     if group.origin_entity is not None:

@@ -12,7 +12,13 @@ from __future__ import annotations
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
 from .context import Context, Delegation, Ref, matcher
-from .delegations import group_of_nationals, token_origin, unnamed_origin
+from .delegations import (
+    gazetteer_adjective,
+    group_of_nationals,
+    lies_within,
+    token_origin,
+    unnamed_origin,
+)
 
 
 @matcher("listed_groups_share")
@@ -39,9 +45,9 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
                 ctx, ctx.delegations[entities[group]], origins, first)
             if not when:
                 continue
-            # (a later list names its own groups: «делегации X и Y посетили …» of four)
-            named = {ctx.entity(m) for m in ctx.mentions_in(ctx.sentence(min(when)))}
-            listed = [i for i in together if ctx.delegations[i].origin_entity in named]
+            # (a later list names its own groups: «делегации X и Y посетили …», «Иранская и
+            # китайская делегации вместе посетили …» of four)
+            listed = _named_in(ctx, min(when), together)
             for i in listed if len(listed) >= 2 else together:
                 if ctx.delegations[i].entity_id != group \
                         and not _own_place(ctx, ctx.delegations[i], site):
@@ -75,6 +81,17 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, entity, site, sent_id)
 
 
+def _named_in(ctx: Context, sent_id: int, groups: list[int]) -> list[int]:
+    """The groups a sentence names by their origin's mention or by an adjective of a place
+    their origin lies in («иранская» for a group from Исфахан)."""
+    named = {ctx.entity(m) for m in ctx.mentions_in(ctx.sentence(sent_id))}
+    places = [place for t in ctx.sentence(sent_id) if ctx.doc.tokens[t].pos == "ADJ"
+              and (place := gazetteer_adjective(ctx.doc.tokens[t].lemma)) is not None]
+    return [i for i in groups if (group := ctx.delegations[i]).origin_entity in named
+            or any(group.origin and lies_within(ctx, group.origin, group.origin_entity,
+                                           place.canonical) for place in places)]
+
+
 def _both(ctx: Context, token: int) -> bool:
     """«Обе делегации», «оба гостя»: a group word that a word of ``both_words`` says stands
     for two groups."""
@@ -83,13 +100,14 @@ def _both(ctx: Context, token: int) -> bool:
 
 
 def _all_named(ctx: Context, token: int) -> list[int]:
-    """«Все три делегации», «все делегации»: the groups the text names with an origin, where
-    «все» (and the count, if given) says the plural word stands for them all."""
+    """«Все три делегации», «все делегации», «каждая из групп»: the groups the text names
+    with an origin, where «все» or «каждый» (and the count, if given) says the plural word
+    stands for them all."""
     tokens = ctx.doc.tokens
     before = [tokens[t] for t in range(max(token - 3, 0), token)
               if tokens[t].sent_id == tokens[token].sent_id]
-    if not any(t.lemma == "весь" for t in before):
-        return []
+    if not any(t.lemma in ("весь", "каждый") for t in before):
+        return []  # («Все три делегации …», «Каждая из групп …»)
     named = [i for i, d in enumerate(ctx.delegations) if d.origin]
     words = ctx.vocab.mapping("count_words")  # «три» = 3
     counts = [int(words[t.lemma]) if t.lemma in words else int(t.text) if t.text.isdigit()
