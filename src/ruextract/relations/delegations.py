@@ -296,7 +296,9 @@ def _places_joined_to_word(ctx: Context, t: int) -> list[int]:
     seen: set[int] = set()
     while frontier:  # «…, провинции Сычуань, города Дананг и Республики Башкортостан»
         c = frontier.pop(0)
-        if c in seen or "Case=Gen" not in tokens[c].feats:
+        # (a genitive the tagger may read in another oblique case: «области»; not a subject
+        # joined to the group word: «делегации X и Нижегородская область подписали …»)
+        if c in seen or "Case=Nom" in tokens[c].feats or "Case=Acc" in tokens[c].feats:
             continue
         seen.add(c)
         # the descriptor's name in apposition («провинции | Сычуань»)

@@ -184,7 +184,7 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
 def headed_gapped(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию A возглавил X, делегацию B — Y»: a second group word after a comma, its
     origin, a dash and a person, the verb of leading left out: Y heads B; «…, хакасскую —
-    Y»: the group word left out too."""
+    Y» (or «… X. Хакасскую — Y»): the group word left out too."""
     tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
     for ref in ctx.refs:
         t = ref.token
@@ -208,12 +208,19 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
                  and not ctx.planned(t.token_id)):
         # «Красноярскую делегацию возглавил X, хакасскую — министр Y»: the group word left
         # out too, the group told by its place's adjective; the one of that origin
-        for at in ctx.sentence(tokens[verb].sent_id):
+        sent_id = tokens[verb].sent_id
+        # («… возглавил X. Нижегородскую — Y.»: the next sentence may open with it)
+        following = [ctx.sentence(sent_id + 1).start] \
+            if sent_id + 1 < len(ctx.doc.sentences) else []
+        for at in [*ctx.sentence(sent_id), *following]:
             # (the tagger may take the lone adjective for a noun: the place it names decides)
-            if at <= verb + 1 or tokens[at - 1].text != "," or not tokens[at].text.islower() \
+            opening = at in following and tokens[at].text[:1].isupper()
+            after_comma = at > verb + 1 and tokens[at - 1].text == "," \
+                and tokens[at].text.islower()
+            if not (opening or after_comma) \
                     or at + 2 >= len(tokens) or tokens[at + 1].text not in DASH_OR_HYPHEN:
                 continue
-            place = adjective_place(ctx, tokens[at].lemma, head=True)
+            place = adjective_place(ctx, tokens[at].lemma.lower(), head=True)
             person = leader_named(ctx, at + 2)
             group = next((d for d in ctx.delegations if place is not None and d.origin
                           and fold(d.origin) == fold(place[0])), None)
