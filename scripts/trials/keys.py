@@ -68,6 +68,9 @@ def score(lines: list[dict[str, str]], found: dict[str, list[tuple[str, str, str
             or {key for text, normal, key in mentions
                 if same_name(line["surface"], text) or same_name(line["surface"], normal)}
         kind = line["thing"].split(":")[0] + ":" if ":" in line["thing"] else ""
+        if len(keys) > 1 and kind and any(key.startswith(kind) for key in keys):
+            # («ИП «Черняховск»» matches the park and the town: the thing's own type first)
+            keys = {key for key in keys if key.startswith(kind)}
         keys = keys or {key for text, _, key in mentions
                         if key.startswith(kind) and _inside(text, line["surface"])}
         keys_of[line["thing"]] |= keys
