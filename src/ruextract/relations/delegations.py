@@ -277,9 +277,9 @@ def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]
         if ctx.mention_type(index) == "LOC":
             named.append(index)
         if item_open and not depth:
-            if ctx.mention_type(index) != "LOC":
-                return []  # (a list of bodies or people: not places)
-            places.append(index)
+            if ctx.mention_type(index) not in ("LOC", "ORG"):
+                return []  # (a list of people: not the groups' homes)
+            places.append(index)  # («… и группа специалистов компании «X»»: a body's group)
             item_open = False
     if len(places) < 2:
         return []
@@ -3709,6 +3709,15 @@ def _foreign_company_group(ctx: Context, token: Token) -> bool:
         or verb in ctx.vocab.words("escort_verbs") or verb in ctx.vocab.words("site_work_verbs")
 
 
+def _named_body_after(ctx: Context, token: Token) -> bool:
+    """Does a body's noun in the genitive and the body's name follow the group word
+    («группу компании «X»»)?"""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    return t + 1 < len(tokens) and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
+        and tokens[t].lemma in ctx.vocab.org_heads and (
+            (index := ctx.mention_at.get(t + 1)) is not None and ctx.mention_type(index) == "ORG")
+
+
 def _group_body(ctx: Context, token: Token) -> int | None:
     """The one foreign body a singular group word is of, right after it or after the people
     it is made of («группа (инженеров) немецкой компании»): its noun's token."""
@@ -3877,6 +3886,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # представители X, …, — посетила Y»: a group told by the people it is made of;
         # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
+    if compound_head(lemma) in vocab.words("group_anaphor_nouns") \
+            and _object_of_leading(ctx, token) and _named_body_after(ctx, token):
+        return "head"  # «Группу компании «X» возглавил Y»: a body's group, led
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and _visit_subject(ctx, token):
