@@ -825,17 +825,17 @@ def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
 
 
 def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
-    """The country an adjective gives an organisation where the text names it («эмиратского
-    фонда «Кедр Капитал»», «китайской компании «Ольха»»): before its name, past its quotes
-    and generic head."""
+    """The country (or foreign town or region) an adjective gives an organisation where the
+    text names it («эмиратского фонда «Кедр Капитал»», «стамбульской компании «Ольха»»):
+    before its name, past its quotes and generic head."""
     tokens = ctx.doc.tokens
     for index in ctx.doc.entities[entity].mention_ids:
         t = ctx.first(index) - 1
         t -= t >= 0 and tokens[t].text == QUOTE_OPEN
         t -= t >= 0 and tokens[t].lemma in ctx.vocab.org_heads
         if t >= 0 and (place := adjective_home(ctx, tokens[t])) is not None \
-                and place.kind == "country":
-            return place
+                and (place.kind == "country" or place.country != HOME_COUNTRY):
+            return place  # (or a foreign town's or region's: «стамбульской компании «X»»)
     return None
 
 
