@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 217,
-    "delegation_members.tsv": 338,
-    "located_in.tsv": 162,
-    "participated_in.tsv": 204,
+    "delegation_members.tsv": 344,
+    "located_in.tsv": 163,
+    "participated_in.tsv": 207,
     "references.tsv": 207,
-    "resident_of.tsv": 217,
-    "visited.tsv": 452,
+    "resident_of.tsv": 218,
+    "visited.tsv": 473,
 }
 
 

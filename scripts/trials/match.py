@@ -25,10 +25,17 @@ def words(name: str) -> list[str]:
     return folded.split()
 
 
+# a place adjective's forms («челябинской»), which are no case of the town («Челябинска»)
+PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ого|ому|им|ом|ую|ая|ое|ие|их|ими|ые|ым|ыми|ых)")
+
+
 def same_word(a: str, b: str) -> bool:
-    """One word in two case endings: a long common beginning, at most three letters apart."""
+    """One word in two case endings: a long common beginning, at most three letters apart;
+    a place adjective and a noun are never one word («челябинской» ≁ «Челябинска»)."""
     if a == b:
         return True
+    if bool(PLACE_ADJECTIVE.search(a[-6:])) != bool(PLACE_ADJECTIVE.search(b[-6:])):
+        return False
     shorter, longer = sorted((len(a), len(b)))
     if shorter < 4:
         return False
