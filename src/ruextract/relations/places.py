@@ -2821,6 +2821,9 @@ def located_described_by_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "LOC" or first < 1 or first - 1 in ctx.mention_at:
             continue
         described = tokens[first - 1].lemma in descriptors
+        if described and tokens[first].rel == "nmod" and tokens[first].head_id == first - 1 \
+                and "Number=Plur" in tokens[first - 1].feats:
+            continue  # «дальневосточных регионов России»: the regions', not Russia's adjective
         head = tokens[first - 1] if described else tokens[first]
         at = first - 1 - int(described)
         if at < 0 or at in ctx.mention_at or tokens[at].sent_id != mention.sent_id:

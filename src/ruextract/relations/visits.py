@@ -162,14 +162,17 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
 
 
 def _before_it(ctx: Context, index: int) -> bool:
-    """Is the mention named after «накануне» or «перед» (``before_event_prepositions``), with
-    its own noun between or not («накануне форума «X»»)?"""
+    """Is the mention named after «накануне» or «перед» (``before_event_prepositions``), or
+    an event after «до», with its own noun between or not («накануне форума «X»», «за месяц
+    до Восточного форума»)?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
     before = ctx.vocab.words("before_event_prepositions")
     for t in (first - 1, first - 2):
         if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
             return False
-        if tokens[t].lemma in before:
+        # («за месяц до форума «X»»: «до» an event is a time too; «до Москвы» is a way)
+        if tokens[t].lemma in before or (tokens[t].lemma == "до"
+                                         and ctx.mention_type(index) == "EVENT"):
             return True
         if tokens[t].pos != "NOUN" or t in ctx.mention_at:
             return False
