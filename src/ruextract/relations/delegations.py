@@ -192,9 +192,10 @@ def _listed_adjectives(ctx: Context, delegation: Delegation
     посетили …»: a plural group word after origin adjectives joined by «и» or a comma lists
     a group of each; those besides the group's own origin, as (name, kind, entity)."""
     tokens = ctx.doc.tokens
+    words = ctx.vocab.delegation_heads | ctx.vocab.words("group_anaphor_nouns")  # «группы»
     for t in delegation.ref_tokens:
         token = tokens[t]
-        if token.lemma not in ctx.vocab.delegation_heads or "Number=Plur" not in token.feats:
+        if token.lemma not in words or "Number=Plur" not in token.feats:
             continue
         i, adjectives = t - 1, []
         while i >= 0 and tokens[i].sent_id == token.sent_id and (
