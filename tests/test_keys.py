@@ -55,6 +55,8 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a foreign region by its adjective and its kind («Гилянская провинция») (s59)
+    ("LOC:гилян", [("LOC", "Гилян"), ("LOC", "Гилянская провинция")]),
     # a place adjective of two stems in one word gives two letters; a name of capitals and
     # small letters spells the words of the batch's one name (s59)
     ("ORG:дальнекедровский федеральный университет",

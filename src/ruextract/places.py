@@ -93,6 +93,10 @@ def region_adjective_nouns() -> tuple[str, ...]:
     return tuple(read_wordlist(default_rules_dir() / "words" / "region_adjective_nouns.txt"))
 
 
+# the kinds of a foreign country's region written after its adjective («Гилянская провинция»)
+REGION_KIND_NOUNS = frozenset({"аймак", "префектура", "провинция", "штат"})
+
+
 @lru_cache(maxsize=1)
 def foreign_region_heads() -> frozenset[str]:
     """A foreign country's own words for its regions (words/foreign_region_heads.txt)."""
@@ -215,6 +219,13 @@ class Gazetteer:
                 found = self._region_of_adjective(adjective) or found
         if found is None and noun in foreign_region_heads():
             found = self._region_of_adjective(adjective)  # «Самаркандский вилоят»
+        if found is None and (noun in foreign_region_heads() or noun in REGION_KIND_NOUNS):
+            # «Сычуаньская провинция», «Гилянская провинция»: the region the adjective (or
+            # its stem before «-ский») names
+            found = self.by_adjective.get(adjective) or (
+                self.by_name.get(adjective[:-4]) if adjective.endswith("ский") else None)
+            if found is not None and found.kind != "region":
+                found = None
         if found is None:
             found = self.by_state_form(key)
         if found is None:
