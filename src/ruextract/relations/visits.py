@@ -1899,11 +1899,13 @@ def _whose_capital(ctx: Context, index: int) -> bool:
 
 
 def _where_someone_comes_from(ctx: Context, index: int) -> bool:
-    """Is the place named after «из» or «от», itself or as a conjunct of one so named
-    («с участниками из Кузбасса и Хакасии»)?"""
+    """Is the place named after «из» or «от», itself, as a conjunct of one so named («с
+    участниками из Кузбасса и Хакасии») or as the name of the noun after it («из компании
+    «X»»)?"""
     root = ctx.mention_root(index)
     seen = {root}  # (a parse may loop: each word once)
-    while root is not None and root >= 0 and ctx.doc.tokens[root].rel == "conj" \
+    # (through conjuncts, and from a quoted name to its noun: «из компании «X»»)
+    while root is not None and root >= 0 and ctx.doc.tokens[root].rel in ("conj", "appos") \
             and ctx.doc.tokens[root].head_id not in seen:
         root = ctx.doc.tokens[root].head_id
         seen.add(root)
@@ -2256,6 +2258,7 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
             # (nor the body in a traveller's title: «прибыли … владелец компании X Имя»)
             after = ctx.mention_at.get(ctx.last(site) + 1)
             if ctx.mention_type(site) != "PER" and not ctx.title_dependent(site) \
+                    and not _where_someone_comes_from(ctx, site) \
                     and not (after is not None and ctx.mention_type(after) == "PER") and not (
                     ctx.mention_type(site) == "LOC" and _regional_home(ctx, group, site)):
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
