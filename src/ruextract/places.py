@@ -93,8 +93,11 @@ def region_adjective_nouns() -> tuple[str, ...]:
     return tuple(read_wordlist(default_rules_dir() / "words" / "region_adjective_nouns.txt"))
 
 
-# the kinds of a foreign country's region written after its adjective («Гилянская провинция»)
-REGION_KIND_NOUNS = frozenset({"аймак", "префектура", "провинция", "штат"})
+@lru_cache(maxsize=1)
+def region_kind_nouns() -> frozenset[str]:
+    """The kinds of a foreign region written after its adjective («Гилянская провинция»):
+    words/region_kind_nouns.txt."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "region_kind_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +222,7 @@ class Gazetteer:
                 found = self._region_of_adjective(adjective) or found
         if found is None and noun in foreign_region_heads():
             found = self._region_of_adjective(adjective)  # «Самаркандский вилоят»
-        if found is None and (noun in foreign_region_heads() or noun in REGION_KIND_NOUNS):
+        if found is None and (noun in foreign_region_heads() or noun in region_kind_nouns()):
             # «Сычуаньская провинция», «Гилянская провинция»: the region the adjective (or
             # its stem before «-ский») names
             found = self.by_adjective.get(adjective) or (

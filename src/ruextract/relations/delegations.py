@@ -192,7 +192,7 @@ def _listed_adjectives(ctx: Context, delegation: Delegation
     посетили …»: a plural group word after origin adjectives joined by «и» or a comma lists
     a group of each; those besides the group's own origin, as (name, kind, entity)."""
     tokens = ctx.doc.tokens
-    words = ctx.vocab.delegation_heads | ctx.vocab.words("group_anaphor_nouns")  # «группы»
+    words = ctx.vocab.group_words  # («китайская и монгольская группы» too)
     for t in delegation.ref_tokens:
         token = tokens[t]
         if token.lemma not in words or "Number=Plur" not in token.feats:
@@ -1311,7 +1311,7 @@ def _ordinal_group(ctx: Context, token: Token) -> bool:
     that word («Прибыли две делегации. Первая, из провинции X, посетила …; вторую группу —
     предпринимателей из Y — ведёт …»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    group_words = vocab.delegation_heads | vocab.words("group_anaphor_nouns")
+    group_words = vocab.group_words
     # «Вторую группу — предпринимателей из Оша — ведёт …»: a group word with its ordinal
     ordinal_word = compound_head(token.lemma) in group_words and any(
         tokens[c].rel == "amod" and tokens[c].lemma in vocab.words("group_ordinals")
@@ -1331,8 +1331,7 @@ def _each_of_the_groups(ctx: Context, token: Token) -> bool:
     """«Каждая из групп», «каждая из делегаций»: a group word in the plural after «каждый из»,
     once groups were named."""
     tokens, t = ctx.doc.tokens, token.token_id
-    words = ctx.vocab.delegation_heads | ctx.vocab.words("group_anaphor_nouns")
-    return bool(ctx.delegations) and t >= 2 and token.lemma in words \
+    return bool(ctx.delegations) and t >= 2 and token.lemma in ctx.vocab.group_words \
         and "Number=Plur" in token.feats and tokens[t - 1].lemma == "из" \
         and tokens[t - 2].lemma == "каждый"
 

@@ -146,6 +146,12 @@ class Vocabulary:
         return found
 
     @cached_property
+    def group_words(self) -> frozenset[str]:
+        """A group's own words: ``delegation_heads`` and ``group_anaphor_nouns``
+        («делегация», «группа»)."""
+        return frozenset(self.delegation_heads | self.words("group_anaphor_nouns"))
+
+    @cached_property
     def body_short_names(self) -> dict[str, str]:
         """``key_org_short_names`` by name key: «минпромторг» → «министерство промышленности
         и торговли»."""
