@@ -635,8 +635,7 @@ class EntityExtractor:
         «-ск»/«-цк» with a case ending) that NER reads as a person is the town, unless the
         dictionary knows the word as a name or the document names a person with it; a short
         one only where the gazetteer knows the town."""
-        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
-                  for word in m.text.split()}
+        people = _words_of_full_names(doc)
         for mention in doc.mentions:
             shape = TOWN_SHAPE.fullmatch(mention.text.strip())
             if mention.type != "PER" or shape is None or mention.text.strip() in people \
@@ -655,8 +654,7 @@ class EntityExtractor:
         place's name) is the place, unless the document names a person with it."""
         places = {m.text.strip(): m.normal for m in doc.mentions if m.type == "LOC"}
         places |= {fold(m.normal): m.normal for m in doc.mentions if m.type == "LOC"}
-        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
-                  for word in m.text.split()}
+        people = _words_of_full_names(doc)
         for mention in doc.mentions:
             word = mention.text.strip()
             if mention.type != "PER" or mention.source != "ner" or " " in word \
@@ -690,8 +688,7 @@ class EntityExtractor:
         unless the document names a person with that word; such a name itself, read as a
         person's, is the company."""
         tails = self.company_tail_words
-        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
-                  for word in m.text.split()}
+        people = _words_of_full_names(doc)
         firsts = {words[0] for m in doc.mentions
                   if m.type == "ORG" and (words := _closed_by_company_words(m, tails))}
         for mention in doc.mentions:
@@ -4636,6 +4633,13 @@ def _with_sport(doc: Doc, end: int) -> int:
         elif not ((token.pos == "ADJ" and "Case=Dat" in token.feats) or token.text == "и"):
             break
     return last.end if last is not None else end
+
+
+def _words_of_full_names(doc: Doc) -> set[str]:
+    """The words of the persons the document names with two words or more: a one-word
+    «person» written like one of them is that person, not a place or a company misread."""
+    return {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
+            for word in m.text.split()}
 
 
 def _after_plural_head(doc: Doc, start: int, end: int) -> int | None:

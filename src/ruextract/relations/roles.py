@@ -86,7 +86,7 @@ from .delegations import (
 )
 from .places import place_of_adjective
 
-# an organisation written in capitals only: «БГТУ», «СПбГУ» (a lower-case «б» of a city's)
+# an organisation written in capitals (one small letter may stand second): «БГТУ», «КФУ»
 ABBREVIATION_WORD = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]?[А-ЯЁ]{1,6}")
 
 # -- HEADED_BY -----------------------------------------------------------------------------

@@ -171,8 +171,9 @@ def _before_it(ctx: Context, index: int) -> bool:
         if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
             return False
         # («за месяц до форума «X»»: «до» an event is a time too; «до Москвы» is a way)
-        if tokens[t].lemma in before or (tokens[t].lemma == "до"
-                                         and ctx.mention_type(index) == "EVENT"):
+        if tokens[t].lemma in before or (
+                tokens[t].lemma in ctx.vocab.words("before_event_only_prepositions")
+                and ctx.mention_type(index) == "EVENT"):
             return True
         if tokens[t].pos != "NOUN" or t in ctx.mention_at:
             return False
