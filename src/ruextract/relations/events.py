@@ -75,7 +75,11 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
         relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
-        if ref is not None and ref.token not in scope and ref.token < verb \
+        if (subject := _group_subject(ctx, verb)) is not None and subject.token not in scope:
+            # «Делегации области, Башкортостана и края участвуют …»: a comma list put the
+            # group word out of the verb's chunk; the parse still makes it the subject
+            _add_each(ctx, rule, _group(ctx, subject), sites, token.sent_id)
+        elif ref is not None and ref.token not in scope and ref.token < verb \
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
@@ -736,6 +740,13 @@ def _reporters(ctx: Context, sentence: range) -> set[int]:
                 if index is not None and ctx.mention_type(index) == "PER":
                     found.add(ctx.entity(index))
     return found
+
+
+def _group_subject(ctx: Context, verb: int) -> Ref | None:
+    """The group word the parse makes ``verb``'s subject, None when there is none."""
+    tokens = ctx.doc.tokens
+    return next((ref for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                 and (ref := ctx.ref_at(c)) is not None), None)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
