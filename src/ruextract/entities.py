@@ -185,6 +185,7 @@ class EntityExtractor:
         self.group_heads = lowered("delegation_heads")
         self.group_references = lowered("delegation_references")
         self.title_field_nouns = lowered("title_field_nouns")
+        self.fieldless_heads = lowered("fieldless_heads")
         self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
@@ -2322,10 +2323,12 @@ class EntityExtractor:
         first = after[0]
         if first.lemma in self.org_name_prepositions:
             governed = next((t for t in after[1:] if t.pos == "NOUN"), None)
+            after_title = head.token_id > 0 and \
+                doc.tokens[head.token_id - 1].lemma.lower() in self.post_titles
             return first.lemma == "по" and governed is not None and \
                 governed.lemma not in self.circumstance_nouns and not (
-                    governed.lemma in self.title_field_nouns and head.token_id > 0
-                    and doc.tokens[head.token_id - 1].lemma.lower() in self.post_titles)
+                    after_title and governed.lemma in self.title_field_nouns) \
+                and not self._title_field_after(doc, head, head)
         fields = [t for t in after if t.pos == "NOUN" and "Case=Gen" in t.feats
                   and t.lemma not in self.place_descriptors | self.org_head_lemmas]
         return bool(fields) and fields[0] is first and len(fields) >= 2 and any(
@@ -2645,6 +2648,8 @@ class EntityExtractor:
                                for t in words):
                 continue  # «Кедровский совет», not «Газпром», a lone «Совет», nor a name that
                 # has its phrase («агентством по управлению зонами | по г. Ольховке»)
+            if self._title_field_after(doc, words[0], words[-1]):
+                continue  # «проректор Кедровского университета | по науке»: the post's field
             end = self._scope_complement_end(doc, words[-1])
             if end is None:
                 continue
@@ -2655,6 +2660,15 @@ class EntityExtractor:
             candidate.end = end
             candidate.source = "rule:org.scope_complement"
         return [c for k, c in enumerate(chosen) if k not in taken]
+
+    def _title_field_after(self, doc: Doc, first: Token, head: Token) -> bool:
+        """Is the «по» phrase after a body's ``head`` the field of the post whose title stands
+        right before the body's ``first`` word («проректор Кедровского университета по
+        науке»)? Only for heads that are never named by a field (``fieldless_heads``)."""
+        at, before = head.token_id + 1, first.token_id - 1
+        return head.lemma in self.fieldless_heads and before >= 0 and at < len(doc.tokens) \
+            and doc.tokens[at].lemma == "по" \
+            and doc.tokens[before].lemma.lower() in self.post_titles
 
     def _scope_complement_end(self, doc: Doc, head: Token) -> int | None:
         """Where the «по»/«при» phrase right after a body's head noun ends, the phrase the

@@ -3383,6 +3383,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, [t for t in segment[start:] if t < ctx.first(employers[0])])
             for who in persons:
                 ctx.add(rule, ctx.entity(who), ctx.entity(employers[0]), sent_id, role)
+        elif not employers and not places and (body := _bare_body_named_before(ctx, segment,
+                                                                              start)) is not None:
+            # «Делегацию возглавил ректор Кедровского университета X; в неё вошли доценты
+            # университета Y и Z»: the body named before with that head, of them all
+            role = _role(ctx, segment[start:-1])
+            for who in persons:
+                ctx.add(rule, ctx.entity(who), body, sent_id, role)
         return
     district = _envoy_district(ctx, segment, start)
     if district is not None:
@@ -3652,6 +3659,20 @@ def _deputy_of(ctx: Context, rule: RelationRule, person: int, chief: int, title:
         return
     for _, employer, _ in [r for r in ctx.found_of("WORKS_FOR") if r[0] == ctx.entity(chief)]:
         ctx.add(rule, ctx.entity(person), employer, sent_id, _role(ctx, title))
+
+
+def _bare_body_named_before(ctx: Context, segment: list[int], start: int) -> int | None:
+    """The organisation a bare head noun closing a title phrase stands for («доценты
+    университета»): the one named before with that head, None where there is no such noun
+    or no such body."""
+    last = segment[-1]
+    token = ctx.doc.tokens[last]
+    if len(segment) <= start + 1 or last in ctx.mention_at or "Case=Gen" not in token.feats \
+            or "Number=Sing" not in token.feats:  # («директора фирм»: each of several)
+        return None
+    if token.lemma in ctx.vocab.org_heads:
+        return resolve_bare_org(ctx, last)
+    return _one_org_named_with(ctx, last)
 
 
 def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
