@@ -841,6 +841,29 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+EPONYMOUS = re.compile(r"(.+?)\s+(?:имени|им\.)\s*(.+)")
+
+
+def eponymous_abbreviations_the_document_expands(rows: list[dict],
+                                                 resolver: KeyResolver) -> None:
+    """An abbreviation with an eponym («ТГПУ им. Л. Н. Толстого») is its document's one name
+    whose leading words have those initials and whose eponym ends in the same word
+    («Тульский государственный педагогический университет имени Л. Н. Толстого»)."""
+    named = [(row, written) for row in rows if row["type"] in ("PARK", "ORG")
+             and (written := EPONYMOUS.fullmatch(row["normal"].strip())) is not None]
+    for row, written in named:
+        letters = written.group(1)
+        if not ABBREVIATION.fullmatch(letters):
+            continue
+        eponym = fold(written.group(2).split()[-1])
+        found = {other["entity_key"] for other, full in named if other is not row
+                 and fold(full.group(2).split()[-1]) == eponym
+                 and _initials_lead(full.group(1), letters)}
+        if len(found) == 1 and row["entity_key"] not in found:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
 Expansions = dict[tuple[str, str], set[str]]
 
 

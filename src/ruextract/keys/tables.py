@@ -26,6 +26,7 @@ from .bodies import (
     bodies_of_the_country,
     companies_apart_from_parks,
     company_apart_from_park,
+    eponymous_abbreviations_the_document_expands,
     every_countrys_bodies_of_another_country,
     headed_initials_of_the_document,
     in_document,
@@ -65,7 +66,8 @@ if TYPE_CHECKING:
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (in_document, towns_named_like_regions, parks_apart_by_kind,
                    headed_initials_of_the_document,
-                   abbreviations_the_document_expands, abbreviations_of_another_region,
+                   abbreviations_the_document_expands,
+                   eponymous_abbreviations_the_document_expands, abbreviations_of_another_region,
                    abbreviations_of_another_country,
                    bare_bodies_of_russia_and_its_regions,
                    parts_of_a_body_the_document_names, short_person_names,
