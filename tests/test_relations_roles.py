@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # an institute's abbreviation with its academy's is one body; an academy's rank right
+    # after the employer's name is the person's, no post (s60)
+    ("Делегацию возглавил председатель КНЦ РАН академик РАН Иван Ольхов.",
+     "+WORKS_FOR Иван Ольхов -> КНЦ РАН"),
+    ("Делегацию возглавил председатель КНЦ РАН академик РАН Иван Ольхов.",
+     "-WORKS_FOR Иван Ольхов -> РАН"),
+    ("В неё вошёл учёный секретарь ИХКМ СО РАН член-корреспондент РАН Пётр Кедров.",
+     "+WORKS_FOR Пётр Кедров -> ИХКМ СО РАН"),
     # a university's «по» phrase after a post's title is the post's field; a plural academic
     # title over a bare «университета» and two names: the university named before (s60)
     ("Делегацию возглавил проректор Ольховского университета по науке Мирослав Кедров.",

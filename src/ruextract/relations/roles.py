@@ -2042,6 +2042,13 @@ def _before_academic_titles(ctx: Context, t: int) -> int:
         if start < 2 or tokens[start - 1].text != ",":
             break
         t = start - 2
+    if t == end and (academy := ctx.mention_at.get(end)) is not None \
+            and ctx.mention_type(academy) == "ORG" and (rank := ctx.first(academy) - 1) >= 1 \
+            and rank not in ctx.mention_at and tokens[rank].lemma in titles \
+            and tokens[rank].lemma not in vocab.titles \
+            and (named := ctx.mention_at.get(rank - 1)) is not None \
+            and ctx.mention_type(named) in ("ORG", "PARK", "LOC"):
+        return rank - 1  # «председатель КНЦ РАН академик РАН Иван Петров»: past the rank
     if t == end and end >= 1 and tokens[end].lemma in titles and end not in ctx.mention_at \
             and (named := ctx.mention_at.get(end - 1)) is not None \
             and ctx.mention_type(named) in ("ORG", "PARK", "LOC"):
