@@ -434,7 +434,11 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
                                             or _counted(ctx, tokens[t])):
             return None
         start += 1
-    return start if "Case=Gen" in tokens[start].feats else None
+    # (an adjective's case may be read wrong, «бахрейнской компании»: its noun's decides)
+    noun = start
+    while noun + 1 < len(tokens) and tokens[noun].pos == "ADJ" and noun - start < 3:
+        noun += 1
+    return start if "Case=Gen" in tokens[noun].feats else None
 
 
 def places_after_kind(ctx: Context, t: int) -> list[int]:

@@ -171,13 +171,39 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
         if ref is not None and ref.source == "rule:delegation.part":
             continue  # a part's head is a member of the group (``member.part_head``)
         if person is not None and ref is not None:
+            group = ctx.delegation_entity(ref)
+            if with_person and (item := _listed_group_of_item(ctx, ref, t)) is not None:
+                group = item  # «две делегации: компании «A» во главе с X и области B …»
             heads = [person]
             if ctx.first(person) > t and ctx.last(person) + 1 < len(tokens) \
                     and tokens[ctx.last(person) + 1].lemma == "и":  # (a text may end there)
                 second = leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
-                heads += [second] if second is not None else []
+                if second is not None and not any(
+                        tokens[w].lemma in vocab.leader_nouns
+                        for w in range(ctx.last(person) + 2, ctx.first(second))):
+                    heads.append(second)  # (not the next item's: «… и области B во главе с Y»)
             for head in heads:
-                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+                ctx.add(rule, group, ctx.entity(head), token.sent_id)
+
+
+def _listed_group_of_item(ctx: Context, ref: Ref, t: int) -> int | None:
+    """«ещё две делегации: компании «A» во главе с X и Пензенской области во главе с Y»: the
+    group (its entity) of those the word at ``ref`` lists whose home the list's item names
+    right before «во главе» at ``t``; None where the item names none of them."""
+    tokens = ctx.doc.tokens
+    delegation = ctx.delegations[ref.delegation]
+    if not delegation.listed_with:
+        return None
+    groups = [ctx.delegations[i] for i in (ref.delegation, *delegation.listed_with)]
+    for w in range(t - 2, max(ref.token, t - 12), -1):
+        if tokens[w].text in (",", ":", ";") or tokens[w].lemma == "и":
+            return None
+        index = ctx.mention_at.get(w)
+        if index is None or ctx.mention_type(index) not in ("LOC", "ORG"):
+            continue
+        entity = ctx.entity(index)
+        return next((g.entity_id for g in groups if g.origin_entity == entity), None)
+    return None
 
 
 @matcher("headed_gapped")
