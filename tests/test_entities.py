@@ -1717,6 +1717,8 @@ NAME_NORMALS = [
     # a word of a foreign body's name that Russian leaves as it is is no head
     ("Беседа со спикером Милли Меджлиса Азербайджана прошла в Баку",
      "Милли Меджлиса Азербайджана", "Милли Меджлис Азербайджана"),
+    # nor an English place-name word a dictionary reads as a Russian one («фря»)
+    ("Делегация провинции Фри Стейт прибыла в Минск", "Фри Стейт", "Фри Стейт"),
     # of two equally likely dictionary lemmas, the one the word begins with
     ("Служил в составе Кедровского танкового полка", "Кедровского танкового полка",
      "Кедровский танковый полк"),
