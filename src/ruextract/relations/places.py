@@ -4812,8 +4812,10 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
         if entity.type == "ORG":
             for index in entity.mention_ids:
                 mention = ctx.doc.mentions[index]
-                if mention.source == REFERENCE_SOURCE:
-                    continue  # «компании», «она» standing for it: no name of it
+                if mention.source in (REFERENCE_SOURCE, "rule:propagate.quoted_name"):
+                    # «компании», «она» standing for it: no name of it; a longer name's own
+                    # quoted part («Центр кооперации «Степь»» → «Степь») is that body's
+                    continue
                 for name in (mention.normal, mention.text):
                     wholes.setdefault(name_key(name), entity_id)
     for index, mention in enumerate(ctx.doc.mentions):
