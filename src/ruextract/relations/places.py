@@ -4841,9 +4841,27 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
                     and words[-size - 1].lower() not in ("при", "в", "во"):
                 break  # «Институт науки и технологий SRM»: a Latin name ends its own name
             whole = wholes.get(name_key(" ".join(words[-size:])))
+            if whole is not None and _own_quoted_name(ctx, words, size, whole, kinds):
+                break  # «Центр кооперации «Кедровая степь»»: the centre's own name
             if whole is not None and whole != ctx.entity(index):
                 ctx.add(rule, ctx.entity(index), whole, mention.sent_id)
                 break
+
+
+def _own_quoted_name(ctx: Context, words: list[str], size: int, whole: int,
+                     kinds: frozenset[str] | set[str]) -> bool:
+    """Are the last ``size`` words a quoted name in the nominative, as the ``whole`` is
+    named, right after a word that is no organisation's head («Центр промышленной
+    кооперации «Кедровая степь»»: the centre's own name; not «госкорпорации «Кедр»», nor a
+    body in the genitive, «Департамент … «Кедрпрома»»)?"""
+    tail = " ".join(words[-size:])
+    if not (tail.startswith(QUOTE_OPEN) and tail.endswith(QUOTE_CLOSE)) or size == len(words):
+        return False
+    before = words[-size - 1].lower()
+    if any(before.startswith(kind[:-1]) for kind in kinds if len(kind) > 3):
+        return False
+    return tail.strip(QUOTE_OPEN + QUOTE_CLOSE) in {
+        ctx.doc.mentions[i].normal for i in ctx.doc.entities[whole].mention_ids}
 
 
 # -- a site on the territory of a park ------------------------------------------------------
