@@ -1006,10 +1006,12 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
-        elif len(parties) >= 3 and _one_with_each(ctx, parties, verb):
-            # «A подписала соглашение с B и C»: A with each of them, not B with C
-            for partner in parties[1:]:
-                ctx.add(rule, ctx.entity(parties[0]), ctx.entity(partner), sent_id)
+        elif len(parties) >= 3 and (signing := _each_with_each(ctx, parties, verb)):
+            # «A подписала соглашение с B и C»: A with each of them, not B with C; «A и B
+            # договорились с C»: each of A and B with C, not with one another
+            for own in signing:
+                for partner in parties[len(signing):]:
+                    ctx.add(rule, ctx.entity(own), ctx.entity(partner), sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
@@ -1518,11 +1520,15 @@ def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
     return None
 
 
-def _one_with_each(ctx: Context, parties: list[int], verb: int) -> bool:
-    """«A подписала соглашение с B и C»: one party before the verb, the rest after it in a
-    list opened by «с» (the other sides of A, not of one another)?"""
+def _each_with_each(ctx: Context, parties: list[int], verb: int) -> list[int]:
+    """«A подписала соглашение с B и C», «A и B договорились с C»: the parties before the
+    verb, where the rest follow it in a list opened by «с» (the other sides of those before,
+    not of one another; those before are one side, not each other's); none otherwise."""
     before = [p for p in parties if ctx.first(p) < verb]
-    return before == parties[:1] and _counterparts_only(ctx, parties[1:], verb)
+    if before and before == parties[:len(before)] and len(before) < len(parties) \
+            and _counterparts_only(ctx, parties[len(before):], verb):
+        return before
+    return []
 
 
 def _one_per_signer(ctx: Context, parties: list[int]) -> list[int]:
