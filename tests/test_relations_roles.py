@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # «аким региона» heads a Kazakh region, not the Russian one the text named last; where
+    # the text names it only in its akimat's name, the akimat (s60)
+    ("Правительство Кедровской области и акимат Костанайской области заключили меморандум. "
+     "Подписи поставили губернатор области Иван Ольхов и аким региона Серик Кедров.",
+     "+WORKS_FOR Серик Кедров -> Акимат Костанайской области"),
+    ("Правительство Кедровской области и акимат Костанайской области заключили меморандум. "
+     "Подписи поставили губернатор области Иван Ольхов и аким региона Серик Кедров.",
+     "-WORKS_FOR Серик Кедров -> Кедровская область"),
     # an institute's abbreviation with its academy's is one body; an academy's rank right
     # after the employer's name is the person's, no post (s60)
     ("Делегацию возглавил председатель КНЦ РАН академик РАН Иван Ольхов.",

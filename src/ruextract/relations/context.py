@@ -1487,11 +1487,13 @@ def _another_region_in(name: str, stems: list[str], place: str) -> bool:
                and not before.startswith(own) for before, word in pairwise(words))
 
 
-def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
+def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
+                  country: str | None = None) -> int | None:
     """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
     the last place named before it whose name has that word («Калужская область»); for
     «регион», the last one named with any region word. None when no place is named so.
-    ``lemma``: the region word, where the token is an adjective of it («краевого»)."""
+    ``lemma``: the region word, where the token is an adjective of it («краевого»);
+    ``country``: the ISO code of the country the region must be in («аким региона»)."""
     tokens = ctx.doc.tokens
     anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
     lemma = lemma or tokens[token_id].lemma
@@ -1521,6 +1523,9 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))
         and not (lemma in generic and _a_country(m.normal))]  # «Китайской Народной
     # Республики» has «республика» in its name, but no «регион» is a country
+    if country is not None:
+        places = [m for m in places if (place := gazetteer().lookup(m.normal)) is not None
+                  and place.country == country]
     before = [m for m in places if m.start < start]
     if before and lemma not in generic and any(
             m.type == "ORG" and before[-1].start < m.start < start

@@ -3525,11 +3525,31 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             # «глава городского округа X»: the word the adjective stands for, the town
             kind = ctx.vocab.mapping("region_adjectives").get(
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
-            place = resolve_place(ctx, t, kind)
+            # («аким региона»: a Kazakh region, whatever region the text named last)
+            country = ctx.vocab.mapping("title_countries").get(tokens[segment[start]].lemma)
+            place = resolve_place(ctx, t, kind, country)
+            if place is None and country is not None:
+                place = _body_of_region_in(ctx, t, country)
             if place is not None:
                 role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _body_of_region_in(ctx: Context, t: int, country: str) -> int | None:
+    """The last body named before ``t`` whose name is a head word and a region of
+    ``country`` («акимат Северо-Казахстанской области»: «аким региона» works there, where
+    the text names the region only inside it), as an entity; None where there is none."""
+    found = None
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= ctx.doc.tokens[t].start:
+            break
+        words = mention.normal.split()
+        if mention.type == "ORG" and len(words) > 1 and (
+                place := gazetteer().lookup(" ".join(words[1:]))) is not None \
+                and place.country == country and place.kind != "country":
+            found = ctx.entity(index)
+    return found
 
 
 def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
