@@ -2783,3 +2783,17 @@ def test_an_abbreviation_with_an_eponym_is_its_documents_name_in_full(words, sho
     table = entities(entity("a", 0, "ORG", full), entity("a", 1, "ORG", short))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert (keyed[0] == keyed[1]) is same, keyed
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("ИКХ СО РАН", "Институт кедровой химии СО РАН", True),
+    ("ИЦиГ СО РАН", "Институт цитологии и генетики СО РАН", True),
+    ("СО РАН", "Сибирское отделение РАН", True),
+    ("Сибирское отделение РАН", "Сибирское отделение Российской академии наук", True),
+    ("ИКХ СО РАН", "Институт кедровой химии УрО РАН", False),  # another branch
+    ("ИОХ СО РАН", "Институт кедровой химии СО РАН", False),  # other initials
+])
+def test_a_part_written_short_is_its_documents_name_in_full(words, short, full, same):
+    table = entities(entity("a", 0, "ORG", full), entity("a", 1, "ORG", short))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keyed[0] == keyed[1]) is same, keyed

@@ -841,27 +841,60 @@ def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) 
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
-EPONYMOUS = re.compile(r"(.+?)\s+(?:имени|им\.)\s*(.+)")
+# a letters-only word of capitals, maybe with small letters for small words («ИЦиГ»)
+SHORT_PART = re.compile(r"[А-ЯЁA-Z](?:[А-ЯЁA-Z]|[а-яё](?=[А-ЯЁ])){1,9}")
 
 
-def eponymous_abbreviations_the_document_expands(rows: list[dict],
-                                                 resolver: KeyResolver) -> None:
-    """An abbreviation with an eponym («ТГПУ им. Л. Н. Толстого») is its document's one name
-    whose leading words have those initials and whose eponym ends in the same word
-    («Тульский государственный педагогический университет имени Л. Н. Толстого»)."""
-    named = [(row, written) for row in rows if row["type"] in ("PARK", "ORG")
-             and (written := EPONYMOUS.fullmatch(row["normal"].strip())) is not None]
-    for row, written in named:
-        letters = written.group(1)
-        if not ABBREVIATION.fullmatch(letters):
-            continue
-        eponym = fold(written.group(2).split()[-1])
-        found = {other["entity_key"] for other, full in named if other is not row
-                 and fold(full.group(2).split()[-1]) == eponym
-                 and _initials_lead(full.group(1), letters)}
-        if len(found) == 1 and row["entity_key"] not in found:
-            row["entity_key"] = next(iter(found))
-            row["type"] = row["entity_key"].split(":", 1)[0]
+def parts_the_document_writes_short(rows: list[dict], resolver: KeyResolver) -> None:
+    """A name with one run of its words written as their initials is its document's one name
+    that writes them in full: «ИЦиГ СО РАН» is «Институт цитологии и генетики СО РАН», «СО
+    РАН» «Сибирское отделение РАН», and that «Сибирское отделение Российской академии наук»;
+    «ТГПУ им. Л. Н. Толстого» «Тульский государственный педагогический университет имени Л.
+    Н. Толстого» (an eponym by its surname). A bare abbreviation is left to
+    ``abbreviations_the_document_expands``."""
+    named = [(row, _name_parts(row["normal"])) for row in rows if row["type"] in ("PARK", "ORG")]
+    for _ in range(3):  # («СО РАН» → «Сибирское отделение РАН» → «… Российской академии наук»)
+        changed = False
+        for row, parts in named:
+            found = {other["entity_key"] for other, full in named
+                     if other is not row and _written_short(parts, full)}
+            if len(found) == 1 and row["entity_key"] not in found:
+                row["entity_key"] = next(iter(found))
+                row["type"] = row["entity_key"].split(":", 1)[0]
+                changed = True
+        if not changed:
+            break
+
+
+def _name_parts(normal: str) -> list[str]:
+    """A name's words, an eponym after «им.»/«имени» by its surname alone."""
+    words = normal.replace("«", " ").replace("»", " ").split()
+    marker = next((k for k, word in enumerate(words) if fold(word) in ("им.", "имени")), None)
+    if marker is not None and marker + 1 < len(words):
+        return [*words[:marker], "имени", words[-1]]
+    return words
+
+
+def _written_short(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` the name ``full`` with one run of two or more of its words written as
+    their initials, the rest the same word for word (case endings aside), a tail after it
+    or two words before it?"""
+    shorts, fulls = [name_key(w) for w in short], [name_key(w) for w in full]
+    size = min(len(shorts), len(fulls))
+    lead = 0
+    while lead < size and shorts[lead] == fulls[lead]:
+        lead += 1
+    tail = 0
+    while tail < size - lead and shorts[-1 - tail] == fulls[-1 - tail]:
+        tail += 1
+    written, spelt = short[lead:len(short) - tail], full[lead:len(full) - tail]
+    # (a head and its initials alone, «Парк ЛТ», is ``headed_initials_of_the_document``'s)
+    if (tail == 0 and lead < 2) or len(written) != 1 or len(spelt) < 2 \
+            or not SHORT_PART.fullmatch(written[0]):
+        return False
+    letters = written[0].upper()
+    return letters in (initials(" ".join(spelt)),
+                       initials(" ".join(w for w in spelt if w not in SMALL_WORDS)))
 
 
 Expansions = dict[tuple[str, str], set[str]]
