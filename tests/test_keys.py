@@ -508,6 +508,8 @@ def test_stripped_name(words, entity_type, normal, name):
     # a one-word quoted name the normal form left in another case (no dictionary word)
     ("ORG:камнереч", [("ORG", "ПАО «Камнереч»"), ("ORG", "«Камнереча»"),
                       ("ORG", "Камнеречем")]),
+    # … a hyphened one by its last part
+    ("ORG:кедра-сталь", [("ORG", "АО «Кедра-Сталь»"), ("ORG", "«Кедра-Стали»")]),
     # a first name left in another case before the same surname: by its lemma as a name,
     # or by a case ending where the dictionary does not know it
     ("PER:тимур ганиев", [("PER", "Тимур Ганиев"), ("PER", "Тимуру Ганиев")]),

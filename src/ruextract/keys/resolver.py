@@ -1156,14 +1156,16 @@ class KeyResolver:
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A one-word name in another case than the batch's one name of that stem: the
-        quoted «Камнереча» where «Камнереч» is written (the dictionary knows neither)."""
+        quoted «Камнереча» where «Камнереч» is written (the dictionary knows neither), a
+        hyphened one by its last part («Нура-Стали» where «Нура-Сталь» is)."""
         thing = self.things.get(identity)
         if thing is None:
             return None
         family = identity[0]
         found: set[tuple[str, str]] = set()
         for name in {fold(name) for name in thing.names}:
-            if " " in name or len(name) < 5 or not name.isalpha():
+            if " " in name or len(name) < 5 or not name.replace("-", "").isalpha() \
+                    or len(name.rsplit("-", 1)[-1]) < 3:
                 continue
             for ending, nominatives in CASE_ENDINGS:
                 if name.endswith(ending):
