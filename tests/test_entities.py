@@ -1717,6 +1717,8 @@ NAME_NORMALS = [
     # a word of a foreign body's name that Russian leaves as it is is no head
     ("Беседа со спикером Милли Меджлиса Азербайджана прошла в Баку",
      "Милли Меджлиса Азербайджана", "Милли Меджлис Азербайджана"),
+    # a hyphened name's first part that only a person's name in a case reads is as written
+    ("Сотрудники «Нура-Стали» встретили гостей", "«Нура-Стали»", "Нура-Стали"),
     # nor an English place-name word a dictionary reads as a Russian one («фря»)
     ("Делегация провинции Фри Стейт прибыла в Минск", "Фри Стейт", "Фри Стейт"),
     # of two equally likely dictionary lemmas, the one the word begins with

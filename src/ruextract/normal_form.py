@@ -1184,6 +1184,10 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
         return word
     if (by_parts := _hyphenated_quoted_word(analyzer, token)) is not None:
         return by_parts
+    if HYPHENATED_RUSSIAN_NAME.fullmatch(word) and _only_a_persons_name(
+            analyzer, word.split("-")[0]):
+        return word  # no guess at the whole that would decline a name's first part as a
+        # person's («Нура-Стали» is no «Нур-Сталь»)
     if not analyzer.lexicon.is_word(word):
         return _unknown_quoted_word(analyzer, token)
     parses = analyzer.parse(word)
@@ -1242,10 +1246,20 @@ def _hyphenated_quoted_word(analyzer: Analyzer, token: Token, head_before: bool 
     if new_last == last and parse_feats(token.feats).get("Case") in (None, "Nom") \
             and not _organisation_in_case(analyzer, first):
         return None
-    new_first = _part_in_nominative(analyzer, token, first, head_before)
+    new_first = first if _only_a_persons_name(analyzer, first) \
+        else _part_in_nominative(analyzer, token, first, head_before)
     if (new_first, new_last) == (first, last):
         return None
     return f"{new_first}-{new_last}"
+
+
+def _only_a_persons_name(analyzer: Analyzer, word: str) -> bool:
+    """Is every dictionary reading of the word a person's name in an oblique case («Нура»:
+    only «Нур» in the genitive)? As a name's first part it is a river's or a brand's, as
+    written («Нура-Стали» → «Нура-Сталь»)."""
+    parses = _dictionary_parses(analyzer, word)
+    return bool(parses) and all({"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                                and "nomn" not in p.tag for p in parses)
 
 
 def _function_word(analyzer: Analyzer, word: str) -> bool:
