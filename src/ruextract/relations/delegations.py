@@ -4279,6 +4279,27 @@ def _places_after_colon(ctx: Context, noun: int, child: int) -> bool:
         and "Number=Plur" in tokens[noun].feats
 
 
+def _home_within_country(ctx: Context, order: list[int], country_index: int) -> int | None:
+    """«делегация КНР из города Ляошань»: the place after «из» in the group word's chain
+    that lies in the country its genitive names (or that the gazetteer does not know), the
+    more specific home; None where the genitive is no country or no such place follows."""
+    country = gazetteer().lookup(ctx.doc.mentions[country_index].normal)
+    if country is None or country.kind != "country":
+        return None
+    for t in order:
+        index = ctx.mention_at.get(t)
+        if index is None or index == country_index or ctx.mention_type(index) != "LOC" \
+                or t < ctx.last(country_index):
+            continue
+        word = t - 1 if t > 0 and ctx.doc.tokens[t - 1].lemma in ctx.vocab.geo_descriptors else t
+        if not ctx.governed(word, "из") and not ctx.governed(t, "из"):
+            continue
+        place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+        if place is None or (place.kind != "country" and place.country == country.country):
+            return index
+    return None
+
+
 def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
@@ -4420,6 +4441,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     if "LOC" in by_type and "ORG" in by_type and _business_from_place(
             ctx, by_type["ORG"], by_type["LOC"]):
         del by_type["LOC"]  # «делегация корпорации «X» из Цзянсу»: the business's group
+    if "LOC" in by_type and (inside := _home_within_country(ctx, order, by_type["LOC"])):
+        ctx.origin_mentions.add(by_type["LOC"])  # («делегация КНР из города Ляошань»: the
+        by_type["LOC"] = inside  # town, its country an origin too)
     if "LOC" in by_type:
         place = _town_joined(ctx, by_type["LOC"])
         ctx.origin_mentions.add(by_type["LOC"])  # the region stays an origin
