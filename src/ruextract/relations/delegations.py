@@ -116,6 +116,7 @@ def find_delegations(ctx: Context) -> None:
     _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
     split_listed_groups(ctx)
+    _groups_listed_after_colon(ctx)
     # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
     _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
@@ -165,6 +166,34 @@ def split_listed_groups(ctx: Context) -> None:
                 siblings.append(sibling if sibling is not None else _listed_group(
                     ctx, name, kind, entity, ctx.doc.tokens[t].sent_id))
             _join_listed(ctx, index, t, siblings)
+
+
+def _groups_listed_after_colon(ctx: Context) -> None:
+    """«В Химки приехали три делегации: делегация X, делегация Y и группа компании «Z»»: a
+    plural group word of no origin of its own before a colon or a dash lists the groups its
+    items name; what the plural word tells of, each of them did (the word refers to the
+    first, listed with the others)."""
+    tokens = ctx.doc.tokens
+    for position, ref in enumerate(list(ctx.refs)):
+        word = tokens[ref.token]
+        group = ctx.delegations[ref.delegation]
+        if group.origin or word.lemma not in ctx.vocab.delegation_heads \
+                or not ("Number=Plur" in word.feats or _counted(ctx, word)) \
+                or ref.token + 2 >= len(tokens) or tokens[ref.token + 1].text not in (*DASHES, ":"):
+            continue
+        listed: list[int] = []
+        for other in ctx.refs.in_sentence(ref.sent_id):
+            if other.token > ref.token + 1 and other.delegation != ref.delegation \
+                    and ctx.delegations[other.delegation].origin \
+                    and other.delegation not in listed:
+                listed.append(other.delegation)
+        if len(listed) < 2 or any(r.delegation == ref.delegation and r.token != ref.token
+                                  for r in ctx.refs):
+            continue
+        group.ref_tokens.remove(ref.token)
+        ctx.delegations[listed[0]].ref_tokens.append(ref.token)
+        ctx.refs[position] = Ref(ref.token, ref.sent_id, listed[0], ref.source)
+        _join_listed(ctx, listed[0], ref.token, listed[1:])
 
 
 def _listed_group(ctx: Context, origin: str, kind: str, entity: int | None,
@@ -3891,8 +3920,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") \
-            and _object_of_leading(ctx, token) and _named_body_after(ctx, token):
-        return "head"  # «Группу компании «X» возглавил Y»: a body's group, led
+            and _named_body_after(ctx, token) and (_object_of_leading(ctx, token) or (
+                token.rel == "conj" and token.head_id >= 0
+                and ctx.doc.tokens[token.head_id].lemma in vocab.delegation_heads)):
+        # «Группу компании «X» возглавил Y»: a body's group, led; «делегация области Y и
+        # группа компании «X»»: one of the groups a list names
+        return "head"
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and _visit_subject(ctx, token):

@@ -171,8 +171,12 @@ def _goes_on_one_group(ctx: Context, ref: Ref, delegation: Delegation) -> bool:
     last = max(before, key=lambda r: r.token)
     if _both(ctx, last.token) or _all_named(ctx, last.token):
         return False  # «Обе делегации представили … Затем делегаты отправились …»: both
-    # (or by words that name it as one group: «побывали представители министерства X»)
-    return last.sent_id not in delegation.listed_in and (
+    # (or by words that name it as one group: «побывали представители министерства X»; not
+    # where that sentence lists it with others: a plural word after the list is all of them)
+    index = ctx.delegations.index(delegation)
+    listing = delegation.listed_in.union(*(d.listed_in for d in ctx.delegations
+                                           if index in d.listed_with))
+    return last.sent_id not in listing and (
         "Number=Sing" in tokens[last.token].feats
         or last.source in ("rule:delegation.head", "rule:delegation.group"))
 
