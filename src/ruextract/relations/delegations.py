@@ -1185,7 +1185,8 @@ def _of_a_world_region(ctx: Context, token: Token) -> bool:
 
 def _level_group(ctx: Context, token: Token) -> int | None:
     """«Областную делегацию возглавил …» beside a town's group: the one group whose origin is
-    of the level its adjective names (``group_level_adjectives``: a region, a town)."""
+    of the level its adjective names (``group_level_adjectives``: a region, a town, a kind
+    of body)."""
     levels = ctx.vocab.mapping("group_level_adjectives")
     wanted = {levels[a.lemma] for a in _adjectives(ctx, token) if a.lemma in levels}
     if len(wanted) != 1 or len(ctx.delegations) < 2:
@@ -1193,6 +1194,8 @@ def _level_group(ctx: Context, token: Token) -> int | None:
     level, heads = wanted.pop(), ctx.vocab.words("region_heads")
 
     def of_level(group: Delegation) -> bool:
+        if level.startswith("body:"):  # «министерская делегация»: the ministry's group
+            return fold(group.origin).startswith(level.removeprefix("body:"))
         place = gazetteer().lookup(group.origin) if group.origin else None
         if place is None:
             return False
@@ -3744,8 +3747,11 @@ def _foreign_company_group(ctx: Context, token: Token) -> bool:
 
 def _named_body_after(ctx: Context, token: Token) -> bool:
     """Does a body's noun in the genitive and the body's name follow the group word
-    («группу компании «X»»)?"""
+    («группу компании «X»», «группа текстильной компании «X»»)?"""
     tokens, t = ctx.doc.tokens, token.token_id + 1
+    while t + 2 < len(tokens) and tokens[t].pos == "ADJ" and t - token.token_id <= 2 \
+            and t not in ctx.mention_at:
+        t += 1
     return t + 1 < len(tokens) and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
         and tokens[t].lemma in ctx.vocab.org_heads and (
             (index := ctx.mention_at.get(t + 1)) is not None and ctx.mention_type(index) == "ORG")
