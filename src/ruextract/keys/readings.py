@@ -132,16 +132,18 @@ def first_name(word: str) -> bool:
 
 
 def eponym_by_surname(name: str, markers: frozenset[str]) -> str:
-    """A name whose eponym after «имени»/«им.» is a person written with initials, first name
-    or patronymic, with the eponym by the surname alone: «театр им. А. П. Кедрова», «театр
-    имени Анны Кедровой» and «театр имени Кедрова» are one theatre. Not an eponym of an
+    """A name whose eponym after «имени»/«им.» is a person written with initials, first name,
+    patronymic or a title, with the eponym by the surname alone: «театр им. А. П. Кедрова»,
+    «театр имени Анны Кедровой», «театр имени академика Кедрова» and «театр имени Кедрова»
+    are one theatre. Not an eponym of an
     epithet («имени Петра Великого»: «Великого» alone names no one)."""
     written = GLUED_EPONYM_MARKER.sub("им. ", name).split()
     marker = next((i for i, word in enumerate(written[1:], 1) if fold(word) in markers), None)
     if marker is None:
         return name
     eponym = INITIALS.sub(" ", " ".join(written[marker + 1:])).split()
-    while len(eponym) > 1 and _a_forename(fold(eponym[0])):
+    # (past a title in lower case too: «имени академика С. П. Кедрова»)
+    while len(eponym) > 1 and (eponym[0][:1].islower() or _a_forename(fold(eponym[0]))):
         eponym = eponym[1:]
     if len(eponym) != 1 or not eponym[0].replace("-", "").isalpha() \
             or an_adjective(fold(eponym[0])):
