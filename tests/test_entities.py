@@ -1719,6 +1719,11 @@ NAME_NORMALS = [
      "Милли Меджлиса Азербайджана", "Милли Меджлис Азербайджана"),
     # a hyphened name's first part that only a person's name in a case reads is as written
     ("Сотрудники «Нура-Стали» встретили гостей", "«Нура-Стали»", "Нура-Стали"),
+    # an eponym with an Arabic article; a national university's acronym
+    ("Делегация Ольховского национального университета имени аль-Кедри прибыла в Казань",
+     "Ольховского национального университета имени аль-Кедри",
+     "Ольховский национальный университет имени аль-Кедри"),
+    ("Гостей принял ОлхНУ им. аль-Кедри", "ОлхНУ им. аль-Кедри", "ОлхНУ им. аль-Кедри"),
     # nor an English place-name word a dictionary reads as a Russian one («фря»)
     ("Делегация провинции Фри Стейт прибыла в Минск", "Фри Стейт", "Фри Стейт"),
     # of two equally likely dictionary lemmas, the one the word begins with
