@@ -1791,9 +1791,13 @@ def _event_after_role(ctx: Context, t: int) -> int | None:
     text names («страной-партнёром ярмарки», «партнёром мероприятия»)."""
     tokens = ctx.doc.tokens
     event = ctx.mention_at.get(t + 1)
-    if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
+    noun = t + 1  # («участниками ежегодной сельскохозяйственной выставки «X»»: past adjectives)
+    while noun < min(t + 5, len(tokens) - 1) and noun not in ctx.mention_at \
+            and tokens[noun].pos == "ADJ" and tokens[noun].text.islower():
+        noun += 1
+    if event is None and noun + 1 < len(tokens) and tokens[noun].lemma in ctx.vocab.words(
             "event_nouns"):
-        event = ctx.mention_at.get(t + 2)
+        event = ctx.mention_at.get(noun + 1)
     if event is not None:
         return ctx.entity(event) if ctx.mention_type(event) == "EVENT" else None
     if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
