@@ -2536,6 +2536,16 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
     return heads[-1] if heads else None
 
 
+def _settled_there(ctx: Context, verb: Token) -> bool:
+    """«инвесторы из Китая работают в ТОР X»: a present verb of an organisation working
+    somewhere (``org_working_verbs``) whose subject is no group word of a trip
+    («делегация работает в X» is on its visit): businesses settled there."""
+    tokens = ctx.doc.tokens
+    return "Tense=Pres" in verb.feats and verb.lemma in ctx.vocab.words("org_working_verbs") \
+        and not any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.delegation_heads
+                    for c in ctx.children.get(verb.token_id, []))
+
+
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
     """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
@@ -2572,7 +2582,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
                           if tokens[c].lemma in trips and (r := ctx.ref_at(c)) is not None),
                          None)
             trip = group is not None
-        if group is None:
+        if group is None or _settled_there(ctx, token):
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
@@ -3574,6 +3584,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 group = next((g for find in (_addressed_group, _object_group,
                                              _trip_subject_group)
                               if (g := find(ctx, t)) is not None), None)
+            if group is not None and _settled_there(ctx, token):
+                continue  # «инвесторы из Китая работают в ТОР X»: no trip
         if group is None:
             continue
         origin = _origin_of(ctx, group)
