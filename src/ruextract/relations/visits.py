@@ -2538,12 +2538,13 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 
 def _settled_there(ctx: Context, verb: Token) -> bool:
     """«инвесторы из Китая работают в ТОР X»: a present verb of an organisation working
-    somewhere (``org_working_verbs``) whose subject is no group word of a trip
-    («делегация работает в X» is on its visit): businesses settled there."""
+    somewhere (``org_working_verbs``) whose subject is a business word (``settled_business_nouns``;
+    «делегация работает в X», «мэр в составе делегации работает в Y» are on a visit):
+    businesses settled there."""
     tokens = ctx.doc.tokens
     return "Tense=Pres" in verb.feats and verb.lemma in ctx.vocab.words("org_working_verbs") \
-        and not any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.delegation_heads
-                    for c in ctx.children.get(verb.token_id, []))
+        and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("settled_business_nouns")
+                for c in ctx.children.get(verb.token_id, []))
 
 
 @matcher("group_present")
