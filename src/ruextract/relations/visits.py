@@ -2541,9 +2541,9 @@ def _settled_there(ctx: Context, verb: Token) -> bool:
     somewhere (``org_working_verbs``) whose subject is a business word (``settled_business_nouns``;
     «делегация работает в X», «мэр в составе делегации работает в Y» are on a visit):
     businesses settled there."""
-    tokens = ctx.doc.tokens
+    tokens, businesses = ctx.doc.tokens, ctx.vocab.words("settled_business_nouns")
     return "Tense=Pres" in verb.feats and verb.lemma in ctx.vocab.words("org_working_verbs") \
-        and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("settled_business_nouns")
+        and any(tokens[c].rel == "nsubj" and tokens[c].lemma in businesses
                 for c in ctx.children.get(verb.token_id, []))
 
 
