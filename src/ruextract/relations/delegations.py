@@ -3747,14 +3747,22 @@ def _foreign_company_group(ctx: Context, token: Token) -> bool:
 
 def _named_body_after(ctx: Context, token: Token) -> bool:
     """Does a body's noun in the genitive and the body's name follow the group word
-    («группу компании «X»», «группа текстильной компании «X»»)?"""
+    («группу компании «X»», «группа текстильной компании «X»», «группу Министерства
+    промышленности России»)?"""
     tokens, t = ctx.doc.tokens, token.token_id + 1
     while t + 2 < len(tokens) and tokens[t].pos == "ADJ" and t - token.token_id <= 2 \
             and t not in ctx.mention_at:
         t += 1
-    return t + 1 < len(tokens) and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
-        and tokens[t].lemma in ctx.vocab.org_heads and (
-            (index := ctx.mention_at.get(t + 1)) is not None and ctx.mention_type(index) == "ORG")
+    if t + 1 >= len(tokens) or tokens[t].pos not in ("NOUN", "PROPN") \
+            or "Case=Gen" not in tokens[t].feats \
+            or tokens[t].lemma not in ctx.vocab.org_heads:
+        return False
+    # the name after the noun, or the body's whole name from it («группу Министерства
+    # промышленности России»)
+    index = ctx.mention_at.get(t + 1)
+    if index is None and (index := ctx.mention_at.get(t)) is not None and ctx.first(index) != t:
+        index = None
+    return index is not None and ctx.mention_type(index) == "ORG"
 
 
 def _group_body(ctx: Context, token: Token) -> int | None:
@@ -3925,13 +3933,16 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # представители X, …, — посетила Y»: a group told by the people it is made of;
         # «В Омск прибыла группа Драгана Петровича»: a group named by its head
         return "head"
+    listed = token.rel == "conj" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in vocab.delegation_heads
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") \
-            and _named_body_after(ctx, token) and (_object_of_leading(ctx, token) or (
-                token.rel == "conj" and token.head_id >= 0
-                and ctx.doc.tokens[token.head_id].lemma in vocab.delegation_heads)):
+            and _named_body_after(ctx, token) and (_object_of_leading(ctx, token) or listed):
         # «Группу компании «X» возглавил Y»: a body's group, led; «делегация области Y и
         # группа компании «X»»: one of the groups a list names
         return "head"
+    if listed and lemma in vocab.words("body_people_nouns") and "Number=Plur" in token.feats \
+            and _named_body_after(ctx, token):
+        return "head"  # «принял делегацию области Y и специалистов компании «X»»: a group
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and _visit_subject(ctx, token):
