@@ -96,8 +96,9 @@ def find_delegations(ctx: Context) -> None:
         _official_arrival(ctx, besides_groups=True)
     _drop_host_groups(ctx)
     for delegation in ctx.delegations:
-        if not delegation.origin or delegation.origin_kind == "country" \
-                or _country_named_later(ctx, delegation):
+        if (not delegation.origin or delegation.origin_kind == "country"
+                or _country_named_later(ctx, delegation)) \
+                and not _country_of_the_word(ctx, delegation):
             found = _origin_in_context(ctx, delegation)
             # a country's group («российская делегация во главе с секретарём Совбеза РФ»,
             # «губернатор области X вместе с региональной делегацией … гости из России»)
@@ -123,6 +124,19 @@ def find_delegations(ctx: Context) -> None:
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
+
+
+def _country_of_the_word(ctx: Context, delegation: Delegation) -> bool:
+    """Is the group's origin a country its own group word names in the genitive right after
+    it («делегацию Российской Федерации, которую возглавлял Президент Татарстана»): the
+    country's group, whichever region its head governs?"""
+    if delegation.origin_entity is None or (place := gazetteer().lookup(delegation.origin)) \
+            is None or place.kind != "country":
+        return False
+    return any((index := ctx.mention_at.get(t + 1)) is not None and ctx.first(index) == t + 1
+               and ctx.entity(index) == delegation.origin_entity
+               and ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads
+               for t in delegation.ref_tokens)
 
 
 def first_told(ctx: Context, delegation: Delegation) -> int | None:
