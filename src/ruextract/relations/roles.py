@@ -389,6 +389,44 @@ def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
     return True
 
 
+# how many dashed items after «Группы возглавляли:» are read as the list
+LISTED_HEADS_REACH = 6
+
+
+@matcher("headed_listed_after_colon")
+def headed_listed_after_colon(ctx: Context, rule: RelationRule) -> None:
+    """«Группы возглавляли: — хоким области X Имя; — директор компании «Y» Имя»: after a lead
+    verb of a group word and a colon, each dashed item (a sentence of its own, or
+    one the semicolons part) names a head; the group is the one whose origin the item's
+    title names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or t + 1 >= len(tokens) or tokens[t + 1].text != ":" \
+                or not any(tokens[c].lemma in vocab.group_words  # (its number may be misread)
+                           for c in ctx.children.get(t, [])):
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        items = [range(t + 2, sentence.stop)] if t + 2 < sentence.stop else []
+        for sent_id in range(token.sent_id + 1, token.sent_id + 1 + LISTED_HEADS_REACH):
+            if sent_id >= len(ctx.doc.sentences):
+                break
+            following = ctx.sentence(sent_id)
+            if tokens[following.start].text not in DASH_OR_HYPHEN:
+                break
+            items.append(following)
+        for item in items:
+            persons = [i for i in ctx.mentions_in(item) if ctx.mention_type(i) == "PER"]
+            if len(persons) != 1:
+                continue
+            named = {ctx.entity(i) for i in ctx.mentions_in(item) if i != persons[0]}
+            groups = [g for g in ctx.delegations if g.origin_entity in named]
+            if len(groups) == 1:
+                ctx.add(rule, groups[0].entity_id, ctx.entity(persons[0]), ctx.doc.tokens[
+                    ctx.first(persons[0])].sent_id)
+
+
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
     """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
