@@ -605,6 +605,25 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
 
 
+def _pairs_split_by_also(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
+    """«подписали управление A и министерство B, а также комитет C и ведомство D»: the
+    parts of a list «а также» divides, each a pair joined by «и» (a part of one party or of
+    three names no pair: left out); none where no «а также» divides the list."""
+    tokens = ctx.doc.tokens
+    parts: list[list[int]] = [parties[:1]]
+    for before, party in zip(parties, parties[1:], strict=False):
+        words = [tokens[t].lemma for t in range(ctx.last(before) + 1, ctx.first(party))]
+        if "также" in words and "а" in words:
+            parts.append([party])
+        elif "и" in words:
+            parts[-1].append(party)
+        else:
+            return []
+    if len(parts) < 2:
+        return []
+    return [(part[0], part[1]) for part in parts if len(part) == 2]
+
+
 def _groups_listed(ctx: Context, parties: list[int]) -> list[list[int]]:
     """«соглашения между Омской, Тверской и Псковской областями, Курской и Орловской
     областями»: the groups of a list of agreements, each closed by its party after «и»
@@ -910,7 +929,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                                 for p in parties + partners):
             continue  # «подписаны соглашения с областью A и с компанией B»: each with a side
             # the sentence does not name, not with each other
-        pairs = _pairs_listed(ctx, parties) if not _one_document(ctx, verb) else []
+        pairs = (_pairs_listed(ctx, parties) or _pairs_split_by_also(ctx, parties)) \
+            if not _one_document(ctx, verb) else []
         if pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
             _add_pairs(ctx, rule, pairs, sent_id)
             continue
@@ -2096,6 +2116,25 @@ def _news_source(ctx: Context, index: int) -> bool:
         and tokens[t - 1].lemma in vocab.words("source_verbs")
 
 
+def _places_bracketed_after_name(ctx: Context, index: int) -> bool:
+    """Is the place one of those a bracket right after a name holds, with their descriptors
+    only («Ланьчжоу (провинция Ганьсу, Китай)»): where the name before is, no party?"""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[ctx.first(index)].sent_id
+    opening = next((t for t in range(ctx.first(index) - 1, -1, -1)
+                    if tokens[t].text in ("(", ")") or tokens[t].sent_id != sent_id), None)
+    if opening is None or tokens[opening].text != "(" or opening - 1 not in ctx.mention_at:
+        return False
+    closing = next((t for t in range(ctx.last(index) + 1, len(tokens))
+                    if tokens[t].text in ("(", ")") or tokens[t].sent_id != sent_id), None)
+    if closing is None or tokens[closing].text != ")":
+        return False
+    descriptors = ctx.vocab.place_descriptors
+    return all(tokens[t].text == "," or tokens[t].lemma in descriptors
+               or (t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "LOC")
+               for t in range(opening + 1, closing))
+
+
 def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:
     """The organisations, parks and places of ``scope`` that can sign: not a place that only says
     where a party is («зонами в Бресте и Гродно»), not a place after a noun («правительство
@@ -2140,7 +2179,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         # «компаниями A (КНР) и B (ОАЭ)»: a place alone in brackets says where the name
         # before it is
-        bracketed = mention.type == "LOC" and ctx.bracketed_alone(index)
+        bracketed = mention.type == "LOC" and (ctx.bracketed_alone(index)
+                                               or _places_bracketed_after_name(ctx, index))
         if ctx.located_part(index) or coordinated or dateline or owner or bracketed \
                 or _of_an_event(ctx, index):
             dropped = last if mention.type == "LOC" else None
