@@ -15,6 +15,7 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..doc import Token
 from ..places import Place, gazetteer, is_town, lies_in
@@ -611,7 +612,7 @@ def _pairs_split_by_also(ctx: Context, parties: list[int]) -> list[tuple[int, in
     three names no pair: left out); none where no «а также» divides the list."""
     tokens = ctx.doc.tokens
     parts: list[list[int]] = [parties[:1]]
-    for before, party in zip(parties, parties[1:], strict=False):
+    for before, party in pairwise(parties):
         words = [tokens[t].lemma for t in range(ctx.last(before) + 1, ctx.first(party))]
         if "также" in words and "а" in words:
             parts.append([party])
