@@ -2800,3 +2800,12 @@ def test_a_part_written_short_is_its_documents_name_in_full(words, short, full, 
     table = entities(entity("a", 0, "ORG", full), entity("a", 1, "ORG", short))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert (keyed[0] == keyed[1]) is same, keyed
+
+
+def test_a_bare_short_ministry_is_its_documents_ministry_in_full(words):
+    table = entities(entity("a", 0, "ORG", "Министерство промышленности и строительства Кедрии"),
+                     entity("a", 1, "ORG", "Минпром"),
+                     entity("b", 0, "ORG", "Министерство промышленности Республики Беларусь"),
+                     entity("b", 1, "ORG", "Минпром"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[3] == keyed[2] != keyed[0], keyed

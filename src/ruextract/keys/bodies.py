@@ -14,6 +14,7 @@ from ..doc import DELEGATION, fold
 from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import Place, name_key, region_head_genitives, region_of
+from .ministries import short_ministry_body, spells_ministry
 from .readings import (
     SYLLABLE_ABBREVIATION,
     common_word,
@@ -895,6 +896,38 @@ def _written_short(short: list[str], full: list[str]) -> bool:
     letters = written[0].upper()
     return letters in (initials(" ".join(spelt)),
                        initials(" ".join(w for w in spelt if w not in SMALL_WORDS)))
+
+
+def short_ministries_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare ministry's short name («Минпроме») is its document's one ministry written in
+    full whose words its syllables spell («Министерство промышленности Республики
+    Беларусь»), whichever ministry of another country the batch's other documents give it."""
+    named = [row for row in rows if row["type"] == "ORG"]
+    for row in named:
+        normal = row["normal"].strip()
+        if " " in normal or (body := short_ministry_body(normal)) is None:
+            continue
+        found = {other["entity_key"] for other in named if other is not row
+                 and (words := _ministry_words(other["normal"]))
+                 and spells_ministry(body, words)}
+        if len(found) == 1:
+            row["entity_key"] = found.pop()
+
+
+def _ministry_words(normal: str) -> list[str]:
+    """The words of a ministry's name in full up to its place (small words left out), as
+    name keys («Министерство промышленности Республики Беларусь» → «промышленность»); none
+    for any other name."""
+    written = normal.replace(",", " ").split()
+    if len(written) < 2 or fold(written[0]) != "министерство":
+        return []
+    words = []
+    for word in written[1:]:
+        if word[:1].isupper():
+            break
+        if word not in SMALL_WORDS:
+            words.append(name_key(word))
+    return words
 
 
 Expansions = dict[tuple[str, str], set[str]]
