@@ -4416,6 +4416,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
+            if c.pos in ("VERB", "AUX") and "VerbForm=Fin" in c.feats:
+                continue  # «ДЕЛЕГАЦИЯ ОБЛАСТИ ПОСЕТИЛА МЗГМ» misparsed: a verb's object is no
+                # origin
             if c.rel == "nmod" and child < current and not cases:
                 continue  # «Министр … ДНР принял делегацию X»: a genitive never comes before
                 # its noun; the parse hung the subject's on it
@@ -4593,12 +4596,15 @@ def _unread_place_after(ctx: Context, group: int, index: int) -> bool:
 
 
 def _region_word_origin(ctx: Context, token: Token) -> int | None:
-    """«Чувашия и Узбекистан подписали … . Делегация из республики прилетела в Ташкент»: a
-    bare region word after «из» stands for the region named before with that word
+    """«Чувашия и Узбекистан подписали … . Делегация из республики прилетела в Ташкент»,
+    «во время визита делегации региона в Сучжоу»: a bare region word after «из» or in the
+    genitive right after the group word stands for the region named before with that word
     (``resolve_place``); its last mention before the group word."""
     tokens, doc = ctx.doc.tokens, ctx.doc
     for child in ctx.children.get(token.token_id, []):
-        if tokens[child].rel != "nmod" or not ctx.governed(child, "из") \
+        genitive = child == token.token_id + 1 and "Case=Gen" in tokens[child].feats \
+            and not any(tokens[g].rel == "case" for g in ctx.children.get(child, []))
+        if tokens[child].rel != "nmod" or not (ctx.governed(child, "из") or genitive) \
                 or not bare_region_word(ctx, child):
             continue
         entity = resolve_place(ctx, child)
