@@ -1152,6 +1152,11 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             start = ctx.last(index) + 1  # «предприятий края ООО «A» и ОАО «B»»
         if start is None and _dash_before_company(ctx, ctx.last(index) + 1):
             start = ctx.last(index) + 2  # «предприятиях Твери — ООО «A» и АО «B»»
+        bracket = start is None and ctx.last(index) + 2 < len(tokens) \
+            and tokens[ctx.last(index) + 1].text == "(" \
+            and _legal_form_name(ctx, ctx.last(index) + 2)
+        if bracket:
+            start = ctx.last(index) + 2  # «35 предприятий области (ООО «A», АО «B» и другие)»
         if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
@@ -1159,7 +1164,7 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             continue
         if tokens[ctx.last(index) + 1].text != ":" and _country(mention.normal):
             continue  # «организациями Ирана, включая …»: a country is too wide (gold leaves it)
-        _add_listed_sites(ctx, rule, ctx.entity(index), start)
+        _add_listed_sites(ctx, rule, ctx.entity(index), start, bracket)
     for token in tokens:
         # «предприятий края ООО «A» и АО «B»»: a bare region word for the region named before
         t = token.token_id
@@ -1173,14 +1178,16 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             _add_listed_sites(ctx, rule, region, t + 1)
 
 
-def _add_listed_sites(ctx: Context, rule: RelationRule, place: int, start: int) -> None:
-    """The parks and organisations listed from ``start`` to the end of the list are in the
-    entity ``place``."""
+def _add_listed_sites(ctx: Context, rule: RelationRule, place: int, start: int,
+                      bracket: bool = False) -> None:
+    """The parks and organisations listed from ``start`` to the end of the list (the bracket's
+    close, where ``bracket`` opened it) are in the entity ``place``."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    ends = (";", ".", ":", ")") if bracket else (";", ".", ":")
     for u in range(start, len(tokens)):
         token = tokens[u]
         if token.sent_id != tokens[start].sent_id or (u not in ctx.mention_at and (
-                token.text in (";", ".", ":") or is_finite_verb(token)
+                token.text in ends or is_finite_verb(token)
                 or token.lemma in vocab.words("list_end_words"))):
             break  # the list ends: a new clause, «а также …»
         site = ctx.mention_at.get(u)
