@@ -1503,8 +1503,10 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
         return with_origin[0] if len(with_origin) == 1 else None
     if tokens[word].lemma in ctx.vocab.words("place_anaphors") and word not in ctx.mention_at \
             and not ctx.children.get(word):
-        # «Также регион представляли …»; «Область представляют …» of a group from a region
-        return _group_abroad(ctx) or _group_of_kind(ctx, tokens[word].lemma)
+        # «Также регион представляли …»; «Область представляют …» of a group from a region;
+        # «Республику представляли …» of the one group from a country
+        return _group_abroad(ctx) or _group_of_kind(ctx, tokens[word].lemma) \
+            or _group_of_one_country(ctx, tokens[word].lemma)
     name = None
     index = ctx.mention_at.get(word)
     if index is not None and ctx.mention_type(index) == "LOC":
@@ -1518,6 +1520,18 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
     groups = [d for d in with_origin
               if same_place(d.origin, name) or _within_country(d.origin, name)]
     return groups[0] if len(groups) == 1 else None
+
+
+def _group_of_one_country(ctx: Context, kind: str) -> Delegation | None:
+    """«Республику представляли …», «Страну представляли …»: the one group of the text with
+    an origin, where that origin is a country."""
+    if kind not in ("республика", "страна"):
+        return None
+    with_origin = [d for d in ctx.delegations if d.origin]
+    if len(with_origin) != 1:
+        return None
+    place = gazetteer().lookup(with_origin[0].origin)
+    return with_origin[0] if place is not None and place.kind == "country" else None
 
 
 def _group_of_kind(ctx: Context, kind: str) -> Delegation | None:
