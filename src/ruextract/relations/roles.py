@@ -210,11 +210,13 @@ def _listed_group_of_item(ctx: Context, ref: Ref, t: int) -> int | None:
 def headed_gapped(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию A возглавил X, делегацию B — Y»: a second group word after a comma, its
     origin, a dash and a person, the verb of leading left out: Y heads B; «…, хакасскую —
-    Y» (or «… X. Хакасскую — Y»): the group word left out too."""
+    Y», «…, а хакасскую — Y» (or «… X. Хакасскую — Y»): the group word left out too."""
     tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
     for ref in ctx.refs:
         t = ref.token
-        if t == 0 or tokens[t - 1].text != "," or tokens[t].lemma not in ctx.vocab.delegation_heads:
+        opener = t - 2 if t > 1 and tokens[t - 1].lemma == "а" else t - 1  # («…, а делегацию B»)
+        if opener < 0 or tokens[opener].text != "," \
+                or tokens[t].lemma not in ctx.vocab.delegation_heads:
             continue
         sentence = ctx.sentence(ref.sent_id)
         verb = next((v for v in range(sentence.start, t) if tokens[v].lemma in leads
@@ -241,7 +243,9 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
         for at in [*ctx.sentence(sent_id), *following]:
             # (the tagger may take the lone adjective for a noun: the place it names decides)
             opening = at in following and tokens[at].text[:1].isupper()
-            after_comma = at > verb + 1 and tokens[at - 1].text == "," \
+            # (or after «, а»: «…, а магаданскую — Y»)
+            joined = at > verb + 2 and tokens[at - 1].lemma == "а" and tokens[at - 2].text == ","
+            after_comma = at > verb + 1 and (tokens[at - 1].text == "," or joined) \
                 and tokens[at].text.islower()
             if not (opening or after_comma) \
                     or at + 2 >= len(tokens) or tokens[at + 1].text not in DASH_OR_HYPHEN:
