@@ -56,8 +56,9 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("joined_groups_share")
 def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
-    """The rule's relation of a group whose word is joined by «и» to another group's word in
-    the sentence that tells it («Делегация Синьцзяна и турецкие инвесторы посетили СЭЗ X»),
+    """The rule's relation of a group whose word is joined by «и» (or «вместе с») to another
+    group's word in the sentence that tells it («Делегация Синьцзяна и турецкие инвесторы
+    посетили СЭЗ X», «… вместе с корейскими гостями побывали в Y»),
     or that «оба» says stands for the two groups the text names («Обе делегации осмотрели
     завод X»): the other group's too (runs after every rule of that relation)."""
     tokens = ctx.doc.tokens
@@ -70,11 +71,17 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
         for sent_id in sorted(ctx.stated_in.get((relation, group, site), {found.sent_id})):
             words = refs_in.get(sent_id, [])
             own = [t for t, d in words if ctx.delegations[d].entity_id == group]
-            others = {d for t, d in words if any(_joined(tokens, t, o) for o in own)}
+            others = {d for t, d in words if any(_joined(tokens, t, o) or _companions(ctx, t, o)
+                                                 or _companions(ctx, o, t) for o in own)}
             if any(_both(ctx, t) for t in own):
                 others |= set(_two_named(ctx))
             for t in own:  # «Все три делегации приняли участие …»: every group named
                 others |= set(_all_named(ctx, t))
+            if others:  # («Сахалинская и камчатская делегации вместе с …»: the groups the
+                # sentence lists with the one that has the fact share it too)
+                others |= {sibling for d in others | {d for t, d in words if t in own}
+                           if sent_id in ctx.delegations[d].listed_in
+                           for sibling in ctx.delegations[d].listed_with}
             for other in others:
                 entity = ctx.delegations[other].entity_id
                 if entity != group and not _own_place(ctx, ctx.delegations[other], site):
@@ -120,6 +127,20 @@ def _two_named(ctx: Context) -> list[int]:
     """The two groups the text names with an origin, if it names two exactly."""
     named = [i for i, d in enumerate(ctx.delegations) if d.origin]
     return named if len(named) == 2 else []
+
+
+def _companions(ctx: Context, one: int, other: int) -> bool:
+    """Is ``one`` a group word after «вместе с» that hangs on ``other`` or on the verb
+    ``other`` is the subject of («делегации вместе с корейскими гостями побывали …»)?"""
+    tokens = ctx.doc.tokens
+    word = tokens[one]
+    preposition = next((c for c in ctx.children.get(one, []) if tokens[c].rel == "case"
+                        and tokens[c].lemma in ("с", "со")), None)
+    if preposition is None or preposition == 0 or tokens[preposition - 1].lemma != "вместе":
+        return False
+    # (or right after it, however parsed: «делегации вместе с гостями»)
+    return word.head_id == other or preposition - 2 == other \
+        or (word.head_id >= 0 and word.head_id == tokens[other].head_id)
 
 
 def _joined(tokens: list, one: int, other: int) -> bool:
