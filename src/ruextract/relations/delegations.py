@@ -4416,9 +4416,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 continue
             if ctx.honoured(child):
                 continue  # «заслуженный деятель науки Беларуси»: an honour, no origin
-            if c.pos in ("VERB", "AUX") and "VerbForm=Fin" in c.feats:
-                continue  # «ДЕЛЕГАЦИЯ ОБЛАСТИ ПОСЕТИЛА МЗГМ» misparsed: a verb's object is no
-                # origin
+            if c.pos == "VERB" and c.lemma in vocab.visit_triggers:
+                continue  # «ДЕЛЕГАЦИЯ ОБЛАСТИ ПОСЕТИЛА МЗГМ» misparsed: what a visit verb
+                # hung there takes is no origin (a place word read as a verb is: «аймака»)
             if c.rel == "nmod" and child < current and not cases:
                 continue  # «Министр … ДНР принял делегацию X»: a genitive never comes before
                 # its noun; the parse hung the subject's on it
@@ -4602,8 +4602,12 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
     (``resolve_place``); its last mention before the group word."""
     tokens, doc = ctx.doc.tokens, ctx.doc
     for child in ctx.children.get(token.token_id, []):
+        # (a bare word: no name after it, «делегация аймака Кедрнуур» names its own place)
         genitive = child == token.token_id + 1 and "Case=Gen" in tokens[child].feats \
-            and not any(tokens[g].rel == "case" for g in ctx.children.get(child, []))
+            and not any(tokens[g].rel in ("case", "appos", "flat:name", "nmod")
+                        for g in ctx.children.get(child, [])) \
+            and child + 1 < len(tokens) and child + 1 not in ctx.mention_at \
+            and not tokens[child + 1].text[:1].isupper()
         if tokens[child].rel != "nmod" or not (ctx.governed(child, "из") or genitive) \
                 or not bare_region_word(ctx, child):
             continue
