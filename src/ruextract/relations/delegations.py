@@ -746,8 +746,9 @@ def _one_place_holds_the_other(one: Place, other: Place) -> bool:
 
 def _region_named_after(town: Place, region: Place) -> bool:
     """Is the region named by the adjective of a town of its country the gazetteer puts in no
-    region («Гомельская область» of «Гомель»)?"""
-    return town.kind == "city" and not town.region \
+    region or in that one («Гомельская область» of «Гомель»)?"""
+    return town.kind == "city" \
+        and (not town.region or fold(town.region) == fold(region.canonical)) \
         and region.kind in ("region", "federal subject") \
         and town.country == region.country and (any(
             fold(region.canonical).startswith(adjective[:-2]) for adjective in town.adjectives
