@@ -8,6 +8,9 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a government body named by a bare region word is the region named before (s60)
+    ("Делегация Алтайского края прилетела в Ольхонию. Делегацию возглавил зампредседателя "
+     "Правительства региона Виталий Кедров.", "+WORKS_FOR Виталий Кедров -> Алтайский край"),
     # «аким региона» heads a Kazakh region, not the Russian one the text named last; where
     # the text names it only in its akimat's name, the akimat (s60)
     ("Правительство Кедровской области и акимат Костанайской области заключили меморандум. "

@@ -3481,6 +3481,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             # «вице-президент Фонда Иван Петров»: a bare head word is the one named before,
             # else the organisation the text refers to by it alone
             entity = resolve_bare_org(ctx, first) or entity
+        elif (region := _bare_region_of_body(ctx, employer)) is not None:
+            entity = region  # «зампредседателя Правительства региона X»: the region named before
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
@@ -3592,6 +3594,20 @@ def _body_of_region_in(ctx: Context, t: int, country: str) -> int | None:
                 and place.country == country and place.kind != "country":
             found = ctx.entity(index)
     return found
+
+
+def _bare_region_of_body(ctx: Context, employer: int) -> int | None:
+    """The place a government body's name of two words stands for where its second is a
+    bare region word («Правительство региона», «Администрация области»): the region named
+    before with that word (``resolve_place``); None for any other name."""
+    tokens = ctx.doc.tokens
+    first, last = ctx.first(employer), ctx.last(employer)
+    if last != first + 1 \
+            or tokens[first].lemma.lower() not in ctx.vocab.words("government_bodies") \
+            or tokens[last].lemma not in ctx.vocab.words("place_anaphors") \
+            or "Case=Gen" not in tokens[last].feats:
+        return None
+    return resolve_place(ctx, last)
 
 
 def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
