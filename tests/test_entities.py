@@ -1724,6 +1724,8 @@ NAME_NORMALS = [
      "Ольховского национального университета имени аль-Кедри",
      "Ольховский национальный университет имени аль-Кедри"),
     ("Гостей принял ОлхНУ им. аль-Кедри", "ОлхНУ им. аль-Кедри", "ОлхНУ им. аль-Кедри"),
+    # a Kazakh town a dictionary reads as a case of a common word («Семей», not «семьи»)
+    ("Маршрут пройдёт через Павлодар и Семей к озеру", "Семей", "Семей"),
     # nor an English place-name word a dictionary reads as a Russian one («фря»)
     ("Делегация провинции Фри Стейт прибыла в Минск", "Фри Стейт", "Фри Стейт"),
     # of two equally likely dictionary lemmas, the one the word begins with
