@@ -528,15 +528,32 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is not None and ref.source == "rule:delegation.part":
             continue  # «Вторая группа, которую возглавил X»: a member (``member.part_head``)
         if person is not None and ref is not None:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
             after = ctx.last(person) + 1
-            if ctx.first(person) > token.token_id and after + 1 < len(tokens) \
-                    and tokens[after].lemma == "и" and ("Number=Plur" in token.feats
-                                                        or not is_finite_verb(token)):
-                second = leader_named(ctx, after + 1)  # «возглавили мэр X и вице-мэр Y»
-                if second is not None:
-                    ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
-                            token.sent_id)
+            second = leader_named(ctx, after + 1) \
+                if ctx.first(person) > token.token_id and after + 1 < len(tokens) \
+                and tokens[after].lemma == "и" and ("Number=Plur" in token.feats
+                                                    or not is_finite_verb(token)) else None
+            groups = _groups_respectively(ctx, token, ref, 2) if second is not None else []
+            if groups:  # «Делегации возглавляли соответственно X и Y»: in the list's order
+                for group, head in zip(groups, (person, second), strict=True):
+                    ctx.add(rule, group, ctx.entity(head), token.sent_id)
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            if second is not None:  # «возглавили мэр X и вице-мэр Y»
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second), token.sent_id)
+
+
+def _groups_respectively(ctx: Context, verb: Token, ref: Ref, count: int) -> list[int]:
+    """«Делегации возглавляли соответственно X и Y»: the groups (entities) the plural word
+    lists, in the list's order, where «соответственно» says the heads go in that order and
+    the list has as many groups as heads; none otherwise."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].lemma == "соответственно"
+               for c in ctx.children.get(verb.token_id, [])):
+        return []
+    group = ctx.delegations[ref.delegation]
+    listed = [ref.delegation, *group.listed_with]
+    return [ctx.delegations[i].entity_id for i in listed] if len(listed) == count else []
 
 
 def _participle_leads_body(ctx: Context, verb: int) -> bool:
