@@ -4509,7 +4509,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     if "LOC" in by_type and "ORG" in by_type and _business_from_place(
             ctx, by_type["ORG"], by_type["LOC"]):
         del by_type["LOC"]  # «делегация корпорации «X» из Цзянсу»: the business's group
-    if "LOC" in by_type and (inside := _home_within_country(ctx, order, by_type["LOC"])):
+    if "LOC" in by_type and (inside := _home_within_country(ctx, order, by_type["LOC"])) \
+            is not None:
         ctx.origin_mentions.add(by_type["LOC"])  # («делегация КНР из города Ляошань»: the
         by_type["LOC"] = inside  # town, its country an origin too)
     if "LOC" in by_type:
