@@ -400,9 +400,9 @@ LISTED_HEADS_REACH = 6
 @matcher("headed_listed_after_colon")
 def headed_listed_after_colon(ctx: Context, rule: RelationRule) -> None:
     """«Группы возглавляли: — хоким области X Имя; — директор компании «Y» Имя»: after a lead
-    verb of a group word and a colon, each dashed item (a sentence of its own, or
-    one the semicolons part) names a head; the group is the one whose origin the item's
-    title names."""
+    verb of a group word and a colon, each item (the rest of the sentence, then each next
+    sentence that opens with a dash) that names one person names a head: of the one group
+    whose origin the item's title names."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
