@@ -2805,3 +2805,13 @@ def test_a_bare_short_ministry_is_its_documents_ministry_in_full(words):
                      entity("b", 1, "ORG", "Минпром"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[3] == keyed[2] != keyed[0], keyed
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Kedra Temir Group", "Кедра Темир Групп"),
+    ("Kedra Temir Group", "Кедра Темир Груп"),
+])
+def test_a_corporate_suffix_in_cyrillic_is_left_out_as_in_latin(words, latin, cyrillic):
+    table = entities(entity("a", 0, "ORG", latin), entity("b", 0, "ORG", cyrillic))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[1], keyed

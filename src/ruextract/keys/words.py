@@ -493,7 +493,8 @@ def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
     """A company's name less the legal forms that end it in Latin script: «Olkha Seed
     Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays), or open it
     («PT Olkha Agro» → «Olkha Agro»), and a
-    corporate suffix after a word of a name («Henglong Group» → «Henglong»)."""
+    corporate suffix after a word of a name, in Latin or Cyrillic letters («Henglong Group»
+    → «Henglong», «Казак Темир Групп» → «Казак Темир»)."""
     written = normal.split()
     while len(written) > 1 and fold(written[-1]).strip(",.»\"").replace(".", "") \
             in words.latin_legal_forms:
@@ -502,8 +503,10 @@ def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
             and fold(written[0]).replace(".", "") in words.latin_leading_legal_forms:
         written.pop(0)  # «PT Olkha Agro Industri» → «Olkha Agro Industri»
     if len(written) > 1 and fold(written[-1]).strip(",.»\"") in words.latin_corporate_suffixes \
-            and LATIN_WORD.fullmatch(written[-2]) and not written[-2].isupper():
-        written.pop()  # «Henglong Group»: a name's suffix (not «TK Group»: initials)
+            and (LATIN_WORD.fullmatch(written[-2]) or written[-2].strip("«").istitle()) \
+            and not written[-2].isupper():
+        written.pop()  # «Henglong Group», «Казак Темир Групп»: a name's suffix (not «TK
+        # Group»: initials)
     if len(written) == len(normal.split()):
         return normal
     name = " ".join(written).rstrip(",")
