@@ -2815,3 +2815,12 @@ def test_a_corporate_suffix_in_cyrillic_is_left_out_as_in_latin(words, latin, cy
     table = entities(entity("a", 0, "ORG", latin), entity("b", 0, "ORG", cyrillic))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[1], keyed
+
+
+def test_an_informal_school_name_is_the_batchs_one_school_of_its_place(words):
+    table = entities(
+        entity("a", 0, "ORG", "Пермский национальный исследовательский политехнический университет"),
+        entity("b", 0, "ORG", "Пермский политех"), entity("c", 0, "ORG", "Томский политех"),
+        entity("d", 0, "ORG", "Пермский университет"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[1] == keyed[0] and keyed[2] != keyed[0] and keyed[3] != keyed[0], keyed

@@ -97,6 +97,9 @@ from .words import (
 )
 
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
+# the heads of a school's name that an informal short name keeps («политех» is a
+# «политехнический университет»): ``_informal_school``
+SCHOOL_HEADS = frozenset(("академия", "институт", "университет"))
 # a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
 # it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
 # («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
@@ -1154,6 +1157,21 @@ class KeyResolver:
                  or (expanded is not None and words[:len(expanded[0])] == expanded[0])}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _informal_school(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Пермский политех» («политехнический университет» of its place) is the batch's one
+        school of that place whose name ends in the same two words or more after more
+        adjectives («национальный исследовательский политехнический университет»)."""
+        name, marker, place = identity[1].rpartition(" =")
+        words = name.split()
+        # (two words at least: a bare «Пермский университет» may be any school of Perm)
+        if identity[0] != "SITE" or not marker or len(words) < 2 or words[-1] not in SCHOOL_HEADS:
+            return None
+        found = {known for known in self.things if known[0] == "SITE" and known != identity
+                 and (other := known[1].rpartition(" ="))[2] == place and other[1]
+                 and len(longer := other[0].split()) > len(words)
+                 and longer[-len(words):] == words}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A one-word name in another case than the batch's one name of that stem: the
         quoted «Камнереча» where «Камнереч» is written (the dictionary knows neither), a
@@ -1408,7 +1426,8 @@ class KeyResolver:
                 or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
                 or self._vowels_transliterated_otherwise(identity) \
-                or self._company_shortened(identity) or identity
+                or self._company_shortened(identity) or self._informal_school(identity) \
+                or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, Thing(identity, Counter(),
                                                                    Counter())).types \
