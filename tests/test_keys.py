@@ -2818,8 +2818,9 @@ def test_a_corporate_suffix_in_cyrillic_is_left_out_as_in_latin(words, latin, cy
 
 
 def test_an_informal_school_name_is_the_batchs_one_school_of_its_place(words):
+    full = "Пермский национальный исследовательский политехнический университет"
     table = entities(
-        entity("a", 0, "ORG", "Пермский национальный исследовательский политехнический университет"),
+        entity("a", 0, "ORG", full),
         entity("b", 0, "ORG", "Пермский политех"), entity("c", 0, "ORG", "Томский политех"),
         entity("d", 0, "ORG", "Пермский университет"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
