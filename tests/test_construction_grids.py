@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 217,
-    "delegation_members.tsv": 344,
-    "located_in.tsv": 163,
-    "participated_in.tsv": 207,
+    "agreement_with.tsv": 224,
+    "delegation_members.tsv": 363,
+    "located_in.tsv": 168,
+    "participated_in.tsv": 215,
     "references.tsv": 207,
     "resident_of.tsv": 218,
-    "visited.tsv": 473,
+    "visited.tsv": 485,
 }
 
 
