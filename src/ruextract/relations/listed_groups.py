@@ -76,7 +76,7 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
             if any(_both(ctx, t) for t in own):
                 others |= set(_two_named(ctx))
             for t in own:  # «Все три делегации приняли участие …»: every group named
-                others |= set(_all_named(ctx, t)) | set(_bare_plural_of_all(ctx, t))
+                others |= set(_all_named(ctx, t))
             if others:  # («Сахалинская и камчатская делегации вместе с …»: the groups the
                 # sentence lists with the one that has the fact share it too)
                 others |= {sibling for d in others | {d for t, d in words if t in own}
@@ -121,20 +121,6 @@ def _all_named(ctx: Context, token: int) -> list[int]:
               else None for t in before if t.pos == "NUM"]
     count = next((c for c in counts if c is not None), None)
     return named if len(named) >= 2 and (count is None or count == len(named)) else []
-
-
-def _bare_plural_of_all(ctx: Context, token: int) -> list[int]:
-    """«Делегации побывали в технопарке X» in a text that has told of several groups one by
-    one: a plural «делегации» with no word of its own (no adjective, genitive, count) is
-    every group the text names with an origin."""
-    tokens = ctx.doc.tokens
-    word = tokens[token]
-    if word.lemma not in ctx.vocab.delegation_heads or "Number=Plur" not in word.feats \
-            or any(tokens[c].rel in ("amod", "nmod", "nummod", "nummod:gov", "det", "appos")
-                   for c in ctx.children.get(token, [])):
-        return []
-    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
-    return named if len(named) >= 2 else []
 
 
 def _two_named(ctx: Context) -> list[int]:
