@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 224,
-    "delegation_members.tsv": 363,
+    "delegation_members.tsv": 364,
     "located_in.tsv": 168,
     "participated_in.tsv": 215,
     "references.tsv": 207,

@@ -3568,10 +3568,12 @@ def plural_group_word(ctx: Context, t: int) -> bool:
     if head < 0 or "Number=Plur" not in tokens[head].feats:
         return False
     # «Делегации Кении, Ганы и Уганды посетили …» parsed as the verb's genitive object:
-    # a plural verb with no subject of its own has it for its subject
+    # a plural verb with no subject of its own has it for its subject; a lead verb's object
+    # in that form is its accusative plural («Делегации X и Y возглавили соответственно …»)
     return tokens[t].rel == "nsubj" or (
         tokens[t].rel == "obj" and "Case=Gen" in tokens[t].feats and tokens[head].pos == "VERB"
-        and not any(tokens[c].rel.startswith("nsubj") for c in ctx.children.get(head, [])))
+        and (not any(tokens[c].rel.startswith("nsubj") for c in ctx.children.get(head, []))
+             or tokens[head].lemma in ctx.vocab.lead_verbs))
 
 
 @matcher("delegation_containing_place")
