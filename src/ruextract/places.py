@@ -214,8 +214,7 @@ class Gazetteer:
         if found is None and " " not in key:
             found = self._by_bare_adjective(name, key)
         adjective, _, noun = key.partition(" ")
-        if found is None and noun in ("регион", "губерния"):
-            # «Калужский регион» → Калужская область; «Самарская губерния» (the old word)
+        if found is None and noun == "регион":  # «Калужский регион» → Калужская область
             found = self.by_adjective.get(adjective)
             if found is not None and found.kind == "city":
                 # a region named by its capital's adjective: «Брестский регион» is the
