@@ -97,9 +97,6 @@ from .words import (
 )
 
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
-# the heads of a school's name that an informal short name keeps («политех» is a
-# «политехнический университет»): ``_informal_school``
-SCHOOL_HEADS = frozenset(("академия", "институт", "университет"))
 # a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
 # it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
 # («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
@@ -1164,7 +1161,8 @@ class KeyResolver:
         name, marker, place = identity[1].rpartition(" =")
         words = name.split()
         # (two words at least: a bare «Пермский университет» may be any school of Perm)
-        if identity[0] != "SITE" or not marker or len(words) < 2 or words[-1] not in SCHOOL_HEADS:
+        if identity[0] != "SITE" or not marker or len(words) < 2 \
+                or words[-1] not in self.words.school_heads:
             return None
         found = {known for known in self.things if known[0] == "SITE" and known != identity
                  and (other := known[1].rpartition(" ="))[2] == place and other[1]

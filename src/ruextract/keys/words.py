@@ -181,6 +181,9 @@ class KeyWords:
     # «партия»: a body's name word that names other countries' bodies bare too
     # (key_bodies_named_abroad)
     bodies_named_abroad: frozenset[str] = frozenset()
+    # a school's heads («университет», «институт»): an informal short name keeps one
+    # («Пермский политех» is a «политехнический университет») (school_heads)
+    school_heads: frozenset[str] = frozenset()
     # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
     # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
     post_titles: frozenset[str] = frozenset()
@@ -307,6 +310,7 @@ class KeyWords:
                    technopark_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_technopark_heads")),
                    bodies_named_abroad=words("key_bodies_named_abroad"),
+                   school_heads=words("school_heads"),
                    first_name_forms=tuple(sorted(
                        (fold(short), fold(full))
                        for short, full in word_pairs(rules.words("key_first_name_diminutives")))),

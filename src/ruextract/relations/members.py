@@ -1524,8 +1524,8 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
 
 def _group_of_one_country(ctx: Context, kind: str) -> Delegation | None:
     """«Республику представляли …», «Страну представляли …»: the one group of the text with
-    an origin, where that origin is a country."""
-    if kind not in ("республика", "страна"):
+    an origin, where that origin is a country (the word one of ``country_anaphors``)."""
+    if kind not in ctx.vocab.words("country_anaphors"):
         return None
     with_origin = [d for d in ctx.delegations if d.origin]
     if len(with_origin) != 1:
