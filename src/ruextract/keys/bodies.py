@@ -14,7 +14,7 @@ from ..doc import DELEGATION, fold
 from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import Place, name_key, region_head_genitives, region_of
-from .ministries import short_ministry_body, spells_ministry
+from .ministries import MINISTRY, short_ministry_body, spells_ministry
 from .readings import (
     SYLLABLE_ABBREVIATION,
     common_word,
@@ -853,7 +853,9 @@ def parts_the_document_writes_short(rows: list[dict], resolver: KeyResolver) -> 
     «ТГПУ им. Л. Н. Толстого» «Тульский государственный педагогический университет имени Л.
     Н. Толстого» (an eponym by its surname). A bare abbreviation is left to
     ``abbreviations_the_document_expands``."""
-    named = [(row, _name_parts(row["normal"])) for row in rows if row["type"] in ("PARK", "ORG")]
+    markers = resolver.words.eponym_markers
+    named = [(row, _name_parts(row["normal"], markers)) for row in rows
+             if row["type"] in ("PARK", "ORG")]
     for _ in range(3):  # («СО РАН» → «Сибирское отделение РАН» → «… Российской академии наук»)
         changed = False
         for row, parts in named:
@@ -867,10 +869,11 @@ def parts_the_document_writes_short(rows: list[dict], resolver: KeyResolver) -> 
             break
 
 
-def _name_parts(normal: str) -> list[str]:
-    """A name's words, an eponym after «им.»/«имени» by its surname alone."""
+def _name_parts(normal: str, markers: frozenset[str]) -> list[str]:
+    """A name's words, an eponym after one of ``markers`` («им.», «имени») by its surname
+    alone."""
     words = normal.replace("«", " ").replace("»", " ").split()
-    marker = next((k for k, word in enumerate(words) if fold(word) in ("им.", "имени")), None)
+    marker = next((k for k, word in enumerate(words) if fold(word) in markers), None)
     if marker is not None and marker + 1 < len(words):
         return [*words[:marker], "имени", words[-1]]
     return words
@@ -919,7 +922,7 @@ def _ministry_words(normal: str) -> list[str]:
     name keys («Министерство промышленности Республики Беларусь» → «промышленность»); none
     for any other name."""
     written = normal.replace(",", " ").split()
-    if len(written) < 2 or fold(written[0]) != "министерство":
+    if len(written) < 2 or fold(written[0]) != MINISTRY:
         return []
     words = []
     for word in written[1:]:

@@ -764,8 +764,9 @@ def _employer(ctx: Context, index: int) -> bool:
 
 @matcher("where_at_event")
 def where_at_event(ctx: Context, rule: RelationRule) -> None:
-    """«… прошёл форум X, где делегации A и B говорили о …»: the subject of the «где» clause
-    right after a named event (a group, an organisation, a place, each of a list) took part."""
+    """«… прошёл форум X, где делегации A и B говорили о …»: the subjects of the «где» clause
+    right after a named event (``_named_subjects``: a group, an organisation, a place, each
+    of a list) took part; not a clause told as future or planned."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         comma = ctx.last(index) + 1
@@ -773,25 +774,10 @@ def where_at_event(ctx: Context, rule: RelationRule) -> None:
                 or tokens[comma + 1].lemma != "где":
             continue
         verb = tokens[comma + 1].head_id
-        if verb < 0 or not is_finite_verb(tokens[verb]) or ctx.planned(verb) \
-                or FUTURE_BE & {tokens[c].text.lower() for c in ctx.children.get(verb, [])} \
-                or "Tense=Fut" in tokens[verb].feats:
+        if verb < 0 or not is_finite_verb(tokens[verb]) or ctx.planned(verb):
             continue
-        event = ctx.entity(index)
-        for child in ctx.children.get(verb, []):
-            if tokens[child].rel != "nsubj":
-                continue
-            ref = ctx.ref_at(child)
-            if ref is not None:
-                ctx.add(rule, _group(ctx, ref), event, mention.sent_id)
-                continue
-            # (its name in apposition: «компания «A»»; each of a list)
-            for word in (child, *(c for c in ctx.children.get(child, [])
-                                  if tokens[c].rel in ("conj", "appos"))):
-                named = ctx.mention_at.get(word)
-                if named is not None and ctx.mention_type(named) in ("ORG", "LOC") \
-                        and not _employer(ctx, named):
-                    ctx.add(rule, ctx.entity(named), event, mention.sent_id)
+        for subject in _named_subjects(ctx, verb, rels=("nsubj",)):
+            ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
 
 
 @matcher("visited_event")

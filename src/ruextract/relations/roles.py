@@ -3530,16 +3530,15 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
                 return
     last = segment[-1]
-    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
-            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
+    bare = _bare_genitive_close(ctx, segment, start)
+    if bare and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
         if _of_a_foreign_country(ctx, last - 1):
             return  # «директор корейской компании X»: a company of that country, not the last
         # «президент фонда Иван Петров»: the organisation named before with that head
         ctx.add(rule, ctx.entity(person), resolve_bare_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
-    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
-            ctx.doc.tokens[last].feats and (named := _one_org_named_with(ctx, last)) is not None:
+    if bare and (named := _one_org_named_with(ctx, last)) is not None:
         # «… мясокомбинат «Кедр». Генеральный директор мясокомбината X»: the one body named
         # before with that head noun, whatever the noun
         ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:-1]))
@@ -3795,12 +3794,20 @@ def _bare_body_named_before(ctx: Context, segment: list[int], start: int) -> int
     or no such body."""
     last = segment[-1]
     token = ctx.doc.tokens[last]
-    if len(segment) <= start + 1 or last in ctx.mention_at or "Case=Gen" not in token.feats \
+    if not _bare_genitive_close(ctx, segment, start) \
             or "Number=Sing" not in token.feats:  # («директора фирм»: each of several)
         return None
     if token.lemma in ctx.vocab.org_heads:
         return resolve_bare_org(ctx, last)
     return _one_org_named_with(ctx, last)
+
+
+def _bare_genitive_close(ctx: Context, segment: list[int], start: int) -> bool:
+    """Does the title phrase ``segment`` (its title at ``start``) close on a bare noun in the
+    genitive, no name of its own («президент фонда», «доценты университета»)?"""
+    last = segment[-1]
+    return len(segment) > start + 1 and last not in ctx.mention_at \
+        and "Case=Gen" in ctx.doc.tokens[last].feats
 
 
 def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
