@@ -1832,6 +1832,91 @@ def title_of_relative(ctx: Context, rule: RelationRule) -> None:
                 _role(ctx, [title]))
 
 
+@matcher("deputy_beside_head")
+def deputy_beside_head(ctx: Context, rule: RelationRule) -> None:
+    """«председатель Заксобрания X и первый вице-спикер Y», «директор завода X и его
+    заместитель Y», «председатель X и все его вице-спикеры – A, B и C»: a deputy's bare
+    title right after a titled holder's name is a post at the holder's body."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        held = _posts_stated_in(ctx, ctx.entity(index), mention.sent_id)
+        if not held:
+            continue
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].text not in ("и", ","):
+            continue
+        t += 1
+        while t < len(tokens) and t not in ctx.mention_at and (
+                tokens[t].lemma in ("весь", "его", "её", "их", "он", "она", "они")
+                or _adjective(ctx, t)):
+            t += 1  # «все его», «первый»
+        if t >= len(tokens) or t in ctx.mention_at or not _is_title(ctx, t):
+            continue
+        deputy = t
+        for employer, head in held:
+            if not _deputises(ctx, tokens[deputy].lemma, head):
+                continue
+            t = deputy + 1
+            if t < len(tokens) and "Case=Gen" in tokens[t].feats and t not in ctx.mention_at \
+                    and tokens[t].lemma == head:
+                t += 1  # «и заместитель министра Y» after «министр … X»
+            persons = _deputies_named_at(ctx, t, "Number=Plur" in tokens[deputy].feats)
+            for person in persons:
+                ctx.add(rule, ctx.entity(person), employer, mention.sent_id,
+                        _role(ctx, list(range(deputy, t))))
+
+
+def _posts_stated_in(ctx: Context, person: int, sent_id: int) -> list[tuple[int, str]]:
+    """(employer, title lemma) of each post a title before the person's name states in the
+    sentence (``works_for.title_before_name``)."""
+    posts = []
+    for (relation, holder, employer), found in ctx.found.items():
+        key = (relation, holder, employer)
+        if relation == "WORKS_FOR" and holder == person and found.role \
+                and "works_for.title_before_name" in ctx.stated_by.get(key, ()) \
+                and sent_id in ctx.stated_in.get(key, ()):
+            posts.append((employer, found.role.split()[-1]))
+    return posts
+
+
+def _deputises(ctx: Context, deputy: str, head: str) -> bool:
+    """Is the title lemma ``deputy`` a deputy of the holder of ``head`` («заместитель» of
+    anyone, «вице-губернатор» of a «губернатор», «вице-спикер» of a chamber's
+    «председатель»)? A deputy's own title is no head's."""
+    if ctx.vocab.is_title(head) and head.startswith(ctx.vocab.deputy_prefixes):
+        return False
+    if deputy in ctx.vocab.words("deputy_words"):
+        return True
+    base = next((deputy[len(p):] for p in ctx.vocab.deputy_prefixes if deputy.startswith(p)),
+                None)
+    chamber = ctx.vocab.words("chamber_head_titles")
+    return base is not None and (base == head or (base in chamber and head in chamber))
+
+
+def _deputies_named_at(ctx: Context, t: int, plural: bool) -> list[int]:
+    """The person named right at ``t`` after a deputy's title; after a plural one, the
+    persons listed past its dash or colon («вице-спикеры – A, B и C»)."""
+    tokens = ctx.doc.tokens
+    if not plural:
+        index = ctx.mention_at.get(t)
+        return [index] if index is not None and ctx.first(index) == t \
+            and ctx.mention_type(index) == "PER" else []
+    if t >= len(tokens) or tokens[t].text not in (*DASH_OR_HYPHEN, ":"):
+        return []
+    listed: list[int] = []
+    t += 1
+    while (index := ctx.mention_at.get(t)) is not None and ctx.first(index) == t \
+            and ctx.mention_type(index) == "PER":
+        listed.append(index)
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].text not in (",", "и"):
+            break
+        t += 1
+    return listed if len(listed) >= 2 else []
+
+
 @matcher("listed_bracketed_place")
 def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
     """«главы администраций городов и районов: Пётр Кедров (г. Ольхов), Иван Сосновский
