@@ -637,6 +637,10 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:министерство инвестиций, промышленности и торговли республики узбекистан", [
         ("ORG", "Министерство инвестиций, промышленности и торговли Республики Узбекистан"),
         ("ORG", "Мининвестпромторг")]),
+    # a ministry of a place of two words (s61)
+    ("ORG:министерство промышленности и энергетики чувашской республики", [
+        ("ORG", "Министерство промышленности и энергетики Чувашской Республики"),
+        ("ORG", "Минпромэнерго Чувашии")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     rekeyed = rekey_variants(words, variants)
@@ -2805,6 +2809,16 @@ def test_a_bare_short_ministry_is_its_documents_ministry_in_full(words):
                      entity("b", 1, "ORG", "Минпром"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[3] == keyed[2] != keyed[0], keyed
+
+
+def test_a_body_named_with_a_place_abbreviation_is_of_the_place_its_document_reads(words):
+    table = entities(entity("a", 0, "ORG", "Корпорация развития Республики Башкортостан"),
+                     entity("b", 0, "ORG", "Корпорация развития РБ"),
+                     entity("b", 1, "LOC", "Башкортостан"),
+                     entity("c", 0, "ORG", "Корпорация развития РБ"),
+                     entity("c", 1, "LOC", "Беларусь"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[1] == keyed[0] != keyed[3], keyed
 
 
 @pytest.mark.parametrize("latin, cyrillic", [

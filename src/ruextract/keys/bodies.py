@@ -465,6 +465,45 @@ def place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
             row["entity_key"] = "LOC:" + fold(next(iter(named)))
 
 
+def bodies_named_with_the_documents_abbreviation(rows: list[dict],
+                                                 resolver: KeyResolver) -> None:
+    """A body's name closed by a place's abbreviation its document reads as another place
+    than the gazetteer does («Корпорация развития РБ» where «РБ» is Башкортостан, not
+    Беларусь) is that place's body: the batch's «Корпорация развития Республики
+    Башкортостан». The document's reading is its bare abbreviation's key, else its one place
+    named in full with those initials."""
+    for row in rows:
+        words = row["normal"].split()
+        if row["type"] not in ("ORG", "PARK") or len(words) < 2 \
+                or not ABBREVIATION.fullmatch(letters := words[-1]):
+            continue
+        known = resolver.places.lookup(letters)
+        read = _documents_reading(rows, resolver, letters)
+        if known is None or read is None or fold(read.canonical) == fold(known.canonical):
+            continue
+        identity = resolver.identity(row["type"], row["normal"])
+        name, marker, place = identity[1].partition(" =")
+        if not marker or place != fold(known.canonical):
+            continue
+        ours = (identity[0], f"{name} ={fold(read.canonical)}")
+        if ours in resolver.things:
+            row["entity_key"] = resolver.key_of_identity(ours, row["type"], row["normal"])
+
+
+def _documents_reading(rows: list[dict], resolver: KeyResolver, letters: str) -> Place | None:
+    """The place a document means by an abbreviation: its bare mention's key, else its one
+    place named in full whose name has those initials."""
+    keyed = {row["entity_key"] for row in rows
+             if row["type"] == "LOC" and row["normal"].strip() == letters}
+    if len(keyed) == 1:
+        return resolver.places.lookup(next(iter(keyed)).partition(":")[2])
+    named = {place.canonical: place for row in rows if row["type"] == "LOC"
+             and not ABBREVIATION.fullmatch(row["normal"].strip())
+             and (place := resolver.places.lookup(row["normal"])) is not None
+             and any(" " in alias and initials(alias) == letters for alias in place.aliases)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare name in a document about another country than Russia is that country's
     body: «Министерство здравоохранения» where Узбекистан's places outnumber every other

@@ -60,10 +60,12 @@ def short_ministry_body(name: str) -> str | None:
 def full_ministry(name_key: str) -> tuple[list[str], str] | None:
     """A ministry's name key in full, «министерство инвестиций, промышленность и торговля
     =узбекистан», as its words after the head (small words left out) and its place."""
-    words = name_key.replace(",", " ").split()
-    if len(words) < 3 or words[0] != MINISTRY or not words[-1].startswith("="):
+    # (a place may be of two words: «=чувашская республика»)
+    name, marker, place = name_key.partition(" =")
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or words[0] != MINISTRY or not marker or not place:
         return None
-    return [word for word in words[1:-1] if word not in SMALL_WORDS], words[-1]
+    return [word for word in words[1:] if word not in SMALL_WORDS], "=" + place
 
 
 def spells_ministry(body: str, words: list[str]) -> bool:

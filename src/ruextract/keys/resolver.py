@@ -1131,8 +1131,9 @@ class KeyResolver:
         bare, it is the batch's one ministry of any place its syllables spell (Russia's own
         short names are key_org_short_names', expanded before this)."""
         thing = self.things.get(identity)
-        place = identity[1].rpartition(" ")[2]
-        if place.startswith("="):
+        _, marker, place = identity[1].partition(" =")
+        place = "=" + place if marker else ""
+        if place:
             ministries = self.ministries.get(place, set())
         elif " " not in identity[1]:
             # written bare («в Мининвестпромторге»): any place's ministry of two fields or more
