@@ -4086,10 +4086,12 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
     """Capitalised Latin words (a bracketed one among them) ending in a legal form; their
     letters may carry marks («Yıldız Kompozit A.Ş.», «Škoda Auto a.s.»)."""
     word = rf"[{LATIN_UPPER}][{LATIN_LETTERS}0-9&'’.\-]*"
-    forms = "|".join(sorted((re.escape(f) for f in legal_forms), key=len, reverse=True))
+    # (written in capitals too: «SICHUAN HUALONG TRADE CO., LTD»)
+    forms = "|".join(sorted({re.escape(written) for f in legal_forms
+                             for written in (f, f.upper())}, key=len, reverse=True))
     return re.compile(
         rf"(?<![{LATIN_LETTERS}]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
-        rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![{LATIN_LETTERS}])")
+        rf"(?:,? (?:Co|CO)\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![{LATIN_LETTERS}])")
 
 
 # a pronoun's, a conjunction's, a particle's, a preposition's or an adverb's reading

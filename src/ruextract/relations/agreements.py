@@ -36,6 +36,7 @@ from .context import (
     resolve_place,
 )
 from .delegations import adjective_place
+from .places import place_of_named_body
 from .roles import entity_place, home_of, subject_persons
 
 
@@ -2185,6 +2186,9 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if ctx.located_part(index) or coordinated or dateline or owner or bracketed \
                 or _of_an_event(ctx, index):
             dropped = last if mention.type == "LOC" else None
+            continue
+        if mention.type == "LOC" and before is not None and place_of_named_body(ctx, index):
+            dropped = last  # «с компанией провинции Сычуань X»: where X is, not a party
             continue
         if mention.type == "LOC" and before is not None \
                 and before.lemma in vocab.words("business_community_nouns"):

@@ -1310,6 +1310,30 @@ def _on_the_shore(ctx: Context, index: int) -> bool:
     return before >= 0 and tokens[before].lemma in shores
 
 
+@matcher("located_descriptor_before_name")
+def located_descriptor_before_name(ctx: Context, rule: RelationRule) -> None:
+    """«с компанией провинции Сычуань «Хуалун»», «завод города Харбин «Кедрмаш»»: a body's
+    noun, a place's descriptor in the genitive, the place and the body's name: the body is
+    in the place."""
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type == "LOC" and place_of_named_body(ctx, index):
+            body = ctx.mention_at[ctx.last(index) + 1]
+            ctx.add(rule, ctx.entity(body), ctx.entity(index), mention.sent_id)
+
+
+def place_of_named_body(ctx: Context, index: int) -> bool:
+    """Is the place a body's descriptor's genitive, the body's name right after it
+    («компанией провинции Сычуань «X»», «университетом города Харбин Y»)?"""
+    tokens = ctx.doc.tokens
+    first, last = ctx.first(index), ctx.last(index)
+    if first < 2 or tokens[first - 1].lemma not in ctx.vocab.place_descriptors \
+            or "Case=Gen" not in tokens[first - 1].feats:
+        return False
+    body, named = tokens[first - 2], ctx.mention_at.get(last + 1)
+    return body.lemma in ctx.vocab.words("org_heads") and first - 2 not in ctx.mention_at \
+        and named is not None and ctx.mention_type(named) in ("ORG", "PARK")
+
+
 @matcher("located_region_genitive")
 def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области», «город
