@@ -824,7 +824,11 @@ def _place_nominatives(doc: Doc) -> None:
         if len(nominative) != 1:
             continue
         canonical = next(iter(nominative))
+        known = gazetteer().lookup(canonical)
         for other in similar:
+            if (place := gazetteer().lookup(other.normal)) is not None and (
+                    known is None or place.canonical != known.canonical):
+                continue  # «Забайкалье» is no case form of the town «Забайкальск»
             for i in other.mention_ids:
                 doc.mentions[i].normal = canonical
             other.normal, other.key = canonical, entity_key("LOC", canonical)

@@ -222,6 +222,7 @@ class EntityExtractor:
         self.team_heads = lowered("team_heads")
         self.leader_named_bodies = lowered("leader_named_bodies")
         self.regional_government_nouns = lowered("regional_government_nouns")
+        self.delegation_heads = lowered("delegation_heads")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
         self.international_body_heads = lowered("international_body_heads")
@@ -2355,6 +2356,8 @@ class EntityExtractor:
                 return phrase[:i], phrase[i + 1:]
             if after.text.startswith("Мин") and not self.analyzer.lexicon.is_word(after.text):
                 return phrase[:i], phrase[i + 1:]  # «… Индии и Минпромторга России»
+            if after.lemma in self.delegation_heads:
+                return phrase[:i], []  # «правительства края и делегации округа X»: a group
         return phrase, []
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
