@@ -39,6 +39,8 @@ from .vocabulary import Vocabulary
 YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «год»
 
 SYMMETRIC = {"AGREEMENT_WITH"}
+# a plural word that stands for every group the text names («делегаты из двух стран»)
+ALL_GROUPS = "rule:delegation.all_groups"
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 PLACE_PREPOSITIONS = ("в", "во", "на")  # where a site is visited
 # a place's first word's first letters, as a body's name writes it in any case («хабаровского»

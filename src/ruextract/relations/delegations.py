@@ -37,6 +37,7 @@ from ..places import Place, dictionary, gazetteer, is_town, lies_in, name_key, r
 from ..rules import DEFAULT_MIN_CONFIDENCE, RelationRule
 from .bare_orgs import resolve_bare_org
 from .context import (
+    ALL_GROUPS,
     CHUNK_BREAKS,
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
@@ -121,6 +122,7 @@ def find_delegations(ctx: Context) -> None:
     # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
     _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
+    _words_for_every_group(ctx)
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
@@ -953,6 +955,7 @@ def _find_refs(ctx: Context) -> None:
             continue
         if from_several_places(ctx, token):
             continue  # «представители компаний из шести стран»: many origins, no one group
+            # (but see _words_for_every_group)
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
@@ -1183,6 +1186,44 @@ def from_several_places(ctx: Context, token: Token) -> bool:
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
             return True
     return False
+
+
+def _words_for_every_group(ctx: Context) -> None:
+    """«Делегаты из двух стран вместе осмотрели …» after two groups were named: a plural
+    word for people from as many places as the text has named groups stands for them all
+    (a reference to the first, ``ALL_GROUPS``, that relations share with the others)."""
+    known = {ref.token for ref in ctx.refs}
+    for token in ctx.doc.tokens:
+        if token.token_id in known or ctx.mention(token.token_id) is not None \
+                or not from_several_places(ctx, token):
+            continue
+        every = _every_named_group(ctx, token)
+        if every is not None:
+            ctx.delegations[every].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, every, ALL_GROUPS))
+
+
+def _every_named_group(ctx: Context, token: Token) -> int | None:
+    """The first of the groups named so far with an origin, where a plural word for people
+    from several places counts as many places as there are such groups, two at least
+    («делегаты из двух стран», «гости из обеих провинций» after two groups were named):
+    the word stands for them all (``ALL_GROUPS``)."""
+    if compound_head(token.lemma) not in ctx.vocab.delegation_references \
+            and token.lemma not in ctx.vocab.delegation_heads:
+        return None
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    counts = ctx.vocab.mapping("count_words")
+    places = [c for c in ctx.children.get(token.token_id, [])
+              if tokens[c].lemma in nouns and ctx.governed(c, "из")]
+    numbers = [tokens[n] for c in places for n in ctx.children.get(c, [])
+               if tokens[n].rel in ("nummod", "det", "amod")]
+    count = next((2 if n.lemma in ctx.vocab.words("both_words") else int(counts[n.lemma])
+                  for n in numbers if n.lemma in ctx.vocab.words("both_words")
+                  or n.lemma in counts), None)
+    # (a group split from a list has no word of its own: told where its origin is)
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin and min(
+        first_told(ctx, d) or d.origin_sent, d.origin_sent) <= token.sent_id]
+    return named[0] if count is not None and count >= 2 and count == len(named) else None
 
 
 def _of_a_world_region(ctx: Context, token: Token) -> bool:

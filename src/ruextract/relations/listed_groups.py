@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
-from .context import Context, Delegation, Ref, matcher
+from .context import ALL_GROUPS, Context, Delegation, Ref, matcher
 from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
@@ -77,6 +77,8 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 others |= set(_two_named(ctx))
             for t in own:  # «Все три делегации приняли участие …»: every group named
                 others |= set(_all_named(ctx, t))
+                if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
+                    others |= {i for i, d in enumerate(ctx.delegations) if d.origin}
             if others:  # («Сахалинская и камчатская делегации вместе с …»: the groups the
                 # sentence lists with the one that has the fact share it too)
                 others |= {sibling for d in others | {d for t, d in words if t in own}
