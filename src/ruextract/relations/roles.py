@@ -1785,6 +1785,13 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             if position == 1 and described and "Number=Plur" in title.feats:
                 break  # «игроки «Y», опекаемые X»: the plural is others, not him
             if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2 \
+                    and segment[-1] + 1 < first and tokens[segment[-1] + 1].text in DASH_OR_HYPHEN \
+                    and ctx.last(index) + 1 < len(tokens) \
+                    and is_finite_verb(tokens[ctx.last(index) + 1]):
+                break  # «предложить члены Союза X — губернатор Y обратился»: the plural before
+                # the dash is others, the name the subject of a clause of its own (not
+                # «представители компании X — директор Y — и …»: one of them)
+            if position >= 1 and "Number=Plur" in title.feats and len(persons) < 2 \
                     and _has_employer(ctx, ctx.entity(index)):
                 break  # «вошли представители компаний «A» и «B», президент палаты X»: the
                 # plural item before the post that gave him an employer is others of the list
@@ -3664,6 +3671,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         t = segment[position]
         if tokens[t].text == "," and t not in ctx.mention_at:
             continue  # «министр промышленности, торговли … региона»: the field goes on
+        if tokens[t].lemma in ctx.vocab.words("pointing_words") and t not in ctx.mention_at:
+            continue  # «посол этой страны в России X»
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.place_reference_words:
