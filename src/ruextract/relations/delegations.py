@@ -959,6 +959,12 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        within = _groups_of_one_country(ctx, token, origin) if origin else []
+        if within:  # «обе иранские делегации» after two groups from Iran: those two
+            known.add(token.token_id)
+            ctx.delegations[within[0]].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, within[0], ALL_GROUPS))
+            continue
         if kind == "head" and not origin \
                 and (represented := _represented(ctx, token.token_id)) is not None:
             # «Аймак Ховд представляет делегация во главе с X», «делегацию представила
@@ -995,6 +1001,11 @@ def _find_refs(ctx: Context) -> None:
         if index is None and not origin and ctx.delegations and _another_group(ctx, token):
             # «Ещё одни гости — те, которых привёл X, — приехали в среду»: a group of its own
             index = new_delegation(ctx, "", "none", None, token.sent_id)
+        if index is None and origin and ctx.delegations and _another_group(ctx, token) \
+                and not any(same_place(d.origin, origin) for d in ctx.delegations):
+            # «Третья группа — бизнесмены из Харбина — …» beside the province's group: a
+            # group of its own, though its town lies in the other's province
+            index = new_delegation(ctx, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references,
@@ -5864,6 +5875,30 @@ def _company_group_beside(ctx: Context, index: int, origin_entity: int | None,
         return False
     return any(r.delegation == index and tokens[r.token].lemma in vocab.delegation_heads
                and "Number=Sing" in tokens[r.token].feats for r in ctx.refs)
+
+
+def _groups_of_one_country(ctx: Context, token: Token, origin: str) -> list[int]:
+    """The groups told before from places within ``origin``, where a group word that «оба» or
+    «все» says stands for several names it («обе делегации из Китая», «обе иранские
+    делегации»): two at least; none otherwise."""
+    if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("both_words") | {"весь"}
+               for c in ctx.children.get(token.token_id, [])):
+        return []
+    within = [i for i, d in enumerate(ctx.delegations) if d.origin
+              and not same_place(d.origin, origin)
+              and lies_within(ctx, d.origin, d.origin_entity, origin)]
+    return within if len(within) >= 2 else []
+
+
+def groups_of_every_word(ctx: Context, token_id: int) -> list[int]:
+    """The groups a word for several groups (``ALL_GROUPS``) stands for: those from places
+    within the origin it states («обе делегации из Китая»), else every group named with an
+    origin («делегаты из двух стран»)."""
+    token = ctx.doc.tokens[token_id]
+    kind = _ref_kind(ctx, token)
+    origin = token_origin(ctx, token, kind)[0] if kind is not None else ""
+    return (_groups_of_one_country(ctx, token, origin) if origin else []) \
+        or [i for i, d in enumerate(ctx.delegations) if d.origin]
 
 
 def _another_group(ctx: Context, token: Token) -> bool:

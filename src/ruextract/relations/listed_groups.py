@@ -15,6 +15,7 @@ from .context import ALL_GROUPS, Context, Delegation, Ref, matcher
 from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
+    groups_of_every_word,
     lies_within,
     token_origin,
     unnamed_origin,
@@ -78,7 +79,7 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
             for t in own:  # «Все три делегации приняли участие …»: every group named
                 others |= set(_all_named(ctx, t))
                 if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
-                    others |= {i for i, d in enumerate(ctx.delegations) if d.origin}
+                    others |= set(groups_of_every_word(ctx, t))
             if others:  # («Сахалинская и камчатская делегации вместе с …»: the groups the
                 # sentence lists with the one that has the fact share it too)
                 others |= {sibling for d in others | {d for t, d in words if t in own}
