@@ -3532,9 +3532,18 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             or _kin_of_holder(ctx, segment[start], person) or _founder_only(ctx, segment[start:]):
         return
     capitals = ctx.vocab.words("capital_title_nouns")
-    if any(ctx.doc.tokens[t].lemma in capitals and t not in ctx.mention_at
-           for t in segment[start + 1:]):
-        return  # «мэр столицы Татарстана X»: the capital's post, the capital unnamed
+    capital = next((t for t in segment[start + 1:]
+                    if ctx.doc.tokens[t].lemma in capitals and t not in ctx.mention_at), None)
+    if capital is not None:
+        # «мэр столицы Татарстана X»: the capital's post, the capital unnamed; «мэр столицы
+        # Таджикистана Душанбе X»: the town named after its country
+        named = [i for i in ctx.mentions_in([t for t in segment if t > capital])
+                 if ctx.mention_type(i) == "LOC"]
+        town = gazetteer().lookup(ctx.doc.mentions[named[-1]].normal) if len(named) == 2 else None
+        if town is not None and town.kind == "city":
+            ctx.add(rule, ctx.entity(person), ctx.entity(named[-1]), sent_id,
+                    _role(ctx, segment[start:start + 1]))
+        return
     plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
         return  # «X, представители компании Y»: others listed after him, not his post
