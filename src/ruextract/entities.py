@@ -994,6 +994,7 @@ class EntityExtractor:
                                           cut_unclosed=mention_type == "LOC")
         if mention_type == "ORG":
             end = _with_own_exclamation(doc.text, end)
+        end = _without_verb_at_the_end(doc, start, end, self.analyzer)
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
@@ -4083,6 +4084,19 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
             LATIN_NAME_WORD.fullmatch(t.text) for t in after):
         return phrase
     return after
+
+
+def _without_verb_at_the_end(doc: Doc, start: int, end: int, analyzer: Analyzer) -> int:
+    """The end of an NER span without the lower-case finite verbs it ran into
+    («Университета Нурова посетила»: the name ends before the verb); a verb by the tagger and
+    by the dictionary both (the tagger reads «аймака» as one)."""
+    tokens = doc.tokens_in(start, end)
+    while len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].pos in ("VERB", "AUX") \
+            and "VerbForm=Fin" in tokens[-1].feats \
+            and analyzer.parse(tokens[-1].text)[0].tag.POS == "VERB":
+        tokens = tokens[:-1]
+        end = tokens[-1].end
+    return end
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
