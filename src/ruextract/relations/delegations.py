@@ -4070,7 +4070,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
                 ctx.doc.tokens[c].rel == "mark" for c in ctx.children.get(token.head_id, [])):
         return None  # «увидели, как немецкие компании вкладывают средства»: firms at work
         # told of in a clause of their own
-    if any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and (
+    if any(_qualifying(ctx, adj.lemma) or _adjective_of_a_group(ctx, adj.lemma)
+           for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
         # whom the host offers something, the other side; «создание китайских компаний в
@@ -5129,6 +5130,14 @@ def _qualifying(ctx: Context, lemma: str, home: bool = False) -> bool:
     # (a foreign region's or town's too: «сычуаньская группа», «ошская группа»)
     return place is not None and place.kind in ("country", "region", "city") \
         and place.country != HOME_COUNTRY
+
+
+def _adjective_of_a_group(ctx: Context, lemma: str) -> bool:
+    """Is the adjective one of a place a group told before comes from («марийские коллеги»
+    after «делегация Республики Марий Эл»): a Russian region's too, the hosts' own aside?"""
+    place = gazetteer_adjective(lemma)
+    return place is not None and any(d.origin and same_place(d.origin, place.canonical)
+                                     for d in ctx.delegations)
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:

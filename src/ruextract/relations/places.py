@@ -2605,11 +2605,26 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                 if index is not None and (g == c or tokens[g].rel in ("appos", "flat:name")) \
                         and ctx.mention_type(index) in (
                             ("ORG",) if resident else ("ORG", "PARK", "EVENT")) \
-                        and not ctx.title_dependent(index):
+                        and not ctx.title_dependent(index) \
+                        and not _contrast_between(ctx, index, place):
                     sites.add(ctx.entity(index))
         for site in sites:
             if site != place:
                 ctx.add(rule, site, place, token.sent_id)
+
+
+def _contrast_between(ctx: Context, index: int, place: int) -> bool:
+    """Does «а» stand between a site's mention and the place's nearest mention in its
+    sentence («завод «X» в Дзержинске, а марийские коллеги — технопарк «Y»»: Y is not in
+    Дзержинск)?"""
+    first = ctx.first(index)
+    sent_id = ctx.doc.tokens[first].sent_id
+    spots = [ctx.first(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+             if ctx.entity(i) == place]
+    if not spots:
+        return False
+    spot = min(spots, key=lambda t: abs(t - first))
+    return any(ctx.contrast_at(t) for t in range(min(spot, first) + 1, max(spot, first)))
 
 
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
