@@ -866,7 +866,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
-            if mention.type == "PARK" and t < ctx.first(place):
+            if mention.type == "PARK" and t < ctx.first(place) and not _parties_between(
+                    ctx, index):
                 for listed in _listed_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
             if mention.type == "LOC":
@@ -892,6 +893,15 @@ def _elided_regions_before(ctx: Context, index: int) -> list[int]:
         found.append(listed)
         t = ctx.first(listed) - 1
     return found
+
+
+def _parties_between(ctx: Context, index: int) -> bool:
+    """Is the mention the last of the parties «между» lists («соглашение между технопарком
+    «A» и зоной «B» из провинции Y»: Y is where B is, A's place is its own)?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    return any(tokens[t].lemma == "между" for t in ctx.sentence(tokens[first].sent_id)
+               if t < first)
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
