@@ -1496,8 +1496,10 @@ def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
         if not words or verb in chunk or chunk[0] == ctx.sentence(tokens[verb].sent_id).start:
             continue  # the sentence's first chunk is no aside
         first = tokens[words[0]]
-        if "VerbForm=Part" in first.feats or first.lemma in vocab.relative_words \
-                or first.lemma in openers:
+        # («На встрече, в которой участвовали X и Y, A и B подписали …»: a preposition first)
+        relative = first.lemma in vocab.relative_words or (
+            first.pos == "ADP" and len(words) > 1 and tokens[words[1]].lemma in vocab.relative_words)
+        if "VerbForm=Part" in first.feats or relative or first.lemma in openers:
             aside.update(chunk)
     # («Как сообщал «Кедровый вестник», губернатор и директор подписали …»: the outlet)
     return [t for t in scope if t not in aside and not in_as_reported_clause(ctx, t)]
