@@ -1498,7 +1498,8 @@ def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
         first = tokens[words[0]]
         # («На встрече, в которой участвовали X и Y, A и B подписали …»: a preposition first)
         relative = first.lemma in vocab.relative_words or (
-            first.pos == "ADP" and len(words) > 1 and tokens[words[1]].lemma in vocab.relative_words)
+            first.pos == "ADP" and len(words) > 1
+            and tokens[words[1]].lemma in vocab.relative_words)
         if "VerbForm=Part" in first.feats or relative or first.lemma in openers:
             aside.update(chunk)
     # («Как сообщал «Кедровый вестник», губернатор и директор подписали …»: the outlet)

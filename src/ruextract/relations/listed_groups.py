@@ -49,7 +49,8 @@ def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
             # (a later list names its own groups: «делегации X и Y посетили …», «Иранская и
             # китайская делегации вместе посетили …» of four)
             listed = _named_in(ctx, min(when), together)
-            for i in listed if len(listed) >= 2 else together:
+            for i in listed if len(listed) >= 2 \
+                    or _lists_its_own(ctx, min(when), listed, together) else together:
                 if ctx.delegations[i].entity_id != group \
                         and not _own_place(ctx, ctx.delegations[i], site):
                     ctx.add(rule, ctx.delegations[i].entity_id, site, min(when))
@@ -89,6 +90,36 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 entity = ctx.delegations[other].entity_id
                 if entity != group and not _own_place(ctx, ctx.delegations[other], site):
                     ctx.add(rule, entity, site, sent_id)
+
+
+def _lists_its_own(ctx: Context, sent_id: int, named: list[int], together: list[int]) -> bool:
+    """Does the sentence name one of the groups by its origin in a list of places of its own
+    («делегации Сучжоу, Восточной Явы и Гаутенга посетили …»: these, not the Mogilev group
+    listed with Сучжоу before), none of which holds another group of the earlier list («обе
+    делегации из Монголии и Китая» holds the one from Inner Mongolia)?"""
+    if len(named) != 1 or (origin := ctx.delegations[named[0]].origin_entity) is None:
+        return False
+    tokens = ctx.doc.tokens
+    others = [ctx.delegations[i] for i in together if i != named[0]]
+
+    def places_listed_after(index: int) -> list[int]:  # (any case: «Сучжоу» does not decline)
+        listed, t = [], ctx.last(index) + 1
+        while t + 1 < len(tokens) and tokens[t].text in (",", "и") \
+                and (other := ctx.mention_at.get(t + 1)) is not None \
+                and ctx.mention_type(other) == "LOC":
+            listed.append(other)
+            t = ctx.last(other) + 1
+        return listed
+
+    for index in ctx.mentions_in(ctx.sentence(sent_id)):
+        if ctx.entity(index) != origin:
+            continue
+        listed = places_listed_after(index)
+        return bool(listed) and not any(
+            group.origin and (group.origin_entity == ctx.entity(place) or lies_within(
+                ctx, group.origin, group.origin_entity, ctx.doc.mentions[place].normal))
+            for place in listed for group in others)
+    return False
 
 
 def _named_in(ctx: Context, sent_id: int, groups: list[int]) -> list[int]:
