@@ -1431,12 +1431,18 @@ def _ordinal_group(ctx: Context, token: Token) -> bool:
 
 
 def _each_of_the_groups(ctx: Context, token: Token) -> bool:
-    """«Каждая из групп», «каждая из делегаций»: a group word in the plural after «каждый из»,
-    once groups were named."""
+    """«Каждая из групп», «каждая из делегаций», «все три группы»: a group word in the plural
+    after «каждый из» or «все», once groups were named."""
     tokens, t = ctx.doc.tokens, token.token_id
-    return bool(ctx.delegations) and t >= 2 and token.lemma in ctx.vocab.group_words \
-        and "Number=Plur" in token.feats and tokens[t - 1].lemma == "из" \
-        and tokens[t - 2].lemma == "каждый"
+    if not ctx.delegations or t < 2 or token.lemma not in ctx.vocab.group_words:
+        return False
+    # «все три группы» (a count's genitive singular), «все группы»: «все» and a count at
+    # most before the word
+    counted = tokens[t - 1].pos == "NUM" or tokens[t - 1].lemma in ctx.vocab.mapping("count_words")
+    plural = "Number=Plur" in token.feats
+    return (plural and tokens[t - 1].lemma == "из" and tokens[t - 2].lemma == "каждый") \
+        or (plural and tokens[t - 1].lemma == "весь") \
+        or (counted and tokens[t - 2].lemma == "весь")
 
 
 def _after_a_later_ordinal(ctx: Context, token_id: int) -> bool:
