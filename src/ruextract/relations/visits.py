@@ -794,8 +794,13 @@ def _met_people(ctx: Context, token: Token) -> bool:
     tokens = ctx.doc.tokens
     if token.lemma not in ctx.vocab.words("acquaintance_verbs"):
         return False
-    return any(tokens[c].rel == "obl" and "Animacy=Anim" in tokens[c].feats
-               and "Case=Ins" in tokens[c].feats and c not in ctx.mention_at
+    # (and companies or residents told as such: «познакомились с резидентами — компаниями
+    # «X» и «Y»», «с компаниями «X» и «Y»»: presented to them, no tour of their sites)
+    bodies = ctx.vocab.words("resident_words") | ctx.vocab.words("company_apposition_heads")
+    return any(tokens[c].rel == "obl" and "Case=Ins" in tokens[c].feats
+               and c not in ctx.mention_at
+               and ("Animacy=Anim" in tokens[c].feats
+                    or (tokens[c].lemma in bodies and "Number=Plur" in tokens[c].feats))
                for c in ctx.children.get(token.token_id, []))
 
 
