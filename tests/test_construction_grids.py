@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 224,
+    "agreement_with.tsv": 228,
     "delegation_members.tsv": 364,
-    "located_in.tsv": 168,
+    "located_in.tsv": 172,
     "participated_in.tsv": 215,
     "references.tsv": 207,
     "resident_of.tsv": 218,
-    "visited.tsv": 485,
+    "visited.tsv": 497,
 }
 
 

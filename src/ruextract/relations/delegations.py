@@ -954,8 +954,9 @@ def _find_refs(ctx: Context) -> None:
             # entities stage drops names made of a group word («Делегация …»)
             continue
         if from_several_places(ctx, token):
-            continue  # «представители компаний из шести стран»: many origins, no one group
-            # (but see _words_for_every_group)
+            # «представители компаний из шести стран»: many origins, no one group (unless they
+            # count the groups named: _words_for_every_group)
+            continue
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
@@ -1228,9 +1229,9 @@ def _every_named_group(ctx: Context, token: Token) -> int | None:
               if tokens[c].lemma in nouns and ctx.governed(c, "из")]
     numbers = [tokens[n] for c in places for n in ctx.children.get(c, [])
                if tokens[n].rel in ("nummod", "det", "amod")]
-    count = next((2 if n.lemma in ctx.vocab.words("both_words") else int(counts[n.lemma])
-                  for n in numbers if n.lemma in ctx.vocab.words("both_words")
-                  or n.lemma in counts), None)
+    both = ctx.vocab.words("both_words")
+    count = next((2 if n.lemma in both else int(counts[n.lemma])
+                  for n in numbers if n.lemma in both or n.lemma in counts), None)
     # (a group split from a list has no word of its own: told where its origin is)
     named = [i for i, d in enumerate(ctx.delegations) if d.origin and min(
         first_told(ctx, d) or d.origin_sent, d.origin_sent) <= token.sent_id]

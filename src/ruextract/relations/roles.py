@@ -1856,7 +1856,7 @@ def deputy_beside_head(ctx: Context, rule: RelationRule) -> None:
             continue
         t += 1
         while t < len(tokens) and t not in ctx.mention_at and (
-                tokens[t].lemma in ("весь", "его", "её", "их", "он", "она", "они")
+                tokens[t].lemma == "весь" or tokens[t].text.lower() in ctx.vocab.possessives
                 or _adjective(ctx, t)):
             t += 1  # «все его», «первый»
         if t >= len(tokens) or t in ctx.mention_at or not _is_title(ctx, t):
