@@ -4444,6 +4444,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             and (named := ctx.mention_at.get(body + 1)) is not None \
             and ctx.mention_type(named) == "ORG":
         return _origin_mention(ctx, named)  # «группу южнокорейской компании «X»»
+    if kind == "head" and token.rel == "amod" and token.head_id == token.token_id + 1 \
+            and tokens[token.head_id].lemma in vocab.place_descriptors \
+            and (named := ctx.mention_at.get(token.head_id + 1)) is not None \
+            and ctx.mention_type(named) == "LOC":
+        return _origin_mention(ctx, named)  # «бизнес-миссия города Пусан» read as an adjective
     if kind == "head" and (person := person_named_group(ctx, token)) is not None:
         # «группа Драгана Петровича — директора компании «X»»: the body of its head's title
         body = _dashed_title_body(ctx, person)

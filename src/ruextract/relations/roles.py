@@ -443,8 +443,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if token.lemma not in verbs or ctx.in_speech(token.token_id):
             continue
         children = ctx.children.get(token.token_id, [])
-        ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
-                   None)
+        ref = _relative_object_ref(ctx, token.token_id) or next(
+            (r for r in ctx.refs if r.token in children or r.token == token.head_id), None)
         if not is_finite_verb(token) and _participle_leads_body(ctx, token.token_id):
             continue  # «Степан Ольхов, возглавляющий ГКУ «Дирекция …»»: he heads that body
         led = [c for c in children if tokens[c].rel == "obj"]
@@ -554,6 +554,21 @@ def _groups_respectively(ctx: Context, verb: Token, ref: Ref, count: int) -> lis
     group = ctx.delegations[ref.delegation]
     listed = [ref.delegation, *group.listed_with]
     return [ctx.delegations[i].entity_id for i in listed] if len(listed) == count else []
+
+
+def _relative_object_ref(ctx: Context, verb: int) -> Ref | None:
+    """«…, и бизнес-миссия города Пусан, которую возглавляет X»: the group word nearest before
+    the comma of the relative pronoun the verb takes as its object, agreeing with it (the parse
+    may hang the clause on an earlier group word)."""
+    tokens = ctx.doc.tokens
+    relative = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "obj"
+                     and tokens[c].lemma == "который" and c >= 1 and tokens[c - 1].text == ","),
+                    None)
+    if relative is None:
+        return None
+    refs = [r for r in ctx.refs_in(tokens[verb].sent_id) if relative - 6 <= r.token < relative
+            and feats_agree(tokens[r.token], tokens[relative])]
+    return max(refs, key=lambda r: r.token) if refs else None
 
 
 def _participle_leads_body(ctx: Context, verb: int) -> bool:
