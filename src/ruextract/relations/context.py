@@ -474,18 +474,21 @@ class Context:
                 seen.append(index)
         return seen
 
-    def conjoined(self, index: int, types: tuple[str, ...] = ("LOC",)) -> list[int]:
+    def conjoined(self, index: int, types: tuple[str, ...] = ("LOC",),
+                  any_case: bool = False) -> list[int]:
         """Mention ``index`` and the mentions of ``types`` listed right after it with «и» or
-        a comma in the same case («в Ольховске и Кедровском районе»), in text order (read
-        off the words: the parse often hangs the second name elsewhere)."""
+        a comma in the same case («в Ольховске и Кедровском районе»; in any case with
+        ``any_case``: «Сучжоу» does not decline), in text order (read off the words: the
+        parse often hangs the second name elsewhere)."""
         tokens = self.doc.tokens
         joined, closed = [index], 1
         t = self.last(index) + 1
         while t + 1 < len(tokens) and tokens[t].text in ("и", ","):
             other = self.mention_at.get(t + 1)
             if other is None or self.first(other) != t + 1 \
-                    or self.mention_type(other) not in types \
-                    or case_of(tokens[t + 1]) != case_of(tokens[self.first(index)]):
+                    or self.mention_type(other) not in types or (
+                        not any_case
+                        and case_of(tokens[t + 1]) != case_of(tokens[self.first(index)])):
                 break
             joined.append(other)
             if tokens[t].text == "и":

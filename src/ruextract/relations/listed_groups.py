@@ -99,22 +99,11 @@ def _lists_its_own(ctx: Context, sent_id: int, named: list[int], together: list[
     делегации из Монголии и Китая» holds the one from Inner Mongolia)?"""
     if len(named) != 1 or (origin := ctx.delegations[named[0]].origin_entity) is None:
         return False
-    tokens = ctx.doc.tokens
     others = [ctx.delegations[i] for i in together if i != named[0]]
-
-    def places_listed_after(index: int) -> list[int]:  # (any case: «Сучжоу» does not decline)
-        listed, t = [], ctx.last(index) + 1
-        while t + 1 < len(tokens) and tokens[t].text in (",", "и") \
-                and (other := ctx.mention_at.get(t + 1)) is not None \
-                and ctx.mention_type(other) == "LOC":
-            listed.append(other)
-            t = ctx.last(other) + 1
-        return listed
-
     for index in ctx.mentions_in(ctx.sentence(sent_id)):
         if ctx.entity(index) != origin:
             continue
-        listed = places_listed_after(index)
+        listed = ctx.conjoined(index, any_case=True)[1:]
         return bool(listed) and not any(
             group.origin and (group.origin_entity == ctx.entity(place) or lies_within(
                 ctx, group.origin, group.origin_entity, ctx.doc.mentions[place].normal))

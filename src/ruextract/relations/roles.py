@@ -244,7 +244,7 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
             # (the tagger may take the lone adjective for a noun: the place it names decides)
             opening = at in following and tokens[at].text[:1].isupper()
             # (or after «, а»: «…, а магаданскую — Y»)
-            joined = at > verb + 2 and tokens[at - 1].lemma == "а" and tokens[at - 2].text == ","
+            joined = at > verb + 2 and ctx.contrast_at(at - 1)
             after_comma = at > verb + 1 and (tokens[at - 1].text == "," or joined) \
                 and tokens[at].text.islower()
             if not (opening or after_comma) \
