@@ -21,6 +21,8 @@ keys = importlib.import_module("keys")
     ("ООО «Ромашка»", "Ромашка"),
     ("Ли Вэй", "Ли Вэй"),
     ("Пекин|Китай", "Китай"),
+    # ANNOTATION.md: a quoted name alone is accepted for the whole
+    ("ТОР «Кедровая бухта»", "Территория опережающего развития «Кедровая бухта»"),
 ])
 def test_names_that_match(a, b):
     assert match.same_name(a, b)

@@ -70,9 +70,24 @@ def _abbreviations(name: str) -> set[str]:
             if ABBREVIATION.fullmatch(word)}
 
 
+QUOTED = re.compile(r"«(.+)»")
+
+
+def _alternatives(name: str) -> list[str]:
+    """A name's alternatives, each with its quoted name alone after it: ANNOTATION.md
+    accepts «Идея» for «технопарк „Идея“»."""
+    found = []
+    for alternative in name.split("|"):
+        found.append(alternative)
+        quoted = QUOTED.search(alternative)
+        if quoted is not None and quoted.group(1).strip("«» "):
+            found.append(quoted.group(1).strip("«» "))
+    return found
+
+
 def same_name(a: str, b: str) -> bool:
     """True when any alternative of ``a`` names what any alternative of ``b`` names."""
-    return any(_same_single(x, y) for x in a.split("|") for y in b.split("|"))
+    return any(_same_single(x, y) for x in _alternatives(a) for y in _alternatives(b))
 
 
 def _same_single(a: str, b: str) -> bool:

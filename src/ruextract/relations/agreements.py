@@ -34,10 +34,11 @@ from .context import (
     is_finite_verb,
     matcher,
     resolve_place,
+    subject_persons,
 )
 from .delegations import adjective_place
 from .places import place_of_named_body
-from .roles import entity_place, home_of, subject_persons
+from .roles import entity_place, home_of
 
 
 @matcher("agreement_between")

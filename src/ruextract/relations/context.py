@@ -41,6 +41,8 @@ YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «г�
 SYMMETRIC = {"AGREEMENT_WITH"}
 # a plural word that stands for every group the text names («делегаты из двух стран»)
 ALL_GROUPS = "rule:delegation.all_groups"
+# a verb whose named subjects are a group of their own («Из Казани приехали X и Y»)
+PEOPLE_GROUP = "rule:delegation.people"
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 PLACE_PREPOSITIONS = ("в", "во", "на")  # where a site is visited
 # a place's first word's first letters, as a body's name writes it in any case («хабаровского»
@@ -1435,6 +1437,37 @@ def before_lower_adjectives(ctx: Context, t: int) -> int:
     while t > 0 and t not in ctx.mention_at and lower_adjective(tokens[t]):
         t -= 1
     return t
+
+
+def subject_persons(ctx: Context, verb: int) -> list[int]:
+    """The persons a verb's subject names, with those joined to it («министр X и
+    директор Y»)."""
+    tokens = ctx.doc.tokens
+    frontier = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    found: list[int] = []
+    seen: set[int] = set()
+    while frontier:
+        t = frontier.pop(0)
+        if t in seen:
+            continue
+        seen.add(t)
+        index = ctx.mention_at.get(t)
+        # a title's name, or each of them where the parse hung two on one title («директор X
+        # и гендиректор компании «Y» Z», both names on the second title); a plural title's
+        # names and those joined to them («менеджеры компании X и Y»)
+        names = [c for c in ctx.children.get(t, [])
+                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
+        if index is not None and ctx.mention_type(index) != DELEGATION:
+            named = [index]
+        else:
+            named = [ctx.mention_at[c] for c in names]
+            frontier += [c for n in names for c in ctx.children.get(n, [])
+                         if tokens[c].rel == "conj"]
+        for index in named:
+            if ctx.mention_type(index) == "PER" and index not in found:
+                found.append(index)
+        frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    return found
 
 
 def person_at(ctx: Context, t: int) -> int | None:

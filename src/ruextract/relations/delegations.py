@@ -42,6 +42,7 @@ from .context import (
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
     NOMINAL_POS,
+    PEOPLE_GROUP,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
@@ -56,10 +57,12 @@ from .context import (
     matcher,
     misparsed_objects,
     name_at,
+    past_finite_verb,
     person_at,
     place_descriptor,
     resolve_place,
     same_place,
+    subject_persons,
     topic_partner,
 )
 
@@ -93,6 +96,8 @@ def find_delegations(ctx: Context) -> None:
             or _envoy_received(ctx) or _official_received(ctx) \
             or _official_trip(ctx, site_only=True):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
+    if named:  # «От Томской области приехали X и Y» beside groups named by a group word
+        _groups_of_named_people(ctx)
     if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
     _drop_host_groups(ctx)
@@ -123,6 +128,7 @@ def find_delegations(ctx: Context) -> None:
     _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
     _words_for_every_group(ctx)
+    _guests_of_counted_groups(ctx)
     _refs_by_level(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
@@ -292,9 +298,23 @@ def _listed_places(ctx: Context, delegation: Delegation
         if told is not None:
             others = coordinated_origins(ctx, told) + [
                 other for other in _places_joined_to_word(ctx, t) if other != told]
+            # (a place the gazetteer lacks too, joined by its own descriptor or in the case
+            # of the origin: «делегации губернии Финнмарк и провинции Лапландия»)
             yield t, [(other, place) for other in dict.fromkeys(others)
                       if ctx.mention_type(other) == "LOC"
-                      and (place := mention_place(ctx, other)) is not None]
+                      and ((place := mention_place(ctx, other)) is not None
+                           or _own_place_name(ctx, other, told))]
+
+
+def _own_place_name(ctx: Context, other: int, origin: int) -> bool:
+    """Is a place the gazetteer lacks, listed beside a group's origin, a place's name of its
+    own: capitalised, after a place descriptor or in the origin's case?"""
+    tokens = ctx.doc.tokens
+    first, own = ctx.first(other), ctx.first(origin)
+    if not tokens[first].text[:1].isupper():
+        return False
+    return (first > 0 and tokens[first - 1].lemma in ctx.vocab.place_descriptors) \
+        or case_of(tokens[first]) == case_of(tokens[own]) is not None
 
 
 def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]:
@@ -1024,7 +1044,7 @@ def _find_refs(ctx: Context) -> None:
             for t, places in _listed_places(ctx, ctx.delegations[index]):
                 if t == token.token_id:
                     _list_siblings(ctx, index, t, places)
-        people = _people_after_dash(ctx, token) if kind == "head" else None
+        people = _people_of_group(ctx, token) if kind == "head" else None
         if people is not None and people not in known:
             # «группа — представители X во главе с Y»: the people are the group too
             known.add(people)
@@ -1148,11 +1168,13 @@ def _paired_part(ctx: Context, token: Token) -> int | None:
     else:
         return None
     if not any(tokens[t].lemma in answers and tokens[t].pos in ("ADJ", "NUM", "DET")
-               for t in pair) or _from_phrase(ctx, token) or _place_genitive(ctx, token):
-        return None  # («Первая группа, из провинции X, …»: a group of its own)
+               for t in pair) or _from_phrase(ctx, token) or _place_genitive(ctx, token) \
+            or _people_of_group(ctx, token) is not None:
+        return None  # («Первая группа, из провинции X, …», «Вторую группу составили инженеры
+        # компании X»: a group of its own)
     refs = [ref for ref in ctx.refs
             if sent_id - 2 <= ref.sent_id <= sent_id and ref.token < token.token_id]
-    if any("Number=Plur" in tokens[ref.token].feats for ref in refs):
+    if any(_plural_group_word(ctx, tokens[ref.token]) for ref in refs):
         return None  # «прибыли две делегации. Первая группа …»: one of several groups
     groups = {ref.delegation for ref in refs}
     return groups.pop() if len(groups) == 1 else None
@@ -1213,6 +1235,56 @@ def _words_for_every_group(ctx: Context) -> None:
         if every is not None:
             ctx.delegations[every].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, every, ALL_GROUPS))
+
+
+def _guests_of_counted_groups(ctx: Context) -> None:
+    """«В Калининград прибыли три делегации. Первую … Вторую … Третью … Гости осмотрели
+    парк»: once the text counted the groups and told each of them, a bare plural «гости»
+    after the last of them stands for them all (``ALL_GROUPS``, a reference to the first),
+    unless its sentence names one of them by its place."""
+    tokens = ctx.doc.tokens
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+    counted = next((ref for ref in ctx.refs if _group_count(ctx, tokens[ref.token]) is not None),
+                   None)
+    if counted is None or len(named) < 2 \
+            or _group_count(ctx, tokens[counted.token]) != len(named):
+        return
+    last_told = max(first_told(ctx, ctx.delegations[i]) or ctx.delegations[i].origin_sent
+                    for i in named)
+    origins = {ctx.delegations[i].origin_entity for i in named}
+    for n, ref in enumerate(ctx.refs):
+        token = tokens[ref.token]
+        if ref is counted and ref.delegation == named[0] \
+                and not token_origin(ctx, token, "head")[0]:
+            # («прибыли три делегации»: the counted word itself stands for them all)
+            ctx.refs[n] = Ref(ref.token, ref.sent_id, named[0], ALL_GROUPS)
+            continue
+        if ref.source != "rule:delegation.reference" or ref.sent_id <= last_told \
+                or compound_head(token.lemma) not in ctx.vocab.delegation_references \
+                or "Number=Plur" not in token.feats or _another_group(ctx, token) \
+                or token_origin(ctx, token, "reference")[0] \
+                or any(ctx.entity(m) in origins
+                       for m in ctx.mentions_in(ctx.sentence(ref.sent_id))) \
+                or any(other.token != ref.token and other.source != ALL_GROUPS
+                       for other in ctx.refs.in_sentence(ref.sent_id)):
+            continue  # («вьетнамская делегация посетила завод, где директор провёл для
+            # гостей экскурсию»: the group the sentence names)
+        ctx.delegations[ref.delegation].ref_tokens.remove(ref.token)
+        ctx.delegations[named[0]].ref_tokens.append(ref.token)
+        ctx.refs[n] = Ref(ref.token, ref.sent_id, named[0], ALL_GROUPS)
+
+
+def _group_count(ctx: Context, token: Token) -> int | None:
+    """How many groups a counted group word says there are («три делегации»: 3)."""
+    if compound_head(token.lemma) not in ctx.vocab.group_words:
+        return None
+    words = ctx.vocab.mapping("count_words")
+    for c in ctx.children.get(token.token_id, []):
+        number = ctx.doc.tokens[c]
+        if number.rel.startswith("nummod"):
+            return int(words[number.lemma]) if number.lemma in words \
+                else int(number.text) if number.text.isdigit() else None
+    return None
 
 
 def _every_named_group(ctx: Context, token: Token) -> int | None:
@@ -1425,10 +1497,17 @@ def _ordinal_group(ctx: Context, token: Token) -> bool:
             or token.rel not in ("nsubj", "nsubj:pass", "obj")
             or not _from_phrase(ctx, token, one_place=True)):
         return False
-    return any(compound_head(t.lemma) in group_words and (
-        "Number=Plur" in t.feats or any(tokens[c].rel.startswith("nummod")
-                                        for c in ctx.children.get(t.token_id, [])))
-               for t in tokens[:token.token_id])  # («две делегации»: a genitive singular)
+    return any(compound_head(t.lemma) in group_words and _plural_group_word(ctx, t)
+               for t in tokens[:token.token_id])
+
+
+def _plural_group_word(ctx: Context, token: Token) -> bool:
+    """A word in the plural or counted («две делегации»: a genitive singular; not «одна
+    группа»)."""
+    tokens = ctx.doc.tokens
+    return "Number=Plur" in token.feats or any(
+        tokens[c].rel.startswith("nummod") and tokens[c].lemma != "один"
+        for c in ctx.children.get(token.token_id, []))
 
 
 def _each_of_the_groups(ctx: Context, token: Token) -> bool:
@@ -1780,6 +1859,57 @@ def place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int |
     if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != start:
         return None
     return index
+
+
+def _groups_of_named_people(ctx: Context) -> None:
+    """In a text of several groups, named people who came from a place or body with no group
+    word are a group of their own: «От Томской области приехали X, …, и Y, …», «Из Казани
+    прибыли X и Y», «Ярославскую область представляли X и Y». Its origin is that place or
+    body; the verb refers to it (``PEOPLE_GROUP``: its subjects are its members); a group
+    from the same place already told takes the verb instead."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    arrivals, representing = vocab.words("arrival_verbs"), vocab.words("representation_verbs")
+    for verb in tokens:
+        if (verb.lemma not in arrivals and verb.lemma not in representing) \
+                or not past_finite_verb(verb) or ctx.planned(verb.token_id) \
+                or ctx.in_speech(verb.token_id) or ctx.ref_at(verb.token_id) is not None:
+            continue
+        subjects = [c for c in ctx.children.get(verb.token_id, [])
+                    if tokens[c].rel == "nsubj"]
+        if not subjects or any(ctx.ref_at(c) is not None for c in subjects) \
+                or not subject_persons(ctx, verb.token_id):
+            continue
+        origin = _people_origin(ctx, verb, verb.lemma in arrivals)
+        if origin is None:
+            continue
+        found = _origin_mention(ctx, origin)
+        index = next((i for i, group in enumerate(ctx.delegations)
+                      if group.origin and same_place(group.origin, found[0])), None)
+        if index is None:
+            index = new_delegation(ctx, *found, verb.sent_id)
+        ctx.delegations[index].ref_tokens.append(verb.token_id)
+        ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, PEOPLE_GROUP))
+
+
+def _people_origin(ctx: Context, verb: Token, arrival: bool) -> int | None:
+    """Where the people of the verb come from: a place or body «из»/«от» on an arrival verb
+    («Из китайского города X прибыли …»), or the object they represent."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb.token_id, []):
+        if arrival and tokens[child].rel == "obl" \
+                and ctx.governed(child, *ORIGIN_PREPOSITIONS):
+            index = ctx.mention_at.get(child)
+            if index is None and tokens[child].lemma in ctx.vocab.place_descriptors:
+                # «Из китайского города Суйфэньхэ»: the name the descriptor carries
+                index = next((ctx.mention_at[c] for c in ctx.children.get(child, [])
+                              if c in ctx.mention_at and tokens[c].rel != "amod"), None)
+            if index is not None and ctx.mention_type(index) in ("LOC", "ORG"):
+                return index
+        if not arrival and tokens[child].rel == "obj" and ctx.ref_at(child) is None:
+            named = ctx.mention_at.get(child)
+            if named is not None and ctx.mention_type(named) in ("LOC", "ORG"):
+                return named
+    return None
 
 
 def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
@@ -2329,11 +2459,13 @@ def in_group(ctx: Context, verb: int) -> int | None:
     """«Глава области X посетил Баку в составе российской делегации»: the group word of a
     «в составе» phrase the verb governs, where the text names where that group comes from
     (the official travels as one of that group, not as a group of his own); None where
-    there is none (a bare «в составе делегации» is his own)."""
+    there is none (a bare «в составе делегации» is his own, not one «во главе с» another:
+    «Глава Чувашии X в составе делегации во главе с полпредом Y побывал в Китае»)."""
     ref = ctx.composition_ref(verb)
     # a word for the group itself: «делегации», «деловой миссии» (not «гостей»)
     if ref is None or _ref_kind(ctx, ctx.doc.tokens[ref.token]) != "head" \
-            or not ctx.delegations[ref.delegation].origin:
+            or not (ctx.delegations[ref.delegation].origin
+                    or _leader_after(ctx, ref.token) is not None):
         return None
     return ref.token
 
@@ -2732,7 +2864,10 @@ def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
                 _set_origin(ctx, delegation, *_origin_mention(ctx, place), sent_id)
             return index
     if len(ctx.delegations) == 1 and not ctx.delegations[0].origin:
-        _set_origin(ctx, ctx.delegations[0], *_origin_mention(ctx, place), sent_id)
+        # (not a group «во главе с» someone: the official travels in it, his place is not
+        # its origin)
+        if not any(_leader_after(ctx, t) is not None for t in ctx.delegations[0].ref_tokens):
+            _set_origin(ctx, ctx.delegations[0], *_origin_mention(ctx, place), sent_id)
         return 0
     if ctx.delegations:
         return None
@@ -4001,7 +4136,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «На заводе «Y» работает команда инженеров компании «X»»: a group
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and (
             _sender_of_participle(ctx, token) is not None
-            or _people_after_dash(ctx, token) is not None
+            or _people_of_group(ctx, token) is not None
             or _foreign_company_group(ctx, token)
             or (person_named_group(ctx, token) is not None and (
                 _visit_subject(ctx, token) or _arrival_subject(ctx, token)))):
@@ -4435,6 +4570,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         ctx.origin_mentions.update(_places_joined_to_word(ctx, token.token_id))
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (people := _people_making_up(ctx, token)) is not None:
+        # «Вторую группу составили инженеры компании X», not «Марийскую группу составили
+        # представители предприятий республики»: the word's own origin first
+        own = token_origin(ctx, token, "group")
+        return own if own[0] else token_origin(ctx, tokens[people], "group")
     if kind == "head" and (kinds := places_after_kind(ctx, token.token_id)
                            or _places_listed_after(ctx, token.token_id)):
         # «делегации двух городов — X и Y»: X's group first
@@ -4882,6 +5022,29 @@ def _people_after_dash(ctx: Context, token: Token) -> int | None:
     people = tokens[t + 2]
     return t + 2 if people.pos == "NOUN" and "Number=Plur" in people.feats \
         and people.lemma in ctx.vocab.delegation_groups else None
+
+
+def _people_making_up(ctx: Context, token: Token) -> int | None:
+    """The plural people's noun, subject of a verb of making up the group word («Вторую
+    группу составили инженеры компании X из Y»), which tells what the group is made of and,
+    where the word names none, where it comes from; None where there is none."""
+    tokens, verb = ctx.doc.tokens, token.head_id
+    if compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns") \
+            or token.rel != "obj" or verb < 0 \
+            or tokens[verb].lemma not in ctx.vocab.words("group_representing_verbs"):
+        return None
+    # (any plural people's noun: «учёные», «инженеры», not only the group nouns; named
+    # people are members, not what tells the origin)
+    return next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                 and tokens[c].pos == "NOUN" and "Number=Plur" in tokens[c].feats
+                 and "Animacy=Anim" in tokens[c].feats and ctx.mention(c) is None), None)
+
+
+def _people_of_group(ctx: Context, token: Token) -> int | None:
+    """The people's noun that tells what the group word's group is made of (after a dash or
+    as the subject of «составить»)."""
+    people = _people_after_dash(ctx, token)
+    return people if people is not None else _people_making_up(ctx, token)
 
 
 def _sender_of_participle(ctx: Context, token: Token) -> int | None:

@@ -24,6 +24,7 @@ from ..places import Place, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    PEOPLE_GROUP,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
@@ -37,6 +38,7 @@ from .context import (
     past_finite_verb,
     person_at,
     same_place,
+    subject_persons,
 )
 from .delegations import (
     adjective_place,
@@ -62,7 +64,6 @@ from .roles import (
     represented_by,
     same_side,
     side_opens,
-    subject_persons,
     unplaced_region_abroad,
 )
 
@@ -738,6 +739,17 @@ def member_led_by_org(ctx: Context, rule: RelationRule) -> None:
                     for a in range(t + 2, ctx.first(index))):
             continue
         ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), token.sent_id)
+
+
+@matcher("member_arrived_people")
+def member_arrived_people(ctx: Context, rule: RelationRule) -> None:
+    """«От Томской области приехали X, …, и Y, …»: the named people whose arrival made a group
+    of their own (``PEOPLE_GROUP``) are its members."""
+    for ref in ctx.refs:
+        if ref.source != PEOPLE_GROUP:
+            continue
+        for person in subject_persons(ctx, ref.token):
+            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
 
 
 @matcher("member_origin_employer")

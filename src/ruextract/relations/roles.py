@@ -56,6 +56,7 @@ from .context import (
     region_words,
     resolve_place,
     same_place,
+    subject_persons,
     topic_partner,
 )
 from .delegations import (
@@ -1671,37 +1672,6 @@ def visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
             ctx.sentence(sent_id)) if ctx.mention_type(index) == "LOC"
             and (where := mention_place(ctx, index)) is not None]
     return not places or any(where.country == home.country for where in places)
-
-
-def subject_persons(ctx: Context, verb: int) -> list[int]:
-    """The persons a verb's subject names, with those joined to it («министр X и
-    директор Y»)."""
-    tokens = ctx.doc.tokens
-    frontier = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
-    found: list[int] = []
-    seen: set[int] = set()
-    while frontier:
-        t = frontier.pop(0)
-        if t in seen:
-            continue
-        seen.add(t)
-        index = ctx.mention_at.get(t)
-        # a title's name, or each of them where the parse hung two on one title («директор X
-        # и гендиректор компании «Y» Z», both names on the second title); a plural title's
-        # names and those joined to them («менеджеры компании X и Y»)
-        names = [c for c in ctx.children.get(t, [])
-                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at]
-        if index is not None and ctx.mention_type(index) != DELEGATION:
-            named = [index]
-        else:
-            named = [ctx.mention_at[c] for c in names]
-            frontier += [c for n in names for c in ctx.children.get(n, [])
-                         if tokens[c].rel == "conj"]
-        for index in named:
-            if ctx.mention_type(index) == "PER" and index not in found:
-                found.append(index)
-        frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
-    return found
 
 
 def opening_persons(ctx: Context, t: int) -> list[int]:
