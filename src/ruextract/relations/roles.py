@@ -2402,8 +2402,9 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
                 or delegation.origin_kind != "strong":
             continue
         origin = ctx.doc.entities[delegation.origin_entity]
-        if not head and origin.type != "ORG":
-            continue  # a member's post: only in the organisation the group comes from
+        if not head and origin.type not in ("ORG", "LOC"):
+            continue  # a member's post: in the organisation the group comes from, or a
+            # regional head's post alone in its place (below)
         for index in ctx.mentions_in(ctx.sentence(relation.sent_id)):
             if ctx.entity(index) != person:
                 continue
@@ -2428,7 +2429,14 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
             title = tokens[segment[start]]
             in_government = title.lemma in government or title.text.lower() in government \
                 or any(tokens[w].lemma in government for w in segment[start + 1:])
-            if (origin.type == "LOC" and not in_government) or (not head and in_government) \
+            # a member of a place's group with a regional head's post alone («в делегацию
+            # вошли вице-губернатор X»): his region's post
+            regional = not head and origin.type == "LOC" and len(segment) - start == 1 \
+                and title.lemma in ctx.vocab.words("regional_head_posts") \
+                and (place := gazetteer().lookup(origin.normal)) is not None \
+                and place.kind != "country"
+            if (origin.type == "LOC" and not in_government) \
+                    or (not head and in_government and not regional) \
                     or _other_region(ctx, segment[start + 1:], origin.normal):
                 continue
             ctx.add(rule, person, origin.entity_id, relation.sent_id,
