@@ -96,6 +96,9 @@ SAME_THING = [
     ("ORG:кедрсон прецижн", [("ORG", "Кедрсон Прецижн"), ("ORG", "Кедрсон")]),
     # a Latin legal form closing the name (s54)
     ("ORG:кедрснаб", [("ORG", "Kedrsnab PJSC"), ("ORG", "Кедрснаб")]),
+    # … a Finnish «Oy»; «Текстиль» closes a name as «Макина» does (s62)
+    ("ORG:кедротек", [("ORG", "Kedrotek Oy"), ("ORG", "Кедротек")]),
+    ("ORG:кедроф текстиль", [("ORG", "Кедроф Текстиль"), ("ORG", "Кедроф")]),
     ("ORG:шаньдун хуакедр машинери", [("ORG", "Шаньдун Хуакедр Машинери"), ("ORG", "Хуакедр")]),
     # a Korean given name written as one word or as two syllables (s42)
     ("PER:пак сонгю", [("PER", "Пак Сонгю"), ("PER", "Пак Сон Гю")]),
