@@ -975,7 +975,16 @@ def _find_refs(ctx: Context) -> None:
             continue
         if from_several_places(ctx, token):
             # «представители компаний из шести стран»: many origins, no one group (unless they
-            # count the groups named: _words_for_every_group)
+            # count the groups named: _words_for_every_group), but for those it names
+            # («делегации из 10 стран, включая Кувейт, Иран и ЮАР»)
+            included = _places_included(ctx, token)
+            if included:
+                index = new_delegation(ctx, *_origin_mention(ctx, included[0]), token.sent_id)
+                known.add(token.token_id)
+                ctx.delegations[index].ref_tokens.append(token.token_id)
+                ctx.refs.append(Ref(token.token_id, token.sent_id, index, "rule:delegation.head"))
+                _list_siblings(ctx, index, token.token_id,
+                               [(other, mention_place(ctx, other)) for other in included[1:]])
             continue
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
@@ -1220,6 +1229,31 @@ def from_several_places(ctx: Context, token: Token) -> bool:
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
             return True
     return False
+
+
+def _places_included(ctx: Context, token: Token) -> list[int]:
+    """The places a word for people from several places names after «включая» or «в том
+    числе» in its clause («делегации из 10 стран, включая Кувейт, Иран и ЮАР»), in the list
+    that follows; none where it names none."""
+    tokens = ctx.doc.tokens
+    stop = min(ctx.sentence(token.sent_id).stop, token.token_id + 16)
+    for t in range(token.token_id + 1, stop):
+        if is_finite_verb(tokens[t]):
+            return []  # (another clause)
+        including = tokens[t].text.lower() == "включая"  # (a converb the tagger reads as an
+        # adverb too)
+        if tokens[t].lemma == "в" and t + 2 < stop and tokens[t + 1].lemma == "тот" \
+                and tokens[t + 2].lemma == "число":
+            including, t = True, t + 2
+        if including:
+            if t + 2 < stop and tokens[t + 1].lemma == "из":
+                t += 1  # «…, в том числе из Кувейта и Ирана»
+            first = ctx.mention_at.get(t + 1)
+            if first is None or ctx.first(first) != t + 1 or ctx.mention_type(first) != "LOC":
+                return []
+            listed = ctx.conjoined(first, any_case=True)
+            return listed if len(listed) > 1 else []
+    return []
 
 
 def _words_for_every_group(ctx: Context) -> None:
@@ -1866,7 +1900,8 @@ def _groups_of_named_people(ctx: Context) -> None:
     word are a group of their own: «От Томской области приехали X, …, и Y, …», «Из Казани
     прибыли X и Y», «Ярославскую область представляли X и Y». Its origin is that place or
     body; the verb refers to it (``PEOPLE_GROUP``: its subjects are its members); a group
-    from the same place already told takes the verb instead."""
+    from the same place, or from the country it lies in, already told takes the verb
+    instead."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     arrivals, representing = vocab.words("arrival_verbs"), vocab.words("representation_verbs")
     for verb in tokens:
@@ -1883,8 +1918,10 @@ def _groups_of_named_people(ctx: Context) -> None:
         if origin is None:
             continue
         found = _origin_mention(ctx, origin)
+        # («прибыли делегации из Киргизии … Из Бишкека приехали X и Y»: the country's group)
         index = next((i for i, group in enumerate(ctx.delegations)
-                      if group.origin and same_place(group.origin, found[0])), None)
+                      if group.origin and (same_place(group.origin, found[0]) or lies_within(
+                          ctx, found[0], found[2], group.origin))), None)
         if index is None:
             index = new_delegation(ctx, *found, verb.sent_id)
         ctx.delegations[index].ref_tokens.append(verb.token_id)
@@ -2120,6 +2157,7 @@ def _member_trip(ctx: Context, group: int, verb: Token) -> bool:
     of its visits); a member's trip: he does not head it. True where the visit verb became
     the group's reference."""
     if verb.lemma not in ctx.vocab.visit_triggers or ctx.planned(verb.token_id) \
+            or ctx.ref_at(verb.token_id) is not None \
             or any(r.delegation == group and r.sent_id == verb.sent_id for r in ctx.refs):
         return False
     ctx.delegations[group].ref_tokens.append(verb.token_id)
@@ -4568,6 +4606,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     if kind == "head":  # «делегации области X, провинции Y и …»: the others' homes, no sites
         ctx.origin_mentions.update(_places_joined_to_word(ctx, token.token_id))
+        # («делегации из 10 стран, включая Кувейт и Иран»)
+        ctx.origin_mentions.update(_places_included(ctx, token))
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
     if kind == "head" and (people := _people_making_up(ctx, token)) is not None:
@@ -6122,11 +6162,14 @@ def _add_delegation_mentions(ctx: Context) -> None:
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
                                    f"{DELEGATION}:{fold(delegation.origin)}"))
     added: list[Mention] = []
+    marked: set[int] = set()
     for ref in ctx.refs:
-        if ctx.mention(ref.token) is not None:
+        if ctx.mention(ref.token) is not None or ref.token in marked:
             # the entities stage's mentions stand as it found them: --from-stage relations
-            # starts from them and must find what a full run finds
+            # starts from them and must find what a full run finds; a word two rules gave
+            # two groups is the first one's mention (one span, one mention)
             continue
+        marked.add(ref.token)
         token = doc.tokens[ref.token]
         added.append(Mention(token.start, token.end, DELEGATION, token.text,
                              ctx.delegations[ref.delegation].origin, ref.source,
