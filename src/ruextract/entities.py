@@ -1272,6 +1272,8 @@ class EntityExtractor:
             return [Candidate(start, end, "ORG", "rule:mend.company_named_as_person", 0)]
         if mention_type == "PER":
             return self._person_candidates(doc, tokens, start, end)
+        if mention_type == "LOC" and self._country_descriptor_only(tokens):
+            return []  # «Китайскую провинцию Хэйлунцзян»: the name after it is the place
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -2071,6 +2073,15 @@ class EntityExtractor:
         lemma = noun.lemma.lower()
         return lemma in self.quoted_thing_nouns or (
             lemma in self.award_nouns and _nominative_alone(first_word.text))
+
+    def _country_descriptor_only(self, tokens: list[Token]) -> bool:
+        """Is a place's span only a country's adjective and a descriptor («китайская
+        провинция», «японский город»), which names no one place?"""
+        if len(tokens) != 2 or tokens[0].pos != "ADJ" \
+                or tokens[1].lemma.lower() not in self.geo_descriptors:
+            return False
+        place = gazetteer().by_adjective.get(name_key(tokens[0].lemma))
+        return place is not None and place.kind == "country"
 
     def _without_names_of_things(self, doc: Doc) -> None:
         """A quoted name the text once gives a thing that is no organisation («шаттл

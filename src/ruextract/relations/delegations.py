@@ -329,13 +329,17 @@ def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]
     tokens = ctx.doc.tokens
     places: list[int] = []
     named: list[int] = []
-    item_open, depth = True, 0
+    item_open, depth, last_item = True, 0, False
     for i in range(start, ctx.doc.sentences[tokens[t].sent_id].last_token):
         depth += (tokens[i].text == "(") - (tokens[i].text == ")")
-        if not depth and (tokens[i].text in DASHES or tokens[i].text in (";", ":")):
-            break
+        if not depth and (tokens[i].text in DASHES or tokens[i].text in (";", ":")
+                          or is_finite_verb(tokens[i])
+                          or (tokens[i].text == "," and last_item and not item_open)):
+            break  # (the item after «и» closes the list: «…, Узбекистана и Белоруссии,
+            # сообщили в министерстве …»)
         if not depth and (tokens[i].text == "," or tokens[i].lemma == "и"):
             item_open = True
+            last_item = last_item or tokens[i].lemma == "и"
             continue
         index = ctx.mention_at.get(i)
         if index is None or ctx.first(index) != i:
