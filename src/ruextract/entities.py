@@ -2078,8 +2078,9 @@ class EntityExtractor:
         """Is a place's span only a country's adjective and a descriptor («китайская
         провинция», «японский город»), which names no one place?"""
         if len(tokens) != 2 or tokens[0].pos != "ADJ" \
-                or tokens[1].lemma.lower() not in self.geo_descriptors:
-            return False
+                or tokens[1].lemma.lower() not in self.geo_descriptors \
+                or "Number=Plur" in tokens[1].feats:
+            return False  # («Японские острова», «Британские острова»: names)
         place = gazetteer().by_adjective.get(name_key(tokens[0].lemma))
         return place is not None and place.kind == "country"
 

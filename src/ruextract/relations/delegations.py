@@ -1289,6 +1289,8 @@ def _guests_of_counted_groups(ctx: Context) -> None:
         return
     last_told = max(first_told(ctx, ctx.delegations[i]) or ctx.delegations[i].origin_sent
                     for i in named)
+    if counted.sent_id > last_told or ctx.planned(counted.token):
+        return  # (the count announces the groups: not «в планах — приезд двух делегаций»)
     origins = {ctx.delegations[i].origin_entity for i in named}
     for n, ref in enumerate(ctx.refs):
         token = tokens[ref.token]

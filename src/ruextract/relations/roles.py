@@ -432,6 +432,21 @@ def headed_listed_after_colon(ctx: Context, rule: RelationRule) -> None:
                     ctx.first(persons[0])].sent_id)
 
 
+def _object_left_unhung(ctx: Context, verb: int) -> list[int]:
+    """Where the parse hung nothing on the verb, the accusative nouns of its clause after it
+    (up to a comma): its object, hung elsewhere."""
+    tokens = ctx.doc.tokens
+    if any(tokens[c].pos != "PUNCT" for c in ctx.children.get(verb, [])):
+        return []
+    found = []
+    for t in range(verb + 1, min(verb + 8, len(tokens))):
+        if tokens[t].pos == "PUNCT":
+            break
+        if tokens[t].pos == "NOUN" and "Case=Acc" in tokens[t].feats:
+            found.append(t)
+    return found
+
+
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
     """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
@@ -466,9 +481,9 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None and any(tokens[c].pos == "NOUN" and ctx.ref_at(c) is None and (
                 "Case=Acc" in tokens[c].feats or ("Case=Ins" in tokens[c].feats
                                                   and tokens[c].rel in ("obj", "obl", "iobj")))
-                for c in led + children):
-            continue  # «принимающую сторону возглавляет X», «заводом руководил X»: the verb
-            # leads another body
+                for c in led + children + _object_left_unhung(ctx, token.token_id)):
+            continue  # «принимающую сторону возглавляет X», «заводом руководил X», «институт
+            # ведёт в технопарке лабораторию»: the verb leads another body
         relative = next((c for c in children if tokens[c].lemma == "который"), None)
         nearest = ctx.nearest_ref(token.token_id)
         if ref is None and relative is not None and (
