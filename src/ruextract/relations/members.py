@@ -603,9 +603,15 @@ def _in_report(ctx: Context, index: int) -> bool:
 
 def _names_employer(ctx: Context, index: int) -> bool:
     """Is the organisation the end of a title phrase, right before the person it names
-    («председатель комитета … областной Думы X»)?"""
+    («председатель комитета … областной Думы X»), or in brackets right after a person's
+    name («Мона Халед («Нил Софт»)»): the person's employer, not a member of its own?"""
     after = ctx.mention_at.get(ctx.last(index) + 1)
-    return after is not None and ctx.mention_type(after) == "PER"
+    if after is not None and ctx.mention_type(after) == "PER":
+        return True
+    first, tokens = ctx.first(index), ctx.doc.tokens
+    before = ctx.mention_at.get(first - 2) if first >= 2 and tokens[first - 1].text == "(" \
+        else None
+    return before is not None and ctx.mention_type(before) == "PER"
 
 
 @matcher("member_with_others")

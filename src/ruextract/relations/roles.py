@@ -1952,6 +1952,25 @@ def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
                 t += 1
 
 
+@matcher("bracketed_employer")
+def bracketed_employer(ctx: Context, rule: RelationRule) -> None:
+    """«Мона Халед («Нил Софт»)»: a person's name, then an organisation (or park) alone in
+    brackets: the person works there."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].text != "(":
+            continue
+        body = ctx.mention_at.get(t + 1)
+        if body is None or ctx.mention_type(body) not in ("ORG", "PARK") \
+                or ctx.first(body) != t + 1 or ctx.last(body) + 1 >= len(tokens) \
+                or tokens[ctx.last(body) + 1].text != ")":
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(body), mention.sent_id)
+
+
 def _bracketed_place_after(ctx: Context, t: int) -> int | None:
     """The place alone in brackets from ``t`` («(г. Ольхов)», «(Ольховский район)»)."""
     tokens = ctx.doc.tokens
