@@ -4200,9 +4200,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «принял делегацию области Y и специалистов компании «X»»: a group
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
-            and _visit_subject(ctx, token):
+            and (_visit_subject(ctx, token)
+                 or (ctx.delegations and _from_phrase(ctx, token, one_place=True))):
         # «в Омск прибыла группа из Малайзии», «… приехала группа провинции Исфахан»: a
-        # group named by its origin
+        # group named by its origin; beside groups told before, any «группа из X»
+        # («Завершила неделю группа из Новосибирской области»)
         return "head"
     if lemma in vocab.words("group_anaphor_nouns") and (
             ctx.delegations or _object_of_leading(ctx, token) or _visit_subject(ctx, token)) \

@@ -12,7 +12,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 
 from __future__ import annotations
 
-from ..doc import Relation, Token
+from ..doc import DELEGATION, Relation, Token
 from ..morph import parse_feats
 from ..normal_form import DASHES
 from ..rules import RelationRule
@@ -1721,6 +1721,8 @@ def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
     no event of its own («среди экспонентов — …»)."""
     tokens, kinds = ctx.doc.tokens, ("PER", "ORG", "LOC")
     event = ctx.mention_at.get(t + 1, ctx.mention_at.get(t + 2))
+    if event is not None and ctx.mention_type(event) == DELEGATION:
+        event = None  # («среди участников — делегации …»: the named, not the event)
     if (event is None and not listed) \
             or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
         return []
@@ -1732,6 +1734,11 @@ def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
         while a < len(tokens) and a not in ctx.mention_at and (
                 tokens[a].text in DASHES or tokens[a].lemma in ctx.vocab.words("copula_verbs")):
             a += 1
+    group = ctx.mention_at.get(a) if a < len(tokens) and ctx.ref_at(a) is not None else None
+    if among and group is not None:
+        # «среди участников — делегации Приморского края и Амурской области»: the groups
+        # (the places listed are their origins; the groups listed share the fact)
+        return [group]
     names = ctx.listed_from(a, kinds) if a < len(tokens) else []
     if names and (among or case_of(tokens[a]) in (None, "Nom", case_of(tokens[t]))):
         return names
