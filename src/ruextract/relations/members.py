@@ -2226,13 +2226,16 @@ def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
                  if ctx.mention_type(i) == "PER"
                  and (ctx.entity(i) in heads or _titled(ctx, i, titles))}
         return found.pop() if len(found) == 1 and next(iter(found)) in heads else None
-    if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
-        return None
+    after = ctx.mention_at.get(t + 1)
+    if not ctx.vocab.is_title(title.lemma) \
+            or (after is not None and ctx.mention_type(after) in ("PER", "LOC")):
+        return None  # (not «Вместе с послом университет посетили …»: the object fronted)
     first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token
     found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
              if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads
-             and any(tokens[b].lemma == title.lemma
-                     for b in range(max(ctx.first(i) - 4, first), ctx.first(i)))}
+             and any(tokens[b].lemma == title.lemma  # (past the title's long phrase: «Посол
+                     # Республики Индонезия в Российской Федерации X»)
+                     for b in range(max(ctx.first(i) - 10, first), ctx.first(i)))}
     return found.pop() if len(found) == 1 else None
 
 
