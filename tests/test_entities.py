@@ -424,6 +424,10 @@ CASES = [
     "Выступил председатель [Народного комитета провинции Донг Лам](ORG).",
     # an NER span that ran into a lower-case verb ends before it (s61)
     "Делегация преподавателей [Университета Кедрова](ORG) посетила [Ташкент](LOC).",
+    # a person's name in Russian letters ends before the Latin words NER ran it into; a
+    # quoted name alone in brackets after a person's is an organisation (s62)
+    "Сюжет с губернатором [Кедровым](PER) Source: телеканал.",
+    "В делегацию вошли [Мона Кедри](PER) ([«Нил Кедр»](ORG)) и [Карим Ольхави](PER).",
     # a group after «и» is no part of the body before it (s61)
     "Прошли переговоры делегации [правительства Кедровского края](ORG) и делегации городского "
     "округа [Маньчжурия](LOC).",
@@ -986,6 +990,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a country's adjective and a descriptor before a name name no place (s62)
+    "[Китайскую провинцию](LOC) Хэйлунцзян представляла делегация.",
     # adjectives joined by «и» before the plural noun they share are no places (s57)
     "Подписано соглашение между [Белорусской](LOC) и [Уральско-Сибирской](LOC) деловыми "
     "палатами.",

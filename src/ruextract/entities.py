@@ -91,6 +91,7 @@ OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
+CYRILLIC_WORD_LETTER = re.compile(r"[а-яёА-ЯЁ]")  # a word of Russian letters
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -995,6 +996,8 @@ class EntityExtractor:
         if mention_type == "ORG":
             end = _with_own_exclamation(doc.text, end)
         end = _without_verb_at_the_end(doc, start, end, self.analyzer)
+        if mention_type == "PER":
+            end = _without_latin_tail(doc.text, start, end)
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
@@ -4096,6 +4099,17 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
             LATIN_NAME_WORD.fullmatch(t.text) for t in after):
         return phrase
     return after
+
+
+def _without_latin_tail(text: str, start: int, end: int) -> int:
+    """The end of a person's name in Cyrillic letters before Latin words NER ran it into
+    («#губернаторВаснецов Source:» → «Васнецов»); a name all in Latin letters stays."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cyrillic = [bool(CYRILLIC_WORD_LETTER.search(w.group())) for w in words]
+    while len(cyrillic) > 1 and not cyrillic[-1] and any(cyrillic):
+        cyrillic.pop()
+        words.pop()
+    return start + words[-1].end() if words else end
 
 
 def _without_verb_at_the_end(doc: Doc, start: int, end: int, analyzer: Analyzer) -> int:
