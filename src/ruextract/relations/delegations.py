@@ -3058,6 +3058,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
         region = _own_region(ctx, ref_token)
+        if region is None and not delegation.origin:
+            region = _region_of_its_level(ctx, tokens[ref_token])
         if region is not None:
             return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
     lone = not delegation.origin and not any(d.origin for d in ctx.delegations)
@@ -3073,6 +3075,24 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         if body is not None:
             return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
     return None
+
+
+def _region_of_its_level(ctx: Context, token: Token) -> int | None:
+    """«Краевая делегация во главе с губернатором X» in a text about «Ставрополье»: the one
+    Russian region of the level its adjective names (``region_level_heads``) the text names,
+    the first mention of it; None where it names none or two."""
+    heads = ctx.vocab.mapping("region_level_heads")
+    wanted = {heads[a.lemma] for a in _adjectives(ctx, token) if a.lemma in heads}
+    if len(wanted) != 1:
+        return None
+    head = wanted.pop()
+    found: dict[str, int] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        place = mention_place(ctx, index) if mention.type == "LOC" else None
+        if place is not None and place.country == HOME_COUNTRY \
+                and place.kind == "federal subject" and head in fold(place.canonical).split():
+            found.setdefault(place.canonical, index)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _represented(ctx: Context, ref_token: int) -> int | None:
