@@ -427,6 +427,9 @@ CASES = [
     # a person's name in Russian letters ends before the Latin words NER ran it into; a
     # quoted name alone in brackets after a person's is an organisation (s62)
     "Сюжет с губернатором [Кедровым](PER) Source: телеканал.",
+    "Его поздравила королева [Елизавета II](PER).",
+    # a region's name opening quoted speech is a place: the quote is a clause, no name (s62)
+    "Министр добавил: «[Якутия](LOC) для нас — важный партнёр».",
     "В делегацию вошли [Мона Кедри](PER) ([«Нил Кедр»](ORG)) и [Карим Ольхави](PER).",
     # a group after «и» is no part of the body before it (s61)
     "Прошли переговоры делегации [правительства Кедровского края](ORG) и делегации городского "

@@ -92,6 +92,7 @@ NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 CYRILLIC_WORD_LETTER = re.compile(r"[а-яёА-ЯЁ]")  # a word of Russian letters
+LATIN_LOWER_LETTER = re.compile(r"[a-z]")  # a Latin word, not a Roman numeral
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -4106,7 +4107,9 @@ def _without_latin_tail(text: str, start: int, end: int) -> int:
     («#губернаторВаснецов Source:» → «Васнецов»); a name all in Latin letters stays."""
     words = list(re.finditer(r"\S+", text[start:end]))
     cyrillic = [bool(CYRILLIC_WORD_LETTER.search(w.group())) for w in words]
-    while len(cyrillic) > 1 and not cyrillic[-1] and any(cyrillic):
+    # (a Roman numeral stays: «Елизавета II»)
+    while len(cyrillic) > 1 and not cyrillic[-1] and any(cyrillic) \
+            and LATIN_LOWER_LETTER.search(words[-1].group()):
         cyrillic.pop()
         words.pop()
     return start + words[-1].end() if words else end
@@ -4973,6 +4976,14 @@ def _dateline_towns(doc: Doc, months: frozenset[str]) -> list[Candidate]:
     return found
 
 
+def _a_clause(tokens: list[Token]) -> bool:
+    """Do the quoted words make a clause, speech and no name: a finite verb, a short-form
+    predicate or a personal pronoun («Якутия для нас — важный партнёр», «Приморье
+    заинтересовано в инвестициях»)?"""
+    return any((t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.feats)
+               or "Variant=Short" in t.feats or t.pos == "PRON" for t in tokens)
+
+
 def _inside_quoted_names(doc: Doc) -> set[int]:
     """The tokens inside quotes that may hold a name: every quote but a closed one longer
     than a name (speech); an unclosed quote to its sentence's end."""
@@ -4986,7 +4997,8 @@ def _inside_quoted_names(doc: Doc) -> set[int]:
             opened.append(token.token_id)
         elif token.text == QUOTES_CLOSE and opened:
             start = opened.pop()
-            if opened or token.token_id - start - 1 <= QUOTED_NAME_TOKENS:
+            if opened or (token.token_id - start - 1 <= QUOTED_NAME_TOKENS
+                          and not _a_clause(doc.tokens[start + 1:token.token_id])):
                 inside.update(range(start + 1, token.token_id))
     if opened:
         inside.update(range(opened[0] + 1, len(doc.tokens)))
