@@ -4169,6 +4169,18 @@ def _named_after(ctx: Context, token: Token) -> bool:
         ctx.doc.tokens[after].text in (QUOTE_OPEN, '"') or ctx.doc.tokens[after].text[:1].isupper())
 
 
+def _represents_a_side(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of a verb of representing a side or a place («Туркменскую
+    сторону представляет группа …»)?"""
+    tokens, head = ctx.doc.tokens, token.head_id
+    return token.rel == "nsubj" and head >= 0 \
+        and tokens[head].lemma in ctx.vocab.words("representation_verbs") \
+        and any(tokens[c].rel == "obj" and (
+            tokens[c].lemma in ctx.vocab.words("group_side_nouns")
+            or (c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"))
+                for c in ctx.children.get(head, []))
+
+
 def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
@@ -4215,6 +4227,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «Группу компании «X» возглавил Y»: a body's group, led; «делегация области Y и
         # группа компании «X»»: one of the groups a list names
         return "head"
+    if compound_head(lemma) in vocab.words("group_anaphor_nouns") and ctx.delegations \
+            and _represents_a_side(ctx, token):
+        return "head"  # «Туркменскую сторону представляет группа специалистов компании «X»»
+        # beside other groups: a side's group of its own
     if listed and lemma in vocab.words("body_people_nouns") and "Number=Plur" in token.feats \
             and _named_body_after(ctx, token):
         return "head"  # «принял делегацию области Y и специалистов компании «X»»: a group
