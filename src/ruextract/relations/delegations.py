@@ -185,6 +185,10 @@ def split_listed_groups(ctx: Context) -> None:
             for name, kind, entity in origins:
                 sibling = next((i for i, d in enumerate(ctx.delegations)
                                 if d.origin and same_place(d.origin, name)), None)
+                within = [i for i, d in enumerate(ctx.delegations)
+                          if d.origin and lies_within(ctx, d.origin, d.origin_entity, name)]
+                if sibling is None and len(within) == 1:
+                    sibling = within[0]  # («казахстанские гости»: the group from Атырау)
                 siblings.append(sibling if sibling is not None else _listed_group(
                     ctx, name, kind, entity, ctx.doc.tokens[t].sent_id))
             _join_listed(ctx, index, t, siblings)
@@ -243,7 +247,8 @@ def _listed_adjectives(ctx: Context, delegation: Delegation
     посетили …»: a plural group word after origin adjectives joined by «и» or a comma lists
     a group of each; those besides the group's own origin, as (name, kind, entity)."""
     tokens = ctx.doc.tokens
-    words = ctx.vocab.group_words  # («китайская и монгольская группы» too)
+    # («китайская и монгольская группы», «иранские и казахстанские гости» too)
+    words = ctx.vocab.group_words | ctx.vocab.delegation_references
     for t in delegation.ref_tokens:
         token = tokens[t]
         if token.lemma not in words or "Number=Plur" not in token.feats:
@@ -256,7 +261,8 @@ def _listed_adjectives(ctx: Context, delegation: Delegation
             i -= 1
         places = [place for lemma in reversed(adjectives)
                   if (place := adjective_place(ctx, lemma, head=True)) is not None]
-        others = [p for p in places if not same_place(p[0], delegation.origin)]
+        others = [p for p in places if not same_place(p[0], delegation.origin)
+                  and not lies_within(ctx, delegation.origin, delegation.origin_entity, p[0])]
         if len(places) >= 2 and others and any(tokens[u].text in (",", "и")
                                                 for u in range(i + 1, t)):
             yield t, others
