@@ -537,7 +537,10 @@ def places_after_kind(ctx: Context, t: int) -> list[int]:
         return []
     k += 1
     twin = ctx.mention_at.get(k)
-    if twin is not None and ctx.mention_type(twin) == "LOC" and "Case=Gen" in tokens[k].feats:
+    if twin is not None and ctx.mention_type(twin) == "LOC" and (
+            "Case=Gen" in tokens[k].feats or "Case=Gen" in tokens[ctx.last(twin)].feats):
+        # («стран Азиатско-Тихоокеанского региона —»: the tagger may give the adjective no
+        # case; its noun's decides)
         k = ctx.last(twin) + 1
     if k >= end or tokens[k].text not in (*DASHES, ":"):
         return []
@@ -747,6 +750,11 @@ def _demonym_refs(ctx: Context) -> None:
             # «казанцы» beside the groups of Kazan and of Tatarstan: the town's own
             groups = [i for i in groups if any(home == place for home in
                                                _group_places(ctx, ctx.delegations[i]))]
+        if not groups and place is not None and ctx.delegations \
+                and ctx.ref_at(token.token_id) is None and _arrival_subject_now(ctx, token):
+            # «Томичи — двенадцать студентов — приехали во главе с проректором» beside other
+            # groups: the people of the place came as a group of their own
+            groups = [new_delegation(ctx, place.canonical, "strong", None, token.sent_id)]
         if len(groups) == 1 and (known := ctx.ref_at(token.token_id)) is None:
             ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
@@ -754,6 +762,15 @@ def _demonym_refs(ctx: Context) -> None:
         elif len(groups) == 1 and known.delegation != groups[0]:
             # («Ташкентцы» read before the list's groups were made: the town's own)
             _move_ref(ctx, known, groups[0])
+
+
+def _arrival_subject_now(ctx: Context, token: Token) -> bool:
+    """Is the word the subject of an arrival verb of the text's time («Томичи приехали …»,
+    not «томичи приедут»)?"""
+    verb = token.head_id
+    return token.rel == "nsubj" and verb >= 0 \
+        and ctx.doc.tokens[verb].lemma in ctx.vocab.words("arrival_verbs") \
+        and past_finite_verb(ctx.doc.tokens[verb]) and not ctx.planned(verb)
 
 
 #: the plural endings of a people's noun in «-ец» («джалал-абадцы», «-цев», «-цам»)
