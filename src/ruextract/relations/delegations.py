@@ -3792,9 +3792,12 @@ def _mark_awaited(ctx: Context) -> None:
 
 
 def _told_only_as_planned(ctx: Context, delegation: Delegation) -> bool:
-    """Is every word for the group (one at least) told as future or planned?"""
-    return bool(delegation.ref_tokens) and all(
-        ctx.told_as_planned(t) for t in delegation.ref_tokens)
+    """Is every word for the group (one at least) told as future or planned? (A word for
+    every group, «каждая из делегаций», tells nothing of this one.)"""
+    tokens = ctx.doc.tokens
+    own = [t for t in delegation.ref_tokens if not _each_of_the_groups(ctx, tokens[t])
+           and ((ref := ctx.ref_at(t)) is None or ref.source != ALL_GROUPS)]
+    return bool(own) and all(ctx.told_as_planned(t) for t in own)
 
 
 def _joined_where_told(delegation: Delegation, plural_in: set[int]
