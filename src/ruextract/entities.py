@@ -4105,6 +4105,8 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
 def _without_latin_tail(text: str, start: int, end: int) -> int:
     """The end of a person's name in Cyrillic letters before Latin words NER ran it into
     («#губернаторВаснецов Source:» → «Васнецов»); a name all in Latin letters stays."""
+    if "(" in text[start:end]:
+        return end  # («Джэймс Коми (James B. Comey)»: a name and its Latin spelling)
     words = list(re.finditer(r"\S+", text[start:end]))
     cyrillic = [bool(CYRILLIC_WORD_LETTER.search(w.group())) for w in words]
     # (a Roman numeral stays: «Елизавета II»)
