@@ -21,10 +21,10 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 228,
-    "delegation_members.tsv": 364,
+    "delegation_members.tsv": 382,
     "located_in.tsv": 172,
     "participated_in.tsv": 215,
-    "references.tsv": 207,
+    "references.tsv": 230,
     "resident_of.tsv": 218,
     "visited.tsv": 497,
 }

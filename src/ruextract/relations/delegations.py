@@ -96,9 +96,10 @@ def find_delegations(ctx: Context) -> None:
             or _envoy_received(ctx) or _official_received(ctx) \
             or _official_trip(ctx, site_only=True):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
-    if named:  # «От Томской области приехали X и Y» beside groups named by a group word
+    if named:
+        # «От Томской области приехали X и Y» beside groups named by a group word; «костромской
+        # губернатор побывал в Дагестане» beside the Dagestan group
         _groups_of_named_people(ctx)
-    if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
     _drop_host_groups(ctx)
     for delegation in ctx.delegations:
@@ -4199,12 +4200,13 @@ def _represents_a_side(ctx: Context, token: Token) -> bool:
     """Is the word the subject of a verb of representing a side or a place («Туркменскую
     сторону представляет группа …»)?"""
     tokens, head = ctx.doc.tokens, token.head_id
-    return token.rel == "nsubj" and head >= 0 \
-        and tokens[head].lemma in ctx.vocab.words("representation_verbs") \
-        and any(tokens[c].rel == "obj" and (
-            tokens[c].lemma in ctx.vocab.words("group_side_nouns")
-            or (c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"))
-                for c in ctx.children.get(head, []))
+    if token.rel != "nsubj" or head < 0 \
+            or tokens[head].lemma not in ctx.vocab.words("representation_verbs"):
+        return False
+    sides = ctx.vocab.words("group_side_nouns")
+    return any(tokens[c].rel == "obj" and (tokens[c].lemma in sides or (
+        c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"))
+               for c in ctx.children.get(head, []))
 
 
 def _ref_kind(ctx: Context, token: Token) -> str | None:
