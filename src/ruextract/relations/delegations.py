@@ -315,13 +315,14 @@ def _listed_places(ctx: Context, delegation: Delegation
 
 def _own_place_name(ctx: Context, other: int, origin: int) -> bool:
     """Is a place the gazetteer lacks, listed beside a group's origin, a place's name of its
-    own: capitalised, after a place descriptor or in the origin's case?"""
+    own: capitalised, after a place descriptor or in the origin's genitive («делегации
+    Финнмарка и Лапландии»)?"""
     tokens = ctx.doc.tokens
     first, own = ctx.first(other), ctx.first(origin)
     if not tokens[first].text[:1].isupper():
         return False
     return (first > 0 and tokens[first - 1].lemma in ctx.vocab.place_descriptors) \
-        or case_of(tokens[first]) == case_of(tokens[own]) is not None
+        or case_of(tokens[first]) == case_of(tokens[own]) == "Gen"
 
 
 def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]:
@@ -1941,12 +1942,14 @@ def _groups_of_named_people(ctx: Context) -> None:
             continue
         subjects = [c for c in ctx.children.get(verb.token_id, [])
                     if tokens[c].rel == "nsubj"]
-        if not subjects or any(ctx.ref_at(c) is not None for c in subjects) \
-                or not subject_persons(ctx, verb.token_id):
-            continue
+        persons = subject_persons(ctx, verb.token_id)
+        if not subjects or any(ctx.ref_at(c) is not None for c in subjects) or not persons \
+                or (verb.lemma not in arrivals and len(persons) < 2):
+            continue  # (one official who represents his region at a meeting is no group)
         origin = _people_origin(ctx, verb, verb.lemma in arrivals)
-        if origin is None:
-            continue
+        if origin is None or (ctx.mention_type(origin) == "LOC"
+                              and mention_place(ctx, origin) is None):
+            continue  # (a place the gazetteer knows: not «Соседнюю республику представляли»)
         found = _origin_mention(ctx, origin)
         # («прибыли делегации из Киргизии … Из Бишкека приехали X и Y»: the country's group)
         index = next((i for i, group in enumerate(ctx.delegations)
