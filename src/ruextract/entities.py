@@ -71,6 +71,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
+from .normalise import CYRILLIC_LETTER
 from .places import Gazetteer, Place, gazetteer, is_town, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet, word_pairs
 from .spacy_bridge import (
@@ -91,7 +92,6 @@ OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
-CYRILLIC_WORD_LETTER = re.compile(r"[а-яёА-ЯЁ]")  # a word of Russian letters
 LATIN_LOWER_LETTER = re.compile(r"[a-z]")  # a Latin word, not a Roman numeral
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
@@ -4108,7 +4108,7 @@ def _without_latin_tail(text: str, start: int, end: int) -> int:
     if "(" in text[start:end]:
         return end  # («Джэймс Коми (James B. Comey)»: a name and its Latin spelling)
     words = list(re.finditer(r"\S+", text[start:end]))
-    cyrillic = [bool(CYRILLIC_WORD_LETTER.search(w.group())) for w in words]
+    cyrillic = [bool(CYRILLIC_LETTER.search(w.group())) for w in words]
     # (a Roman numeral stays: «Елизавета II»)
     while len(cyrillic) > 1 and not cyrillic[-1] and any(cyrillic) \
             and LATIN_LOWER_LETTER.search(words[-1].group()):
