@@ -1261,27 +1261,26 @@ def from_several_places(ctx: Context, token: Token) -> bool:
 
 
 def _places_included(ctx: Context, token: Token) -> list[int]:
-    """The places a word for people from several places names after «включая» or «в том
-    числе» in its clause («делегации из 10 стран, включая Кувейт, Иран и ЮАР»), in the list
-    that follows; none where it names none."""
+    """The places a word for people from several places names after a list opener
+    (``list_openers``: «включая», «в том числе») in its clause («делегации из 10 стран,
+    включая Кувейт, Иран и ЮАР»), in the list that follows; none where it names none."""
     tokens = ctx.doc.tokens
+    openers = [marker.split() for marker in ctx.vocab.words("list_openers")]
     stop = min(ctx.sentence(token.sent_id).stop, token.token_id + 16)
     for t in range(token.token_id + 1, stop):
         if is_finite_verb(tokens[t]):
             return []  # (another clause)
-        including = tokens[t].text.lower() == "включая"  # (a converb the tagger reads as an
-        # adverb too)
-        if tokens[t].lemma == "в" and t + 2 < stop and tokens[t + 1].lemma == "тот" \
-                and tokens[t + 2].lemma == "число":
-            including, t = True, t + 2
-        if including:
-            if t + 2 < stop and tokens[t + 1].lemma == "из":
-                t += 1  # «…, в том числе из Кувейта и Ирана»
-            first = ctx.mention_at.get(t + 1)
-            if first is None or ctx.first(first) != t + 1 or ctx.mention_type(first) != "LOC":
-                return []
-            listed = ctx.conjoined(first, any_case=True)
-            return listed if len(listed) > 1 else []
+        opener = next((words for words in openers if ctx.phrase_from(t, words)), None)
+        if opener is None:
+            continue
+        after = t + len(opener)
+        if after + 1 < stop and tokens[after].lemma == "из":
+            after += 1  # «…, в том числе из Кувейта и Ирана»
+        first = ctx.mention_at.get(after)
+        if first is None or ctx.first(first) != after or ctx.mention_type(first) != "LOC":
+            return []
+        listed = ctx.conjoined(first, any_case=True)
+        return listed if len(listed) > 1 else []
     return []
 
 
