@@ -598,6 +598,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:чжунлянь", [("ORG", "Zhonglian"), ("ORG", "Чжунлянь")]),
     ("ORG:хуаюй пауэр", [("ORG", "Huayu Power"), ("ORG", "Хуаюй Пауэр")]),
     ("ORG:хэнкунь", [("ORG", "Hengkun Group"), ("ORG", "Хэнкунь")]),  # a corporate suffix
+    # Chinese syllables of few consonants are still read letter for letter (s63)
+    ("ORG:хуаньюй", [("ORG", "Huanyu Group"), ("ORG", "Хуаньюй Групп")]),
+    ("ORG:сяоай", [("ORG", "Xiaoai"), ("ORG", "Сяоай")]),
     # a park's Latin name closed by its type words in English
     ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
                       ("PARK", "Индустриальный парк «Синьлун»")]),

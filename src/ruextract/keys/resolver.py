@@ -1573,13 +1573,16 @@ class KeyResolver:
         «Майкрософт»; a final «s» that
         Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
         alone («Звезда» is no «Zvezda» company's: a word names many things)."""
-        heard = consonant_sounds(identity[1])
-        if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
-                or read_letter_by_letter(identity, self.things):
+        if read_letter_by_letter(identity, self.things):
             return None
         families = self._families_heard(identity)
+        # (Chinese words are matched letter for letter, however few their consonants:
+        # «Huanyu» of «Хуаньюй»)
         if (chinese := self._chinese_in_cyrillic(identity, families)) is not None:
             return chinese
+        heard = consonant_sounds(identity[1])
+        if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN:
+            return None
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
