@@ -395,6 +395,29 @@ def _nominal_sentence(ctx: Context, chunk: list[int]) -> bool:
                                     for t in chunk if t < dash)
 
 
+def _list_goes_on(ctx: Context, listed: list[int], relative: list[int],
+                  chunks: list[list[int]]) -> bool:
+    """Does the chunk after a ``relative`` clause on the ``listed`` site go on with a list of
+    sites: names, no verb, opened by the listed site's preposition or with no word the parse
+    hangs in the clause («в хозяйстве «X», которое разводит скот, в ТОО «Y», на заводе «Z»»;
+    not «…, который возит трубы в Китай, Индию и Вьетнам»)?"""
+    tokens = ctx.doc.tokens
+    if not chunks or not ctx.mentions_in(chunks[0]) or _nominal_sentence(ctx, chunks[0]):
+        return False
+    opening = [t for t in chunks[0] if tokens[t].pos != "PUNCT"]
+    if opening and any(ctx.phrase_from(opening[0], phrase.split())
+                       for phrase in ctx.vocab.words("visit_list_openers")):
+        return False  # «…, где работают сто компаний, в том числе X»: the clause's own list
+    # (the listed site's own preposition: the last in its chunk)
+    preposition = next((t for t in reversed(listed) if tokens[t].rel == "case"), None)
+    if opening and preposition is not None and tokens[opening[0]].pos == "ADP" \
+            and tokens[opening[0]].lemma == tokens[preposition].lemma:
+        return not any(tokens[t].pos in ("VERB", "AUX") for t in chunks[0])
+    inside = set(relative)
+    return not any(tokens[t].pos in ("VERB", "AUX") or tokens[t].head_id in inside
+                   for t in chunks[0])
+
+
 def visit_scope(ctx: Context, token_id: int) -> list[int]:
     """The visit word's clause and the list that follows it after «среди них», «в том
     числе» («посетила ряд предприятий, среди них — X, Y, Z»)."""
@@ -402,6 +425,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
     scope = ctx.scope(token_id)
     chunks = ctx.chunks(tokens[token_id].sent_id)
     position = next((i for i, c in enumerate(chunks) if scope[-1] in c), len(chunks))
+    listing = False  # a relative clause on a listed site was passed over
     for at, chunk in enumerate(chunks[position + 1:]):
         opening = [t for t in chunk if tokens[t].pos != "PUNCT"]
         phrases = ctx.vocab.words("visit_list_openers")
@@ -426,7 +450,13 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                                                     scope)):
             scope.extend(named)
             break
-        elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
+        elif ctx.chunk_kind(chunk) == "relative" \
+                and (len(scope) > len(ctx.scope(token_id)) or (
+                    at == 0 and chunk[0] > 1 and chunk[0] - 2 in ctx.mention_at)) \
+                and _list_goes_on(ctx, chunks[position + at], chunk,
+                                  chunks[position + at + 2:position + at + 3]):
+            listing = True  # «в хозяйстве «X», которое разводит скот, в ТОО «Y»»: it goes on
+        elif ((at > 0 and (len(scope) > len(ctx.scope(token_id)) or listing))
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
                 and ctx.mentions_in(chunk) \
