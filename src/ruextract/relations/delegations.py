@@ -125,6 +125,7 @@ def find_delegations(ctx: Context) -> None:
     _join_abbreviated_groups(ctx)
     split_listed_groups(ctx)
     _groups_listed_after_colon(ctx)
+    _groups_arrived_together(ctx)
     # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
     _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
@@ -230,6 +231,29 @@ def _listed_group(ctx: Context, origin: str, kind: str, entity: int | None,
     sibling = new_delegation(ctx, origin, kind, entity, sent_id)
     ctx.delegations[sibling].only_listed = True
     return sibling
+
+
+def _groups_arrived_together(ctx: Context) -> None:
+    """«В Хабаровск прибыли делегация провинции X и делегация провинции Y»: groups whose own
+    words, each with its origin, are joined by «и» as the subject of a past verb are listed
+    together, as a plural word listing them would be: a bare «гости» after them stands for
+    both (``listed_groups_share``)."""
+    tokens = ctx.doc.tokens
+    words = [ref for ref in ctx.refs if ref.source == "rule:delegation.head"
+             and ctx.delegations[ref.delegation].origin
+             and not ctx.delegations[ref.delegation].listed_with]
+    for ref in words:
+        token = tokens[ref.token]
+        first = tokens[token.head_id] if token.rel == "conj" and token.head_id >= 0 else None
+        if first is None or first.rel not in ("nsubj", "nsubj:pass") or first.head_id < 0 \
+                or not past_finite_verb(tokens[first.head_id]) \
+                or ctx.planned(first.head_id):
+            continue
+        other = next((r for r in words if r.token == first.token_id
+                      and r.delegation != ref.delegation), None)
+        if other is not None:
+            _join_listed(ctx, other.delegation, other.token, [ref.delegation])
+            _join_listed(ctx, ref.delegation, ref.token, [other.delegation])
 
 
 def _join_listed(ctx: Context, index: int, t: int, siblings: list[int]) -> None:
