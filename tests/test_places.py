@@ -57,6 +57,8 @@ LOOKUPS = [
     ("Хейлунцзяна", "Хэйлунцзян", "region", "CN"),  # «е» for a transliteration's «э»
     ("Брянщины", "Брянская область", "federal subject", "RU"),  # informal name (hand file)
     ("Калужский регион", "Калужская область", "federal subject", "RU"),  # «<adjective> регион»
+    ("Самарской губернии", "Самарская область", "federal subject", "RU"),  # the historical word
+    ("Бенгалуру", "Бангалор", "city", "IN"),  # a city's official name beside the usual one
     ("Наманганского вилоята", "Наманганская область", "region", "UZ"),  # the country's own word
     ("Красноярья", "Красноярский край", "federal subject", "RU"),  # informal (hand file)
     # «<capital's adjective> регион» is the region, the city's name and adjective the city

@@ -1021,6 +1021,10 @@ class EntityExtractor:
             # «Во Владивосток прибыли …»: the sentence's capital preposition is no part of it
             # (a person «В Оршу» is a place: mend.place_after_preposition, below)
             return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
+        if mention_type == "LOC" and tokens and (widened := self._place_with_adjective(
+                doc, tokens[0], end)) is not None:
+            # «Средний Урал» NER read as «Урал» after a quote: the gazetteer's other place
+            return self._from_ner(doc, Span(widened, end, mention_type, span.source))
         if mention_type == "LOC" and len(tokens) >= 2 and tokens[-1].text.islower() \
                 and tokens[-1].pos == "ADJ" and tokens[-2].text[:1].isupper() \
                 and tokens[-1].lemma.lower() not in self.geo_descriptors \
@@ -1717,6 +1721,20 @@ class EntityExtractor:
         return token.lemma in self.post_titles or compound_head(token.lemma) in self.post_titles \
             or (readings and any(p.normal_form in self.post_titles
                                  for p in self.analyzer.parse(token.text.lower())))
+
+    def _place_with_adjective(self, doc: Doc, first: Token, end: int) -> int | None:
+        """Where a place's name starts that a capitalised adjective right before the span
+        opens, the two naming another place of the gazetteer than the span alone («Средний
+        Урал» is Свердловская область, «Урал» a macro-region); None where none does."""
+        if first.token_id == 0:
+            return None
+        before = doc.tokens[first.token_id - 1]
+        if before.sent_id != first.sent_id or before.pos != "ADJ" \
+                or not before.text[:1].isupper() or not before.text.isalpha():
+            return None
+        widened = gazetteer().lookup(doc.text[before.start:end])
+        alone = gazetteer().lookup(doc.text[first.start:end])
+        return before.start if widened is not None and widened != alone else None
 
     def _name_after_place_word(self, doc: Doc, token: Token) -> bool:
         """A word the dictionary lacks, in the case of a place's word right before it or of a

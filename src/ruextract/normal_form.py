@@ -846,15 +846,17 @@ def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> s
             or tokens[-1].pos == "PUNCT":
         return None
     modifiers: list[str] = []
+    coordinated = False  # (not «в городе Берёзовский Свердловской области»: no list)
     for token in following:
         if token.pos == "ADJ" and token.text.islower() and not _adjective_like(token):
             if token.lemma not in _words("other_adjectives"):
                 modifiers.append(token.lemma)  # «федеральных», «муниципальных»
             continue
         if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ"):
+            coordinated = coordinated or token.pos in ("PUNCT", "CCONJ")
             modifiers = []
             continue
-        if token.pos == "NOUN" and token.lemma in region_heads():
+        if token.pos == "NOUN" and token.lemma in region_heads() and coordinated:
             return " ".join([*modifiers, token.lemma])
         return None
     return None

@@ -24,6 +24,11 @@ PLACES_PATH = MODELS_DIR / "places" / "places.tsv"
 COLUMNS = ("canonical", "kind", "country", "region", "aliases", "adjectives", "sources")
 
 
+# a Russian region's word after its adjective that names the federal subject of it, whatever
+# its kind («Калужский регион», the historical «Самарская губерния»)
+INFORMAL_REGION_HEADS = frozenset({"регион", "губерния"})
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     canonical: str  # «Китай», «Пензенская область»
@@ -214,7 +219,8 @@ class Gazetteer:
         if found is None and " " not in key:
             found = self._by_bare_adjective(name, key)
         adjective, _, noun = key.partition(" ")
-        if found is None and noun == "регион":  # «Калужский регион» → Калужская область
+        if found is None and noun in INFORMAL_REGION_HEADS:
+            # «Калужский регион», «Самарская губерния» → Калужская, Самарская область
             found = self.by_adjective.get(adjective)
             if found is not None and found.kind == "city":
                 # a region named by its capital's adjective: «Брестский регион» is the

@@ -789,6 +789,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             preposition = tokens[t].lemma
             if preposition == "из" and mention.type not in ("ORG", "PARK"):
                 continue
+            if preposition != "из" and _presented(ctx, index):
+                continue  # «представила ОЭЗ «X» в Шанхае»: where it was shown, not where it is
             # «из подмосковного Серпухова», «в городском посёлке X»: past lower-case adjectives
             while t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
                     and lower_adjective(tokens[t + 1]):
@@ -875,6 +877,17 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 # of the list whose head word the last one carries
                 for listed in _elided_regions_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+
+
+def _presented(ctx: Context, index: int) -> bool:
+    """Is the park or organisation the object of a verb of presenting it
+    (``presentation_words``: «представила ОЭЗ «X» в Шанхае», «презентовали технопарк»)?"""
+    root = ctx.mention_root(index)
+    if root is None or root < 0:
+        return False
+    token = ctx.doc.tokens[root]
+    return token.rel == "obj" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.words("presentation_words")
 
 
 def _elided_regions_before(ctx: Context, index: int) -> list[int]:
