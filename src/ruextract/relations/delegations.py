@@ -327,8 +327,10 @@ def _listed_places(ctx: Context, delegation: Delegation
         told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
             if _listing_word(ctx, t) or _places_joined_to_word(ctx, t) else None
         if told is not None:
+            listed = _places_listed_in_genitive(ctx, t)
             others = coordinated_origins(ctx, told) + [
-                other for other in _places_joined_to_word(ctx, t) if other != told]
+                other for other in _places_joined_to_word(ctx, t) if other != told] + (
+                listed[1:] if listed and listed[0] == told else [])
             # (a place the gazetteer lacks too, joined by its own descriptor or in the case
             # of the origin: «делегации губернии Финнмарк и провинции Лапландия»)
             yield t, [(other, place) for other in dict.fromkeys(others)
@@ -356,8 +358,25 @@ def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]
     word by word (the parse hangs them loosely); with ``every``, each place the list names
     (the wider ones too: all are origins, none a site)."""
     start = _dashed_list_start(ctx, t)
-    if start is None:
+    return [] if start is None else _list_items(ctx, t, start, every)
+
+
+def _places_listed_in_genitive(ctx: Context, t: int) -> list[int]:
+    """«Делегации индийского штата Махараштра, Малайзии, вьетнамской провинции Хайзыонг и …
+    приняли участие»: the places a plural group word lists right after it in the genitive,
+    read item by item as ``_places_listed_after`` reads them (the parse hangs a long list
+    anywhere); only places, two at least."""
+    tokens = ctx.doc.tokens
+    if t + 1 >= len(tokens) or "Case=Gen" not in tokens[t + 1].feats:
         return []
+    places = _list_items(ctx, t, t + 1, False)
+    return places if all(ctx.mention_type(i) == "LOC" for i in places) else []
+
+
+def _list_items(ctx: Context, t: int, start: int, every: bool) -> list[int]:
+    """The first place (or body) of each item of a list from ``start`` in the sentence of the
+    group word at ``t``, the items divided by commas and «и», up to a dash, a colon, a finite
+    verb or the end of the item after «и»; with ``every``, each place the list names."""
     tokens = ctx.doc.tokens
     places: list[int] = []
     named: list[int] = []
