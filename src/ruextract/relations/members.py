@@ -1512,11 +1512,15 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
 
 
 def _represented_group(ctx: Context, word: int) -> Delegation | None:
-    """The one group the object of «представлять» stands for: a side its adjective names
+    """The one group the object of «представлять» stands for: a group's own word, a side its
+    adjective names
     («вьетнамскую сторону»), the place it comes from by name («Китай»), or a twin town
     («город-побратим») where the text names one group with an origin."""
     tokens = ctx.doc.tokens
     with_origin = [d for d in ctx.delegations if d.origin]
+    ref = ctx.ref_at(word)
+    if ref is not None and compound_head(tokens[word].lemma) in ctx.vocab.group_words:
+        return ctx.delegations[ref.delegation]  # «Белорусскую группу представляли X и Y»
     if tokens[word].lemma in ctx.vocab.words("twin_nouns"):
         return with_origin[0] if len(with_origin) == 1 else None
     if tokens[word].lemma in ctx.vocab.words("place_anaphors") and word not in ctx.mention_at \
@@ -2562,8 +2566,8 @@ def _group_joined(ctx: Context, verb: int) -> Ref | None:
 @matcher("member_dashed_people")
 def member_dashed_people(ctx: Context, rule: RelationRule) -> None:
     """«Делегация Республики X — директор Y, мэр Z и ректор W — провела встречу»: the people
-    set off by dashes right after a group's words (its origin's genitive between) are its
-    members."""
+    set off by dashes right after a group's words (its origin's genitive between), or after
+    one dash to the end of a sentence whose verb came before the group, are its members."""
     tokens = ctx.doc.tokens
     for ref in ctx.refs:
         t = ref.token + 1
@@ -2575,9 +2579,21 @@ def member_dashed_people(ctx: Context, rule: RelationRule) -> None:
             continue
         close = next((u for u in range(t + 1, len(tokens))
                       if tokens[u].sent_id != ref.sent_id or tokens[u].text in DASH_OR_HYPHEN),
-                     None)
-        if close is None or tokens[close].sent_id != ref.sent_id:
-            continue  # set off on both sides: a dash after the people closes the aside
+                     len(tokens))
+        if close == len(tokens) or tokens[close].sent_id != ref.sent_id:
+            # set off on both sides: a dash after the people closes the aside; or the list
+            # ends the sentence, with no verb of its own («Стенд посетила группа ассоциации —
+            # её председатель Y и директор Z.»)
+            # (the group named there by its origin: the word's group is that one)
+            end = ctx.doc.sentences[ref.sent_id].last_token
+            origin = ctx.delegations[ref.delegation].origin_entity
+            if ref.token < 1 or not any(is_finite_verb(tokens[u]) for u in
+                                        ctx.sentence(ref.sent_id) if u < ref.token) \
+                    or any(is_finite_verb(tokens[u]) for u in range(t + 1, end)) \
+                    or not any(ctx.entity(i) == origin
+                               for i in ctx.mentions_in(range(ref.token, t))):
+                continue
+            close = end
         people = [i for i in ctx.mentions_in(range(t + 1, close)) if ctx.mention_type(i) == "PER"]
         if len(people) < 2 and not any(tokens[u].lemma == "и" for u in range(t + 1, close)):
             continue  # («делегация — 12 человек —»: no list of people)
