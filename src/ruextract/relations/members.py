@@ -1500,7 +1500,9 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
         # hung as an apposition)
         subjects = subject_persons(ctx, t) or [
             i for i in persons_listed(ctx, t + 1, own_clause=True) if ctx.mention_type(i) == "PER"]
-        persons = [p for p in subjects if ctx.first(p) < limit]
+        # (not one «во главе с» brings in: the group's head)
+        persons = [p for p in subjects if ctx.first(p) < limit and not any(
+            ctx.at_the_head_with(u) for u in range(max(ctx.first(p) - 8, t), ctx.first(p)))]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
@@ -2587,8 +2589,9 @@ def member_dashed_people(ctx: Context, rule: RelationRule) -> None:
             # (the group named there by its origin: the word's group is that one)
             end = ctx.doc.sentences[ref.sent_id].last_token
             origin = ctx.delegations[ref.delegation].origin_entity
-            if ref.token < 1 or not any(is_finite_verb(tokens[u]) for u in
-                                        ctx.sentence(ref.sent_id) if u < ref.token) \
+            if tokens[ref.token].rel not in ("nsubj", "nsubj:pass") \
+                    or not any(is_finite_verb(tokens[u]) for u in
+                               ctx.sentence(ref.sent_id) if u < ref.token) \
                     or any(is_finite_verb(tokens[u]) for u in range(t + 1, end)) \
                     or not any(ctx.entity(i) == origin
                                for i in ctx.mentions_in(range(ref.token, t))):
