@@ -21,7 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 228,
-    "delegation_members.tsv": 386,
+    "delegation_members.tsv": 388,
     "located_in.tsv": 174,
     "participated_in.tsv": 217,
     "references.tsv": 230,

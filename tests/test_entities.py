@@ -1383,6 +1383,9 @@ NORMALS = [
     # a capitalised adjective NER left out that makes another place of the gazetteer (s63)
     ("Вице-губернатор Ольховской области Иван Сомов отметил, что регион ждёт партнёров. "
      "«Средний Урал уже выпускает треть станков страны», — сказал он.", "LOC", "Средний Урал"),
+    # a place the text names alone elsewhere, run by NER into the person after it (s63)
+    ("Приехала делегация индонезийской провинции Кедровая Ява. Её возглавила вице-губернатор "
+     "провинции Кедровая Ява Дьюи Кедрари.", "PER", "Дьюи Кедрари"),
     # … a town named as an adjective before its region's genitive shares no head (s63)
     ("Парк строят в городе Берёзовский Свердловской области", "LOC", "Берёзовский"),
     # a region's informal name in its dictionary form where the grammar's guess is no name

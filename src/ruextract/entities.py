@@ -1220,6 +1220,12 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if mention_type == "LOC" and (split := _place_then_person(doc, tokens)) is not None:
+            # «вице-губернатор провинции Восточная Ява Дьюи Лестари»: NER ran the place the
+            # text names alone elsewhere into the person after it
+            return [Candidate(start, tokens[split - 1].end, "LOC", "rule:mend.place_then_person",
+                              0),
+                    *self._from_ner(doc, Span(tokens[split].start, end, "PER", span.source))]
         if mention_type == "LOC" and len(tokens) >= 2 and tokens[0].pos == "NOUN" \
                 and "Number=Plur" in tokens[0].feats \
                 and self.analyzer.lexicon.is_word(tokens[0].text) \
@@ -4118,6 +4124,27 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
             LATIN_NAME_WORD.fullmatch(t.text) for t in after):
         return phrase
     return after
+
+
+def _place_then_person(doc: Doc, tokens: list[Token]) -> int | None:
+    """Where a place's span ends that NER ran into a person's name: its first words are
+    written alone elsewhere in the document (not followed there by the rest), two or three
+    capitalised words follow them, and a title's word stands right before the span
+    («провинции Восточная Ява Дьюи Лестари» beside «провинции Восточная Ява»); None else."""
+    if len(tokens) < 3 or tokens[0].token_id < 1 \
+            or not doc.tokens[tokens[0].token_id - 1].text.islower():
+        return None
+    for split in range(len(tokens) - 2, 0, -1):
+        rest = tokens[split:]
+        if len(rest) > 3 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                    for t in rest):
+            continue
+        place = doc.text[tokens[0].start:tokens[split - 1].end]
+        alone = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", doc.text)
+                 if m.start() != tokens[0].start]
+        if any(not doc.text[at:].lstrip()[:1].isupper() for at in alone):
+            return split
+    return None
 
 
 def _without_latin_tail(text: str, start: int, end: int) -> int:

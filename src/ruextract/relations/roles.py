@@ -68,6 +68,7 @@ from .delegations import (
     gazetteer_adjective,
     in_group,
     leader_named,
+    lies_within,
     mention_place,
     name_place,
     official_place,
@@ -253,8 +254,15 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
                 continue
             place = adjective_place(ctx, tokens[at].lemma.lower(), head=True)
             person = leader_named(ctx, at + 2)
+            # (the place as the text names it or by another of its names: «киргизскую» of a
+            # group from «Киргизия», the word list's «Кыргызстан»)
             group = next((d for d in ctx.delegations if place is not None and d.origin
-                          and fold(d.origin) == fold(place[0])), None)
+                          and (fold(d.origin) == fold(place[0])
+                               or same_place(d.origin, place[0]))), None)
+            within = [d for d in ctx.delegations if place is not None and d.origin
+                      and lies_within(ctx, d.origin, d.origin_entity, place[0])]
+            if group is None and len(within) == 1:
+                group = within[0]  # «вьетнамскую — Y» of the one group from Хайзыонг
             if person is not None and group is not None:
                 ctx.add(rule, group.entity_id, ctx.entity(person), tokens[verb].sent_id)
 
