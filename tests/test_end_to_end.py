@@ -297,6 +297,10 @@ def test_a_rule_naming_no_method_is_invalid_before_the_run(tmp_path):
      "did you mean visit_triggers?"),
     ("entities.yaml", "priority: 20\n", "priority: 20\n  keep: from:99\n",
      "keep: from:99 points past the pattern"),
+    ("entities.yaml", "priority: 20\n", "priority: 20\n  keep: from:0,upto:99\n",
+     "keep: from:0,upto:99 points past the pattern"),
+    ("entities.yaml", "priority: 20\n", "priority: 20\n  keep: upto:1,from:0\n",
+     "'from:N,upto:M'"),
 ])
 def test_a_rule_value_of_the_wrong_kind_is_named_at_its_rule(tmp_path, file, old, new, said):
     rules = _rules_copy(tmp_path)

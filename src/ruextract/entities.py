@@ -3212,17 +3212,16 @@ class EntityExtractor:
             closing = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_CLOSE]
             if quoted and closing:
                 first, last = quoted[0], closing[-1] + 1
-        elif rule.keep.startswith("from:"):
-            element = int(rule.keep.split(":", 1)[1])
-            inside = [start + k for k, el in enumerate(alignment) if el >= element]
-            if inside:
-                first = inside[0]
-        elif rule.keep.startswith("upto:"):
-            # the elements from N on only look ahead: what must follow the name
-            element = int(rule.keep.split(":", 1)[1])
-            inside = [start + k for k, el in enumerate(alignment) if el < element]
-            if inside:
-                last = inside[-1] + 1
+        for part in rule.keep.split(",") if rule.keep.startswith(("from:", "upto:")) else []:
+            element = int(part.split(":", 1)[1])
+            if part.startswith("from:"):
+                inside = [start + k for k, el in enumerate(alignment) if el >= element]
+                if inside:
+                    first = inside[0]
+            else:  # the elements from N on only look ahead: what must follow the name
+                inside = [start + k for k, el in enumerate(alignment) if el < element]
+                if inside:
+                    last = inside[-1] + 1
         start_char, end_char = doc.tokens[first].start, doc.tokens[last - 1].end
         if "\n" in doc.text[start_char:end_char]:
             return None  # a name never runs across lines (a headline and the text after it)

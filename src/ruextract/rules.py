@@ -85,7 +85,8 @@ class EntityRule:
     expect: str = ""
     normal: str = "phrase"
     priority: int = 10  # higher wins where spans overlap; natasha NER spans have 0
-    keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N | upto:N
+    # the part of the match that is the mention: all | quoted | from:N | upto:N | from:N,upto:M
+    keep: str = "all"
     line: int = 0
     # the pattern as written, "@name" for a word list (``pattern`` has the entries spliced in)
     written_pattern: Any = field(default=None, repr=False, compare=False)
@@ -417,13 +418,15 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
         problems.append(RuleProblem(str(path), line,
                                     f"normal must be one of {', '.join(sorted(NORMAL_MODES))}"))
     keep = str(rule.get("keep", "all"))
-    if not regex.fullmatch(r"all|quoted|from:\d+|upto:\d+", keep):
+    if not regex.fullmatch(r"all|quoted|from:\d+|upto:\d+|from:\d+,upto:\d+", keep):
         problems.append(RuleProblem(str(path), line,
                                     "keep must be 'all', 'quoted', 'from:N' (N = index of the "
-                                    "first pattern element that is part of the mention) or "
-                                    "'upto:N' (N = index of the first element after it)"))
+                                    "first pattern element that is part of the mention), "
+                                    "'upto:N' (N = index of the first element after it) or "
+                                    "both, 'from:N,upto:M'"))
     elif keep.startswith(("from:", "upto:")) \
-            and not 0 <= int(keep.partition(":")[2]) <= len(rule["pattern"]):
+            and not all(0 <= int(part.partition(":")[2]) <= len(rule["pattern"])
+                        for part in keep.split(",")):
         problems.append(RuleProblem(str(path), line,
                                     f"keep: {keep} points past the pattern's "
                                     f"{len(rule['pattern'])} elements"))

@@ -1930,8 +1930,9 @@ def _whose_capital(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     head = tokens[root].head_id if root is not None and root >= 0 else -1
+    # (a body's «центр» is its building: «в информационном центре Цимлянской АЭС»)
     return head >= 0 and tokens[head].lemma in ctx.vocab.words("capital_nouns") \
-        and "Case=Gen" in tokens[root].feats
+        and "Case=Gen" in tokens[root].feats and ctx.mention_type(index) == "LOC"
 
 
 def _where_someone_comes_from(ctx: Context, index: int) -> bool:
