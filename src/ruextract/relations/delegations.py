@@ -6368,7 +6368,8 @@ def drop_solo_trips(ctx: Context) -> None:
     not_solo = {ref.delegation for ref in ctx.refs if ref.source not in solo and not (
         ctx.doc.tokens[ref.token].lemma in guests
         and "Number=Sing" in ctx.doc.tokens[ref.token].feats
-        and ref.source in ("rule:delegation.reference", "rule:delegation.group"))}
+        and ref.source in ("rule:delegation.reference", "rule:delegation.group")
+    ) and not _people_staying_home(ctx, ref)}
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that
     # tells of companions (not one that finds the visiting side: the traveller is it)
@@ -6385,6 +6386,23 @@ def drop_solo_trips(ctx: Context) -> None:
     # (a group only listed beside another has no reference of its own: it stays)
     dropped = {ref.delegation for ref in ctx.refs} - not_solo if solo else set()
     _drop_groups(ctx, {i for i in dropped if ctx.delegations[i].entity_id not in joined})
+
+
+def _people_staying_home(ctx: Context, ref: Ref) -> bool:
+    """Is the reference a word for people of the group's place (not a group's own word) whose
+    verb tells of no trip («челябинские предприниматели хотят работать с партнёрами»): they
+    make no companions of an official's lone trip?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    token = tokens[ref.token]
+    if ref.source != "rule:delegation.group" or token.lemma not in vocab.delegation_groups \
+            or token.lemma in vocab.group_words or token.lemma in vocab.words("guest_nouns") \
+            or "Number=Plur" not in token.feats or token.head_id < 0:
+        return False
+    verb = tokens[token.head_id]
+    travel = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("arrival_verbs") | vocab.words("companion_travel_verbs") \
+        | vocab.words("presence_verbs")
+    return verb.pos == "VERB" and verb.lemma not in travel
 
 
 def _with_entourage(ctx: Context, verb: int) -> bool:
