@@ -549,7 +549,10 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
             or t + 2 >= len(tokens) or tokens[t + 1].text not in (*DASHES, ":"):
         return None
     start = t + 2
-    if tokens[start].lemma == "из":  # («делегация — из провинции X —»: one group's origin)
+    if start + 2 < len(tokens) and tokens[start].pos == "ADJ" and tokens[start].text.islower() \
+            and tokens[start + 1].lemma in ("из", "от"):
+        start += 1  # «четыре делегации — вьетнамская из провинции X, индийская из штата Y»
+    if tokens[start].lemma in ("из", "от"):  # («делегация — из провинции X —»: one group's)
         if start + 1 >= len(tokens) or not ("Number=Plur" in tokens[t].feats
                                             or _counted(ctx, tokens[t])):
             return None
