@@ -2113,6 +2113,11 @@ def test_a_chinese_company_name_of_one_word_is_the_longer_name_it_opens(pipeline
     # a company's first word after its name closed by company words or a legal form (s50)
     ("Компания Kedrwerk Maschinenbau GmbH откроет завод. Kedrwerk уже работает в Турции.", True),
     ("В Казани работает «Ольхайдын Композит». Ольхайдын выпускает панели.", True),
+    # … or by foreign words after a foreign first word, past a province's name before it (s63)
+    ("Компания Kedrotti Componenti S.p.A. откроет завод. Kedrotti выпускает узлы.", True),
+    ("Компания «Кедротти Компоненти» откроет завод. «Кедротти» выпускает узлы.", True),
+    ("Компания Jiangsu Kedrda Machinery Co., Ltd. станет резидентом. Kedrda выпускает станки.",
+     True),
     # not before other words («Кедрпром нефть» is no «Кедрпром»)
     ("Компания «Кедрпром Нефть» построит завод. «Кедрпром» выбрал Казахстан.", False),
 ])

@@ -465,18 +465,36 @@ def chinese_short_names(doc: Doc) -> list[tuple[Mention, Mention]]:
     return pairs
 
 
+LATIN_WORD = re.compile(r"[a-z][a-z'&-]*")  # a folded word of Latin letters
+
+
 def company_short_names(doc: Doc, tails: frozenset[str]) -> list[tuple[Mention, Mention]]:
     """«Brenner Maschinenbau GmbH … Brenner уже работает …», «Йылдыз Композит … Йылдыз»: a
-    company's one-word name after the one longer company name of the document that it opens,
-    whose other words close a company's name (``key_company_tail_words``). Returns (short,
-    long) pairs."""
+    company's one-word name after the one longer company name of the document that it opens
+    (past a province's name before it: «Jiangsu Hongda Machinery … Hongda»), whose other
+    words close a company's name (``key_company_tail_words``, or foreign words after a foreign
+    first word). Returns (short, long) pairs."""
     def words(mention: Mention) -> list[str]:
         found = [w.rstrip(".,") for w in quoted_name(mention).strip("«»\"").split()]
         return [w for w in found if w]
 
+    def closes(word: str, first: str) -> bool:
+        # a word of ``tails``, or a foreign one after a foreign first word: Latin after Latin
+        # («Ferraretti Componenti»), or one the dictionary lacks after one it lacks too
+        # («Ферраретти Компоненти»; not «Газпром нефть»)
+        if word in tails:
+            return True
+        if LATIN_WORD.fullmatch(word):
+            return bool(LATIN_WORD.fullmatch(first))
+        return word.isalpha() and not dictionary().word_is_known(word) \
+            and not dictionary().word_is_known(first)
+
     def shortened(mention: Mention) -> list[str]:
         found = words(mention)
-        while len(found) > 1 and found[-1] in tails:
+        if len(found) >= 3 and (fold(found[0]) in gazetteer().by_name or fold(
+                chinese.chinese_names_in_russian(found[0]) or "") in gazetteer().by_name):
+            found = found[1:]  # «Jiangsu Hongda Machinery»: a province before the name
+        while len(found) > 1 and closes(found[-1], found[0]):
             found.pop()
         return found if len(found) < len(words(mention)) else []
 
