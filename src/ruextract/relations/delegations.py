@@ -119,6 +119,7 @@ def find_delegations(ctx: Context) -> None:
             _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
                         delegation.origin_sent)
     _join_town_groups(ctx)
+    _join_body_adjective_groups(ctx)
     _join_headline_town_group(ctx)
     _join_country_groups(ctx)
     _join_macro_region_group(ctx)
@@ -644,6 +645,30 @@ def _join_town_groups(ctx: Context) -> None:
     for j, target in joined.items():
         ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
     _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
+
+
+def _join_body_adjective_groups(ctx: Context) -> None:
+    """«белорусская делегация Брестского облисполкома … члены брестской делегации»: a group
+    a place's adjective names (its origin that place, not a body) is the one group whose
+    origin is a body named with that adjective first."""
+    tokens = ctx.doc.tokens
+    joined: dict[int, int] = {}
+    for j, group in enumerate(ctx.delegations):
+        if not group.origin or _body_entity(ctx, group.origin_entity) or not group.ref_tokens:
+            continue
+        # (the adjectives that name the group's own place: «брестской» of a group from Брест)
+        home = gazetteer().lookup(group.origin)
+        lemmas = {a.lemma for t in group.ref_tokens for a in _adjectives(ctx, tokens[t])
+                  if home is not None and gazetteer_adjective(a.lemma) == home}
+        bodies = [i for i, other in enumerate(ctx.delegations)
+                  if i != j and other.origin and _body_entity(ctx, other.origin_entity)
+                  and fold(other.origin).split()[0] in lemmas]
+        if len(bodies) == 1:
+            joined[j] = bodies[0]
+    for j, target in joined.items():
+        ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
+    if joined:
+        _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
 
 
 def _join_headline_town_group(ctx: Context) -> None:
