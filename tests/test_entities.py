@@ -109,6 +109,8 @@ CASES = [
     "Корейская [Kedrsung Bio](ORG) присматривается к зоне.",
     "Сказал председатель совета директоров [Kedr Hengtai Machinery](ORG) [Zhang Kedmin](PER).",
     "В [Министерстве экономики Республики Татарстан](ORG) гостей принял министр.",
+    # a level's adjective alone makes no lower-case phrase a body's name (s63)
+    "Гостей встретил секретарь провинциального комитета партии [Фам Ван Кедр](PER).",
     # a post's field after a bare organisation noun is the title's, no body's name (s43)
     "В группу вошли директор корпорации по закупкам [Викрам Кедрсингх](PER) и другие.",
     # a descriptive name right before an organisation's quoted name describes it (s43)
@@ -1380,6 +1382,8 @@ NORMALS = [
      "Уральский федеральный округ"),
     ("Приехали гости Уральского и Приволжского федеральных округов", "LOC",
      "Приволжский федеральный округ"),
+    # a foreign region's kind word opening a sentence is no part of the name (s63)
+    ("Провинцию Кедрнгеан на встрече представлял Фам Ван Тхань", "LOC", "Кедрнгеан"),
     # a capitalised adjective NER left out that makes another place of the gazetteer (s63)
     ("Вице-губернатор Ольховской области Иван Сомов отметил, что регион ждёт партнёров. "
      "«Средний Урал уже выпускает треть станков страны», — сказал он.", "LOC", "Средний Урал"),

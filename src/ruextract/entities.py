@@ -72,7 +72,15 @@ from .normal_form import (
     shared_region_head,
 )
 from .normalise import CYRILLIC_LETTER
-from .places import Gazetteer, Place, gazetteer, is_town, name_key, region_head_genitives
+from .places import (
+    Gazetteer,
+    Place,
+    gazetteer,
+    is_town,
+    name_key,
+    region_head_genitives,
+    region_kind_nouns,
+)
 from .rules import EntityRule, RuleSet, word_pairs
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -1020,6 +1028,12 @@ class EntityExtractor:
                 and tokens[0].text.lower() in self.place_prepositions:
             # «Во Владивосток прибыли …»: the sentence's capital preposition is no part of it
             # (a person «В Оршу» is a place: mend.place_after_preposition, below)
+            return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
+        if mention_type == "LOC" and len(tokens) >= 2 and tokens[0].text[:1].isupper() \
+                and tokens[0].lemma.lower() in region_kind_nouns() \
+                and tokens[1].text[:1].isupper():
+            # «Провинцию Нгеан представляли …»: a foreign region's kind word, capitalised at the
+            # sentence's start, is no part of the name (ANNOTATION.md: «провинции Аньхой»)
             return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
         if mention_type == "LOC" and tokens and (widened := self._place_with_adjective(
                 doc, tokens[0], end)) is not None:
@@ -2238,8 +2252,10 @@ class EntityExtractor:
             named = any(t.text[:1].isupper() for t in phrase if t is not token)
             if not capitalised and not named and lemma in self.org_kind_heads:
                 continue  # «создание промышленного кластера»: a kind of body, no name
+            # (a level's adjective alone makes no name: «провинциального комитета партии»)
             specific = named or (
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
+                                         and t.lemma not in self.org_scope_adjectives
                                          for t in phrase)) or (
                 len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
                 lemma in self.org_body_nouns and self._names_its_field(doc, phrase, token))
