@@ -601,6 +601,8 @@ def test_stripped_name(words, entity_type, normal, name):
     # Chinese syllables of few consonants are still read letter for letter (s63)
     ("ORG:хуаньюй", [("ORG", "Huanyu Group"), ("ORG", "Хуаньюй Групп")]),
     ("ORG:сяоай", [("ORG", "Xiaoai"), ("ORG", "Сяоай")]),
+    # … past a province's name before the Latin name (s63)
+    ("ORG:синьлай", [("ORG", "Heilongjiang Xinlai Group"), ("ORG", "Синьлай")]),
     # a park's Latin name closed by its type words in English
     ("PARK:синьлун", [("PARK", "Xinlong Industrial Park"),
                       ("PARK", "Индустриальный парк «Синьлун»")]),

@@ -1657,10 +1657,20 @@ class KeyResolver:
         if spelt is None:
             return None
         words = spelt.split(" ")
-        found = {known for known, thing in self.things.items()
-                 if known[0] in (families or (identity[0],)) and known != identity
-                 and any(self._spelt_alike(words, name) for name in thing.names)}
-        return next(iter(found)) if len(found) == 1 else None
+        # the name itself, else without a province's name before it («Heilongjiang Xinhai» of
+        # the batch's «Синьхай»)
+        tries = [words] + ([words[1:]] if len(words) >= 2 and fold(words[0]) in self.places.by_name
+                           else [])
+        for at, spelling in enumerate(tries):
+            # (the short name a park shares is not the group's: «Heilongjiang Xinhai Group»
+            # beside the park «Синьхай»)
+            found = {known for known, thing in self.things.items()
+                     if known[0] in (families or (identity[0],)) and known != identity
+                     and not (at and thing.types["PARK"])
+                     and any(self._spelt_alike(spelling, name) for name in thing.names)}
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     @staticmethod
     def _spelt_alike(words: list[str], name: str) -> bool:
