@@ -2581,7 +2581,13 @@ def _event_object(ctx: Context, verb: int) -> int | None:
     """The named event the verb takes as its object: the name itself («открыли «Иннопром»»)
     or in apposition to an event noun («открыли выставку «X»», «ярмарку X»)."""
     tokens = ctx.doc.tokens
-    for obj in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "obj"):
+    children = ctx.children.get(verb, [])
+    # (a second «subject» after the verb is its object the parse misread: «A и B открыли в X
+    # Российско-китайский Экспофорум»)
+    subjects = [c for c in children if tokens[c].rel == "nsubj"]
+    objects = [c for c in children if tokens[c].rel == "obj"
+               or (tokens[c].rel == "nsubj" and c > verb and any(s < verb for s in subjects))]
+    for obj in objects:
         words = [obj] if obj in ctx.mention_at else [
             c for c in (*ctx.children.get(obj, []), obj + 1)
             if tokens[obj].lemma in ctx.vocab.words("event_nouns")
