@@ -6393,11 +6393,12 @@ def drop_solo_trips(ctx: Context) -> None:
     # (the groups each of whose words is a solo kind, or one guest: «губернатор принял гостя
     # из-за океана» tells of one person)
     guests = ctx.vocab.words("guest_nouns")
+    trips = {ref.delegation for ref in ctx.refs if ref.source in solo}
     not_solo = {ref.delegation for ref in ctx.refs if ref.source not in solo and not (
         ctx.doc.tokens[ref.token].lemma in guests
         and "Number=Sing" in ctx.doc.tokens[ref.token].feats
         and ref.source in ("rule:delegation.reference", "rule:delegation.group")
-    ) and not _people_staying_home(ctx, ref)}
+    ) and not (ref.delegation in trips and _people_staying_home(ctx, ref))}
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that
     # tells of companions (not one that finds the visiting side: the traveller is it)
