@@ -551,9 +551,9 @@ def _dashed_list_start(ctx: Context, t: int) -> int | None:
         return None
     start = t + 2
     if start + 2 < len(tokens) and tokens[start].pos == "ADJ" and tokens[start].text.islower() \
-            and tokens[start + 1].lemma in ("из", "от"):
+            and tokens[start + 1].lemma in ORIGIN_PREPOSITIONS:
         start += 1  # «четыре делегации — вьетнамская из провинции X, индийская из штата Y»
-    if tokens[start].lemma in ("из", "от"):  # («делегация — из провинции X —»: one group's)
+    if tokens[start].lemma in ORIGIN_PREPOSITIONS:  # («делегация — из провинции X —»: one's)
         if start + 1 >= len(tokens) or not ("Number=Plur" in tokens[t].feats
                                             or _counted(ctx, tokens[t])):
             return None
@@ -642,6 +642,11 @@ def _join_town_groups(ctx: Context) -> None:
                        if {fold(town.canonical), *town.aliases} & stems), None)
         if target is not None:  # a town's group (a city origin) is never joined itself
             joined[j] = target
+    _join_groups_into(ctx, joined)
+
+
+def _join_groups_into(ctx: Context, joined: dict[int, int]) -> None:
+    """Join each group ``joined`` maps to another into it (its words follow)."""
     for j, target in joined.items():
         ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
     _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
@@ -665,10 +670,8 @@ def _join_body_adjective_groups(ctx: Context) -> None:
                   and fold(other.origin).split()[0] in lemmas]
         if len(bodies) == 1:
             joined[j] = bodies[0]
-    for j, target in joined.items():
-        ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
     if joined:
-        _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
+        _join_groups_into(ctx, joined)
 
 
 def _join_headline_town_group(ctx: Context) -> None:

@@ -259,9 +259,9 @@ def headed_gapped(ctx: Context, rule: RelationRule) -> None:
             group = next((d for d in ctx.delegations if place is not None and d.origin
                           and (fold(d.origin) == fold(place[0])
                                or same_place(d.origin, place[0]))), None)
-            within = [d for d in ctx.delegations if place is not None and d.origin
-                      and lies_within(ctx, d.origin, d.origin_entity, place[0])]
-            if group is None and len(within) == 1:
+            within = [d for d in ctx.delegations if group is None and place is not None
+                      and d.origin and lies_within(ctx, d.origin, d.origin_entity, place[0])]
+            if len(within) == 1:
                 group = within[0]  # «вьетнамскую — Y» of the one group from Хайзыонг
             if person is not None and group is not None:
                 ctx.add(rule, group.entity_id, ctx.entity(person), tokens[verb].sent_id)
