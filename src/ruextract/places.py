@@ -24,11 +24,6 @@ PLACES_PATH = MODELS_DIR / "places" / "places.tsv"
 COLUMNS = ("canonical", "kind", "country", "region", "aliases", "adjectives", "sources")
 
 
-# a Russian region's word after its adjective that names the federal subject of it, whatever
-# its kind («Калужский регион», the historical «Самарская губерния»)
-INFORMAL_REGION_HEADS = frozenset({"регион", "губерния"})
-
-
 @dataclass(frozen=True, slots=True)
 class Place:
     canonical: str  # «Китай», «Пензенская область»
@@ -96,6 +91,13 @@ def region_adjective_nouns() -> tuple[str, ...]:
     """The nouns after a capital's adjective that name its region («брестский область», as
     the gazetteer's lemmatised aliases write it: words/region_adjective_nouns.txt)."""
     return tuple(read_wordlist(default_rules_dir() / "words" / "region_adjective_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def informal_region_heads() -> frozenset[str]:
+    """A Russian region's words after its adjective that name the federal subject whatever its
+    kind («Калужский регион», «Самарская губерния»): words/informal_region_heads.txt."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "informal_region_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +221,7 @@ class Gazetteer:
         if found is None and " " not in key:
             found = self._by_bare_adjective(name, key)
         adjective, _, noun = key.partition(" ")
-        if found is None and noun in INFORMAL_REGION_HEADS:
+        if found is None and noun in informal_region_heads():
             # «Калужский регион», «Самарская губерния» → Калужская, Самарская область
             found = self.by_adjective.get(adjective)
             if found is not None and found.kind == "city":

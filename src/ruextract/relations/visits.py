@@ -405,8 +405,7 @@ def _list_goes_on(ctx: Context, listed: list[int], relative: list[int],
     if not chunks or not ctx.mentions_in(chunks[0]) or _nominal_sentence(ctx, chunks[0]):
         return False
     opening = [t for t in chunks[0] if tokens[t].pos != "PUNCT"]
-    if opening and any(ctx.phrase_from(opening[0], phrase.split())
-                       for phrase in ctx.vocab.words("visit_list_openers")):
+    if _opens_a_list(ctx, chunks[0]):
         return False  # «…, где работают сто компаний, в том числе X»: the clause's own list
     # (the listed site's own preposition: the last in its chunk)
     preposition = next((t for t in reversed(listed) if tokens[t].rel == "case"), None)
@@ -418,6 +417,14 @@ def _list_goes_on(ctx: Context, listed: list[int], relative: list[int],
                    for t in chunks[0])
 
 
+def _opens_a_list(ctx: Context, words: list[int]) -> bool:
+    """Do the words open, past punctuation, with a phrase of ``visit_list_openers`` («в том
+    числе», «среди них»)?"""
+    opening = next((t for t in words if ctx.doc.tokens[t].pos != "PUNCT"), None)
+    return opening is not None and any(ctx.phrase_from(opening, phrase.split())
+                                       for phrase in ctx.vocab.words("visit_list_openers"))
+
+
 def visit_scope(ctx: Context, token_id: int) -> list[int]:
     """The visit word's clause and the list that follows it after «среди них», «в том
     числе» («посетила ряд предприятий, среди них — X, Y, Z»)."""
@@ -427,10 +434,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
     position = next((i for i, c in enumerate(chunks) if scope[-1] in c), len(chunks))
     listing = False  # a relative clause on a listed site was passed over
     for at, chunk in enumerate(chunks[position + 1:]):
-        opening = [t for t in chunk if tokens[t].pos != "PUNCT"]
-        phrases = ctx.vocab.words("visit_list_openers")
-        if at == 0 and opening and any(
-                ctx.phrase_from(opening[0], p.split()) for p in phrases):
+        if at == 0 and _opens_a_list(ctx, chunk):
             scope.extend(chunk)
         elif at == 0 and tokens[chunk[0] - 1].text in ":," \
                 and any(tokens[t].text == ":" and t not in ctx.mention_at
@@ -527,9 +531,7 @@ def _listed_next(ctx: Context, token_id: int) -> list[int]:
     if sent_id + 1 >= len(ctx.doc.sentences):
         return []
     following = list(ctx.sentence(sent_id + 1))
-    words = [t for t in following if tokens[t].pos != "PUNCT"]
-    if not words or not any(ctx.phrase_from(words[0], phrase.split())
-                            for phrase in ctx.vocab.words("visit_list_openers")) \
+    if not _opens_a_list(ctx, following) \
             or any(tokens[t].pos in ("VERB", "AUX") for t in following) \
             or not any(tokens[t].text in DASH_OR_HYPHEN for t in following[:4]):
         return []
