@@ -23,6 +23,19 @@ def entity_extractor():
 
 
 CASES = [
+    # a capitalised event noun with «по» and its subject in the dative names the event (s64)
+    "Делегация приняла участие в IX [Конференции по межрегиональному сотрудничеству России "
+    "и Казахстана](EVENT).",
+    "Мэр выступил на [Форуме по цифровой экономике](EVENT) в Омске.",
+    # … but streets in the plural are the town's (s64)
+    "Делегация прошла по улицам [Омска](LOC).",
+    # a body's name closing with a place whose name goes on in brackets keeps them (s64)
+    "Встреча прошла в [Министерстве экономики Республики Саха (Якутия)](ORG) в среду.",
+    # a body's span NER ran on into the nominative name of the person holding its post ends
+    # at the body (s64)
+    "Документ подписали губернатор Ульяновской области Олег Кедров и глава "
+    "[Администрации Лутугинского района Луганской Народной Республики](ORG) "
+    "[Андрей Сидоренко](PER).",
     # «один» closes an organisation's name before its apposition (s58)
     "Её создали на базе [Института морских технологий, энергетики и транспорта](ORG), одного "
     "из подразделений [Кедровского государственного технического университета](ORG).",
@@ -995,6 +1008,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a place's name after one street's noun names the street (s64)
+    "Гости осмотрели кампус на улице [Токтогула](LOC).",
     # a country's adjective and a descriptor before a name name no place (s62)
     "[Китайскую провинцию](LOC) Хэйлунцзян представляла делегация.",
     # adjectives joined by «и» before the plural noun they share are no places (s57)

@@ -102,6 +102,7 @@ COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how 
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 LATIN_LOWER_LETTER = re.compile(r"[a-z]")  # a Latin word, not a Roman numeral
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
+BRACKETED_WORD = re.compile(r"\s*\([А-ЯЁ][а-яё-]+\)")  # «(Якутия)»
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
@@ -221,7 +222,8 @@ class EntityExtractor:
         self.award_nouns = lowered("award_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
-        self.named_site_nouns = lowered("street_nouns") | lowered("named_site_nouns")
+        self.street_nouns = lowered("street_nouns")
+        self.named_site_nouns = self.street_nouns | lowered("named_site_nouns")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
             | lowered("org_generic_words") | lowered("government_bodies")
         self.org_name_prepositions = lowered("org_name_prepositions")
@@ -1284,6 +1286,8 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "LOC" and self._street_named_after(doc, tokens):
+            return []  # «в кампусе на улице Токтогула»: a street's name, not the town
         if mention_type == "PER" and len(tokens) > 1 and tokens[0].pos == "ADP" \
                 and tokens[0].text.lower() in self.place_prepositions:
             # «В Оршу вновь приехали …»: a sentence's first preposition NER took into a
@@ -1929,6 +1933,13 @@ class EntityExtractor:
             and self._surname_in_genitive(surname.text) \
             and not _agrees_as_adjective(surname.text, site.text)
 
+    def _street_named_after(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a one-word place right after one street's noun in the genitive the street's
+        name («на улице Токтогула»; «по улицам Омска» stays the town)?"""
+        street = _word_before(doc, tokens[0]) if len(tokens) == 1 else None
+        return street is not None and street.lemma.lower() in self.street_nouns \
+            and "Number=Sing" in street.feats and "Case=Gen" in tokens[0].feats
+
     def _a_known_name_in_genitive(self, word: str, grammemes: set[str]) -> bool:
         """Has ``word``, a dictionary word (not a guess: «Монсиньи»), a reading in the
         singular genitive with one of ``grammemes`` (Name, Surn)?"""
@@ -2218,7 +2229,16 @@ class EntityExtractor:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
             person = next((t.token_id for t in doc.tokens[token.token_id + 1:last + 1]
-                           if self._in_person(doc, t)), None)
+                           if self._in_person(doc, t) or self._holder_opens(doc, t)), None)
+            if person is not None and not self._in_person(doc, doc.tokens[person]):
+                # a holder's name NER missed is a person's of its own
+                name = doc.tokens[person:person + 2]  # a first name and a surname …
+                for word in doc.tokens[person + 2:person + 3]:  # … or a patronymic between
+                    if word.text[:1].isupper() and word.text.isalpha() \
+                            and word.sent_id == token.sent_id:
+                        name.append(word)
+                found.append(Candidate(name[0].start, name[-1].end, "PER",
+                                       "rule:person.holder_after_body", 0))
             if person is not None:  # «посольства КНР в РФ Ли Вэя»: the person is not in it
                 last = person - 1
                 while last > token.token_id and doc.tokens[last].pos in ("PUNCT", "CCONJ", "ADP"):
@@ -2279,8 +2299,8 @@ class EntityExtractor:
             if len(phrase) == 2 and phrase[0] is token and token.text.islower() and \
                     lemma in self.kind_before_name_heads and ACRONYM.fullmatch(phrase[1].text):
                 phrase = phrase[1:]  # «банке ВТБ», «агентства ТАСС»: the name alone
-            found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
-                                   "rule:org.descriptive_phrase", 0))
+            found.append(Candidate(phrase[0].start, _with_bracketed_name(doc, phrase, token),
+                                   "ORG", "rule:org.descriptive_phrase", 0))
         return found
 
     def _bodies_of_places(self, doc: Doc) -> list[Candidate]:
@@ -2605,6 +2625,18 @@ class EntityExtractor:
     def _in_person(doc: Doc, token: Token) -> bool:
         return any(span.type == "PER" and span.start <= token.start < span.end
                    for span in doc.ner_spans)
+
+    def _holder_opens(self, doc: Doc, token: Token) -> bool:
+        """A nominative first name the dictionary knows, with a capitalised word after it,
+        right after a word in the genitive: the name of the person holding the post the
+        body's phrase ends («главы Администрации … района Андрей Сидоренко»; «Фонда Владимира
+        Кедрова» keeps its name)."""
+        following = doc.tokens[token.token_id + 1] \
+            if token.token_id + 1 < len(doc.tokens) else None
+        return token.token_id > 0 and "Case=Nom" in token.feats \
+            and "Case=Gen" in doc.tokens[token.token_id - 1].feats \
+            and following is not None and following.text[:1].isupper() \
+            and following.text.isalpha() and self._dictionary_first_name(token)
 
     def _mission_place(self, doc: Doc, last: int) -> int:
         """An embassy or mission keeps the country it is accredited in («Посольства КНР в
@@ -4139,6 +4171,21 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
             LATIN_NAME_WORD.fullmatch(t.text) for t in after):
         return phrase
     return after
+
+
+def _with_bracketed_name(doc: Doc, phrase: list[Token], head: Token) -> int:
+    """Where a body's name ends that closes with a place whose name goes on in brackets
+    («Министерства экономики Республики Саха (Якутия)»): past the brackets where the place
+    with them is one the gazetteer knows; at the phrase's end else."""
+    end = phrase[-1].end
+    bracketed = BRACKETED_WORD.match(doc.text, end)
+    if bracketed is None:
+        return end
+    for token in phrase:
+        if token.token_id > head.token_id and token.text[:1].isupper() \
+                and gazetteer().lookup(doc.text[token.start:bracketed.end()]) is not None:
+            return bracketed.end()
+    return end
 
 
 def _place_then_person(doc: Doc, tokens: list[Token]) -> int | None:

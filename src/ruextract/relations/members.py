@@ -1042,7 +1042,7 @@ def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
 
 def _destination_named(ctx: Context, verb: int) -> bool:
     """Does the verb go «в/на» a place («прибыли в столицу Узбекистана», «прибыли в
-    регион»)?"""
+    регион», «в краевой центр»)?"""
     tokens = ctx.doc.tokens
     anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
     for c in ctx.children.get(verb, []):
@@ -1051,6 +1051,10 @@ def _destination_named(ctx: Context, verb: int) -> bool:
             continue
         if tokens[c].lemma in anaphors and c not in ctx.mention_at:
             return True
+        if tokens[c].lemma in ctx.vocab.words("capital_nouns") and any(
+                tokens[g].lemma in ctx.vocab.mapping("region_level_heads")
+                for g in ctx.children.get(c, [])):
+            return True  # «в краевой центр»: the region's capital
         if any(w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) == "LOC"
                for w in (c, *ctx.children.get(c, []))):
             return True
