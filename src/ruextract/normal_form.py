@@ -525,13 +525,19 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     if len(name) > 1 and context_case is None \
             and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
         gender = "femn"
+    # a dictionary first name in the nominative before the surname shows the case: the
+    # surname's «-ем», «-ом» is then its own («Мустафа Эрдем», not «Эрд»)
+    nominative = case == "Nom" and any(
+        "nomn" in p.tag for i in name[:-1]
+        for p in _dictionary_name_parses(analyzer, tokens[i].text))
     for i in name:
         if i in family:  # declined with the name whatever its letters spell («Нахайяну»)
             words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
             continue
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1],
-                              before_surname=len(name) > 1 and i != name[-1])
+                              before_surname=len(name) > 1 and i != name[-1],
+                              nominative_shown=nominative)
     if name and words[name[-1]] != tokens[name[-1]].text and words[name[-1]].endswith("вц"):
         # «Ивана Ольховца» → «Ольховец»: the «е» a surname in «-вец» loses when it declines
         words[name[-1]] = words[name[-1]][:-1] + "ец"
@@ -685,7 +691,8 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 
 
 def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
-               surname: bool = False, before_surname: bool = False) -> str:
+               surname: bool = False, before_surname: bool = False,
+               nominative_shown: bool = False) -> str:
     text = token.text
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
@@ -737,7 +744,8 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         if nouns:
             inflected = nouns[0].inflect({"nomn", "sing"})
             return match_case(text, inflected.word) if inflected else text
-    return _foreign_name_word(text, case, gender, before_surname=before_surname)
+    return _foreign_name_word(text, case, gender, before_surname=before_surname,
+                              nominative_shown=nominative_shown)
 
 
 def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
@@ -749,14 +757,16 @@ def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
 
 
 def _foreign_name_word(text: str, case: str | None, gender: str | None,
-                       agreeing: bool = False, before_surname: bool = False) -> str:
+                       agreeing: bool = False, before_surname: bool = False,
+                       nominative_shown: bool = False) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
     instrumental of a masculine name), the rest by the case the sentence gives it.
     ``agreeing``: a first name before a surname that shows that case, read in it though
     its letters could spell an indeclinable Chinese or Japanese name; ``before_surname``:
     a first name, whose accusative «-у» is read as a name's in «-а» only where the surname
-    shows the case too («Фетхуллу Гюлена», not «Такеру Кобаяши»)."""
+    shows the case too («Фетхуллу Гюлена», not «Такеру Кобаяши»); ``nominative_shown``: a
+    dictionary name beside it is in the nominative, so no ending is the instrumental's."""
     parts = text.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
@@ -766,7 +776,7 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
             or (not agreeing and is_indeclinable_foreign(text, case)):
         return text
     if consonant_stem_instrumental(folded) and len(text) >= 4 \
-            and not (before_surname and case == "Nom"):
+            and not ((before_surname or nominative_shown) and case == "Nom"):
         # (a first name before a surname the name's nominative agrees with is itself one:
         # «Ислом Каримов», «Бахром Рахимов»; «Арджуном Мехтой» reads as the instrumental)
         stem = text[:-2]
