@@ -1229,9 +1229,7 @@ class EntityExtractor:
                 return []  # «Сычуаньскую группу привёл …»: a place's adjective, no mention
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
-        if mention_type == "PER" and len(tokens) >= 3 and (
-                self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)
-                or self._known_place_before_first_name(tokens)):
+        if mention_type == "PER" and self._place_opens_person(doc, tokens):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
@@ -1795,12 +1793,20 @@ class EntityExtractor:
             and not any({"Surn", "Name", "Patr"} & p.tag.grammemes
                         for token in tokens for p in word_parses(token.text.lower()))
 
+    def _place_opens_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a person's span of three or more words open with a place's name that ends a
+        title's body before it («комитета Ханоя Нгуен Ван Ана»)?"""
+        return len(tokens) >= 3 and (
+            self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)
+            or self._known_place_before_first_name(tokens))
+
     def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span open with a place's name the dictionary lacks, a foreign one
         the document writes elsewhere too (in any case): right after a place's word
         («провинции Бакнинь Нгуен Хыу Лонг» beside «в провинции Бакнинь»), or in the genitive
         after an organisation's noun in the genitive plural («Союза экспортеров Газиантепа
-        Осман Йылдырым» beside «из Газиантепа»), or after a place's word an adjective describes
+        Осман Йылдырым» beside «из Газиантепа», «Ассоциации производителей Бурсы Йылмаз
+        Акташ» beside «город Бурса»), or after a place's word an adjective describes
         («монгольского аймака Дорнод Батбаяр Гансух»)? Not a first name or surname the
         dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
         («штата Кэтлин Кеннеди»)."""
@@ -1821,9 +1827,10 @@ class EntityExtractor:
             return True  # «монгольского аймака Дорнод Батбаяр Гансух»: a place word's name
         if before.lemma.lower() not in self.place_descriptors and (
                 "Case=Gen" not in before.feats or "Number=Plur" not in before.feats
-                or not first.text.endswith(("а", "я"))):
+                or not first.text.endswith(("а", "я", "ы", "и"))):
             return False
-        written = {first.text, first.text[:-1], first.text + "а", first.text + "я"}
+        stem = first.text[:-1]  # «Бурсы» beside «Бурса»
+        written = {first.text, stem, stem + "а", stem + "я", first.text + "а", first.text + "я"}
         return any(t.text in written and following.text != tokens[1].text
                    for t, following in pairwise(doc.tokens)
                    if not first.token_id <= t.token_id <= tokens[-1].token_id)
@@ -2228,8 +2235,15 @@ class EntityExtractor:
             if not spans:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+            if last + 1 < len(doc.tokens) \
+                    and self._place_opens_person(doc, self._person_from(doc, last + 1)):
+                last += 1  # «Ассоциации производителей Бурсы Йылмаз Акташ»: the place is the
+                # body's, though NER ran it into the person after it
             person = next((t.token_id for t in doc.tokens[token.token_id + 1:last + 1]
                            if self._in_person(doc, t) or self._holder_opens(doc, t)), None)
+            if person is not None \
+                    and self._place_opens_person(doc, self._person_from(doc, person)):
+                person += 1
             if person is not None and not self._in_person(doc, doc.tokens[person]):
                 # a holder's name NER missed is a person's of its own
                 name = doc.tokens[person:person + 2]  # a first name and a surname …
@@ -2620,6 +2634,13 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(region.start, region.end)
         return bool(tokens) and "Case=Dat" in tokens[0].feats
+
+    @staticmethod
+    def _person_from(doc: Doc, at: int) -> list[Token]:
+        """The tokens of the NER person's span that opens at token ``at`` (none else)."""
+        span = next((span for span in doc.ner_spans
+                     if span.type == "PER" and span.start == doc.tokens[at].start), None)
+        return [] if span is None else doc.tokens_in(span.start, span.end)
 
     @staticmethod
     def _in_person(doc: Doc, token: Token) -> bool:

@@ -1467,6 +1467,11 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
             if ctx.mention_type(index) == "PER" and index not in found:
                 found.append(index)
         frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+        # «руководители компаний — генеральный директор «X» Y и …»: the titles in apposition
+        # to a plural subject, each with its name
+        if "Number=Plur" in tokens[t].feats:
+            frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "appos"
+                         and c not in ctx.mention_at and tokens[c].pos == "NOUN"]
     return found
 
 

@@ -5214,12 +5214,19 @@ def _people_after_dash(ctx: Context, token: Token) -> int | None:
 
 def _people_making_up(ctx: Context, token: Token) -> int | None:
     """The plural people's noun, subject of a verb of making up the group word («Вторую
-    группу составили инженеры компании X из Y»), which tells what the group is made of and,
+    группу составили инженеры компании X из Y», «Третьей группой стали представители
+    компании X»), which tells what the group is made of and,
     where the word names none, where it comes from; None where there is none."""
-    tokens, verb = ctx.doc.tokens, token.head_id
-    if compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns") \
-            or token.rel != "obj" or verb < 0 \
-            or tokens[verb].lemma not in ctx.vocab.words("group_representing_verbs"):
+    tokens, verb, vocab = ctx.doc.tokens, token.head_id, ctx.vocab
+    if compound_head(token.lemma) not in vocab.words("group_anaphor_nouns") or verb < 0:
+        return None
+    making_up = token.rel == "obj" and tokens[verb].lemma in vocab.words("group_representing_verbs")
+    # «Третьей группой стали представители компании X»: a counted group the subject is
+    counted = token.rel in ("xcomp", "obl") and "Case=Ins" in token.feats \
+        and tokens[verb].lemma in vocab.words("copula_verbs") and any(
+            tokens[c].rel == "amod" and tokens[c].lemma in vocab.words("group_ordinals")
+            for c in ctx.children.get(token.token_id, []))
+    if not (making_up or counted):
         return None
     # (any plural people's noun: «учёные», «инженеры», not only the group nouns; named
     # people are members, not what tells the origin)
