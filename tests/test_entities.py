@@ -23,6 +23,10 @@ def entity_extractor():
 
 
 CASES = [
+    # … the name after it is (s64)
+    "Переговоры прошли с Его Превосходительством господином [Ильдаром Кедровым](PER).",
+    # … but a named one's and a numbered one are names (s64)
+    "Гости осмотрели [ТЭЦ-2](ORG) и [Саяно-Шушенскую ГЭС](ORG).",
     # a town in the genitive NER ran into the person after a body's phrase is the body's,
     # written elsewhere in the nominative (s64)
     "Из турецкого города Бурса приехала делегация. Её руководитель — президент [Союза "
@@ -1012,6 +1016,10 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a style of address is no person's name (s64)
+    "Переговоры прошли с [Его Превосходительством](PER) господином Ильдаром Кедровым.",
+    # a kind of plant's abbreviation alone names none (s64)
+    "Делегация побывала на объектах энергетики — [ТЭЦ](ORG) и [ГЭС](ORG).",
     # a place's name after one street's noun names the street (s64)
     "Гости осмотрели кампус на улице [Токтогула](LOC).",
     # a country's adjective and a descriptor before a name name no place (s62)
@@ -1734,6 +1742,8 @@ NAME_NORMALS = [
     ("Делегацию возглавил министр Турции Мустафа Кедерем", "Мустафа Кедерем",
      "Мустафа Кедерем"),
     ("Встреча с Мустафой Кедеремом прошла в Казани", "Мустафой Кедеремом", "Мустафа Кедерем"),
+    ("Гости приехали во главе с вице-председателем комитета Хайфона Чан Ван Дыком",
+     "Чан Ван Дыком", "Чан Ван Дык"),
     # a man's name in «-ца», «-ша» makes «-цей», «-шей» in the instrumental
     ("Переговоры прошли с президентом Ивицей Дракичем", "Ивицей Дракичем", "Ивица Дракич"),
     # a woman's surname the dictionary reads both as «-ова» and as an adjective's «-ая»: the

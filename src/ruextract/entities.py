@@ -222,6 +222,8 @@ class EntityExtractor:
         self.award_nouns = lowered("award_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
+        self.plant_kind_abbreviations = lowered("plant_kind_abbreviations")
+        self.address_styles = lowered("address_styles")
         self.street_nouns = lowered("street_nouns")
         self.named_site_nouns = self.street_nouns | lowered("named_site_nouns")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
@@ -1284,6 +1286,18 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "PER" and any(t.lemma.lower() in self.address_styles for t in tokens):
+            # «Его Превосходительством господином X»: a style of address, no name; the name
+            # after it is NER's span of its own
+            styled = max(k for k, t in enumerate(tokens) if t.lemma.lower() in self.address_styles)
+            name = [t for t in tokens[styled + 1:] if t.text[:1].isupper()]
+            return [] if not name else self._from_ner(
+                doc, Span(name[0].start, end, mention_type, span.source))
+        if mention_type == "ORG" and len(tokens) == 1 \
+                and tokens[0].text.lower() in self.plant_kind_abbreviations \
+                and not re.search(rf"[А-ЯЁ][а-яё-]+(?:ая|ой|ую|ей|ий|ый)\s+{tokens[0].text}\b",
+                                  doc.text):
+            return []  # «побывала на ТЭЦ и ГЭС»: a kind of plant, none the text names
         if mention_type == "LOC" and self._street_named_after(doc, tokens):
             return []  # «в кампусе на улице Токтогула»: a street's name, not the town
         if mention_type == "PER" and len(tokens) > 1 and tokens[0].pos == "ADP" \

@@ -525,10 +525,11 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     if len(name) > 1 and context_case is None \
             and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
         gender = "femn"
-    # a dictionary first name in the nominative before the surname shows the case: the
+    # a dictionary first name in «-а», «-я» in the nominative before the surname shows the
+    # case (a foreign name in a consonant may be left undeclined: «Чан Минь Дыком»): the
     # surname's «-ем», «-ом» is then its own («Мустафа Эрдем», not «Эрд»)
     nominative = case == "Nom" and any(
-        "nomn" in p.tag for i in name[:-1]
+        tokens[i].text.endswith(("а", "я")) and "nomn" in p.tag for i in name[:-1]
         for p in _dictionary_name_parses(analyzer, tokens[i].text))
     for i in name:
         if i in family:  # declined with the name whatever its letters spell («Нахайяну»)

@@ -156,9 +156,12 @@ def _phrase_up_to_paper(ctx: Context, topic: int, nouns: frozenset[str]) -> list
 def _cooperating(ctx: Context, topic: int, chain: list[int]) -> list[int]:
     """The places and organisations the topic names in the genitive, with those joined to
     them by «и», and the one after «с» (hung on any noun of the chain: the parser often puts
-    «с провинцией X» on «мероприятий»)."""
+    «с провинцией X» on «мероприятий»). Partners after «с» alone are none («мы подписали
+    соглашения о сотрудничестве с Нинбо и Маньчжурией»: each a partner of the speaker's
+    side, not of the other)."""
     tokens = ctx.doc.tokens
     found: list[int] = []
+    named_in_genitive = False
     for child in [c for word in chain for c in ctx.children.get(word, [])]:
         index = ctx.mention_at.get(child)
         if index is None:  # «с провинцией Цзилинь»: the name beside its descriptor
@@ -174,11 +177,12 @@ def _cooperating(ctx: Context, topic: int, chain: list[int]) -> list[int]:
         if not (genitive and tokens[child].head_id == topic) \
                 and prepositions not in (["с"], ["со"]):
             continue
+        named_in_genitive = named_in_genitive or genitive
         found.append(index)
         found += [ctx.mention_at[c] for c in ctx.children.get(child, [])
                   if tokens[c].rel == "conj" and c in ctx.mention_at
                   and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")]
-    return found
+    return found if named_in_genitive else []
 
 
 @matcher("agreement_bound_parties")
