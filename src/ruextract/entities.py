@@ -2249,10 +2249,10 @@ class EntityExtractor:
             if not spans:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-            if last + 1 < len(doc.tokens) \
+            if capitalised and last + 1 < len(doc.tokens) \
                     and self._place_opens_person(doc, self._person_from(doc, last + 1)):
                 last += 1  # «Ассоциации производителей Бурсы Йылмаз Акташ»: the place is the
-                # body's, though NER ran it into the person after it
+                # named body's, though NER ran it into the person after it
             person = next((t.token_id for t in doc.tokens[token.token_id + 1:last + 1]
                            if self._in_person(doc, t) or self._holder_opens(doc, t)), None)
             if person is not None \

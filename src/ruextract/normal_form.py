@@ -525,12 +525,12 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     if len(name) > 1 and context_case is None \
             and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
         gender = "femn"
-    # a dictionary first name in «-а», «-я» in the nominative before the surname shows the
-    # case (a foreign name in a consonant may be left undeclined: «Чан Минь Дыком»): the
-    # surname's «-ем», «-ом» is then its own («Мустафа Эрдем», not «Эрд»)
-    nominative = case == "Nom" and any(
-        tokens[i].text.endswith(("а", "я")) and "nomn" in p.tag for i in name[:-1]
-        for p in _dictionary_name_parses(analyzer, tokens[i].text))
+    # a declinable dictionary first name in the nominative opening the name shows the case
+    # (not a word inside a Vietnamese name, left undeclined: «Чан Минь Дыком»): the
+    # surname's «-ем», «-ом» is then its own («Мустафа Эрдем», «Мурат Эрдем», not «Эрд»)
+    nominative = case == "Nom" and len(name) > 1 and any(
+        "nomn" in p.tag and "Fixd" not in p.tag
+        for p in _dictionary_name_parses(analyzer, tokens[name[0]].text))
     for i in name:
         if i in family:  # declined with the name whatever its letters spell («Нахайяну»)
             words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
