@@ -54,3 +54,16 @@ def test_a_compound_of_two_nouns_has_both_parts_in_its_lemma():
         ("интернет-магазина", "Case=Gen|Gender=Masc|Number=Sing", "интернет-магазин"),
     ]:
         assert analyzer._lemma(word, "NOUN", feats) == lemma, word
+
+
+def test_an_editors_gloss_in_brackets_ends_no_sentence():
+    from natasha import Segmenter
+
+    from ruextract.morph import _brackets_joined
+
+    line = ("Делегацию возглавил советник хокима (губернатора. — Ред.) Азиз Кедров. Гости "
+            "осмотрели цеха (см. фото). Затем прошли переговоры.")
+    sentences = [s.text for s in _brackets_joined(line, list(Segmenter().sentenize(line)))]
+    assert sentences == [
+        "Делегацию возглавил советник хокима (губернатора. — Ред.) Азиз Кедров.",
+        "Гости осмотрели цеха (см. фото).", "Затем прошли переговоры."]

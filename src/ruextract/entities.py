@@ -1286,6 +1286,10 @@ class EntityExtractor:
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
+        if mention_type == "PER" and self._body_glossed_in_brackets(doc, tokens):
+            # «председатель Жокаргы Кенеса (Верховного совета)»: a body's foreign name after a
+            # post's title, glossed in brackets by what body it is
+            return [Candidate(start, end, "ORG", "rule:mend.body_glossed_in_brackets", 0)]
         if mention_type == "PER" and any(t.lemma.lower() in self.address_styles for t in tokens):
             # «Его Превосходительством господином X»: a style of address, no name; the name
             # after it is NER's span of its own
@@ -1953,6 +1957,20 @@ class EntityExtractor:
                    or self._a_known_name_in_genitive(t.text, {"Name"}) for t in first_names) \
             and self._surname_in_genitive(surname.text) \
             and not _agrees_as_adjective(surname.text, site.text)
+
+    def _body_glossed_in_brackets(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a person's span, right after a post's title, followed by a bracket that opens
+        with a body's word or name («Жокаргы Кенеса (Верховного совета)», «Халк Кенеса
+        (парламента)»)?"""
+        before = _word_before(doc, tokens[0])
+        at = tokens[-1].token_id + 1
+        if before is None or before.lemma.lower() not in self.post_titles \
+                or at + 1 >= len(doc.tokens) or doc.tokens[at].text != "(":
+            return False
+        gloss = doc.tokens[at + 1]
+        if gloss.text[:1].isupper():
+            gloss = next((t for t in doc.tokens[at + 1:at + 4] if t.pos == "NOUN"), gloss)
+        return gloss.lemma.lower() in self.org_or_assembly_words
 
     def _street_named_after(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a one-word place right after one street's noun in the genitive the street's
@@ -4917,12 +4935,15 @@ def _brackets_closed(text: str, start: int, end: int, cut_unclosed: bool) -> tup
     """An organisation's or a place's NER span without a closing bracket never opened, a
     Latin name in brackets (an alias of its own: ``parenthesised_aliases``) and, where
     ``cut_unclosed`` (a place), a bracket opened and never closed. An organisation's unclosed
-    bracket is left to ``_split_abbreviation`` («(Росольха»); a person's span is cut at its
+    bracket is left to ``_split_abbreviation`` («(Росольха»), but for a lower-case gloss in it
+    («Национальной палаты (парламента»); a person's span is cut at its
     brackets by ``_person_pieces``."""
     span = text[start:end]
     while span.endswith(")") and span.count(")") > span.count("("):
         span = span[:-1].rstrip()
-    cut = _unclosed_bracket(span) if cut_unclosed else None
+    cut = _unclosed_bracket(span)
+    if cut is not None and not cut_unclosed and not span[cut + 1:cut + 2].islower():
+        cut = None  # (a lower-case gloss NER ran into: «Национальной палаты (парламента»)
     if cut is None and (latin := LATIN_IN_BRACKETS.search(span)) and \
             CYRILLIC_LOWER.search(span[:latin.start()]):
         cut = latin.start()

@@ -21,6 +21,7 @@ LEMMA_CACHE = 100_000  # (word, pos, feats) → lemma (~200 bytes each)
 PARSE_CACHE = 20_000  # word → pymorphy3 parses (a list of Parse tuples: ~1 KB each)
 # the lemma of a place adjective the tagger took for a name («сычуаньский», «омский»)
 ADJECTIVE_LEMMA_ENDINGS = ("ский", "цкий")
+BRACKET_GLOSS_CHARS = 40  # an editor's gloss closes its bracket this soon after a full stop
 MAX_NER_CHARS = 3000  # NER reads the text in pieces of this size, cut between sentences
 
 # slovnet's Universal POS → pymorphy3's OpenCorpora POS tags that can carry that lemma.
@@ -268,7 +269,7 @@ class Analyzer:
         sentences, tokens = doc.sentences, doc.tokens
         offset = 0
         for line in doc.text.split("\n"):
-            for sent in segmenter.sentenize(line):
+            for sent in _brackets_joined(line, list(segmenter.sentenize(line))):
                 found = list(segmenter.tokenize(sent.text))
                 for chunk_start in range(0, len(found), MAX_SENTENCE_TOKENS):
                     chunk = found[chunk_start:chunk_start + MAX_SENTENCE_TOKENS]
@@ -283,6 +284,29 @@ class Analyzer:
                     sentences.append(Sentence(base + chunk[0].start, base + chunk[-1].stop,
                                               first, len(tokens)))
             offset += len(line) + 1
+
+
+def _brackets_joined(line: str, sentences: list) -> list:
+    """The segmenter's sentences of a line, those a bracket opened in and the next closes
+    within a few words joined into one («советником хокима (губернатора. — Ред.) Азизом …»:
+    an editor's gloss, no sentence's end)."""
+    from razdel.substring import Substring
+
+    joined: list = []
+    glossed = False  # the last sentence closed a gloss: the sentence it broke goes on
+    for sent in sentences:
+        if joined:
+            last = joined[-1]
+            close = sent.text.find(")")
+            opened = last.text.count("(") > last.text.count(")") \
+                and 0 <= close <= BRACKET_GLOSS_CHARS and "(" not in sent.text[:close]
+            if opened or (glossed and last.text.endswith(")")):
+                joined[-1] = Substring(last.start, sent.stop, line[last.start:sent.stop])
+                glossed = opened
+                continue
+        glossed = False
+        joined.append(sent)
+    return joined
 
 
 def _load_models(batch_size: int) -> tuple:

@@ -3437,6 +3437,12 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
+        if tokens[t].text == "(" and t > start and (close := next(
+                (w for w in range(t + 1, min(t + 12, len(tokens))) if tokens[w].text == ")"),
+                None)) is not None:  # «советником хокима (губернатора. — Ред.) X»: past a gloss
+            limit += close + 1 - t
+            t = close + 1
+            continue
         aside = _participle_aside_end(ctx, t) if t > start else None
         if aside is not None:  # «член совета края, отвечающий за экономику, X»: past the aside
             limit += aside - t
