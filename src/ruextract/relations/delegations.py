@@ -125,6 +125,7 @@ def find_delegations(ctx: Context) -> None:
     _join_macro_region_group(ctx)
     _join_abbreviated_groups(ctx)
     split_listed_groups(ctx)
+    _join_listed_town_bodies(ctx)
     _groups_listed_after_colon(ctx)
     _groups_arrived_together(ctx)
     # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
@@ -364,13 +365,17 @@ def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]
 
 def _places_listed_in_genitive(ctx: Context, t: int) -> list[int]:
     """«Делегации индийского штата Махараштра, Малайзии, вьетнамской провинции Хайзыонг и …
-    приняли участие»: the places a plural group word lists right after it in the genitive,
+    приняли участие»: the places a plural group word lists right after it (or after «из») in
+    the genitive,
     read item by item as ``_places_listed_after`` reads them (the parse hangs a long list
     anywhere); only places, two at least."""
     tokens = ctx.doc.tokens
-    if t + 1 >= len(tokens) or "Case=Gen" not in tokens[t + 1].feats:
+    start = t + 1
+    if start < len(tokens) and tokens[start].lemma == "из":
+        start += 1  # «делегации из Брестской области, провинции Шаньдун и Абхазии»
+    if start >= len(tokens) or "Case=Gen" not in tokens[start].feats:
         return []
-    places = _list_items(ctx, t, t + 1, False)
+    places = _list_items(ctx, t, start, False)
     return places if all(ctx.mention_type(i) == "LOC" for i in places) else []
 
 
@@ -670,6 +675,34 @@ def _join_body_adjective_groups(ctx: Context) -> None:
                   and fold(other.origin).split()[0] in lemmas]
         if len(bodies) == 1:
             joined[j] = bodies[0]
+    if joined:
+        _join_groups_into(ctx, joined)
+
+
+def _join_listed_town_bodies(ctx: Context) -> None:
+    """«приехали три делегации: из Харбина, Ханоя и Еревана … Делегацию Ханойского
+    института точной механики возглавила …»: a group a list made of a town is the one group
+    whose origin is a body named with the town's adjective first; the body's group takes
+    the list's place and the town as an origin too."""
+    joined: dict[int, int] = {}
+    for j, group in enumerate(ctx.delegations):
+        home = gazetteer().lookup(group.origin) if group.only_listed and group.origin else None
+        if home is None:
+            continue
+        bodies = [i for i, other in enumerate(ctx.delegations)
+                  if i != j and not other.only_listed and other.origin
+                  and _body_entity(ctx, other.origin_entity)
+                  and gazetteer_adjective(fold(other.origin).split()[0]) == home]
+        if len(bodies) != 1:
+            continue
+        body = ctx.delegations[bodies[0]]
+        body.listed_with = [i for i in (*body.listed_with, *group.listed_with) if i != bodies[0]]
+        body.listed_in |= group.listed_in
+        if group.origin_entity is not None:
+            body.also_from.append(group.origin_entity)
+        for other in ctx.delegations:  # (the list's other groups list the body's now)
+            other.listed_with = [bodies[0] if i == j else i for i in other.listed_with]
+        joined[j] = bodies[0]
     if joined:
         _join_groups_into(ctx, joined)
 
@@ -4762,6 +4795,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         ctx.origin_mentions.update(_places_joined_to_word(ctx, token.token_id))
         # («делегации из 10 стран, включая Кувейт и Иран»)
         ctx.origin_mentions.update(_places_included(ctx, token))
+        # («делегации из Брестской области, провинции Шаньдун и Абхазии»: each a home)
+        if _listing_word(ctx, token.token_id):
+            ctx.origin_mentions.update(_places_listed_in_genitive(ctx, token.token_id))
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
     if kind == "head" and (people := _people_making_up(ctx, token)) is not None:

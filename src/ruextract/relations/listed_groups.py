@@ -118,6 +118,7 @@ def _named_in(ctx: Context, sent_id: int, groups: list[int]) -> list[int]:
     places = [place for t in ctx.sentence(sent_id) if ctx.doc.tokens[t].pos == "ADJ"
               and (place := gazetteer_adjective(ctx.doc.tokens[t].lemma)) is not None]
     return [i for i in groups if (group := ctx.delegations[i]).origin_entity in named
+            or named.intersection(group.also_from)  # («из Ханоя» of the Hanoi institute's)
             or any(group.origin and lies_within(ctx, group.origin, group.origin_entity,
                                            place.canonical) for place in places)]
 
