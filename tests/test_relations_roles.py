@@ -8,6 +8,11 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a counterpart's word before a name ends the title chain: the other side's head's
+    # post is no post of his (s64)
+    ("Президент Беларуси прибыл в Тбилиси. В программе — встречи главы белорусского "
+     "государства с грузинским коллегой Георгием Кедрадзе.",
+     "-WORKS_FOR Георгий Кедрадзе -> Беларусь"),
     # a government body named by a bare region word is the region named before (s60)
     ("Делегация Алтайского края прилетела в Ольхонию. Делегацию возглавил зампредседателя "
      "Правительства региона Виталий Кедров.", "+WORKS_FOR Виталий Кедров -> Алтайский край"),

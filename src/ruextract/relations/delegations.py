@@ -681,18 +681,22 @@ def _join_body_adjective_groups(ctx: Context) -> None:
 
 def _join_listed_town_bodies(ctx: Context) -> None:
     """«приехали три делегации: из Харбина, Ханоя и Еревана … Делегацию Ханойского
-    института точной механики возглавила …»: a group a list made of a town is the one group
-    whose origin is a body named with the town's adjective first; the body's group takes
-    the list's place and the town as an origin too."""
+    института точной механики возглавила …», «делегации из Гродно, … Делегацию Гродненской
+    области возглавил …»: a group a list made of a town is the one group whose origin is a
+    body named with the town's adjective first, or the town's region; that group takes the
+    list's place and the town as an origin too."""
     joined: dict[int, int] = {}
     for j, group in enumerate(ctx.delegations):
-        home = gazetteer().lookup(group.origin) if group.only_listed and group.origin else None
-        if home is None:
+        listed = group.only_listed or bool(group.listed_with)
+        home = gazetteer().lookup(group.origin) if listed and group.origin else None
+        if home is None or home.kind != "city":
             continue
         bodies = [i for i, other in enumerate(ctx.delegations)
-                  if i != j and not other.only_listed and other.origin
-                  and _body_entity(ctx, other.origin_entity)
-                  and gazetteer_adjective(fold(other.origin).split()[0]) == home]
+                  if i != j and not other.only_listed and not other.listed_with
+                  and other.origin and (
+                      (_body_entity(ctx, other.origin_entity)
+                       and gazetteer_adjective(fold(other.origin).split()[0]) == home)
+                      or (home.region and other.origin == home.region))]
         if len(bodies) != 1:
             continue
         body = ctx.delegations[bodies[0]]

@@ -144,7 +144,13 @@ def _all_named(ctx: Context, token: int) -> list[int]:
     counts = [int(words[t.lemma]) if t.lemma in words else int(t.text) if t.text.isdigit()
               else None for t in before if t.pos == "NUM"]
     count = next((c for c in counts if c is not None), None)
-    return named if len(named) >= 2 and (count is None or count == len(named)) else []
+    if count is not None and count != len(named):
+        # («прибыли делегации из A, B и C … все три делегации»: the three a list named,
+        # beside a group of the hosts' own)
+        listed = [[i, *d.listed_with] for i, d in enumerate(ctx.delegations)
+                  if len(d.listed_with) + 1 == count]
+        return listed[0] if len(listed) == 1 else []
+    return named if len(named) >= 2 else []
 
 
 def _two_named(ctx: Context) -> list[int]:

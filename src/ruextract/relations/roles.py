@@ -1721,6 +1721,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
         first = ctx.first(index)
         collected: list[int] = []
         t = _before_name(ctx, first)
+        if t >= 0 and t not in ctx.mention_at \
+                and tokens[t].lemma in ctx.vocab.words("counterpart_nouns"):
+            continue  # «главы белорусского государства с грузинским коллегой X»: the other's
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
             other = ctx.mention_at.get(t)
             token = tokens[t]
