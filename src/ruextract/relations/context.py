@@ -43,6 +43,8 @@ SYMMETRIC = {"AGREEMENT_WITH"}
 ALL_GROUPS = "rule:delegation.all_groups"
 # a verb whose named subjects are a group of their own («Из Казани приехали X и Y»)
 PEOPLE_GROUP = "rule:delegation.people"
+# a bare word for a group told before («гости», «делегаты»): no origin of its own
+BARE_REFERENCE = "rule:delegation.reference"
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 PLACE_PREPOSITIONS = ("в", "во", "на")  # where a site is visited
 # a place's first word's first letters, as a body's name writes it in any case («хабаровского»
@@ -1049,9 +1051,11 @@ class Context:
                 break
             root = tokens[root].head_id
         if root is not None and root not in refs \
-                and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
+                and (tokens[root].rel in ("obj", "nsubj", "nsubj:pass")
+                     or (tokens[root].rel == "obl" and self.governed(root, "по"))) \
                 and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
-            return False  # «Показали гостям парк «X»»: the verb's object, after its group
+            return False  # «Показали гостям парк «X»», «провёл гостей по цехам завода «X»»:
+            # the verb's object or way, after its group
         start = self._organisations_listed_from(index)  # (the noun a list of them follows)
         t = start - 1
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and start - t <= 12:

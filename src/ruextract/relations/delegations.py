@@ -38,6 +38,7 @@ from ..rules import DEFAULT_MIN_CONFIDENCE, RelationRule
 from .bare_orgs import resolve_bare_org
 from .context import (
     ALL_GROUPS,
+    BARE_REFERENCE,
     CHUNK_BREAKS,
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
@@ -689,8 +690,8 @@ def _join_listed_town_bodies(ctx: Context) -> None:
     for j, group in enumerate(ctx.delegations):
         listed = group.only_listed or bool(group.listed_with)
         home = gazetteer().lookup(group.origin) if listed and group.origin else None
-        if home is None or home.kind != "city":
-            continue
+        if home is None or home.kind != "city" or _town_told_again(ctx, group):
+            continue  # («Делегацию города Шэньчжэнь возглавила …»: the town's own group)
         bodies = [i for i, other in enumerate(ctx.delegations)
                   if i != j and not other.only_listed and not other.listed_with
                   and other.origin and (
@@ -709,6 +710,25 @@ def _join_listed_town_bodies(ctx: Context) -> None:
         joined[j] = bodies[0]
     if joined:
         _join_groups_into(ctx, joined)
+
+
+def _town_told_again(ctx: Context, group: Delegation) -> bool:
+    """Does the text name the group's town again, outside the sentences that list it, as a
+    group word's own («Делегацию города Шэньчжэнь возглавила …»; not «гостям из Ханоя»)?"""
+    tokens = ctx.doc.tokens
+    listing = {s for d in ctx.delegations for s in d.listed_in} \
+        | {tokens[t].sent_id for t in group.ref_tokens[:1]}
+    for i in range(len(ctx.doc.mentions)):
+        root = ctx.mention_root(i)
+        if ctx.entity(i) != group.origin_entity or root is None \
+                or tokens[root].sent_id in listing:
+            continue
+        for head in (tokens[root].head_id, tokens[tokens[root].head_id].head_id
+                     if tokens[root].head_id >= 0 else -1):
+            if head >= 0 and compound_head(tokens[head].lemma) in ctx.vocab.delegation_heads \
+                    and "Number=Sing" in tokens[head].feats:
+                return True
+    return False
 
 
 def _join_headline_town_group(ctx: Context) -> None:
@@ -1434,7 +1454,7 @@ def _guests_of_counted_groups(ctx: Context) -> None:
             # («прибыли три делегации»: the counted word itself stands for them all)
             ctx.refs[n] = Ref(ref.token, ref.sent_id, named[0], ALL_GROUPS)
             continue
-        if ref.source != "rule:delegation.reference" or ref.sent_id <= last_told \
+        if ref.source != BARE_REFERENCE or ref.sent_id <= last_told \
                 or compound_head(token.lemma) not in ctx.vocab.delegation_references \
                 or "Number=Plur" not in token.feats or _another_group(ctx, token) \
                 or token_origin(ctx, token, "reference")[0] \
@@ -6453,7 +6473,7 @@ def drop_solo_trips(ctx: Context) -> None:
     not_solo = {ref.delegation for ref in ctx.refs if ref.source not in solo and not (
         ctx.doc.tokens[ref.token].lemma in guests
         and "Number=Sing" in ctx.doc.tokens[ref.token].feats
-        and ref.source in ("rule:delegation.reference", "rule:delegation.group")
+        and ref.source in (BARE_REFERENCE, "rule:delegation.group")
     ) and not (ref.delegation in trips and _people_staying_home(ctx, ref))}
     heads = {(group, person) for group, person, _ in ctx.found_of("HEADED_BY")}
     # a member besides the traveller himself, stated surely enough to be kept, by a rule that

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
-from .context import ALL_GROUPS, Context, Delegation, Ref, matcher
+from .context import ALL_GROUPS, BARE_REFERENCE, Context, Delegation, Ref, matcher
 from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
@@ -81,6 +81,12 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 others |= set(_all_named(ctx, t))
                 if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
                     others |= set(groups_of_every_word(ctx, t))
+            if own and all(ctx.ref_at(t).source == BARE_REFERENCE for t in own) \
+                    and len({d for _, d in words}) == 1:
+                # «Все три делегации приехали в технопарк. Директор провёл гостей по …»: a
+                # bare word right after all the groups were told of together stands for them
+                others |= {a for t, _ in refs_in.get(sent_id - 1, [])
+                           for a in _all_named(ctx, t)}
             if others:  # («Сахалинская и камчатская делегации вместе с …»: the groups the
                 # sentence lists with the one that has the fact share it too)
                 others |= {sibling for d in others | {d for t, d in words if t in own}

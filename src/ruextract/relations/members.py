@@ -869,7 +869,11 @@ def _with_the_head(ctx: Context, verb: int, group: int) -> bool:
     """Does the verb's «вместе с ним» («с ней») stand for the group's head, told in its
     sentence or the one before («… во главе с X. Вместе с ним в регион прибыли …»)?"""
     tokens = ctx.doc.tokens
-    if not any(tokens[c].lemma in ("он", "она") for c in ctx.together_with(verb)):
+    # («с ним прибыли …» without «вместе»: the pronoun «с» hangs on the verb itself)
+    companions = ctx.together_with(verb) + [
+        c for c in ctx.children.get(verb, []) if tokens[c].rel == "obl" and c < verb
+        and ctx.governed(c, "с", "со")]
+    if not any(tokens[c].lemma in ("он", "она") for c in companions):
         return False
     return any(head_group == group
                and tokens[verb].sent_id - 1 <= relation.sent_id <= tokens[verb].sent_id
@@ -925,8 +929,9 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         if with_head and not persons:
             # «Вместе с ним прибыли начальник отдела фонда X Y, специалист Z»: the names after
             # the verb, however the long titles were parsed
+            # (not a host verb's: «…, их встретил губернатор X» is a host)
             persons = [i for i in ctx.mentions_in(range(t + 1, ctx.sentence(verb.sent_id).stop))
-                       if ctx.mention_type(i) == "PER"]
+                       if ctx.mention_type(i) == "PER" and not _under_host_verb(ctx, i)]
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):
             continue
@@ -954,6 +959,18 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
             # where no post makes him a host
             if _own_side(ctx, person, delegation) or not _posted(ctx, person):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+def _under_host_verb(ctx: Context, index: int) -> bool:
+    """Is the nearest verb the mention's words hang under a host's («их встретил X»)?"""
+    tokens = ctx.doc.tokens
+    t, seen = ctx.mention_root(index), set()
+    while t is not None and t >= 0 and t not in seen:
+        seen.add(t)
+        t = tokens[t].head_id
+        if t >= 0 and tokens[t].pos == "VERB":
+            return tokens[t].lemma in ctx.vocab.host_verbs
+    return False
 
 
 def _posted(ctx: Context, person: int) -> bool:

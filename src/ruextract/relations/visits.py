@@ -1163,7 +1163,7 @@ def _other_home_region_named(ctx: Context, before: int, home: Place) -> bool:
 def _other_subject(ctx: Context, token: Token) -> bool:
     """Has the visit verb a common-noun subject that is not a word for the group?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    if token.pos != "VERB" or token.lemma in vocab.host_verbs:
+    if token.pos != "VERB" or token.lemma in vocab.host_verbs or _leads_group(ctx, token):
         return False  # «аким принял делегацию»: the host's verb has the host as subject
     subjects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "nsubj"]
     chunk = next(c for c in ctx.chunks(token.sent_id) if token.token_id in c)
@@ -1815,12 +1815,22 @@ def visit_by_named_group(ctx: Context, rule: RelationRule) -> None:
 
 def _walked_through(ctx: Context, token: Token) -> bool:
     """Is the verb a walk «по» a site's parts or grounds («гости прошли по цехам завода
-    «X»»: ``walk_through_verbs``, ``site_area_nouns``, ``site_objects``)?"""
+    «X»»: ``walk_through_verbs``, ``site_area_nouns``, ``site_objects``), or a host's leading
+    the group there («директор провёл гостей по цехам»: ``guiding_verbs``)?"""
     tokens = ctx.doc.tokens
-    return token.lemma in ctx.vocab.words("walk_through_verbs") and any(
+    return (token.lemma in ctx.vocab.words("walk_through_verbs") or _leads_group(ctx, token)) \
+        and any(
         tokens[c].rel == "obl" and c > 0 and tokens[c - 1].lemma == "по"
         and (tokens[c].lemma in ctx.vocab.site_area_nouns
              or tokens[c].lemma in ctx.vocab.words("site_objects"))
+        for c in ctx.children.get(token.token_id, []))
+
+
+def _leads_group(ctx: Context, token: Token) -> bool:
+    """Is the verb one of leading someone round with a group's word as its object («провёл
+    гостей по цехам …»: ``guiding_verbs``)?"""
+    return token.lemma in ctx.vocab.words("guiding_verbs") and any(
+        ctx.doc.tokens[c].rel == "obj" and ctx.ref_at(c) is not None
         for c in ctx.children.get(token.token_id, []))
 
 
