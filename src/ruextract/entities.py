@@ -102,6 +102,8 @@ COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how 
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 LATIN_LOWER_LETTER = re.compile(r"[a-z]")  # a Latin word, not a Roman numeral
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
+# a plant of a kind the text names by its adjective («Иркутской ГЭС»): {} is the kind
+NAMED_PLANT = r"[А-ЯЁ][а-яё-]+(?:ая|ой|ую|ей|ий|ый)\s+{}\b"
 BRACKETED_WORD = re.compile(r"\s*\([А-ЯЁ][а-яё-]+\)")  # «(Якутия)»
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -1299,8 +1301,7 @@ class EntityExtractor:
                 doc, Span(name[0].start, end, mention_type, span.source))
         if mention_type == "ORG" and len(tokens) == 1 \
                 and tokens[0].text.lower() in self.plant_kind_abbreviations \
-                and not re.search(rf"[А-ЯЁ][а-яё-]+(?:ая|ой|ую|ей|ий|ый)\s+{tokens[0].text}\b",
-                                  doc.text):
+                and not re.search(NAMED_PLANT.format(re.escape(tokens[0].text)), doc.text):
             return []  # «побывала на ТЭЦ и ГЭС»: a kind of plant, none the text names
         if mention_type == "LOC" and self._street_named_after(doc, tokens):
             return []  # «в кампусе на улице Токтогула»: a street's name, not the town
@@ -2687,9 +2688,11 @@ class EntityExtractor:
         following = doc.tokens[token.token_id + 1] \
             if token.token_id + 1 < len(doc.tokens) else None
         return token.token_id > 0 and "Case=Nom" in token.feats \
+            and "Number=Sing" in token.feats \
             and "Case=Gen" in doc.tokens[token.token_id - 1].feats \
             and following is not None and following.text[:1].isupper() \
-            and following.text.isalpha() and self._dictionary_first_name(token)
+            and following.text.isalpha() and self._dictionary_first_name(token) \
+            and gazetteer().lookup(token.text) is None  # (not «Республики Филиппины»)
 
     def _mission_place(self, doc: Doc, last: int) -> int:
         """An embassy or mission keeps the country it is accredited in («Посольства КНР в

@@ -963,14 +963,9 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
 
 def _under_host_verb(ctx: Context, index: int) -> bool:
     """Is the nearest verb the mention's words hang under a host's («их встретил X»)?"""
-    tokens = ctx.doc.tokens
-    t, seen = ctx.mention_root(index), set()
-    while t is not None and t >= 0 and t not in seen:
-        seen.add(t)
-        t = tokens[t].head_id
-        if t >= 0 and tokens[t].pos == "VERB":
-            return tokens[t].lemma in ctx.vocab.host_verbs
-    return False
+    root = ctx.mention_root(index)
+    verb = ctx.verb_over(root) if root is not None else None
+    return verb is not None and ctx.doc.tokens[verb].lemma in ctx.vocab.host_verbs
 
 
 def _posted(ctx: Context, person: int) -> bool:

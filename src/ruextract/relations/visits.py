@@ -1818,12 +1818,12 @@ def _walked_through(ctx: Context, token: Token) -> bool:
     «X»»: ``walk_through_verbs``, ``site_area_nouns``, ``site_objects``), or a host's leading
     the group there («директор провёл гостей по цехам»: ``guiding_verbs``)?"""
     tokens = ctx.doc.tokens
-    return (token.lemma in ctx.vocab.words("walk_through_verbs") or _leads_group(ctx, token)) \
-        and any(
-        tokens[c].rel == "obl" and c > 0 and tokens[c - 1].lemma == "по"
-        and (tokens[c].lemma in ctx.vocab.site_area_nouns
-             or tokens[c].lemma in ctx.vocab.words("site_objects"))
-        for c in ctx.children.get(token.token_id, []))
+    if token.lemma not in ctx.vocab.words("walk_through_verbs") and not _leads_group(ctx, token):
+        return False
+    return any(tokens[c].rel == "obl" and c > 0 and tokens[c - 1].lemma == "по"
+               and (tokens[c].lemma in ctx.vocab.site_area_nouns
+                    or tokens[c].lemma in ctx.vocab.words("site_objects"))
+               for c in ctx.children.get(token.token_id, []))
 
 
 def _leads_group(ctx: Context, token: Token) -> bool:
