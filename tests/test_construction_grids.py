@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 228,
-    "delegation_members.tsv": 388,
+    "agreement_with.tsv": 229,
+    "delegation_members.tsv": 394,
     "located_in.tsv": 174,
     "participated_in.tsv": 218,
-    "references.tsv": 232,
+    "references.tsv": 235,
     "resident_of.tsv": 218,
-    "visited.tsv": 506,
+    "visited.tsv": 510,
 }
 
 
