@@ -52,6 +52,7 @@ from .context import (
     bare_region_word,
     body_of_place,
     case_of,
+    closing_bracket,
     feats_agree,
     is_federal_district,
     is_finite_verb,
@@ -87,6 +88,7 @@ TRAVELLER_MEMBER_RULES = frozenset({"member.visiting_party", "member.origin_empl
 # a country's adjective this many words before a place's name states its country
 # («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
 COUNTRY_ADJECTIVE_REACH = 4
+GLOSS_REACH = 12  # an editor's gloss in a leader's title closes its bracket this soon
 
 
 def find_delegations(ctx: Context) -> None:
@@ -723,11 +725,14 @@ def _town_told_again(ctx: Context, group: Delegation) -> bool:
         if ctx.entity(i) != group.origin_entity or root is None \
                 or tokens[root].sent_id in listing:
             continue
-        for head in (tokens[root].head_id, tokens[tokens[root].head_id].head_id
-                     if tokens[root].head_id >= 0 else -1):
-            if head >= 0 and compound_head(tokens[head].lemma) in ctx.vocab.delegation_heads \
+        head = tokens[root].head_id
+        for _ in range(2):  # the town's noun or its descriptor's («Делегацию города X»)
+            if head < 0:
+                break
+            if compound_head(tokens[head].lemma) in ctx.vocab.delegation_heads \
                     and "Number=Sing" in tokens[head].feats:
                 return True
+            head = tokens[head].head_id
     return False
 
 
@@ -3494,9 +3499,9 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
-        if tokens[t].text == "(" and t > start and (close := next(
-                (w for w in range(t + 1, min(t + 12, len(tokens))) if tokens[w].text == ")"),
-                None)) is not None:  # «советником хокима (губернатора. — Ред.) X»: past a gloss
+        if tokens[t].text == "(" and t > start \
+                and (close := closing_bracket(tokens, t, GLOSS_REACH)) is not None:
+            # «советником хокима (губернатора. — Ред.) X»: past a gloss
             limit += close + 1 - t
             t = close + 1
             continue

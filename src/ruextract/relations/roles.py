@@ -30,6 +30,7 @@ from ..places import Place, gazetteer, region_of, word_lemma
 from ..rules import RelationRule
 from .bare_orgs import bare_anaphor, orgs_headed_by, resolve_bare_org
 from .context import (
+    BARE_REFERENCE,
     CHUNK_BREAKS,
     DASH,
     DASH_OR_HYPHEN,
@@ -1377,7 +1378,7 @@ def _bare_leader_title(ctx: Context, ref_token: int, origin: int) -> int | None:
 
 # the references that name a visiting group («делегация», «гости»), not a lone official's
 # trip («посетил», «визит посла X») nor an adjective's group («индийские компании»)
-NAMED_GROUP_SOURCES = frozenset({"rule:delegation.head", "rule:delegation.reference"})
+NAMED_GROUP_SOURCES = frozenset({"rule:delegation.head", BARE_REFERENCE})
 
 
 @matcher("headed_own_official")

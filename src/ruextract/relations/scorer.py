@@ -30,12 +30,12 @@ from pathlib import Path
 
 from ..doc import Relation
 from ..places import MODELS_DIR
-from .context import DELEGATION, Context
+from .context import BARE_REFERENCE, DELEGATION, Context
 
 SCORER_VARIABLE = "RUEXTRACT_SCORER"  # another model file, or "none": the rules' confidences
 SCORER_PATH = MODELS_DIR / "scorer" / "facts.json"
 # the source of a group's mention where a plain word for visitors names it («гости»)
-GUESTS_WORD = frozenset({"rule:delegation.reference"})
+GUESTS_WORD = frozenset({BARE_REFERENCE})
 LOGIT_CLIP = 0.02  # a rule at 1.0 or 0.0 is read as .98 / .02: no feature is infinite
 # how a line of running text ends (a closing quote too: without it the headline cue ranked the
 # other dev half worse, ``build_scorer.py crossfit``)
