@@ -122,6 +122,36 @@ def test_a_list_of_mentions_under_its_heading_is_dropped():
     assert raw[raw_start:raw_end] == "Гости"
 
 
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    # an old page or a PDF copy wraps its text at a fixed width: a name runs over a line end
+    raw = ("Консул в области\n\nВ областной\nцентр приехал генеральный\nконсул Кедрии Иван\n"
+           "Ольхов. Вчера консул провел встречи\nс губернатором области Петром\nСомовым.\n\n"
+           "Второй абзац.")
+    result = normalise(raw, RULES)
+    assert result.text == ("Консул в области\nВ областной центр приехал генеральный консул "
+                           "Кедрии Иван Ольхов. Вчера консул провел встречи с губернатором "
+                           "области Петром Сомовым.\nВторой абзац.")
+    assert result.title == "Консул в области"
+    start = result.text.index("Иван Ольхов")
+    raw_start, raw_end = result.offset_map.raw_span(start, start + len("Иван Ольхов"))
+    assert raw[raw_start:raw_end] == "Иван\nОльхов"
+
+
+@pytest.mark.parametrize("raw", [
+    "Делегация Кедрии в Ольхове\nГости осмотрели цех.\nПотом они подписали соглашение.",
+    "Иван Кедров\nПётр Ольхов\nОлег Сомов\nДелегация осмотрела цех.",
+    "Участники встречи:\nИван Ольхов\nПётр Сомов",
+])
+def test_lines_that_are_paragraphs_stay_lines(raw):
+    assert normalise(raw, RULES).text == raw
+
+
+def test_a_line_going_on_in_lower_case_is_joined():
+    raw = "Делегация Кедрии посетила технопарк «Ольха»\nи завод «Сомов».\nВторой абзац."
+    assert normalise(raw, RULES).text == ("Делегация Кедрии посетила технопарк «Ольха» и завод "
+                                          "«Сомов».\nВторой абзац.")
+
+
 def test_repeated_headline_is_kept_each_time():
     # a page's headline repeated above the text is text: the real set's gold annotates both
     raw = "Создание парков обсудили на форуме\nlogo\nСоздание парков обсудили на форуме\nТекст."

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «на его территории» opening a clause: the place that was the sentence before's subject
+    # (a low-confidence fact, as every fronted place's) (s65)
+    ("Посёлок Кедровка лежит в Ленинском районе области. На его территории расположены "
+     "Институт кедровых технологий и Ольховский ботанический сад.",
+     "+LOCATED_IN Институт кедровых технологий -> Посёлок Кедровка"),
     # a dateline's town on a line of its own is not in the place the next line opens with (s47)
     ("Узбекская делегация в Китае\n\nТашкент\nВ Китайской Народной Республике продолжается "
      "визит узбекской делегации.",

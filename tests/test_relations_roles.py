@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a region's one-word name between a post and the holder is the post's region, not a
+    # first person's name; an academic title ends the body's name before the holder (s65)
+    ("Губернатор Ширака Анаит Кедрян приняла посла.", "+WORKS_FOR Анаит Кедрян -> Ширак"),
+    ("Гостей принял ректор Университета Ташлыдере профессор Кемаль Кедроглу.",
+     "+WORKS_FOR Кемаль Кедроглу -> Университет Ташлыдере"),
+    # a style of address and an honorific between the title and the name (s65)
+    ("Состоялась встреча с президентом Республики Татарстан Его Превосходительством "
+     "господином Ильдаром Кедровым.", "+WORKS_FOR Ильдар Кедров -> Республика Татарстан"),
     # a counterpart's word before a name ends the title chain: the other side's head's
     # post is no post of his (s64)
     ("Президент Беларуси прибыл в Тбилиси. В программе — встречи главы белорусского "

@@ -173,6 +173,7 @@ class EntityExtractor:
             self.country_anaphors | lowered("org_complement_stop_words") | \
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
+        self.academic_titles = lowered("academic_titles")
         self.titles_as_first_names = lowered("titles_as_first_names")
         self.company_tail_words = frozenset(fold(w) for w in lowered("key_company_tail_words"))
         self.generic_place_words = lowered("place_anaphors") | lowered("country_anaphors")
@@ -1441,6 +1442,9 @@ class EntityExtractor:
                 and (town := gazetteer().lookup(tokens[0].text)) is not None and is_town(town):
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if second == 1 and self._region_after_post(doc, tokens[0]):
+            return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_after_post", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
 
@@ -1931,6 +1935,15 @@ class EntityExtractor:
                 return size
         return 0
 
+    def _region_after_post(self, doc: Doc, token: Token) -> bool:
+        """Is a one-word name right after a post's title a region or country the gazetteer
+        knows («губернатор Ширака Анаит Саргсян»: the post's region, not a first person)?"""
+        before = _word_before(doc, token)
+        if before is None or not before.text[1:].islower() or not self._post_title(before):
+            return False
+        place = gazetteer().lookup(token.text)
+        return place is not None and place.kind in REGION_OR_COUNTRY_KINDS
+
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
         if not token.text[:1].isupper() or not self.analyzer.lexicon.is_word(token.text):
@@ -2307,6 +2320,9 @@ class EntityExtractor:
                                        "rule:org.descriptive_phrase", 0))
             stop = _without_next_subject(phrase, phrase[-1].end)
             phrase = [t for t in phrase if t.end <= stop]
+            if title := next((k for k, t in enumerate(phrase) if t.token_id > token.token_id
+                              and t.text.islower() and t.lemma in self.academic_titles), None):
+                phrase = phrase[:title]  # «Университета Ташлыдере профессора Кемаля Озкана»
             if len(phrase) >= 3 and self._country_anaphor(doc, phrase[-1]):
                 phrase = phrase[:-1]  # «Олимпийского комитета | страны»
             if not capitalised and any(
@@ -4922,11 +4938,14 @@ LATIN_IN_BRACKETS = re.compile(r"\s*\([A-Za-z][^()А-Яа-яЁё]*\)$")
 
 def _name_alone(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in an NER span, without what the span took around it: a wiki link's target
-    before «|» («Иван|Ивана Кедрова») and an age before or after the name («56-летний И.
+    before «|» («Иван|Ивана Кедрова»), a gloss in slashes after it and an age before or after the name («56-летний И.
     Кедров»)."""
     bar = text.rfind("|", start, end)
     if bar >= 0:
         start = bar + 1
+    slash = text.find(" /", start, end)
+    if slash > start:
+        end = slash  # a news agency's gloss in slashes («провинции Гуандун /Южный Китай/»)
     if age := AGE_BEFORE.match(text, start, end):
         start = age.end()
     if age := AGE_AFTER.search(text, start, end):

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -72,6 +73,12 @@ GLUED_FIRST_MIN, GLUED_SECOND_MIN = 4, 5  # letters
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 SENTENCE_ENDS = (".", "!", "?", "…")
+# what a paragraph's line (or a headline, a list item) mostly ends with; a line going on in
+# lower case after a closing quote or bracket is still wrapped
+LINE_END_PUNCTUATION = SENTENCE_ENDS + (":", ";", "»", '"', ")")
+# a hard-wrapped block: this many lines at least, none longer than a printed line
+WRAPPED_MIN_LINES = 3
+WRAPPED_MAX_CHARS = 100
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
 LIST_MAX_ITEMS = 20
@@ -476,12 +483,41 @@ def _is_headline(line: str) -> bool:
     return len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", ":", ";", ","))
 
 
+def _wrapped_breaks(lines: list[str], after_gap: list[bool]) -> set[int]:
+    """The lines (by index) that go on the line before them: text hard-wrapped at a fixed
+    width (old pages, PDF copies: «генеральный консул Кэндзи | Мацуура. Вчера консул
+    провел | встречи с …»), a space, not a paragraph's end, between them. A block of lines
+    between blank ones is wrapped where most of its lines end no sentence and a good share
+    of the next lines go on in lower case; elsewhere a line that ends no sentence wraps
+    only into a line that opens in lower case."""
+    wrapped: set[int] = set()
+    blocks: list[list[int]] = []
+    for index, gap in enumerate(after_gap):
+        if gap or not blocks:
+            blocks.append([])
+        blocks[-1].append(index)
+    for block in blocks:
+        breaks = list(pairwise(block))
+        open_ended = [(a, b) for a, b in breaks if not lines[a].endswith(LINE_END_PUNCTUATION)]
+        lower_next = [(a, b) for a, b in breaks if lines[b][:1].islower()
+                      and not lines[a].endswith(SENTENCE_ENDS + (":", ";"))]
+        if len(block) >= WRAPPED_MIN_LINES and len(open_ended) * 2 >= len(breaks) \
+                and len(lower_next) * 3 >= len(open_ended) \
+                and all(len(lines[a]) <= WRAPPED_MAX_CHARS for a, _ in breaks):
+            wrapped.update(b for _, b in breaks)
+        else:
+            wrapped.update(b for _, b in lower_next)
+    return wrapped
+
+
 def normalise(raw_text: str, rules: list[BoilerplateRule],
               is_word: Callable[[str], bool] | None = None,
               title_hint: str | None = None, short_forms: Iterable[str] = ()) -> Normalised:
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped. A headline the page
     repeats above the text is kept each time: it is text, and gold annotates every copy."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
+    after_gap: list[bool] = []  # whether a blank or dropped line comes before each kept line
+    gap = False
     timed_out: set[str] = set()
     line_starts = [rule for rule in rules if rule.line_start]
     rules = [rule for rule in rules if not rule.line_start]
@@ -500,21 +536,27 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             # its headline (a first line that ends no sentence)
             line, line_map = _without_line_start(line, line_map, line_starts, timed_out)
         if not line:
+            gap = True
             continue
         rule_id = _boilerplate_rule(line, rules, timed_out, combined)
         if rule_id is not None:
             list_items_left = LIST_MAX_ITEMS if rule_id in list_rules else 0
+            gap = True
             continue
         if list_items_left and _is_list_item(line):
             list_items_left -= 1
+            gap = True
             continue
         list_items_left = 0
         if is_word is not None:
             line, line_map = split_glued_words(line, line_map, is_word, short_forms)
         kept.append((cyrillic_look_alikes(line), line_map, line_end))
+        after_gap.append(gap)
+        gap = False
 
+    wrapped = _wrapped_breaks([line for line, _, _ in kept], after_gap)
     title = None
-    if len(kept) > 1 and _is_headline(kept[0][0]):
+    if len(kept) > 1 and 1 not in wrapped and _is_headline(kept[0][0]):
         title = kept[0][0]
     elif title_hint:
         title = " ".join(title_hint.split())
@@ -525,7 +567,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         if index:
             # The line break maps to the raw end of the previous kept line.
             previous_end = kept[index - 1][2]
-            pieces.append("\n")
+            pieces.append(" " if index in wrapped else "\n")
             offset_map.append(previous_end, previous_end)
         pieces.append(line)
         offset_map.extend(line_map)

@@ -384,6 +384,8 @@ def _place_pointed_back(ctx: Context, verb: int) -> int | None:
             continue
         if tokens[c].lemma in ("здесь", "там", "тут") and tokens[c].rel == "advmod":
             return _place_named_last(ctx, c)
+        if tokens[c].lemma in ctx.vocab.site_area_nouns and _opened_by_its(ctx, c):
+            return _place_subject_before(ctx, c)
         case = [g for g in ctx.children.get(c, []) if tokens[g].rel == "case"]
         if tokens[c].rel == "obl" and tokens[c].lemma in anaphors and c + 1 < len(tokens) \
                 and c + 1 not in ctx.mention_at and len(case) == 1 \
@@ -392,6 +394,26 @@ def _place_pointed_back(ctx: Context, verb: int) -> int | None:
                             for g in ctx.children.get(c, [])):
             return resolve_place(ctx, c)
     return None
+
+
+def _opened_by_its(ctx: Context, noun: int) -> bool:
+    """«На его территории»: the noun after «в»/«на» and a possessive pronoun."""
+    tokens = ctx.doc.tokens
+    return noun >= 2 and tokens[noun - 1].lemma == "он" and tokens[noun - 1].rel == "det" \
+        and tokens[noun - 2].lemma in ("в", "во", "на")
+
+
+def _place_subject_before(ctx: Context, t: int) -> int | None:
+    """The one place that is a subject in the sentence before ``t``'s («Академгородок
+    находится в … районе. На его территории расположены …»): what «его» points to."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    if sent_id == 0:
+        return None
+    subjects = {ctx.entity(index) for index in ctx.mentions_in(ctx.sentence(sent_id - 1))
+                if ctx.doc.mentions[index].type == "LOC"
+                and (root := ctx.mention_root(index)) is not None and tokens[root].rel == "nsubj"}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _place_named_last(ctx: Context, t: int) -> int | None:

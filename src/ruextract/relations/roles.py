@@ -2172,11 +2172,15 @@ def _joined_lists(ctx: Context, segments: list[list[int]],
 
 def _before_name(ctx: Context, first: int) -> int:
     """The last token of a title phrase before the name at ``first``: over a dash («директор
-    технопарка X – Иван Петров») and an honorific («директор департамента господин Ли»)."""
+    технопарка X – Иван Петров»), an honorific («директор департамента господин Ли») and a
+    style of address before it («Его Превосходительство»)."""
     tokens = ctx.doc.tokens
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
+    if t >= 1 and tokens[t].lemma in ctx.vocab.words("address_styles") \
+            and tokens[t - 1].lemma in ("он", "она") and t not in ctx.mention_at:
+        t -= 2  # «президентом Республики X Его Превосходительством господином Y»
     t = _before_academic_titles(ctx, _before_rank(ctx, t))
     if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
         t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»
