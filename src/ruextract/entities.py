@@ -4938,8 +4938,8 @@ LATIN_IN_BRACKETS = re.compile(r"\s*\([A-Za-z][^()А-Яа-яЁё]*\)$")
 
 def _name_alone(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in an NER span, without what the span took around it: a wiki link's target
-    before «|» («Иван|Ивана Кедрова»), a gloss in slashes after it and an age before or after the name («56-летний И.
-    Кедров»)."""
+    before «|» («Иван|Ивана Кедрова»), a gloss in slashes after it («Гуандун /Южный
+    Китай/») and an age before or after the name («56-летний И. Кедров»)."""
     bar = text.rfind("|", start, end)
     if bar >= 0:
         start = bar + 1

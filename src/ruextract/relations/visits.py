@@ -1000,6 +1000,8 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
     noun as the subject or object of a past verb that has the trip itself, or its programme
     or frame («программа визита», «в рамках поездки»), as another argument."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[noun].rel == "conj" and tokens[noun].head_id >= 0:
+        noun = tokens[noun].head_id  # «включала переговоры с X и знакомство с Y»
     verb = tokens[noun].head_id
     if tokens[noun].rel not in ("nsubj", "nsubj:pass", "obj") or verb < 0 \
             or not past_finite_verb(tokens[verb]) or ctx.planned(verb) \
@@ -1007,8 +1009,19 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
         return False
     return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
         _bare_trip(ctx, c) or (tokens[c].lemma in vocab.trip_frame_nouns and any(
-            tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, []))))
+            tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, [])))
+        or (tokens[c].rel == "nsubj" and _bare_programme_after_group(ctx, c)))
         for c in ctx.children.get(verb, []))
+
+
+def _bare_programme_after_group(ctx: Context, word: int) -> bool:
+    """«Делегация X побывала в Y. Программа включала …»: a bare «программа» (no one's
+    genitive, no adjective: not «государственная программа») right after a group is told
+    of is its trip's."""
+    tokens = ctx.doc.tokens
+    return tokens[word].lemma == "программа" and not any(
+        tokens[g].rel in ("nmod", "amod") for g in ctx.children.get(word, [])) \
+        and ctx.group_told_last(word, sentences=1) is not None
 
 
 def _bare_trip(ctx: Context, word: int) -> bool:
@@ -3967,10 +3980,11 @@ def programme_sites(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         if token.lemma not in vocab.words(rule.trigger) or token.pos != "NOUN" \
-                or token.head_id < 0 or not any(
+                or token.head_id < 0 or not (any(
                     tokens[c].lemma in vocab.words("route_nouns")
                     or tokens[c].text.lower() in vocab.words("group_possessives")
-                    for c in ctx.children.get(token.token_id, [])):
+                    for c in ctx.children.get(token.token_id, []))
+                    or _bare_programme_after_group(ctx, token.token_id)):
             continue
         verb = token.head_id
         entered = tokens[verb].lemma in vocab.words("entering_verbs") and token.rel == "obl"
