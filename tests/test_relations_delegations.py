@@ -18,6 +18,11 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # one delegate, in the singular, where no group word is told is a person, no group (s65)
+    ("Газете удалось поговорить с делегатом из ЮАР — председателем Ольховской лиги Номвулой "
+     "Кедрини.", "-DELEGATION_FROM delegation:ЮАР -> ЮАР"),
+    ("Делегация из ЮАР посетила завод. Газете удалось поговорить с делегатом из ЮАР.",
+     "+DELEGATION_FROM delegation:ЮАР -> ЮАР"),
     # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
     # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # … not a host body's group («Университет X принимал делегацию …») (s46)

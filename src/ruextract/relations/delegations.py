@@ -1111,6 +1111,17 @@ def _joined_region_place(ctx: Context, entity: int | None) -> Place | None:
     return None
 
 
+def _lone_delegate(ctx: Context, token: Token) -> bool:
+    """«поговорить с делегатом из ЮАР»: one delegate (``single_delegate_words``, in the
+    singular) where the text names no group word besides is a person, no group."""
+    words = ctx.vocab.words("single_delegate_words")
+    if token.lemma not in words or "Number=Plur" in token.feats:
+        return False
+    return not any(t.lemma in ctx.vocab.delegation_heads | ctx.vocab.delegation_references
+                   and (t.lemma not in words or "Number=Plur" in t.feats)
+                   for t in ctx.doc.tokens)
+
+
 def _find_refs(ctx: Context) -> None:
     """Each word that refers to a visiting group, assigned to its delegation (words already
     assigned are left as they are)."""
@@ -1132,7 +1143,7 @@ def _find_refs(ctx: Context) -> None:
             ctx.refs.append(Ref(token.token_id, token.sent_id, side, "rule:delegation.side"))
             continue
         kind = _ref_kind(ctx, token)
-        if kind is None:
+        if kind is None or _lone_delegate(ctx, token):
             continue
         if ctx.mention(token.token_id) is not None:
             # a name's word («Ассоциация … предпринимателей») is not a reference; the
