@@ -5029,9 +5029,12 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     for place, adj in found:
         if place[1] == "strong":
             return _place_of_body(ctx, place, adj, own)
+    # «представители X», «студенты и преподаватели X»: the people's own genitive
+    people = [token.token_id] + [c for c in ctx.children.get(token.token_id, [])
+                                 if _people_joined(ctx, token.token_id, c, token)]
     if "ORG" in by_type and (kind == "head" or (kind == "group" and (
-            by_type["ORG"] == bare or any(  # «представители X»
-                _genitive_of(ctx, t, token.token_id)
+            by_type["ORG"] == bare or any(
+                _genitive_of(ctx, t, word) for word in people
                 for t in ctx.mention_tokens(by_type["ORG"]))))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
