@@ -5237,14 +5237,21 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
     """«ОАЭ направит в Татарстан три делегации»: the place or body that is the subject of a
     verb of sending (``sending_verbs``) whose object is the group word; not a mission
     abroad (``mission_nouns``: «Посольство Вьетнама направило делегацию предпринимателей»
-    sends a group of another origin)."""
+    sends a group of another origin); the place of the title of a person who introduced the
+    group (``introducing_verbs``: «мэр города X Y представил делегацию»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sender = _sender_of_participle(ctx, token)
     if sender is not None:
         return sender
     verb = token.head_id
-    if token.rel != "obj" or verb < 0 or ctx.in_speech(verb) \
-            or tokens[verb].lemma not in vocab.words("sending_verbs"):
+    if token.rel != "obj" or verb < 0 or ctx.in_speech(verb):
+        return None
+    if tokens[verb].lemma in vocab.words("introducing_verbs"):
+        # «мэр Маньчжурии Чжао Лэй представил делегацию»: the place of his title
+        return next((title_place(ctx, person) for c in ctx.children.get(verb, [])
+                     if tokens[c].rel == "nsubj"
+                     and (person := subject_person(ctx, c)) is not None), None)
+    if tokens[verb].lemma not in vocab.words("sending_verbs"):
         return None
     for child in ctx.children.get(verb, []):
         index = ctx.mention_at.get(child)
