@@ -18,6 +18,13 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # companies that show the guests their projects, and the heads of companies whom
+    # others met, are the hosts, no visiting group (s65)
+    ("Послы посетили ОЭЗ «Кедр». Свои проекты европейским послам показали томские компании "
+     "«Ольха» и «Сомов».", "-MEMBER_OF_DELEGATION Ольха -> delegation:Томская область"),
+    ("Послы посетили ОЭЗ «Кедр». Губернатор устроил встречу руководителей миссий с "
+     "руководителями томских инновационных компаний.",
+     "-DELEGATION_FROM delegation:Томская область -> Томская область"),
     # one delegate, in the singular, where no group word is told is a person, no group (s65)
     ("Газете удалось поговорить с делегатом из ЮАР — председателем Ольховской лиги Номвулой "
      "Кедрини.", "-DELEGATION_FROM delegation:ЮАР -> ЮАР"),

@@ -50,6 +50,7 @@ from .context import (
     Delegation,
     Ref,
     bare_region_word,
+    before_lower_adjectives,
     body_of_place,
     case_of,
     closing_bracket,
@@ -4477,6 +4478,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
                 ctx.doc.tokens[c].rel == "mark" for c in ctx.children.get(token.head_id, [])):
         return None  # «увидели, как немецкие компании вкладывают средства»: firms at work
         # told of in a clause of their own
+    if _showing_guests(ctx, token):
+        return None  # «гостям показали свои проекты томские компании»: the hosts
     if any(_qualifying(ctx, adj.lemma) or _adjective_of_a_group(ctx, adj.lemma)
            for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
@@ -4535,17 +4538,42 @@ def _met_then_guests(ctx: Context, token: Token) -> bool:
                and "Number=Plur" in tokens[t].feats for t in following)
 
 
+def _showing_guests(ctx: Context, token: Token) -> bool:
+    """Is the plural word the subject of a host's verb that has whom it shows or receives in
+    the dative («послам показали свои проекты томские компании»): the hosts, no visitors?"""
+    tokens = ctx.doc.tokens
+    verb = token.head_id
+    return "Number=Plur" in token.feats and token.rel == "nsubj" and verb >= 0 \
+        and tokens[verb].lemma in ctx.vocab.host_verbs \
+        and any(tokens[c].rel in ("iobj", "obl") and case_of(tokens[c]) == "Dat"
+                for c in ctx.children.get(verb, []))
+
+
 def _met_with(ctx: Context, token: Token) -> bool:
     """Is the plural word governed by «с» on a word of meeting (``meeting_words``) whose
     subject is a group told before or a side («делегация провела встречу с китайскими
-    предпринимателями», «узбекская сторона встретилась с руководителями компаний»)? Those
-    met are the other side, not a group of visitors (whom a governor met may be)."""
+    предпринимателями», «узбекская сторона встретилась с руководителями компаний»), or whose
+    noun names the others in the genitive («встреча послов с руководителями томских
+    компаний»)? Those met are the other side, not a group of visitors (whom a governor met
+    may be)."""
     tokens = ctx.doc.tokens
+    people = before_lower_adjectives(ctx, token.token_id - 1)
+    if "Case=Gen" in token.feats and people >= 1 and tokens[people - 1].lemma in ("с", "со") \
+            and {"Animacy=Anim", "Case=Ins", "Number=Plur"} <= set(tokens[people].feats.split("|")):
+        # «встречу послов с руководителями томских компаний», however parsed: their heads
+        # are those met
+        sentence = ctx.sentence(token.sent_id)
+        return any(tokens[t].lemma in ctx.vocab.words("meeting_words")
+                   for t in range(sentence.start, people))
     head, children = token.head_id, ctx.children.get(token.token_id, [])
     if "Number=Plur" not in token.feats or head < 0 \
             or tokens[head].lemma not in ctx.vocab.words("meeting_words") \
             or not any(tokens[c].lemma in ("с", "со") for c in children):
         return False
+    if tokens[head].pos == "NOUN" and any(
+            tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen" and c < token.token_id
+            for c in ctx.children.get(head, [])):
+        return True  # «встречу послов с руководителями компаний»: the ones the others met
     verb = head if tokens[head].pos == "VERB" else tokens[head].head_id
     sides = ctx.vocab.words("group_side_nouns")
     return verb >= 0 and any(
