@@ -1935,6 +1935,13 @@ class EntityExtractor:
                 return size
         return 0
 
+    def _field_of_bare_region(self, phrase: list[Token], head: Token) -> bool:
+        """«министерство сельского хозяйства края»: a body's head, its field of two words or
+        more and a bare region word closing it name one body, though in lower case."""
+        return len(phrase) >= 4 and phrase[0] is head \
+            and phrase[-1].lemma in self.generic_place_words and phrase[-1].text.islower() \
+            and all(t.text.islower() and t.pos in ("NOUN", "ADJ") for t in phrase[1:-1])
+
     def _region_after_post(self, doc: Doc, token: Token) -> bool:
         """Is a one-word name right after a post's title a region or country the gazetteer
         knows («губернатор Ширака Анаит Саргсян»: the post's region, not a first person)?"""
@@ -2341,7 +2348,8 @@ class EntityExtractor:
                                          and t.lemma not in self.org_scope_adjectives
                                          for t in phrase)) or (
                 len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
-                lemma in self.org_body_nouns and self._names_its_field(doc, phrase, token))
+                lemma in self.org_body_nouns and self._names_its_field(doc, phrase, token)) \
+                or self._field_of_bare_region(phrase, token)
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
             after = token.token_id + 1

@@ -703,6 +703,14 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     earlier = _between_joined_before(ctx, between)
     if earlier is not None:  # «договоры между A и B, а также между C и D»: one noun's
         return _agreement_noun_before(ctx, earlier, nouns)
+    if between >= 2 and tokens[between - 1].text in DASH_OR_HYPHEN \
+            and tokens[between - 2].lemma in ctx.vocab.words("enumerating_words"):
+        # «Подписаны соглашения: одно – между A и B, другое – между C и D»: the plural noun
+        # before the colon
+        colon = next((t for t in range(between - 3, sentence.start - 1, -1)
+                      if tokens[t].text == ":"), None)
+        return next((t for t in range(colon - 1, sentence.start - 1, -1)
+                     if _is_noun(ctx, t, nouns)), None) if colon is not None else None
     t = between - 1
     among = next((len(p) for p in ctx.vocab.among_them
                   if [tk.lemma for tk in tokens[max(between - len(p), 0):between]] == p), 0)
