@@ -5275,7 +5275,10 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
     if token.rel != "obj" or verb < 0 or ctx.in_speech(verb):
         return None
     if tokens[verb].lemma in vocab.words("introducing_verbs"):
-        # «мэр Маньчжурии Чжао Лэй представил делегацию»: the place of his title
+        # «мэр Маньчжурии Чжао Лэй представил делегацию»: the place of his title, where no
+        # group was told before (beside one, «делегацию представил X» is who stood for it)
+        if ctx.delegations:
+            return None
         return next((title_place(ctx, person) for c in ctx.children.get(verb, [])
                      if tokens[c].rel == "nsubj"
                      and (person := subject_person(ctx, c)) is not None), None)

@@ -52,6 +52,7 @@ from .context import (
     name_at,
     name_gender,
     name_head_noun,
+    past_finite_verb,
     person_at,
     place_descriptor,
     region_words,
@@ -454,6 +455,28 @@ def _object_left_unhung(ctx: Context, verb: int) -> list[int]:
         if tokens[t].pos == "NOUN" and "Case=Acc" in tokens[t].feats:
             found.append(t)
     return found
+
+
+@matcher("headed_introducing")
+def headed_introducing(ctx: Context, rule: RelationRule) -> None:
+    """«мэр Маньчжурии Чжао Лэй представил делегацию»: the person who introduced the group,
+    his title naming its origin, heads it (not a host who introduced a group from elsewhere)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        verb = token.token_id
+        if not past_finite_verb(token) or ctx.in_speech(verb):
+            continue
+        refs = [r for c in ctx.children.get(verb, [])
+                if tokens[c].rel == "obj" and (r := ctx.ref_at(c)) is not None]
+        people = [p for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                  and (p := subject_person(ctx, c)) is not None]
+        if len(refs) != 1 or len(people) != 1:
+            continue
+        group = ctx.delegations[refs[0].delegation]
+        place = title_place(ctx, people[0])
+        if place is not None and group.origin_entity is not None \
+                and ctx.entity(place) == group.origin_entity:
+            ctx.add(rule, ctx.delegation_entity(refs[0]), ctx.entity(people[0]), token.sent_id)
 
 
 @matcher("headed_lead_verb")
