@@ -5590,8 +5590,9 @@ def _as_text_names(ctx: Context, town: str, places: list[Entity]
 
 def adjective_towns(lemma: str) -> set[str]:
     """The folded names a place adjective's town may have: «курский» → «курск», «казанский»
-    → «казань», «зеленоградский» → «зеленоград», «кузбасский» → «кузбасс»."""
-    towns = {lemma[:-2], lemma[:-4], lemma[:-4] + "ь"}
+    → «казань», «зеленоградский» → «зеленоград», «кузбасский» → «кузбасс», «кемеровский» →
+    «кемерово», «тульский» → «тула»."""
+    towns = {lemma[:-2], lemma[:-4], *(lemma[:-4] + ending for ending in ("ь", "о", "а"))}
     if lemma.endswith("сский"):
         towns.add(lemma[:-3])
     return towns
