@@ -3526,9 +3526,11 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 and tokens[t + 1].pos == "ADP":
             return None  # «возглавил аким региона, по приглашению губернатора X»: the host's
         possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
-        # (a title the tagger read as a participle is the title: «советник-посол»)
+        # (a title the tagger read as a participle is the title: «советник-посол»; so is a
+        # participle on the title's noun: «управляющий партнёр компании X»)
+        attributive = tokens[t].rel == "amod" and "VerbForm=Part" in tokens[t].feats
         if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
-                and not possessive and not vocab.is_title(tokens[t].lemma)) \
+                and not possessive and not attributive and not vocab.is_title(tokens[t].lemma)) \
                 or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
