@@ -457,6 +457,33 @@ def _object_left_unhung(ctx: Context, verb: int) -> list[int]:
     return found
 
 
+@matcher("titles_listed_by_country")
+def titles_listed_by_country(ctx: Context, rule: RelationRule) -> None:
+    """«пришли генконсулы: США – Маргарет Холлоуэй, Японии – Мацуда Кэндзи, …»: a plural
+    title before a colon, then places each with its holder after a dash: each holds the
+    post for the place before his dash."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        if "Number=Plur" not in token.feats or not ctx.vocab.is_title(token.lemma):
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        colon = next((t for t in range(token.token_id + 1, sentence.stop)
+                      if tokens[t].text in (":", ".", ";")), None)
+        if colon is None or tokens[colon].text != ":":
+            continue
+        t = colon + 1
+        while t < sentence.stop and (place := ctx.mention_at.get(t)) is not None \
+                and ctx.mention_type(place) == "LOC" and ctx.last(place) + 2 < sentence.stop \
+                and tokens[ctx.last(place) + 1].text in DASH_OR_HYPHEN \
+                and (person := ctx.mention_at.get(ctx.last(place) + 2)) is not None \
+                and ctx.mention_type(person) == "PER":
+            ctx.add(rule, ctx.entity(person), ctx.entity(place), token.sent_id,
+                    _role(ctx, [token.token_id]))
+            t = ctx.last(person) + 1
+            if t < sentence.stop and tokens[t].text == ",":
+                t += 1
+
+
 @matcher("headed_introducing")
 def headed_introducing(ctx: Context, rule: RelationRule) -> None:
     """«мэр Маньчжурии Чжао Лэй представил делегацию»: the person who introduced the group,
