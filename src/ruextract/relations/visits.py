@@ -138,6 +138,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
+                or _holder_after_dash(ctx, index) \
                 or _ranked_within(ctx, index) or _topic_named(ctx, index) \
                 or _works_learned_of(ctx, index):
             continue
@@ -249,6 +250,16 @@ def _under_other_plan(ctx: Context, index: int, trigger: int) -> bool:
     than the visit word's, and planned or future, is a stop still to come."""
     verb = ctx.verb_over(ctx.first(index))
     return verb is not None and verb != trigger and ctx.planned(verb)
+
+
+def _holder_after_dash(ctx: Context, index: int) -> bool:
+    """Is the place followed by a dash and a person («консулы: Австралии – С. П. Кедров,
+    …»): the place whose post he holds, no site?"""
+    tokens, after = ctx.doc.tokens, ctx.last(index) + 1
+    person = ctx.mention_at.get(after + 1) if after + 1 < len(tokens) else None
+    return ctx.mention_type(index) == "LOC" and person is not None \
+        and tokens[after].text in DASH_OR_HYPHEN \
+        and ctx.mention_type(person) == "PER" and ctx.first(person) == after + 1
 
 
 def _in_head_title(ctx: Context, index: int) -> bool:
