@@ -4978,7 +4978,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 and tokens[after].lemma in vocab.geo_descriptors \
                 and "Case=Gen" in tokens[after].feats:
             after += 1
-        index = ctx.mention_at.get(after)
+        # (in the group word's own sentence: not a dateline's town after a headline)
+        index = ctx.mention_at.get(after) \
+            if after < len(tokens) and tokens[after].sent_id == token.sent_id else None
         if index is not None and ctx.first(index) == after \
                 and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
                 and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1
