@@ -433,7 +433,8 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
 def _participation_in_prospect(ctx: Context, t: int) -> bool:
     """Is the participation noun the object of a verb that only considers, allows, offers or
     announces it («не исключил участия делегации в выставке X», «обсудили участие»), or of a
-    negated or planned one, or told as planned by a clause of its own?"""
+    negated or planned one, or told as planned by a clause of its own, or one a preparation
+    noun governs («организация участия компаний в выставке X»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     # «участие компаний в выставке X, которое запланировано на июль»: a clause of its own
     # that plans it
@@ -448,6 +449,10 @@ def _participation_in_prospect(ctx: Context, t: int) -> bool:
                 parse_feats(tokens[w].feats).get("Gender") == gender for w in which):
             return True
     head = tokens[t].head_id
+    if head >= 0 and tokens[t].rel in ("nmod", "conj") \
+            and tokens[head].lemma in vocab.words("visit_preparation_nouns"):
+        # «уделили внимание организации участия компаний в выставке X» (however parsed)
+        return True
     if head >= 0 and tokens[t].rel == "nsubj" and tokens[head].pos in ("VERB", "AUX"):
         return ctx.planned(head)  # «следующим шагом станет участие делегации в форуме X»
     if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
