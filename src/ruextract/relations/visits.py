@@ -2609,12 +2609,13 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 
 
 def _settled_there(ctx: Context, verb: Token) -> bool:
-    """«инвесторы из Китая работают в ТОР X»: a present verb of an organisation working
-    somewhere (``org_working_verbs``) whose subject is a business word (``settled_business_nouns``;
-    «делегация работает в X», «мэр в составе делегации работает в Y» are on a visit):
-    businesses settled there."""
+    """«инвесторы из Китая работают в ТОР X», «… реализуют в Y проекты»: a present verb of an
+    organisation working somewhere (``org_working_verbs``, ``settled_activity_verbs``) whose
+    subject is a business word (``settled_business_nouns``; «делегация работает в X», «мэр в
+    составе делегации работает в Y» are on a visit): businesses settled there."""
     tokens, businesses = ctx.doc.tokens, ctx.vocab.words("settled_business_nouns")
-    return "Tense=Pres" in verb.feats and verb.lemma in ctx.vocab.words("org_working_verbs") \
+    verbs = ctx.vocab.words("org_working_verbs") | ctx.vocab.words("settled_activity_verbs")
+    return "Tense=Pres" in verb.feats and verb.lemma in verbs \
         and any(tokens[c].rel == "nsubj" and tokens[c].lemma in businesses
                 for c in ctx.children.get(verb.token_id, []))
 
