@@ -5281,11 +5281,8 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
     if tokens[verb].lemma in vocab.words("introducing_verbs"):
         # «мэр Маньчжурии Чжао Лэй представил делегацию»: the place of his title, where no
         # group was told before (beside one, «делегацию представил X» is who stood for it)
-        if ctx.delegations:
-            return None
-        return next((title_place(ctx, person) for c in ctx.children.get(verb, [])
-                     if tokens[c].rel == "nsubj"
-                     and (person := subject_person(ctx, c)) is not None), None)
+        person = introducer(ctx, verb) if not ctx.delegations else None
+        return title_place(ctx, person) if person is not None else None
     if tokens[verb].lemma not in vocab.words("sending_verbs"):
         return None
     for child in ctx.children.get(verb, []):
@@ -5299,6 +5296,14 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
             return index
     return None
+
+
+def introducer(ctx: Context, verb: int) -> int | None:
+    """The person the subject of a verb of introducing names («мэр Маньчжурии Чжао Лэй
+    представил делегацию»: Чжао Лэй), or None."""
+    tokens = ctx.doc.tokens
+    return next((person for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                 and (person := subject_person(ctx, c)) is not None), None)
 
 
 def person_named_group(ctx: Context, token: Token) -> int | None:

@@ -69,6 +69,7 @@ from .delegations import (
     envoy_title_before,
     gazetteer_adjective,
     in_group,
+    introducer,
     leader_named,
     lies_within,
     mention_place,
@@ -495,15 +496,14 @@ def headed_introducing(ctx: Context, rule: RelationRule) -> None:
             continue
         refs = [r for c in ctx.children.get(verb, [])
                 if tokens[c].rel == "obj" and (r := ctx.ref_at(c)) is not None]
-        people = [p for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
-                  and (p := subject_person(ctx, c)) is not None]
-        if len(refs) != 1 or len(people) != 1:
+        person = introducer(ctx, verb)
+        if len(refs) != 1 or person is None:
             continue
         group = ctx.delegations[refs[0].delegation]
-        place = title_place(ctx, people[0])
+        place = title_place(ctx, person)
         if place is not None and group.origin_entity is not None \
                 and ctx.entity(place) == group.origin_entity:
-            ctx.add(rule, ctx.delegation_entity(refs[0]), ctx.entity(people[0]), token.sent_id)
+            ctx.add(rule, ctx.delegation_entity(refs[0]), ctx.entity(person), token.sent_id)
 
 
 @matcher("headed_lead_verb")
