@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 229,
-    "delegation_members.tsv": 394,
+    "agreement_with.tsv": 231,
+    "delegation_members.tsv": 395,
     "located_in.tsv": 175,
-    "participated_in.tsv": 218,
-    "references.tsv": 235,
+    "participated_in.tsv": 219,
+    "references.tsv": 241,
     "resident_of.tsv": 218,
-    "visited.tsv": 515,
+    "visited.tsv": 517,
 }
 
 
