@@ -1026,11 +1026,11 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
 
 
 def _bare_programme_after_group(ctx: Context, word: int) -> bool:
-    """«Делегация X побывала в Y. Программа включала …»: a bare «программа» (no one's
-    genitive, no adjective: not «государственная программа») right after a group is told
-    of is its trip's."""
+    """«Делегация X побывала в Y. Программа включала …»: a bare «программа»
+    (``bare_programme_nouns``; no one's genitive, no adjective: not «государственная
+    программа») right after a group is told of is its trip's."""
     tokens = ctx.doc.tokens
-    return tokens[word].lemma == "программа" and not any(
+    return tokens[word].lemma in ctx.vocab.words("bare_programme_nouns") and not any(
         tokens[g].rel in ("nmod", "amod") for g in ctx.children.get(word, [])) \
         and ctx.group_told_last(word, sentences=1) is not None
 
