@@ -73,9 +73,11 @@ GLUED_FIRST_MIN, GLUED_SECOND_MIN = 4, 5  # letters
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 SENTENCE_ENDS = (".", "!", "?", "…")
+# what ends a sentence or a clause that a list or a quote follows: no line wraps after it
+CLAUSE_ENDS = (*SENTENCE_ENDS, ":", ";")
 # what a paragraph's line (or a headline, a list item) mostly ends with; a line going on in
 # lower case after a closing quote or bracket is still wrapped
-LINE_END_PUNCTUATION = (*SENTENCE_ENDS, ":", ";", "»", '"', ")")
+LINE_END_PUNCTUATION = (*CLAUSE_ENDS, "»", '"', ")")
 # a hard-wrapped block: this many lines at least, none longer than a printed line
 WRAPPED_MIN_LINES = 3
 WRAPPED_MAX_CHARS = 100
@@ -500,7 +502,7 @@ def _wrapped_breaks(lines: list[str], after_gap: list[bool]) -> set[int]:
         breaks = list(pairwise(block))
         open_ended = [(a, b) for a, b in breaks if not lines[a].endswith(LINE_END_PUNCTUATION)]
         lower_next = [(a, b) for a, b in breaks if lines[b][:1].islower()
-                      and not lines[a].endswith((*SENTENCE_ENDS, ":", ";"))]
+                      and not lines[a].endswith(CLAUSE_ENDS)]
         if len(block) >= WRAPPED_MIN_LINES and len(open_ended) * 2 >= len(breaks) \
                 and len(lower_next) * 3 >= len(open_ended) \
                 and all(len(lines[a]) <= WRAPPED_MAX_CHARS for a, _ in breaks):

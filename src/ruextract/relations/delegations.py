@@ -5240,11 +5240,6 @@ def _by_conveyance(ctx: Context, first: int) -> bool:
         and tokens[first - 2].lemma in ctx.vocab.words("conveyance_nouns")
 
 
-def _place_words(ctx: Context) -> frozenset[str]:
-    """Bare words for a place told before («города», «региона», «области»)."""
-    return ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
-
-
 def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
     """«Селенгинский университет развивает связи … делегация университета вернулась»: a
     bare organisation noun in the genitive after the group word stands for the one named
@@ -5256,7 +5251,7 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
             or tokens[t].lemma not in bare_words \
             or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
                                         or tokens[t + 1].text == QUOTE_OPEN
-                                        or tokens[t + 1].lemma in _place_words(ctx))):
+                                        or tokens[t + 1].lemma in ctx.vocab.bare_place_words)):
         return None  # (nor «делегация предприятий города»: the town's businesses)
     entity = resolve_bare_org(ctx, t)
     if entity is None:

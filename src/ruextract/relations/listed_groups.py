@@ -191,7 +191,7 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
     """The sentences after the list (``first``) that refer to the group only by a plural word
     and name none of the listed groups' places («Гости осмотрели цеха»)."""
     tokens = ctx.doc.tokens
-    places = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    places = ctx.vocab.bare_place_words
     own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
            and ref.sent_id > first]
     together = set()

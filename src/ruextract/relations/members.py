@@ -1056,7 +1056,7 @@ def _destination_named(ctx: Context, verb: int) -> bool:
     """Does the verb go «в/на» a place («прибыли в столицу Узбекистана», «прибыли в
     регион», «в краевой центр»)?"""
     tokens = ctx.doc.tokens
-    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    anaphors = ctx.vocab.bare_place_words
     for c in ctx.children.get(verb, []):
         if tokens[c].rel != "obl" or not any(tokens[g].lemma in ("в", "во", "на")
                                              for g in ctx.children.get(c, [])):
@@ -1768,8 +1768,7 @@ def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
                if group == delegation.entity_id}
     if not delegation.origin or not visited:
         return
-    anaphors = vocab.words("place_anaphors") | vocab.words("town_anaphors") \
-        | vocab.words("district_words")
+    anaphors = vocab.bare_place_words | vocab.words("district_words")
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or "Case=Ins" not in token.feats \

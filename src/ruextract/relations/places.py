@@ -378,7 +378,7 @@ def _place_pointed_back(ctx: Context, verb: int) -> int | None:
     that names its place only by «здесь», «там», «тут» on the verb, or by «в» a bare town or
     region word (``resolve_place``): the place named last before (an entity id), or None."""
     tokens = ctx.doc.tokens
-    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    anaphors = ctx.vocab.bare_place_words
     for c in ctx.children.get(verb, []):
         if c in ctx.mention_at:
             continue

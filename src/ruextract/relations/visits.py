@@ -2163,7 +2163,7 @@ def _bare_place(ctx: Context, t: int) -> int | None:
     None for any other word."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     token = tokens[t]
-    if token.lemma not in vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+    if token.lemma not in vocab.bare_place_words \
             or token.pos != "NOUN" or t in ctx.mention_at or "Number=Plur" in token.feats \
             or t < 1 or tokens[t - 1].lemma not in ("в", "во") \
             or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at

@@ -62,8 +62,10 @@ class Vocabulary:
         self.premises_and_grounds = words("premises_nouns") | self.site_area_nouns
         # a bare word that stands for a place the text names: «области», «района», «города»,
         # «страны» (the region of «губернатор области Иван Петров»)
-        self.place_reference_words = words("place_anaphors") | words("district_words") \
-            | words("town_anaphors") | words("country_anaphors")
+        # a bare word for a region or town told before: «области», «региона», «города»
+        self.bare_place_words = words("place_anaphors") | words("town_anaphors")
+        self.place_reference_words = self.bare_place_words | words("district_words") \
+            | words("country_anaphors")
         # visits
         # a trip's route or frame («программа визита», «в рамках поездки»)
         self.trip_frame_nouns = words("route_nouns") | words("visit_frame_nouns")
