@@ -2720,14 +2720,20 @@ class EntityExtractor:
 
     def _mission_place(self, doc: Doc, last: int) -> int:
         """An embassy or mission keeps the country it is accredited in («Посольства КНР в
-        РФ»): «в» and a capitalised place name right after the phrase."""
+        РФ»): «в» and a capitalised place name right after the phrase, a town's «г.» or
+        «городе» between («Генерального консульства КНР в г. Иркутске»)."""
         tokens = doc.tokens
         sentence = doc.sentences[tokens[last].sent_id]
         i = last + 1
         if i + 1 >= sentence.last_token or tokens[i].text != "в":
             return last
+        start = i + 1
+        while start < min(i + 3, sentence.last_token) and (
+                tokens[start].text.rstrip(".") == "г" or tokens[start].text == "."
+                or (tokens[start].lemma == "город" and tokens[start].text.islower())):
+            start += 1
         end = last
-        for j in range(i + 1, min(i + 4, sentence.last_token)):
+        for j in range(start, min(start + 3, sentence.last_token)):
             if not tokens[j].text[:1].isupper() or tokens[j].pos not in ("PROPN", "ADJ", "NOUN") \
                     or self._in_person(doc, tokens[j]):
                 break

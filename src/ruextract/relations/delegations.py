@@ -4746,10 +4746,15 @@ def _shown_to(ctx: Context, token: Token) -> bool:
 
 
 def _arrival_subject(ctx: Context, token: Token) -> bool:
-    """Is the word the subject of a verb of arriving («прилетела группа …»), told as done?"""
+    """Is the word the subject of a verb of arriving («прилетела группа …»), told as done, or
+    the noun of a past participle of one («с представителями X, приехавшими в Y»)?"""
     tokens, head = ctx.doc.tokens, token.head_id
-    return token.rel == "nsubj" and head >= 0 and not ctx.planned(head) \
-        and tokens[head].lemma in ctx.vocab.words("arrival_verbs")
+    arrivals = ctx.vocab.words("arrival_verbs")
+    return (token.rel == "nsubj" and head >= 0 and not ctx.planned(head)
+            and tokens[head].lemma in arrivals) or any(
+        tokens[c].rel == "acl" and tokens[c].lemma in arrivals
+        and "VerbForm=Part" in tokens[c].feats and "Tense=Past" in tokens[c].feats
+        for c in ctx.children.get(token.token_id, []))
 
 
 def _visit_made(ctx: Context, verb: Token) -> bool:

@@ -406,6 +406,21 @@ def _nominal_sentence(ctx: Context, chunk: list[int]) -> bool:
                                     for t in chunk if t < dash)
 
 
+# the words at most of an unnamed item in a list of sites («новыми жилыми кварталами»)
+UNNAMED_ITEM_WORDS = 4
+
+
+def _unnamed_list_item(ctx: Context, chunk: list[int]) -> bool:
+    """Is the chunk an item with no name in a list of sites going on: after a comma, a few
+    words with a noun and no verb («…: агентством «X», новыми кварталами, парком «Y»»)?"""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+    return 0 < len(words) <= UNNAMED_ITEM_WORDS and chunk[0] > 0 \
+        and tokens[chunk[0] - 1].text == "," and not ctx.mentions_in(chunk) \
+        and any(tokens[t].pos == "NOUN" for t in words) \
+        and all(tokens[t].pos in ("NOUN", "ADJ") for t in words)
+
+
 def _list_goes_on(ctx: Context, listed: list[int], relative: list[int],
                   chunks: list[list[int]]) -> bool:
     """Does the chunk after a ``relative`` clause on the ``listed`` site go on with a list of
@@ -479,6 +494,11 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                 and not _nominal_sentence(ctx, chunk):
             # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
             scope.extend(chunk)
+        elif (len(scope) > len(ctx.scope(token_id)) or listing or any(
+                tokens[t].text == ":" and t not in ctx.mention_at
+                for t in range(token_id + 1, chunk[0]))) \
+                and _unnamed_list_item(ctx, chunk):
+            listing = True  # «…: агентством «X», новыми кварталами, парком «Y»»: it goes on
         else:
             break
     scope.extend(_relative_list(ctx, token_id, scope))
