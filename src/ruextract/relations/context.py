@@ -1049,6 +1049,8 @@ class Context:
                     or tokens[root].head_id < 0 or tokens[tokens[root].head_id].pos != "NOUN" \
                     or self.governed(root):
                 break
+            if self.shown_to_group(root):
+                return False  # «показала гостям лаборатории компании «X»»: what was shown
             root = tokens[root].head_id
         if root is not None and root not in refs \
                 and (tokens[root].rel in ("obj", "nsubj", "nsubj:pass")
@@ -1066,6 +1068,17 @@ class Context:
                 return False
             t -= 1
         return False
+
+    def shown_to_group(self, noun: int) -> bool:
+        """Is the word a thing's noun the parse hung on a group word in the dative, the
+        object of the verb the group word is the dative of («показали гостям цеха завода
+        «X»»: what was shown, not whose guests they are)?"""
+        tokens = self.doc.tokens
+        word, head = tokens[noun], tokens[noun].head_id
+        return head >= 0 and head in self.refs.nominal(tokens) and tokens[head].rel == "iobj" \
+            and "Case=Dat" in tokens[head].feats and word.rel == "nmod" and word.pos == "NOUN" \
+            and "Animacy=Inan" in word.feats and noun not in self.mention_at \
+            and word.lemma not in self.vocab.org_heads
 
     def _organisations_listed_from(self, index: int) -> int:
         """Where a list of organisations' names after a plural noun and a dash begins that the

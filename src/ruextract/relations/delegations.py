@@ -4937,6 +4937,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 # its noun; the parse hung the subject's on it
             if c.lemma in vocab.words("conveyance_nouns"):
                 continue  # «делегация рейсом из Стамбула»: where the flight left from
+            if current == token.token_id and ctx.shown_to_group(child):
+                continue  # «показала гостям лаборатории компании X»: what was shown
             body = ctx.mention_at.get(child)
             if c.rel == "nmod" and not cases and body is not None \
                     and ctx.mention_type(body) == "ORG" \

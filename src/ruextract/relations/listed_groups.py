@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
-from .context import ALL_GROUPS, BARE_REFERENCE, Context, Delegation, Ref, matcher
+from .context import ALL_GROUPS, BARE_REFERENCE, HOME_COUNTRY, Context, Delegation, Ref, matcher
 from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
@@ -20,6 +20,7 @@ from .delegations import (
     token_origin,
     unnamed_origin,
 )
+from .roles import entity_place
 
 
 @matcher("listed_groups_share")
@@ -180,10 +181,15 @@ def _companions(ctx: Context, one: int, other: int) -> bool:
 
 
 def _joined(tokens: list, one: int, other: int) -> bool:
-    """Are two words joined by «и» (one the other's conjunct, or both of one head)?"""
+    """Are two words joined by «и» (one the other's conjunct, or both of one head; or two
+    subjects of one verb with «и» between, as the parse may hang them: «индийские гости и
+    турецкие специалисты посетили …»)?"""
     a, b = tokens[one], tokens[other]
     return (a.rel == "conj" and a.head_id == other) or (b.rel == "conj" and b.head_id == one) \
-        or (a.rel == b.rel == "conj" and a.head_id == b.head_id)
+        or (a.rel == b.rel == "conj" and a.head_id == b.head_id) \
+        or (a.rel == b.rel == "nsubj" and a.head_id == b.head_id and any(
+            t.lemma == "и" and t.pos == "CCONJ"
+            for t in tokens[min(one, other) + 1:max(one, other)]))
 
 
 def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None],
@@ -194,11 +200,15 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
     places = ctx.vocab.bare_place_words
     own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
            and ref.sent_id > first]
+    # («Иностранные гости посетили …» after groups all from abroad: all of them)
+    shared_adjectives = ctx.vocab.foreign_adjectives if all(
+        origin is not None and (place := entity_place(ctx, origin)) is not None
+        and place.country and place.country != HOME_COUNTRY for origin in origins) else set()
     together = set()
     for ref in own:
         token = tokens[ref.token]
         if "Number=Plur" not in token.feats or any(
-                tokens[c].lemma in ctx.vocab.origin_adjectives
+                tokens[c].lemma in ctx.vocab.origin_adjectives - shared_adjectives
                 for c in ctx.children.get(ref.token, [])) \
                 or token_origin(ctx, token, "reference")[0] \
                 or ref.source == "rule:delegation.demonym" \
