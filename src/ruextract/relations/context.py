@@ -103,6 +103,10 @@ def _type_words(name: str) -> list[str]:
     return WORD_LETTERS.findall(fold(name.partition(QUOTE_OPEN)[0]))
 
 
+# the letters two spellings of a place's word share at least («Цзилинь», «Цзилиня»)
+SAME_WORD_PREFIX = 3
+
+
 def same_place(a: str, b: str) -> bool:
     """The same place, also in another form («Индия», «Республика Индия»; a name of as many
     words in another spelling); not a body named after a place («Хэйлунцзян» and
@@ -113,7 +117,11 @@ def same_place(a: str, b: str) -> bool:
     if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
         # («Республика Бурятия» and «Бурятия»: the gazetteer's names of one place)
         return gazetteer().same(a, b)
-    return len(a.split()) == len(b.split()) or gazetteer().same(a, b)
+    # (word by word: not «Республика Казахстан» and «Республика Таджикистан»)
+    words = list(zip(a.split(), b.split()))
+    return (len(a.split()) == len(b.split())
+            and all(x[:SAME_WORD_PREFIX] == y[:SAME_WORD_PREFIX] for x, y in words)) \
+        or gazetteer().same(a, b)
 
 
 def case_of(token: Token) -> str | None:

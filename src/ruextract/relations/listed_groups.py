@@ -77,7 +77,7 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
             others = {d for t, d in words if any(_joined(tokens, t, o) or _companions(ctx, t, o)
                                                  or _companions(ctx, o, t) for o in own)}
             if any(_both(ctx, t) for t in own):
-                others |= set(_two_named(ctx))
+                others |= set(_two_named(ctx, sent_id))
             for t in own:  # «Все три делегации приняли участие …»: every group named
                 others |= set(_all_named(ctx, t))
                 if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
@@ -160,9 +160,11 @@ def _all_named(ctx: Context, token: int) -> list[int]:
     return named if len(named) >= 2 else []
 
 
-def _two_named(ctx: Context) -> list[int]:
-    """The two groups the text names with an origin, if it names two exactly."""
-    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+def _two_named(ctx: Context, sent_id: int) -> list[int]:
+    """The two groups the text names with an origin by the sentence, if it names two exactly
+    (not a third told of later: «Ответный визит башкирской делегации запланирован …»)."""
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin and any(
+        ctx.doc.tokens[t].sent_id <= sent_id for t in d.ref_tokens)]
     return named if len(named) == 2 else []
 
 
