@@ -118,9 +118,9 @@ def same_place(a: str, b: str) -> bool:
         # («Республика Бурятия» and «Бурятия»: the gazetteer's names of one place)
         return gazetteer().same(a, b)
     # (word by word: not «Республика Казахстан» and «Республика Таджикистан»)
-    words = list(zip(a.split(), b.split()))
-    return (len(a.split()) == len(b.split())
-            and all(x[:SAME_WORD_PREFIX] == y[:SAME_WORD_PREFIX] for x, y in words)) \
+    one, other = a.split(), b.split()
+    return (len(one) == len(other) and all(
+        x[:SAME_WORD_PREFIX] == y[:SAME_WORD_PREFIX] for x, y in zip(one, other, strict=True))) \
         or gazetteer().same(a, b)
 
 

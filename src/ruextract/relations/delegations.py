@@ -4437,6 +4437,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # itself («Бразильскую группу возглавлял X»; not «российская группа компаний», nor a
         # band: «немецкой группы Rammstein»)
         return "group"
+    if lemma in vocab.delegation_references and any(
+            adjective.lemma in vocab.words("honoured_guest_adjectives")
+            for adjective in _adjectives(ctx, token)):
+        return None  # «… и другие почётные гости» of an opening: the hosts' officials
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         # (guests are never the hosts: a Russian region's adjective names them too,
         # «адыгейские гости»)

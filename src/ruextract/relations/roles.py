@@ -3783,6 +3783,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
             # («аким региона»: a Kazakh region, whatever region the text named last)
             country = ctx.vocab.mapping("title_countries").get(tokens[segment[start]].lemma)
+            body = _body_of_field(ctx, segment[start + 1:position], t) if kind is None else None
+            if body is not None:
+                # «министр просвещения региона» after «министерство просвещения Подмосковья»:
+                # that body, not the last region named (the visitors' own, maybe)
+                ctx.add(rule, ctx.entity(person), body, sent_id,
+                        _role(ctx, segment[start:position]))
+                break
             place = resolve_place(ctx, t, kind, country)
             if place is None and country is not None:
                 place = _body_of_region_in(ctx, t, country)
@@ -3790,6 +3797,31 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _body_of_field(ctx: Context, field: list[int], t: int) -> int | None:
+    """The one body named before ``t`` whose name is its head (``org_body_nouns``), the
+    title's field words (``field``: «просвещения», «промышленности и торговли») and a place
+    («Министерство просвещения Подмосковья»), as an entity; None where none or two are."""
+    tokens = ctx.doc.tokens
+    while field and ctx.vocab.is_title(tokens[field[0]].lemma):
+        field = field[1:]  # («заместитель министра | просвещения»)
+    lemmas = [tokens[f].lemma for f in field]
+    if not any(tokens[f].pos == "NOUN" for f in field):
+        return None
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[t].start:
+            break
+        words = ctx.mention_tokens(index)
+        if mention.type != "ORG" or len(words) < len(lemmas) + 2 \
+                or tokens[words[0]].lemma.lower() not in ctx.vocab.words("org_body_nouns") \
+                or [tokens[w].lemma for w in words[1:len(lemmas) + 1]] != lemmas:
+            continue
+        rest = " ".join(tokens[w].text for w in words[len(lemmas) + 1:])
+        if gazetteer().lookup(rest) is not None or name_place(ctx, mention.normal) is not None:
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_of_region_in(ctx: Context, t: int, country: str) -> int | None:
