@@ -373,3 +373,8 @@ def test_a_symbol_opening_a_line_is_a_list_items_dash(raw, clean):
     text, offset_map = clean_line(raw, 0)
     assert text == clean
     assert len(offset_map) == len(text)
+
+
+def test_headline_after_a_menu_heading_above_the_text_is_kept():
+    text = "ТЕМЫ\n\nДелегация компаний из Кедрии приехала сегодня в Ольховск\n\nГостей встретили."
+    assert "Делегация компаний из Кедрии" in normalise(text, RULES).text

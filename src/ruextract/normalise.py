@@ -84,6 +84,8 @@ WRAPPED_MAX_CHARS = 100
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
 LIST_MAX_ITEMS = 20
+# the words at least of a headline after a menu's heading above the text («ТЕМЫ»)
+HEADLINE_MIN_WORDS = 6
 REGEX_TIMEOUT_S = 0.25
 
 
@@ -476,9 +478,11 @@ def _combined_rules(patterns: tuple[str, ...]) -> _CombinedRules | None:
     return _CombinedRules(list(patterns), every_pattern)
 
 
-def _is_list_item(line: str) -> bool:
-    """A short line that is no sentence: a name in a list of tags or mentions."""
-    return len(line) <= LIST_ITEM_MAX_CHARS and not line.endswith((".", "!", "?", ":", ";"))
+def _is_list_item(line: str, at_top: bool = False) -> bool:
+    """A short line that is no sentence: a name in a list of tags or mentions. Above the text
+    (a site's menu of topics) not a line of many words: the article's headline."""
+    return len(line) <= LIST_ITEM_MAX_CHARS and not line.endswith((".", "!", "?", ":", ";")) \
+        and not (at_top and len(line.split()) >= HEADLINE_MIN_WORDS)
 
 
 def _is_headline(line: str) -> bool:
@@ -545,7 +549,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             list_items_left = LIST_MAX_ITEMS if rule_id in list_rules else 0
             gap = True
             continue
-        if list_items_left and _is_list_item(line):
+        if list_items_left and _is_list_item(line, at_top=not kept):
             list_items_left -= 1
             gap = True
             continue

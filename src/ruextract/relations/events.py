@@ -680,10 +680,26 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                              if tokens[c].rel == "conj" and "Case=Nom" in tokens[c].feats
                              for name in _names_of_word(ctx, c)]
                 break
+        if subject is None and "VerbForm=Conv" in token.feats:
+            subject = _speaker_after_converb(ctx, t, sentence)
         if subject is not None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
                 ctx.add(rule, other, site, token.sent_id)
+
+
+def _speaker_after_converb(ctx: Context, t: int, sentence: range) -> int | None:
+    """«Об этом сказал, выступая на форуме X, заместитель главы управления Y»: the person
+    named after the converb's phrase, where the parse hung the main verb's subject nowhere
+    (no finite verb between), as an entity."""
+    tokens = ctx.doc.tokens
+    for a in range(t + 1, sentence.stop):
+        if is_finite_verb(tokens[a]):
+            return None
+        index = ctx.mention_at.get(a)
+        if index is not None and ctx.mention_type(index) == "PER" and ctx.first(index) == a:
+            return ctx.entity(index)
+    return None
 
 
 def _presenters(ctx: Context, verb: int) -> list[int]:

@@ -162,9 +162,17 @@ def _all_named(ctx: Context, token: int) -> list[int]:
 
 def _two_named(ctx: Context, sent_id: int) -> list[int]:
     """The two groups the text names with an origin by the sentence, if it names two exactly
-    (not a third told of later: «Ответный визит башкирской делегации запланирован …»)."""
-    named = [i for i, d in enumerate(ctx.delegations) if d.origin and any(
-        ctx.doc.tokens[t].sent_id <= sent_id for t in d.ref_tokens)]
+    (not a third told of later: «Ответный визит башкирской делегации запланирован …»): by
+    their own words, else with the groups a list named beside them («Делегации Египта и
+    ОАЭ прибыли …»)."""
+    tokens = ctx.doc.tokens
+    told = [i for i, d in enumerate(ctx.delegations) if d.origin
+            and any(tokens[t].sent_id <= sent_id for t in d.ref_tokens)]
+    if len(told) == 2:
+        return told
+    listed = {j for d in ctx.delegations if any(s <= sent_id for s in d.listed_in)
+              for j in d.listed_with if ctx.delegations[j].origin}
+    named = sorted(set(told) | listed)
     return named if len(named) == 2 else []
 
 

@@ -2282,8 +2282,11 @@ def member_visiting_party(ctx: Context, rule: RelationRule) -> None:
                     or ("HEADED_BY", delegation.entity_id, person) in ctx.found \
                     or not _visiting_side(ctx, index, origins, stem, body) \
                     or any(_host_of(ctx, person, other) for other in ctx.delegations) \
-                    or (envoy_title(ctx, index) and not _envoy_posted_away(ctx, index, visits)):
-                continue  # a host, of this group or of another the text tells of
+                    or (envoy_title(ctx, index) and not _envoy_posted_away(ctx, index, visits)) \
+                    or ((post := _mission_post(ctx, person)) is not None
+                        and not _away(post, visits)):
+                continue  # a host, of this group or of another the text tells of (or of
+                # a mission where it goes: «советник посольства Турции в Беларуси»)
             act = _visit_act(ctx, index, delegation)
             if act is not None:
                 ctx.add(rule, person, delegation.entity_id, ctx.doc.tokens[act].sent_id)
@@ -2457,13 +2460,32 @@ def _envoy_posted_away(ctx: Context, index: int, visits: list[Place | None]) -> 
              and tokens[ctx.first(i)].sent_id == tokens[first].sent_id]
     if len(posts) != 1:
         return False
-    post = entity_place(ctx, ctx.entity(posts[0]))
+    return _away(entity_place(ctx, ctx.entity(posts[0])), visits)
+
+
+def _away(post: Place | None, visits: list[Place | None]) -> bool:
+    """Is an envoy's or a mission's post (a place) away from where the group goes (``visits``,
+    its visited sites' places), all of them known?"""
     if post is None or not visits or any(v is None for v in visits):
         return False
     return not any(v is post or (post.kind != "country" and (
         (bool(region_of(post)) and region_of(v) == region_of(post))
         or v.region == post.canonical)) or (
         post.kind == "country" and v.country == post.country) for v in visits)
+
+
+def _mission_post(ctx: Context, person: int) -> Place | None:
+    """The place the person's mission works in, as its name says («советник посольства
+    Турции в Беларуси»: Беларусь); None where he works for no such mission."""
+    missions = ctx.vocab.words("mission_nouns")
+    for who, employer, _ in ctx.found_of("WORKS_FOR"):
+        words = ctx.doc.entities[employer].normal.split()
+        if who == person and len(words) > 2 and words[0].lower() in missions \
+                and "в" in words[1:]:
+            place = gazetteer().lookup(" ".join(words[words.index("в", 1) + 1:]))
+            if place is not None:
+                return place
+    return None
 
 
 @matcher("member_listed_bodies")
