@@ -82,6 +82,15 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 others |= set(_all_named(ctx, t))
                 if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
                     others |= set(groups_of_every_word(ctx, t))
+            if own and all(ctx.ref_at(t).source == BARE_REFERENCE
+                           and "Number=Plur" in tokens[t].feats and not any(
+                               tokens[c].rel == "amod" for c in ctx.children.get(t, []))
+                           for t in own) \
+                    and len({d for _, d in words}) == 1:
+                # «Липецкая область принимала сразу три делегации. Сербскую … Египетскую …
+                # Третью … В первый день гости познакомились с …»: after all the groups a
+                # count announced were told one by one, a bare plural word is all of them
+                others |= set(_announced_all(ctx, sent_id))
             if own and all(ctx.ref_at(t).source == BARE_REFERENCE for t in own) \
                     and len({d for _, d in words}) == 1:
                 # «Все три делегации приехали в технопарк. Директор провёл гостей по …»: a
@@ -97,6 +106,25 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 entity = ctx.delegations[other].entity_id
                 if entity != group and not _own_place(ctx, ctx.delegations[other], site):
                     ctx.add(rule, entity, site, sent_id)
+
+
+def _announced_all(ctx: Context, sent_id: int) -> list[int]:
+    """The groups named with an origin before the sentence, where a group word counted by a
+    numeral before it («принимала сразу три делегации») announced as many; none
+    otherwise."""
+    tokens, words = ctx.doc.tokens, ctx.vocab.mapping("count_words")
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin and d.ref_tokens
+             and min(tokens[t].sent_id for t in d.ref_tokens) < sent_id]
+    for t in range(len(tokens)):
+        if tokens[t].sent_id >= sent_id:
+            break
+        if tokens[t].lemma not in ctx.vocab.delegation_heads:
+            continue  # (singular after «три»: «три делегации»)
+        counts = [int(words[c.lemma]) if c.lemma in words else int(c.text) if c.text.isdigit()
+                  else None for c in tokens[max(t - 3, 0):t] if c.pos == "NUM"]
+        if len(named) >= 2 and len(named) in counts:
+            return named
+    return []
 
 
 def _lists_its_own(ctx: Context, sent_id: int, named: list[int], together: list[int]) -> bool:
