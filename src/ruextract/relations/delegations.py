@@ -4475,8 +4475,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
     if lemma in vocab.words("counterpart_groups") and any(
-            ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
-        return None  # «переговоры с японскими партнёрами»: the other side
+            ctx.doc.tokens[c].lemma in ("с", "со", "между")
+            for c in [*ctx.children.get(token.token_id, []),
+                      *(ctx.children.get(token.head_id, []) if token.rel == "conj" else [])]):
+        # «переговоры с японскими партнёрами», «соглашения между предприятиями региона и
+        # китайскими партнёрами»: the other side
+        return None
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
     if "Animacy=Inan" in token.feats and token.rel == "nsubj" \
@@ -6041,7 +6045,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         if len(held) == 1:
             return held[0]  # «ошская группа»: the group from Ош, in Ошская область
         if regional:
-            return regional[0]
+            # (not a group the gazetteer puts in another country: «египетская делегация»
+            # beside groups from Ниш and from a province it does not know)
+            return next((i for i in regional if known is None or known.kind != "country"
+                         or _country_code(ctx, delegations[i]) in ("", known.country)),
+                        regional[0])
     stated = (_stated_country(ctx, origin, origin_entity) or (
         adjective_country if _origin_place(ctx, origin, origin_entity) is None else "")) \
         if kind == "group" and origin_kind == "strong" and named \
