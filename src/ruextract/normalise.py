@@ -494,8 +494,8 @@ def _wrapped_breaks(lines: list[str], after_gap: list[bool]) -> set[int]:
     width (old pages, PDF copies: «генеральный консул Кэндзи | Мацуура. Вчера консул
     провел | встречи с …»), a space, not a paragraph's end, between them. A block of lines
     between blank ones is wrapped where most of its lines end no sentence and a good share
-    of the next lines go on in lower case; elsewhere a line that ends no sentence wraps
-    only into a line that opens in lower case."""
+    of the next lines go on in lower case; anywhere (across a blank line too) a line that
+    ends no clause wraps into a line that opens in lower case."""
     wrapped: set[int] = set()
     blocks: list[list[int]] = []
     for index, gap in enumerate(after_gap):
@@ -511,8 +511,9 @@ def _wrapped_breaks(lines: list[str], after_gap: list[bool]) -> set[int]:
                 and len(lower_next) * 3 >= len(open_ended) \
                 and all(len(lines[a]) <= WRAPPED_MAX_CHARS for a, _ in breaks):
             wrapped.update(b for _, b in breaks)
-        else:
-            wrapped.update(b for _, b in lower_next)
+    # (across a blank line too: normalised text has none, and normalising stays idempotent)
+    wrapped.update(b for a, b in pairwise(range(len(lines)))
+                   if lines[b][:1].islower() and not lines[a].endswith(CLAUSE_ENDS))
     return wrapped
 
 

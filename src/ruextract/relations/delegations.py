@@ -1205,6 +1205,9 @@ def _find_refs(ctx: Context) -> None:
             index = _descriptor_group(ctx, token)  # «делегацию провинции» beside another
         if index is None and kind == "reference" and not origin:
             index = group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
+        if index is None and not origin:
+            # «Гюмрийская делегация» after «делегация армянского города Гюмри»
+            index = _group_of_unknown_adjective(ctx, token)
         if index is None and not origin and ctx.delegations and _another_group(ctx, token):
             # «Ещё одни гости — те, которых привёл X, — приехали в среду»: a group of its own
             index = new_delegation(ctx, "", "none", None, token.sent_id)
@@ -5657,6 +5660,28 @@ def _adjective_of_a_group(ctx: Context, lemma: str) -> bool:
     place = gazetteer_adjective(lemma)
     return place is not None and any(d.origin and same_place(d.origin, place.canonical)
                                      for d in ctx.delegations)
+
+
+#: the endings cut from a place's adjective the gazetteer lacks to find its stem
+#: («гюмрийский» → «гюмр»), longest first; the stem keeps four letters at least
+PLACE_ADJECTIVE_ENDINGS = ("ийский", "инский", "овский", "евский", "ский", "цкий")
+PLACE_STEM_MIN = 4
+
+
+def _group_of_unknown_adjective(ctx: Context, token: Token) -> int | None:
+    """The one group told before whose origin a word of begins with the stem of the group
+    word's adjective, where the gazetteer knows no place by that adjective («Гюмрийская
+    делегация» after «делегация армянского города Гюмри»); None otherwise."""
+    stems = []
+    for adjective in _adjectives(ctx, token):
+        if gazetteer_adjective(adjective.lemma) is not None:
+            return None
+        ending = next((e for e in PLACE_ADJECTIVE_ENDINGS if adjective.lemma.endswith(e)), None)
+        if ending is not None and len(adjective.lemma) - len(ending) >= PLACE_STEM_MIN:
+            stems.append(adjective.lemma[:-len(ending)])
+    found = [i for i, d in enumerate(ctx.delegations) if stems and d.origin and any(
+        fold(word).startswith(stem) for word in d.origin.split() for stem in stems)]
+    return found[0] if len(found) == 1 else None
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:

@@ -91,8 +91,10 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 # Третью … В первый день гости познакомились с …»: after all the groups a
                 # count announced were told one by one, a bare plural word is all of them
                 others |= set(_announced_all(ctx, sent_id))
-            if own and all(ctx.ref_at(t).source == BARE_REFERENCE for t in own) \
+            if own and all(ctx.ref_at(t).source == BARE_REFERENCE
+                           and group_of_nationals(ctx, tokens[t].lemma) is None for t in own) \
                     and len({d for _, d in words}) == 1:
+                # (not «Белорусы посетили …»: a people's word is its group's own)
                 # «Все три делегации приехали в технопарк. Директор провёл гостей по …»: a
                 # bare word right after all the groups were told of together stands for them
                 others |= {a for t, _ in refs_in.get(sent_id - 1, [])
