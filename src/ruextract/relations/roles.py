@@ -2697,6 +2697,11 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     described = {m.entity_id for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC"
                  and any(word.startswith(a[:-1]) for word in place_descriptor(ctx, index)
                          for a in anaphors)}
+    # a place the text names with the same post («губернатор Севастополя Михаил Дорохин»:
+    # the bare «вице-губернатор» is of Севастополь, though the text names an «область» too)
+    titled = _places_of_post(ctx, posts)
+    if rule.method != "bare_host_post" and len(titled) == 1:
+        regions = titled
     travellers: set[int] = set()
     if rule.method == "bare_host_post":
         # several regions: the one no delegation of the text comes from is the hosts'
@@ -2757,6 +2762,14 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         role = _role(ctx, segment[title:])
         titled[index] = (role, "Number=Plur" in tokens[segment[title]].feats)
         ctx.add(rule, ctx.entity(index), region, mention.sent_id, role)
+
+
+def _places_of_post(ctx: Context, posts: set[str]) -> set[int]:
+    """The places (entities) the text names as where a post of ``posts`` is held, by the
+    posts found with the place named («губернатор Севастополя Михаил Дорохин»)."""
+    return {employer for _, employer, relation in ctx.found_of("WORKS_FOR")
+            if relation.role and relation.role.split()[0].lower() in posts
+            and ctx.doc.entities[employer].type == "LOC"}
 
 
 def _leads_a_group(ctx: Context, t: int) -> bool:
@@ -3165,7 +3178,15 @@ def title_predicate(ctx: Context, rule: RelationRule) -> None:
         phrase = _title_phrase_from(ctx, title)
         if any(tokens[t].lemma in ctx.vocab.words("honorary_words") for t in phrase if t < title):
             continue
+        found = len(ctx.found)
         _add_works_for(ctx, rule, person, phrase, tokens[title].sent_id)
+        posts = ctx.vocab.words("regional_head_posts")
+        if len(ctx.found) == found and tokens[phrase[-1]].lemma in posts \
+                and not ctx.mentions_in(phrase) \
+                and len(places := _places_of_post(ctx, posts)) == 1:
+            # «Заместителем губернатора назначен X» after «губернатора Смоленской области»
+            ctx.add(rule, ctx.entity(person), places.pop(), tokens[title].sent_id,
+                    _role(ctx, phrase))
 
 
 def _subject_between(ctx: Context, verb: int, title: int) -> bool:
