@@ -6143,6 +6143,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «Делегация провинции X посетила парк. Днём позже приехали специалисты компании «Y»»:
         # a company's people who come later are a group of their own
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    region = _region_of_city(ctx, origin, origin_entity) \
+        if origin and origin_kind == "strong" and kind == "group" else ""
+    holding = [i for i in named if region and same_place(delegations[i].origin, region)]
+    if len(holding) == 1:
+        # «… делегация Гомельской области. … а коллеги из Гомеля провели переговоры …»: the
+        # one group from the region their town is in (the town no origin of its own)
+        return holding[0]
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
         # sentence told before comes first
