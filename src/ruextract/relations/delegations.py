@@ -4028,6 +4028,27 @@ def delegation_containing_place(ctx: Context, rule: RelationRule) -> None:
     (annotators give it as often as not: a rule of its own, calibrated apart)."""
     for delegation in ctx.delegations:
         _origins_named_with(ctx, rule, delegation, _containing_places)
+        for place in _country_represented(ctx, delegation):
+            ctx.add(rule, delegation.entity_id, ctx.entity(place), ctx.doc.mentions[place].sent_id)
+
+
+def _country_represented(ctx: Context, delegation: Delegation) -> list[int]:
+    """«Казахстан представляет делегация Атырауской области»: the place a group word is the
+    subject of «представлять» of, where the group's origin lies in it (mentions)."""
+    tokens, found = ctx.doc.tokens, []
+    for t in delegation.ref_tokens:
+        verb = tokens[t].head_id
+        if t >= len(tokens) or tokens[t].rel != "nsubj" or verb < 0 \
+                or tokens[verb].lemma not in ("представлять", "представить"):
+            continue
+        for child in ctx.children.get(verb, []):
+            place = ctx.mention_at.get(child)
+            if tokens[child].rel == "obj" and place is not None \
+                    and ctx.mention_type(place) == "LOC" and delegation.origin \
+                    and lies_within(ctx, delegation.origin, delegation.origin_entity,
+                                    ctx.doc.mentions[place].normal):
+                found.append(place)
+    return found
 
 
 def _origins_named_with(ctx: Context, rule: RelationRule, delegation: Delegation,

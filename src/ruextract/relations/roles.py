@@ -3804,14 +3804,16 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
             # («аким региона»: a Kazakh region, whatever region the text named last)
             country = ctx.vocab.mapping("title_countries").get(tokens[segment[start]].lemma)
+            place = resolve_place(ctx, t, kind, country)
             body = _body_of_field(ctx, segment[start + 1:position], t) if kind is None else None
-            if body is not None:
+            if body is not None and (home := entity_place(ctx, body)) is not None \
+                    and (place is None or entity_place(ctx, place) != home):
                 # «министр просвещения региона» after «министерство просвещения Подмосковья»:
-                # that body, not the last region named (the visitors' own, maybe)
-                ctx.add(rule, ctx.entity(person), body, sent_id,
+                # that body's place (or the body), not the last region named (the visitors'
+                # own, maybe)
+                ctx.add(rule, ctx.entity(person), _entity_of_place(ctx, home) or body, sent_id,
                         _role(ctx, segment[start:position]))
                 break
-            place = resolve_place(ctx, t, kind, country)
             if place is None and country is not None:
                 place = _body_of_region_in(ctx, t, country)
             if place is not None:
@@ -3843,6 +3845,12 @@ def _body_of_field(ctx: Context, field: list[int], t: int) -> int | None:
         if gazetteer().lookup(rest) is not None or name_place(ctx, mention.normal) is not None:
             found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
+
+
+def _entity_of_place(ctx: Context, place: Place) -> int | None:
+    """The document's place entity that names the gazetteer's ``place``, if it has one."""
+    return next((e.entity_id for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids
+                 and gazetteer().lookup(e.normal) is place), None)
 
 
 def _body_of_region_in(ctx: Context, t: int, country: str) -> int | None:
