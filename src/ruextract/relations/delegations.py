@@ -1407,7 +1407,11 @@ def from_several_places(ctx: Context, token: Token) -> bool:
         word = tokens[child]
         if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
                 and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
-            return True
+            # (not the regions of one country: «журналисты из 44 регионов России»)
+            return not any(_a_country(ctx.doc.mentions[m].normal)
+                           for g in ctx.children.get(child, []) if tokens[g].rel == "nmod"
+                           and (m := ctx.mention_at.get(g)) is not None
+                           and ctx.mention_type(m) == "LOC")
     return False
 
 

@@ -2020,9 +2020,10 @@ def _where_a_thing_goes(ctx: Context, index: int) -> bool:
 
 
 def _other_group_between(ctx: Context, ref: Ref | None, trigger: int, site: int) -> Ref | None:
-    """Another group's word after «а» between a visit word and a site after it, the verb
-    left out («индийцы отправились на завод X, а иранская делегация — в Y», «…, а делегация
-    Ирана — ОЭЗ Y»): Y is its (with no ``ref``, any group's word there)."""
+    """Another group's word after «а» (or a comma) between a visit word and a site after it,
+    the verb left out («индийцы отправились на завод X, а иранская делегация — в Y», «…, а
+    делегация Ирана — ОЭЗ Y», «…, армянская делегация — в Y»): Y is its (with no ``ref``,
+    any group's word there)."""
     tokens = ctx.doc.tokens
     if site <= trigger:
         return None
@@ -2030,8 +2031,8 @@ def _other_group_between(ctx: Context, ref: Ref | None, trigger: int, site: int)
                if trigger < r.token < site and (ref is None or r.delegation != ref.delegation)]
     contrast = ctx.vocab.words("contrast_words")
     return next((r for r in reversed(between)
-                 if any(tokens[t].lemma in contrast for t in range(max(r.token - 3, trigger),
-                                                                   r.token))
+                 if any(tokens[t].lemma in contrast or tokens[t].text == ","
+                        for t in range(max(r.token - 3, trigger), r.token))
                  and any(tokens[t].text in DASHES for t in range(r.token + 1, site))), None)
 
 
@@ -3719,6 +3720,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                     (before is None and child not in joined) or case_of(tokens[child]) != "Loc"
                     or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child)):
                 continue
+            if _other_group_between(ctx, None, t, ctx.first(index)) is not None:
+                continue  # «…, армянская делегация — в Y»: the other group's, its verb left out
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
 
