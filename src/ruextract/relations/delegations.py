@@ -5202,7 +5202,15 @@ def _town_joined(ctx: Context, index: int) -> int:
         if other != index and index in coordinated_origins(ctx, other)]
     towns = [other for other in joined if ctx.mention_type(other) == "LOC"
              and set(place_descriptor(ctx, other)) & ctx.vocab.words("town_anaphors")]
-    return towns[0] if len(towns) == 1 else index
+    if len(towns) != 1:
+        return index
+    # (not a town the gazetteer puts in another country: «делегации провинции Цзилинь и
+    # города Пусан» are two groups)
+    town, region = mention_place(ctx, towns[0]), mention_place(ctx, index)
+    if town is not None and region is not None and town.country and region.country \
+            and town.country != region.country:
+        return index
+    return towns[0]
 
 
 def _destination_name(ctx: Context, index: int) -> bool:
@@ -6243,6 +6251,10 @@ def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:
     the group the headline named first."""
     if len(named) < 2:
         return None
+    # (not a group of another time: «… в мае бурятская делегация побывала в Иркутске. Затем
+    # гости посетили …» are the groups of the news)
+    now = [i for i in named if not _at_another_time(ctx, ctx.delegations[i])]
+    named = now if now else named
     earlier = [ref for ref in ctx.refs if sent_id - RECENT_SENTENCES <= ref.sent_id < sent_id
                and ref.delegation in named]
     return max(earlier, key=lambda ref: ref.token).delegation if earlier else None
