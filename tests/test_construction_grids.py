@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 231,
-    "delegation_members.tsv": 395,
+    "delegation_members.tsv": 402,
     "located_in.tsv": 175,
-    "participated_in.tsv": 219,
-    "references.tsv": 241,
+    "participated_in.tsv": 221,
+    "references.tsv": 244,
     "resident_of.tsv": 218,
-    "visited.tsv": 517,
+    "visited.tsv": 541,
 }
 
 

@@ -9,6 +9,7 @@ group's own.
 
 from __future__ import annotations
 
+from ..doc import Token
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
 from .context import ALL_GROUPS, BARE_REFERENCE, HOME_COUNTRY, Context, Delegation, Ref, matcher
@@ -82,18 +83,15 @@ def joined_groups_share(ctx: Context, rule: RelationRule) -> None:
                 others |= set(_all_named(ctx, t))
                 if (ref := ctx.ref_at(t)) is not None and ref.source == ALL_GROUPS:
                     others |= set(groups_of_every_word(ctx, t))
-            if own and all(ctx.ref_at(t).source == BARE_REFERENCE
-                           and "Number=Plur" in tokens[t].feats and not any(
-                               tokens[c].rel == "amod" for c in ctx.children.get(t, []))
-                           for t in own) \
-                    and len({d for _, d in words}) == 1:
+            bare = bool(own) and all(ctx.ref_at(t).source == BARE_REFERENCE for t in own) \
+                and len({d for _, d in words}) == 1
+            if bare and all("Number=Plur" in tokens[t].feats and not any(
+                    tokens[c].rel == "amod" for c in ctx.children.get(t, [])) for t in own):
                 # «Липецкая область принимала сразу три делегации. Сербскую … Египетскую …
                 # Третью … В первый день гости познакомились с …»: after all the groups a
                 # count announced were told one by one, a bare plural word is all of them
                 others |= set(_announced_all(ctx, sent_id))
-            if own and all(ctx.ref_at(t).source == BARE_REFERENCE
-                           and group_of_nationals(ctx, tokens[t].lemma) is None for t in own) \
-                    and len({d for _, d in words}) == 1:
+            if bare and all(group_of_nationals(ctx, tokens[t].lemma) is None for t in own):
                 # (not «Белорусы посетили …»: a people's word is its group's own)
                 # «Все три делегации приехали в технопарк. Директор провёл гостей по …»: a
                 # bare word right after all the groups were told of together stands for them
@@ -114,7 +112,7 @@ def _announced_all(ctx: Context, sent_id: int) -> list[int]:
     """The groups named with an origin before the sentence, where a group word counted by a
     numeral before it («принимала сразу три делегации») announced as many; none
     otherwise."""
-    tokens, words = ctx.doc.tokens, ctx.vocab.mapping("count_words")
+    tokens = ctx.doc.tokens
     named = [i for i, d in enumerate(ctx.delegations) if d.origin and d.ref_tokens
              and min(tokens[t].sent_id for t in d.ref_tokens) < sent_id]
     for t in range(len(tokens)):
@@ -122,11 +120,16 @@ def _announced_all(ctx: Context, sent_id: int) -> list[int]:
             break
         if tokens[t].lemma not in ctx.vocab.delegation_heads:
             continue  # (singular after «три»: «три делегации»)
-        counts = [int(words[c.lemma]) if c.lemma in words else int(c.text) if c.text.isdigit()
-                  else None for c in tokens[max(t - 3, 0):t] if c.pos == "NUM"]
-        if len(named) >= 2 and len(named) in counts:
+        if len(named) >= 2 and len(named) in _counts(ctx, tokens[max(t - 3, 0):t]):
             return named
     return []
+
+
+def _counts(ctx: Context, words: list[Token]) -> list[int | None]:
+    """The numbers the numerals among ``words`` say («три» = 3, «3»; None for another)."""
+    numbers = ctx.vocab.mapping("count_words")
+    return [int(numbers[w.lemma]) if w.lemma in numbers else int(w.text) if w.text.isdigit()
+            else None for w in words if w.pos == "NUM"]
 
 
 def _lists_its_own(ctx: Context, sent_id: int, named: list[int], together: list[int]) -> bool:
@@ -177,10 +180,7 @@ def _all_named(ctx: Context, token: int) -> list[int]:
     if not any(t.lemma in ("весь", "каждый") for t in before):
         return []  # («Все три делегации …», «Каждая из групп …»)
     named = [i for i, d in enumerate(ctx.delegations) if d.origin]
-    words = ctx.vocab.mapping("count_words")  # «три» = 3
-    counts = [int(words[t.lemma]) if t.lemma in words else int(t.text) if t.text.isdigit()
-              else None for t in before if t.pos == "NUM"]
-    count = next((c for c in counts if c is not None), None)
+    count = next((c for c in _counts(ctx, before) if c is not None), None)
     if count is not None and count != len(named):
         # («прибыли делегации из A, B и C … все три делегации»: the three a list named,
         # beside a group of the hosts' own)
