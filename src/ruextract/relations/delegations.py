@@ -3952,7 +3952,11 @@ def _mark_awaited(ctx: Context) -> None:
     announced, keeps its origin: «Киргизия направит в область две делегации».)"""
     planned = [_told_only_as_planned(ctx, d) for d in ctx.delegations]
     for i, delegation in enumerate(ctx.delegations):
-        delegation.awaited = planned[i] and any(
+        # (not one a list told as done named: «Делегации Вьетнама, Индии и Египта посетили
+        # ОЭЗ … Во вторник индийская делегация побывает в X»)
+        listed = any(i in other.listed_with and not planned[j]
+                     for j, other in enumerate(ctx.delegations))
+        delegation.awaited = planned[i] and not listed and any(
             other.ref_tokens and not planned[j]
             for j, other in enumerate(ctx.delegations) if j != i)
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 from ..doc import Token
 from ..places import gazetteer, lies_in
 from ..rules import RelationRule
-from .context import ALL_GROUPS, BARE_REFERENCE, HOME_COUNTRY, Context, Delegation, Ref, matcher
+from .context import (
+    ALL_GROUPS,
+    BARE_REFERENCE,
+    HOME_COUNTRY,
+    Context,
+    Delegation,
+    Ref,
+    matcher,
+    same_place,
+)
 from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
@@ -154,11 +163,16 @@ def _lists_its_own(ctx: Context, sent_id: int, named: list[int], together: list[
 def _named_in(ctx: Context, sent_id: int, groups: list[int]) -> list[int]:
     """The groups a sentence names by their origin's mention or by an adjective of a place
     their origin lies in («иранская» for a group from Исфахан)."""
-    named = {ctx.entity(m) for m in ctx.mentions_in(ctx.sentence(sent_id))}
+    mentions = ctx.mentions_in(ctx.sentence(sent_id))
+    named = {ctx.entity(m) for m in mentions}
     places = [place for t in ctx.sentence(sent_id) if ctx.doc.tokens[t].pos == "ADJ"
               and (place := gazetteer_adjective(ctx.doc.tokens[t].lemma)) is not None]
     return [i for i in groups if (group := ctx.delegations[i]).origin_entity in named
             or named.intersection(group.also_from)  # («из Ханоя» of the Hanoi institute's)
+            # (a group named by its country's adjective later, its origin no mention here)
+            or (group.origin_entity is None and group.origin and any(
+                ctx.mention_type(m) == "LOC" and same_place(ctx.doc.mentions[m].normal,
+                                                             group.origin) for m in mentions))
             or any(group.origin and lies_within(ctx, group.origin, group.origin_entity,
                                            place.canonical) for place in places)]
 
