@@ -4041,22 +4041,15 @@ def delegation_containing_place(ctx: Context, rule: RelationRule) -> None:
 
 
 def _country_represented(ctx: Context, delegation: Delegation) -> list[int]:
-    """«Казахстан представляет делегация Атырауской области»: the place a group word is the
-    subject of «представлять» of, where the group's origin lies in it (mentions)."""
-    tokens, found = ctx.doc.tokens, []
-    for t in delegation.ref_tokens:
-        verb = tokens[t].head_id
-        if t >= len(tokens) or tokens[t].rel != "nsubj" or verb < 0 \
-                or tokens[verb].lemma not in ("представлять", "представить"):
-            continue
-        for child in ctx.children.get(verb, []):
-            place = ctx.mention_at.get(child)
-            if tokens[child].rel == "obj" and place is not None \
-                    and ctx.mention_type(place) == "LOC" and delegation.origin \
-                    and lies_within(ctx, delegation.origin, delegation.origin_entity,
-                                    ctx.doc.mentions[place].normal):
-                found.append(place)
-    return found
+    """«Казахстан представляет делегация Атырауской области»: the place a group represents
+    (``_represented``), where the group's origin, named more specifically, lies in it
+    (mentions)."""
+    represented = [place for t in delegation.ref_tokens if t < len(ctx.doc.tokens)
+                   and (place := _represented(ctx, t)) is not None]
+    return [place for place in represented if ctx.mention_type(place) == "LOC"
+            and delegation.origin and lies_within(ctx, delegation.origin,
+                                                  delegation.origin_entity,
+                                                  ctx.doc.mentions[place].normal)]
 
 
 def _origins_named_with(ctx: Context, rule: RelationRule, delegation: Delegation,
