@@ -5472,6 +5472,12 @@ def _place_entities(ctx: Context) -> list[Entity]:
     return [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
 
 
+def entity_naming(ctx: Context, place: Place) -> int | None:
+    """The document's first place entity that names the gazetteer's ``place``, if it has one."""
+    named = _entities_naming(place, _place_entities(ctx))
+    return named[0].entity_id if named else None
+
+
 def _entities_naming(place: Place | None, places: list[Entity]) -> list[Entity]:
     """The ones of ``places`` (entities) that name the gazetteer's ``place``."""
     if place is None:

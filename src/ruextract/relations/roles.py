@@ -65,6 +65,7 @@ from .delegations import (
     adjective_home,
     adjective_place,
     antecedent_person,
+    entity_naming,
     envoy_title,
     envoy_title_before,
     gazetteer_adjective,
@@ -3811,7 +3812,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 # «министр просвещения региона» after «министерство просвещения Подмосковья»:
                 # that body's place (or the body), not the last region named (the visitors'
                 # own, maybe)
-                ctx.add(rule, ctx.entity(person), _entity_of_place(ctx, home) or body, sent_id,
+                named = entity_naming(ctx, home)  # (an entity may be 0: no «or»)
+                ctx.add(rule, ctx.entity(person), body if named is None else named, sent_id,
                         _role(ctx, segment[start:position]))
                 break
             if place is None and country is not None:
@@ -3845,12 +3847,6 @@ def _body_of_field(ctx: Context, field: list[int], t: int) -> int | None:
         if gazetteer().lookup(rest) is not None or name_place(ctx, mention.normal) is not None:
             found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
-
-
-def _entity_of_place(ctx: Context, place: Place) -> int | None:
-    """The document's place entity that names the gazetteer's ``place``, if it has one."""
-    return next((e.entity_id for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids
-                 and gazetteer().lookup(e.normal) is place), None)
 
 
 def _body_of_region_in(ctx: Context, t: int, country: str) -> int | None:
