@@ -3374,18 +3374,18 @@ class EntityExtractor:
         first = tokens[0].token_id if tokens else 0
         previous = _word_before(doc, tokens[0]) if tokens else None
         mode = candidate.normal_mode
+        if candidate.type in ("ORG", "PARK") and mode in ("phrase", "quoted") \
+                and len(tokens) >= 3 and tokens[0].text == QUOTES_OPEN \
+                and tokens[-1].text == QUOTES_CLOSE \
+                and (head := _head_before_quoted_list(doc, tokens[0])) is not None \
+                and _naming_head(head) and not self._genitive_of_noun(head, tokens[1]):
+            mode = "quoted_as_written"  # «компаний «A» и «Борей»»: the head's apposition
         if candidate.type in ("ORG", "PARK") and len(tokens) == 3 and \
                 tokens[0].text == QUOTES_OPEN and tokens[2].text == QUOTES_CLOSE and \
                 mode in ("phrase", "quoted") and not (
                     previous is not None and _naming_head(previous)
                     and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
-        if candidate.type in ("ORG", "PARK") and mode in ("phrase", "quoted") \
-                and len(tokens) > 3 and tokens[0].text == QUOTES_OPEN \
-                and tokens[-1].text == QUOTES_CLOSE \
-                and (head := _head_before_quoted_list(doc, tokens[0])) is not None \
-                and _naming_head(head) and not self._genitive_of_noun(head, tokens[1]):
-            mode = "quoted_as_written"  # «компаний «A» и «Раба Электрик»»: the head's apposition
         if candidate.type == "EVENT" and mode == "phrase" and not (
                 previous is not None and _naming_head(previous)) and (
                 (len(tokens) == 3 and tokens[0].text == QUOTES_OPEN

@@ -4491,6 +4491,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «прилетели специалисты сербской компании X», «студенты колледжа X приехали в
             # Томск»: a group of its own
             return "head"
+        if lemma in vocab.words("travelling_people_nouns") and "Number=Plur" in token.feats \
+                and _visit_subject(ctx, token) and _named_body_of(ctx, token):
+            return "head"  # «студенты университета «X» посетили технопарк»: the body's group
         if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
                 and _object_of_leading(ctx, token) \
                 and not any(ctx.doc.tokens[c].rel == "nmod"
@@ -4755,7 +4758,17 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)
              or _trip_there(ctx, head)) \
         and (head.lemma not in vocab.host_verbs or _time_spent(ctx, head)) \
+        and not _object_read_as_subject(ctx, subject, head) \
         and not ctx.in_speech(token.token_id)
+
+
+def _object_read_as_subject(ctx: Context, subject: Token, verb: Token) -> bool:
+    """Is a thing after the verb, whose people the verb has before it, its object the parser
+    took for a second subject («Гости посетили компании «A» и «B»»)?"""
+    return subject.token_id > verb.token_id and "Animacy=Inan" in subject.feats and any(
+        ctx.doc.tokens[c].rel == "nsubj" and c < verb.token_id
+        and "Animacy=Anim" in ctx.doc.tokens[c].feats
+        for c in ctx.children.get(verb.token_id, []))
 
 
 def _time_spent(ctx: Context, verb: Token) -> bool:
@@ -4825,10 +4838,15 @@ def _body_people_arriving(ctx: Context, token: Token) -> bool:
     """Are the people the subject of a verb of arriving, a named organisation or a body of
     another country in their genitive («прилетели специалисты сербской компании «X»»,
     «прибыли специалисты ОАО «X» из Пинска»)?"""
-    tokens = ctx.doc.tokens
     if not _arrival_subject(ctx, token):
         return False
-    return _foreign_body_in_chain(ctx, token) or any(
+    return _foreign_body_in_chain(ctx, token) or _named_body_of(ctx, token)
+
+
+def _named_body_of(ctx: Context, token: Token) -> bool:
+    """Is a named organisation the people's genitive, not a body of a group's own place?"""
+    tokens = ctx.doc.tokens
+    return any(
         tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
         and (body := name_at(ctx, c)) is not None and ctx.mention_type(body) == "ORG"
         # (not a body of a group's own place: «прибыли руководители … палаты Тамбовской
