@@ -4576,3 +4576,32 @@ def _site_of_reception(ctx: Context, verb: int) -> int | None:
     sites = {found for c in children if tokens[c].rel == "obl" and ctx.governed(c, "в", "во", "на")
              and (found := named(c)) is not None}
     return sites.pop() if len(sites) == 1 else None
+
+
+@matcher("representing")
+def representing(ctx: Context, rule: RelationRule) -> None:
+    """«Компанию «Кедр» представляли Пётр Громов и Олег Белов», «Пётр Громов, представлявший
+    компанию «Кедр»», «интересы компании «Кедр» представлял X»: the persons who represent a
+    named organisation work for it."""
+    tokens = ctx.doc.tokens
+    for verb in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = verb.token_id
+        bodies = [index for index in ctx.named_dependents(t, "obj")
+                  + _interests_of(ctx, t) if ctx.mention_type(index) in ("ORG", "PARK")]
+        persons = [index for index in ctx.named_dependents(t, "nsubj")
+                   if ctx.mention_type(index) == "PER"]
+        if verb.rel == "acl" and (person := ctx.mention_at.get(verb.head_id)) is not None \
+                and ctx.mention_type(person) == "PER":
+            persons.append(person)  # «X, представлявший компанию «Кедр»»
+        if len(bodies) != 1:
+            continue
+        for person in persons:
+            ctx.add(rule, ctx.entity(person), ctx.entity(bodies[0]), tokens[t].sent_id)
+
+
+def _interests_of(ctx: Context, verb: int) -> list[int]:
+    """The organisation whose interests the verb's object is («интересы компании «Кедр»»)."""
+    tokens = ctx.doc.tokens
+    return [index for child in ctx.children.get(verb, [])
+            if tokens[child].rel == "obj" and tokens[child].lemma == "интерес"
+            for index in ctx.named_dependents(child, "nmod")]
