@@ -177,6 +177,35 @@ def test_a_town_named_like_its_region_is_another_thing():
                           {"LOC:асуан"}, {"LOC:лагос", "LOC:лагос (город)"}]
 
 
+def test_a_group_of_companies_is_not_the_park_of_its_name():
+    """«ГК «Ольхтера»» and «группа компаний «Ольхтера»», the park's owner, beside
+    «индустриальный парк «Ольхтера»» in one document and alone in another: the company's
+    key, not the park's (s67)."""
+    from ruextract import api
+
+    entities = api.process(["Делегация посетила индустриальный парк «Ольхтера». Парк создан "
+                            "группой компаний «Ольхтера». Гостей встретил председатель ГК "
+                            "«Ольхтера» Глеб Кедров.",
+                            "Группа компаний «Ольхтера» вложит в завод 2 млрд рублей. ГК "
+                            "«Ольхтера» создаст 300 рабочих мест."])["entities"]
+    named = entities[entities.normal.str.contains("Ольхтера")]
+    keys = named.groupby("doc_id", sort=False).entity_key.apply(set)
+    assert list(keys) == [{"PARK:ольхтера", "ORG:ольхтера"}, {"ORG:ольхтера"}], \
+        named[["type", "normal", "entity_key"]]
+
+
+def test_a_towns_informal_name_read_as_a_first_name_is_the_town():
+    """«верфям Питера» (NER: a person) beside «Санкт-Петербург» in another document: one
+    place, one key (s67)."""
+    from ruextract import api
+
+    entities = api.process(["Завод уже поставляет двигатели верфям Питера, а с запуском сборки "
+                            "сможет сократить сроки.",
+                            "Делегация прибыла в Санкт-Петербург."])["entities"]
+    assert set(entities[entities.type == "LOC"].entity_key) == {"LOC:санкт-петербург"}, \
+        entities[["type", "normal", "entity_key"]]
+
+
 def test_a_person_beside_a_company_of_the_surname_stays_a_person():
     from ruextract import api
 

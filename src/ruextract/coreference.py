@@ -561,10 +561,12 @@ def vote_types(doc: Doc) -> None:
         return mention.source == "ner" and bare(mention) \
             and gazetteer().lookup(mention.normal) is not None
 
-    def noun_before(mention: Mention) -> bool:
+    def noun_before(mention: Mention) -> bool:  # (or an abbreviation: «ГК «Каменка»»)
         first = doc.tokens_in(mention.start, mention.end)[:1]
-        return bool(first) and first[0].token_id > 0 \
-            and doc.tokens[first[0].token_id - 1].pos == "NOUN"
+        if not first or first[0].token_id == 0:
+            return False
+        before = doc.tokens[first[0].token_id - 1]
+        return before.pos == "NOUN" or (before.text.isupper() and before.text.isalpha())
 
     def headed(mention: Mention) -> bool:  # «ОЭЗ «Каменка»», «АО «Каменка»»: a word says
         return mention.source != "ner" and QUOTES_OPEN in mention.text \

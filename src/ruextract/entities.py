@@ -67,6 +67,7 @@ from .normal_form import (
     initials_surname_case,
     is_indeclinable_foreign,
     lone_surname_case,
+    match_case,
     normal_form,
     shared_org_head,
     shared_region_head,
@@ -114,6 +115,7 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
+COMPANY_GROUP_BEFORE_NAME = re.compile(r"(?i)\bгрупп\w{0,3}\s+компаний\s+[«\"]$")
 # «О полиции», «Об образовании»: the title of a law or a report, what it is about
 DOCUMENT_TITLE = re.compile(r"[«\"„“]?(?:О|Об|Обо)\s+(\w+)")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -257,6 +259,7 @@ class EntityExtractor:
         self.toponym_non_endings = tuple(sorted(lowered("toponym_non_endings")))
         self.org_legal_forms = lowered("org_legal_forms")
         self.spelled_legal_form_nouns = lowered("spelled_legal_form_nouns")
+        self.place_nicknames = lowered("place_nicknames_read_as_names")
         self.months = frozenset(month.lower()
                                 for month, _ in word_pairs(rules.words("date_months")))
         self.demonyms = frozenset(name.lower()
@@ -410,6 +413,7 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._places_read_as_persons_elsewhere(doc)
+        self._nicknames_read_as_persons(doc)
         self._countries_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
         self._sources_read_as_places(doc)
@@ -685,6 +689,21 @@ class EntityExtractor:
             if place is not None:
                 mention.type, mention.normal = "LOC", place
                 mention.source = "rule:mend.place_read_as_person"
+
+    def _nicknames_read_as_persons(self, doc: Doc) -> None:
+        """«верфям Питера», «делегация Хабкрая» read as a person: a place's informal name
+        (``place_nicknames_read_as_names``) alone, no word of a full name the document
+        gives, is the place the gazetteer knows by it."""
+        people = _words_of_full_names(doc)
+        for mention in doc.mentions:
+            word = mention.text.strip()
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "PER" or " " in word or word in people or len(tokens) != 1 \
+                    or fold(tokens[0].lemma) not in self.place_nicknames \
+                    or gazetteer().lookup(word) is None:
+                continue
+            mention.type, mention.normal = "LOC", match_case(word, tokens[0].lemma)
+            mention.source = "rule:mend.nickname_read_as_person"
 
     def _countries_read_as_persons(self, doc: Doc) -> None:
         """«Султаната Оман», «Королевства Таиланд» read as a person: a form of state and the
@@ -4151,6 +4170,8 @@ def mark_legal_forms(doc: Doc, legal_forms: set[str]) -> None:
         found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
         if found and found.group(1).lower() in legal_forms:
             mention.legal_form = found.group(1)
+        elif COMPANY_GROUP_BEFORE_NAME.search(doc.text[max(0, mention.start - 24):mention.start]):
+            mention.legal_form = "ГК"  # «группа компаний «Каменка»», as «ГК «Каменка»»
 
 
 @lru_cache(maxsize=1)
