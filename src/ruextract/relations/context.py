@@ -1033,8 +1033,11 @@ class Context:
                 return not (singular_only and "Number=Plur" in token.feats)
             if other is not None and self.mention_type(other) == "PER":
                 return False
-            if token.pos not in NOMINAL_POS or token.text in CHUNK_BREAKS:
-                return False
+            if (token.pos not in NOMINAL_POS and not (
+                    token.rel == "amod" and "VerbForm=Part" in token.feats)) \
+                    or token.text in CHUNK_BREAKS:
+                return False  # (a participle of the name's noun goes on: «директор
+                # управляющей компании «X»»)
             places += token.lemma in ("в", "во", "на")
             if places > 1:
                 return False  # «визита президента Кении в область в Рассказово»: where to

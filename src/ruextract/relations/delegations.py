@@ -5406,6 +5406,10 @@ def _people_after_dash(ctx: Context, token: Token) -> int | None:
     if t + 2 >= len(tokens) or tokens[t + 1].text not in DASHES \
             or compound_head(token.lemma) not in ctx.vocab.words("group_anaphor_nouns"):
         return None  # (not «В составе делегации — представители X»: its members)
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if token.rel == "nmod" and head is not None and head.lemma in ctx.vocab.composition_nouns \
+            and ctx.governed(head.token_id, "в", "во"):
+        return None  # nor «В составе японской группы — представители X»
     people = tokens[t + 2]
     return t + 2 if people.pos == "NOUN" and "Number=Plur" in people.feats \
         and people.lemma in ctx.vocab.delegation_groups else None

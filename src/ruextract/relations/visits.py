@@ -2965,11 +2965,24 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
             mention = ctx.doc.mentions[index]
             if mention.type == "PER":
                 sites.extend(e for e in employers.get(ctx.entity(index), [])
-                             if ctx.doc.entities[e].type in kinds)
+                             if ctx.doc.entities[e].type in kinds
+                             and not _park_operator(ctx, e))
             elif mention.type in kinds and shown and _host_subject(ctx, index, verb):
                 sites.append(ctx.entity(index))  # «компания X показала линию»
         for site in sites:
             ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
+
+
+def _park_operator(ctx: Context, entity: int) -> bool:
+    """Is the organisation a park's operator («управляющая компания «X»»), whose staff show
+    guests round the park, not round a site of its own?"""
+    tokens = ctx.doc.tokens
+    for mention in ctx.doc.entities[entity].mention_ids:
+        first = ctx.first(mention)
+        if first >= 2 and tokens[first - 1].lemma in ctx.vocab.words("park_operator_nouns") \
+                and tokens[first - 2].lemma in ctx.vocab.words("park_operator_participles"):
+            return True
+    return False
 
 
 @matcher("met_by_host")
