@@ -4494,6 +4494,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         if lemma in vocab.words("travelling_people_nouns") and "Number=Plur" in token.feats \
                 and _visit_subject(ctx, token) and _named_body_of(ctx, token):
             return "head"  # «студенты университета «X» посетили технопарк»: the body's group
+        if lemma in vocab.words("travelling_people_nouns") and "Number=Plur" in token.feats \
+                and ctx.delegations and _visit_subject(ctx, token) \
+                and any(_qualifying(ctx, adjective.lemma) for adjective in _adjectives(ctx, token)):
+            return "group"  # «Вьетнамские студенты осмотрели технопарк» beside the groups told
         if vocab.is_title(lemma) and "Number=Plur" in token.feats and ctx.delegations \
                 and _object_of_leading(ctx, token) \
                 and not any(ctx.doc.tokens[c].rel == "nmod"
