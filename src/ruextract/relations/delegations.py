@@ -5021,6 +5021,12 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     own = ctx.mention(token.token_id)
     for t in order:
         index = ctx.mention_at.get(t)
+        if index is None and tokens[t].lemma in vocab.place_descriptors:
+            # «делегации индийского штата Махараштра, … и Гомельской области»: the name in
+            # apposition to a descriptor is as near the group word as the descriptor
+            index = next((ctx.mention_at[c] for c in ctx.children.get(t, [])
+                          if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at),
+                         None)
         if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
                 and doc.mentions[index] is not own \
                 and not _destination_name(ctx, index):  # «Корейская делегация» taken for a name

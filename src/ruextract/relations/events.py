@@ -1529,8 +1529,14 @@ def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
         before = ctx.sentence(sent_id - 1)
     else:
         return None
+    return _event_told_in(ctx, verb, before)
+
+
+def _event_told_in(ctx: Context, t: int, before: range) -> int | None:
+    """The one event the words ``before`` name and tell of (its clause's subject or root),
+    for the word at ``t`` that stands for it; None where they name none or several."""
     told = [i for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"]
-    event = _the_one_event(ctx, verb, {ctx.entity(i) for i in told})
+    event = _the_one_event(ctx, t, {ctx.entity(i) for i in told})
     if event is None or not any(_told_of(ctx, i) for i in told):
         return None
     return event
@@ -1814,6 +1820,10 @@ def _event_after_role(ctx: Context, t: int) -> int | None:
         event = ctx.mention_at.get(noun + 1)
     if event is not None:
         return ctx.entity(event) if ctx.mention_type(event) == "EVENT" else None
+    if t > 0 and tokens[t - 1].text.lower() in ctx.vocab.words("event_possessives") \
+            and tokens[t - 1].sent_id == tokens[t].sent_id:
+        sent_id = tokens[t].sent_id  # «Завершилась выставка «X». Её участниками стали …»
+        return _event_told_in(ctx, t, ctx.sentence(sent_id - 1)) if sent_id > 0 else None
     if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
         return None  # the bare noun must be the role's own genitive
     if any(tokens[c].rel in ("nmod", "acl", "acl:relcl", "amod", "appos") and c > t + 1
