@@ -138,6 +138,7 @@ def find_delegations(ctx: Context) -> None:
     _words_for_every_group(ctx)
     _guests_of_counted_groups(ctx)
     _refs_by_level(ctx)
+    _refs_by_country(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
 
@@ -5950,6 +5951,23 @@ def _refs_by_level(ctx: Context) -> None:
         target = _level_group(ctx, ctx.doc.tokens[ref.token])
         if target is not None and target != ref.delegation:
             _move_ref(ctx, ref, target)
+
+
+def _refs_by_country(ctx: Context) -> None:
+    """«В составе японской группы — …» told before the group from Japan was known (a gapped
+    «японскую — X, вице-губернатор префектуры Тоттори»): a group word whose country's
+    adjective is not its group's country refers to the one group from that country."""
+    for ref in list(ctx.refs):
+        token = ctx.doc.tokens[ref.token]
+        country = "" if plural_group_word(ctx, token.token_id) or _counted(ctx, token) \
+            else _adjective_country(ctx, token)
+        # (not a plural word: «четыре делегации — вьетнамская из …, индийская …» lists them)
+        if not country or _country_code(ctx, ctx.delegations[ref.delegation]) in ("", country):
+            continue
+        groups = [i for i, group in enumerate(ctx.delegations)
+                  if _country_code(ctx, group) == country]
+        if len(groups) == 1:
+            _move_ref(ctx, ref, groups[0])
 
 
 def _move_ref(ctx: Context, ref: Ref, target: int) -> None:
