@@ -1805,6 +1805,9 @@ def greeted_participants(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, event, token.sent_id)
 
 
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ами", "ями")
+
+
 def _event_after_role(ctx: Context, t: int) -> int | None:
     """The event a role noun at ``t`` is of, as an entity: a name right after it («участником
     «X»», «участником выставки «X»»), or a bare event noun standing for the one event the
@@ -1824,6 +1827,12 @@ def _event_after_role(ctx: Context, t: int) -> int | None:
             and tokens[t - 1].sent_id == tokens[t].sent_id:
         sent_id = tokens[t].sent_id  # «Завершилась выставка «X». Её участниками стали …»
         return _event_told_in(ctx, t, ctx.sentence(sent_id - 1)) if sent_id > 0 else None
+    if t > 0 and tokens[t].sent_id > 0 and tokens[t - 1].sent_id != tokens[t].sent_id \
+            and not ctx.children.get(t) \
+            and tokens[t].text.lower().endswith(INSTRUMENTAL_ENDINGS):  # (read as any case)
+        # «Прошёл круглый стол «X». Модератором выступил Y»: a bare role opening the sentence
+        # after the one that tells of the event
+        return _event_told_in(ctx, t, ctx.sentence(tokens[t].sent_id - 1))
     if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
         return None  # the bare noun must be the role's own genitive
     if any(tokens[c].rel in ("nmod", "acl", "acl:relcl", "amod", "appos") and c > t + 1
