@@ -2436,6 +2436,9 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
         after = close + 1 if close is not None else after
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
+    if after != t and (other := ctx.mention_at.get(after)) is not None \
+            and ctx.mention_type(other) == "PER":
+        return [], t  # «…, главный инженер министерства X (в ранге …) Лю Вэй»: his title
     return segment, t
 
 
