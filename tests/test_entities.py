@@ -1522,6 +1522,10 @@ NAME_NORMALS = [
     # a one-word quoted name after another that shares its head is the head's apposition,
     # written as it is: not «Боря» for «Борей» (s67)
     ("Компании «Кедртек» и «Борей» стали участниками выставки", "«Борей»", "Борей"),
+    # a Vietnamese surname after a body's bare «провинции» is the person's, not a place's
+    # the body ends with (s67)
+    ("Делегация провинции Кедрлай прибыла в Томск. В делегацию вошли заместитель председателя "
+     "Народного комитета провинции Зянг Тхи Хоа и другие.", "Зянг Тхи Хоа", "Зянг Тхи Хоа"),
     # a one-word place left in its case takes the form the text writes in the nominative
     ("Делегация из Лунцзяня посетила Тамбов. Лунцзянь и Тамбов подписали соглашение",
      "Лунцзяня", "Лунцзянь"),

@@ -346,8 +346,9 @@ class EntityExtractor:
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
             doc, self._place_into_org_names(doc, _with_convocation(doc, _adjectives_then_body(
-                doc, self._with_scope_complement(doc, self._with_genitive_complement(
-                    doc, self._person_after_acronym(doc, chosen)))))),
+                doc, _surname_out_of_body(doc, self.place_descriptors, self._with_scope_complement(
+                    doc, self._with_genitive_complement(
+                        doc, self._person_after_acronym(doc, chosen))))))),
             self.analyzer.lexicon.is_word)]
         chosen = self._park_with_its_owner(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
@@ -5064,6 +5065,34 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
     """The token right before ``token`` (a mention's first: the word before the mention);
     None at the document's start."""
     return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
+ASIAN_NAME_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,5}")
+
+
+def _surname_out_of_body(doc: Doc, descriptors: set[str] | frozenset[str],
+                         chosen: list[Candidate]) -> list[Candidate]:
+    """«председателем Народного комитета провинции | Чинь | Ван Локом»: a body's span that
+    ends in a bare place word and a capitalised syllable no place has, right before a
+    person of two such syllables, gives the syllable to the person (a Vietnamese or Korean
+    name of three: «Чинь Ван Лок»); the body's place word stands for the province told."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    places = {doc.text[c.start:c.end] for c in chosen if c.type == "LOC"}
+    for first, second in pairwise(ordered):
+        words, person = doc.tokens_in(first.start, first.end), doc.tokens_in(second.start,
+                                                                             second.end)
+        if first.type != "ORG" or second.type != "PER" or len(words) < 3 \
+                or len(person) != 2 or doc.text[first.end:second.start] != " ":
+            continue
+        surname, descriptor = words[-1], words[-2]
+        if descriptor.lemma.lower() not in descriptors or not descriptor.text.islower() \
+                or not all(ASIAN_NAME_SYLLABLE.fullmatch(t.text) for t in (surname, *person)) \
+                or surname.text in places \
+                or gazetteer().lookup(f"{descriptor.text} {surname.text}") is not None \
+                or gazetteer().lookup(surname.text) is not None:
+            continue
+        first.end, second.start = descriptor.end, surname.start
+    return chosen
 
 
 def _adjectives_then_body(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
