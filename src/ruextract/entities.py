@@ -800,11 +800,13 @@ class EntityExtractor:
 
     def _post_adjectives_out(self, doc: Doc) -> None:
         """«Чрезвычайный и Полномочный Посол …»: a post's own adjective NER read as a place,
-        alone, names nothing."""
+        alone or with the post's other adjectives and its title, names nothing."""
+        post_words = self.post_adjectives | self.post_titles | {"и"}
         doc.mentions = [m for m in doc.mentions if not (
-            m.type == "LOC" and " " not in m.text.strip() and m.text[:1].isupper()
+            m.type == "LOC" and m.text[:1].isupper()
             and (tokens := doc.tokens_in(m.start, m.end))
             and tokens[0].lemma.lower() in self.post_adjectives
+            and all(t.lemma.lower() in post_words for t in tokens)
             and gazetteer().lookup(m.text.strip()) is None)]
 
     def _latin_persons_missed(self, doc: Doc) -> None:

@@ -630,6 +630,10 @@ class Context:
             return
         if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
             return  # a group does not visit the place it comes from
+        if rule.relation == "LOCATED_IN" and _a_country(entities[arg1].normal) \
+                and not _a_country(entities[arg2].normal):
+            return  # a country lies in no region or town («центр Рязанской области Российской
+            # Федерации» read backwards)
         if rule.relation == "MEMBER_OF_DELEGATION" and entities[arg1].type == "ORG" \
                 and self._own_origin(arg2, arg1):
             return  # the body a group comes from is its origin, not one of its members
