@@ -94,6 +94,9 @@ SAME_THING = [
     # opening it (key_company_tail_words) (s42)
     ("ORG:кедркая макина", [("ORG", "Кедркая Макина"), ("ORG", "Кедркая")]),
     ("ORG:кедрсон прецижн", [("ORG", "Кедрсон Прецижн"), ("ORG", "Кедрсон")]),
+    # … the name after its leading place too, beside the short name (s67)
+    ("ORG:цзянсу кедрюй текнолоджи", [("ORG", "Цзянсу Кедрюй Текнолоджи"),
+                                      ("ORG", "Кедрюй Текнолоджи"), ("ORG", "Кедрюй")]),
     # a Latin legal form closing the name (s54)
     ("ORG:кедрснаб", [("ORG", "Kedrsnab PJSC"), ("ORG", "Кедрснаб")]),
     # … a Finnish «Oy»; «Текстиль» closes a name as «Макина» does (s62)
