@@ -1901,6 +1901,17 @@ def test_a_regions_ministry_by_its_short_name_is_its_documents_regions(words):
     assert keys_given["a"] == keys_given["b"] != keys_given["c"]
 
 
+def test_a_bare_short_name_of_the_documents_region_is_the_name_it_stands_for(words):
+    """«АРР» alone in a document about the Калужская область, beside «Агентство регионального
+    развития Калужской области» there: the agency the batch's «АРР Калужской области»
+    stands for, not a key of the short name with the region (s67)."""
+    table = entities(entity("a", 0, "ORG", "Агентство регионального развития Калужской области"),
+                     entity("a", 1, "ORG", "АРР"), entity("a", 2, "LOC", "Калужская область"),
+                     entity("b", 0, "ORG", "АРР Калужской области"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] == keys[1] == keys[3], keys
+
+
 def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):
     """«Заксобрание» and «Законодательное собрание» in a document about one region: the
     legislature of that region, one key (not each document's bare name for every region)."""

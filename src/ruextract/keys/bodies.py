@@ -824,7 +824,7 @@ def short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver)
             continue
         found = {(family, f"{name} ={region}") for region in regions} & resolver.things.keys()
         if len(found) == 1:
-            row["entity_key"] = resolver.key_of_identity(next(iter(found)), row["type"],
+            row["entity_key"] = resolver.key_of_resolved(next(iter(found)), row["type"],
                                                          row["normal"])
 
 

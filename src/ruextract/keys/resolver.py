@@ -2196,6 +2196,11 @@ class KeyResolver:
             return None
         return family, name
 
+    def key_of_resolved(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        """The key of a thing the batch knows, followed to the name it resolves to («АРР
+        Калужской области» → «Агентство регионального развития Калужской области»)."""
+        return self.key_of_identity(self._resolved(identity), entity_type, normal)
+
     def key_of_identity(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The key of a thing the batch knows (by its identity)."""
         found = self._keys.get(identity)
