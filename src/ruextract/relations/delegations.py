@@ -4510,7 +4510,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со", "между")
             for c in [*ctx.children.get(token.token_id, []),
-                      *(ctx.children.get(token.head_id, []) if token.rel == "conj" else [])]):
+                      *(ctx.children.get(token.head_id, []) if token.rel == "conj" else [])]) \
+            and not (token.head_id >= 0 and ctx.doc.tokens[token.head_id].lemma == "вместе"):
         # «переговоры с японскими партнёрами», «соглашения между предприятиями региона и
         # китайскими партнёрами»: the other side
         return None
