@@ -373,7 +373,8 @@ def _places_listed_in_genitive(ctx: Context, t: int) -> list[int]:
     приняли участие»: the places a plural group word lists right after it (or after «из») in
     the genitive,
     read item by item as ``_places_listed_after`` reads them (the parse hangs a long list
-    anywhere); only places, two at least."""
+    anywhere); two at least, places and bodies («делегации иранской провинции Гилян,
+    туркменской компании «X» и Республики Дагестан»: each item a group's home)."""
     tokens = ctx.doc.tokens
     start = t + 1
     if start < len(tokens) and tokens[start].lemma == "из":
@@ -381,7 +382,7 @@ def _places_listed_in_genitive(ctx: Context, t: int) -> list[int]:
     if start >= len(tokens) or "Case=Gen" not in tokens[start].feats:
         return []
     places = _list_items(ctx, t, start, False)
-    return places if all(ctx.mention_type(i) == "LOC" for i in places) else []
+    return places if any(ctx.mention_type(i) == "LOC" for i in places) else []
 
 
 def _list_items(ctx: Context, t: int, start: int, every: bool) -> list[int]:
@@ -6553,7 +6554,16 @@ def groups_of_every_word(ctx: Context, token_id: int) -> list[int]:
     kind = _ref_kind(ctx, token)
     origin = token_origin(ctx, token, kind)[0] if kind is not None else ""
     return (_groups_of_one_country(ctx, token, origin) if origin else []) \
-        or [i for i, d in enumerate(ctx.delegations) if d.origin]
+        or groups_told_by(ctx, token.sent_id)
+
+
+def groups_told_by(ctx: Context, sent_id: int) -> list[int]:
+    """The groups the text names with an origin by the sentence ``sent_id`` (not one told of
+    later only: «Весной в Астрахань планирует приехать делегация X» after «Каждая из групп
+    осмотрела …»)."""
+    tokens = ctx.doc.tokens
+    return [i for i, d in enumerate(ctx.delegations) if d.origin
+            and any(tokens[t].sent_id <= sent_id for t in d.ref_tokens)]
 
 
 def _another_group(ctx: Context, token: Token) -> bool:

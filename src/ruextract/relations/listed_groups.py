@@ -26,6 +26,7 @@ from .delegations import (
     gazetteer_adjective,
     group_of_nationals,
     groups_of_every_word,
+    groups_told_by,
     lies_within,
     token_origin,
     unnamed_origin,
@@ -193,7 +194,7 @@ def _all_named(ctx: Context, token: int) -> list[int]:
               if tokens[t].sent_id == tokens[token].sent_id]
     if not any(t.lemma in ("весь", "каждый") for t in before):
         return []  # («Все три делегации …», «Каждая из групп …»)
-    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+    named = groups_told_by(ctx, tokens[token].sent_id)
     count = next((c for c in _counts(ctx, before) if c is not None), None)
     if count is not None and count != len(named):
         # («прибыли делегации из A, B и C … все три делегации»: the three a list named,
@@ -209,9 +210,7 @@ def _two_named(ctx: Context, sent_id: int) -> list[int]:
     (not a third told of later: «Ответный визит башкирской делегации запланирован …»): by
     their own words, else with the groups a list named beside them («Делегации Египта и
     ОАЭ прибыли …»)."""
-    tokens = ctx.doc.tokens
-    told = [i for i, d in enumerate(ctx.delegations) if d.origin
-            and any(tokens[t].sent_id <= sent_id for t in d.ref_tokens)]
+    told = groups_told_by(ctx, sent_id)
     if len(told) == 2:
         return told
     listed = {j for d in ctx.delegations if any(s <= sent_id for s in d.listed_in)
