@@ -138,7 +138,7 @@ def find_delegations(ctx: Context) -> None:
     _words_for_every_group(ctx)
     _guests_of_counted_groups(ctx)
     _refs_by_level(ctx)
-    _refs_by_country(ctx)
+    _refs_by_stated_origin(ctx)
     _mark_awaited(ctx)
     _add_delegation_mentions(ctx)
 
@@ -1766,6 +1766,15 @@ def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
         (name := _named_at(ctx, c)) is not None and ctx.mention_type(name) in ("LOC", "ORG")
         and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _own_from_place(ctx: Context, token: Token) -> int | None:
+    """The entity of the one place or body the word's own «из» names («коллеги из
+    Дагестана»), else None."""
+    names = [name for c in ctx.children.get(token.token_id, []) if _from_child(ctx, c)
+             and (name := _named_at(ctx, c)) is not None
+             and ctx.mention_type(name) in ("LOC", "ORG")]
+    return ctx.entity(names[0]) if len(names) == 1 else None
 
 
 def _from_child(ctx: Context, child: int) -> bool:
@@ -5955,11 +5964,21 @@ def _refs_by_level(ctx: Context) -> None:
             _move_ref(ctx, ref, target)
 
 
-def _refs_by_country(ctx: Context) -> None:
+def _refs_by_stated_origin(ctx: Context) -> None:
     """«В составе японской группы — …» told before the group from Japan was known (a gapped
     «японскую — X, вице-губернатор префектуры Тоттори»): a group word whose country's
-    adjective is not its group's country refers to the one group from that country."""
+    adjective is not its group's country refers to the one group from that country; «коллеги
+    из Дагестана» told before a list's groups were parted, to the group from that place."""
     for ref in list(ctx.refs):
+        # (a reference: a group word that founds its group may say a wider place too)
+        named = _own_from_place(ctx, ctx.doc.tokens[ref.token]) \
+            if ref.source != "rule:delegation.head" else None
+        if named is not None and ctx.delegations[ref.delegation].origin_entity != named:
+            groups = [i for i, group in enumerate(ctx.delegations)
+                      if group.origin_entity == named]
+            if len(groups) == 1:
+                _move_ref(ctx, ref, groups[0])
+                continue
         token = ctx.doc.tokens[ref.token]
         country = "" if plural_group_word(ctx, token.token_id) or _counted(ctx, token) \
             else _adjective_country(ctx, token)
