@@ -556,11 +556,16 @@ def _dashed_list(ctx: Context, t: int) -> bool:
 def _dashed_list_start(ctx: Context, t: int) -> int | None:
     """The first word of the places ``_dashed_list`` finds after the group word at ``t``."""
     tokens = ctx.doc.tokens
+    after = t + 1
+    if after + 1 < len(tokens) and tokens[after].lemma == "из" \
+            and (country := ctx.mention_at.get(after + 1)) is not None \
+            and ctx.first(country) == after + 1 and _a_country(ctx.doc.mentions[country].normal):
+        after = ctx.last(country) + 1  # «две делегации из Китая — из Сучжоу и из Шэньчжэня»
     if tokens[t].lemma not in ctx.vocab.delegation_heads \
             or {"Case=Nom", "Number=Sing"} <= set(tokens[t].feats.split("|")) \
-            or t + 2 >= len(tokens) or tokens[t + 1].text not in (*DASHES, ":"):
+            or after + 1 >= len(tokens) or tokens[after].text not in (*DASHES, ":"):
         return None
-    start = t + 2
+    start = after + 1
     if start + 2 < len(tokens) and tokens[start].pos == "ADJ" and tokens[start].text.islower() \
             and tokens[start + 1].lemma in ORIGIN_PREPOSITIONS:
         start += 1  # «четыре делегации — вьетнамская из провинции X, индийская из штата Y»
