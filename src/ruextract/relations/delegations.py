@@ -707,7 +707,8 @@ def _join_listed_town_bodies(ctx: Context) -> None:
                   and other.origin and (
                       (_body_entity(ctx, other.origin_entity)
                        and gazetteer_adjective(fold(other.origin).split()[0]) == home)
-                      or (home.region and other.origin == home.region))]
+                      or (home.region and other.origin == home.region))
+                  and not _only_to_come(ctx, other)]
         if len(bodies) != 1:
             continue
         body = ctx.delegations[bodies[0]]
@@ -720,6 +721,13 @@ def _join_listed_town_bodies(ctx: Context) -> None:
         joined[j] = bodies[0]
     if joined:
         _join_groups_into(ctx, joined)
+
+
+def _only_to_come(ctx: Context, group: Delegation) -> bool:
+    """Is every word of the group the subject of a trip still to come («В декабре Москву
+    посетит делегация провинции Гуандун»): a trip of its own, after the groups that came?"""
+    verbs = [ctx.verb_over(t, steps=2) for t in group.ref_tokens]
+    return bool(verbs) and all(verb is not None and ctx.planned(verb) for verb in verbs)
 
 
 def _town_told_again(ctx: Context, group: Delegation) -> bool:
@@ -6045,10 +6053,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
-    coming = verb is not None and (ctx.planned(verb) or ctx.doc.tokens[verb].lemma
-                                   in ctx.vocab.plan_words) and any(
-        ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
-        for t in ctx.sentence(sent_id))
+    planned = verb is not None and (ctx.planned(verb)
+                                    or ctx.doc.tokens[verb].lemma in ctx.vocab.plan_words)
+    coming = planned and any(ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
+                             for t in ctx.sentence(sent_id))
+    # (nor one still to come after a group that came: «Параллельно ОЭЗ посетила делегация во
+    # главе с X. … В декабре Москву посетит делегация провинции Гуандун»)
+    unnamed = [i for i in unnamed if not planned or _only_to_come(ctx, delegations[i])]
     if origin and unnamed and not coming and (kind == "head" or (
             kind == "group" and origin_kind == "strong" and len(unnamed) == len(delegations)
             and origin_entity is not None and ctx.doc.entities[origin_entity].type == "LOC")):
@@ -6262,6 +6273,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «… делегация Гомельской области. … а коллеги из Гомеля провели переговоры …»: the
         # one group from the region their town is in (the town no origin of its own)
         return holding[0]
+    if not origin and kind == "head" and named and token_id >= 0 and _meanwhile(ctx, sent_id) \
+            and _led_in_its_phrase(ctx, token_id):
+        # «Параллельно ОЭЗ посетила делегация во главе с X» beside the groups told: another
+        # group, its head named, its origin not
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
         # sentence told before comes first
