@@ -1231,11 +1231,15 @@ def _quoted_event_word(analyzer: Analyzer, token: Token) -> str:
         return _quoted_event_word(analyzer, name) + edition.group(2)
     if token.text.lower() in _words("event_names"):
         return normal_form(analyzer, token.text, [token], "EVENT")
+    if parse_feats(token.feats).get("Case") == "Acc" and token.text.endswith(("е", "и")):
+        # «на «ТехноЕвразии-2025»» read as an accusative: a singular noun in «-е», «-и» is
+        # in the prepositional after «на», «в»
+        token = replace(token, feats=token.feats.replace("Case=Acc", "Case=Loc"))
     return _quoted_word(analyzer, token)
 
 
 # an event's edition: a Russian name joined to a year by a hyphen («Ольхпроме-2030»)
-EDITION = re.compile(r"([А-ЯЁ][а-яё]+)(-(?:19|20)\d\d)")
+EDITION = re.compile(r"([А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*)(-(?:19|20)\d\d)")
 # a name of two Russian words joined by a hyphen, the first capitalised: «Кедр-Экспресс»,
 # «Гоголь-центр» (not «Кедр-2000», «Кедр-Lux», nor three parts «Сан-дель-Мира»)
 HYPHENATED_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+")

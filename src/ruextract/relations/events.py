@@ -682,10 +682,19 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 break
         if subject is None and "VerbForm=Conv" in token.feats:
             subject = _speaker_after_converb(ctx, t, sentence)
+        if _presents_groups(ctx, clause_head):
+            continue  # «Индия и Турция представили делегации на «X»»: the groups took part
         if subject is not None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
                 ctx.add(rule, other, site, token.sent_id)
+
+
+def _presents_groups(ctx: Context, verb: int) -> bool:
+    """Is a group word the verb's object («Индия и Турция представили делегации на «X»»):
+    the groups took part, not the places that sent them?"""
+    return any(ctx.doc.tokens[c].rel == "obj" and ctx.ref_at(c) is not None
+               for c in ctx.children.get(verb, []))
 
 
 def _speaker_after_converb(ctx: Context, t: int, sentence: range) -> int | None:
@@ -2211,7 +2220,8 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
             if ref is not None:
                 subject = _group(ctx, ref)
             elif place is not None and ctx.mention_type(place) == "LOC" \
-                    and ("Case=Nom" in tokens[child].feats or child == misread):
+                    and ("Case=Nom" in tokens[child].feats or child == misread) \
+                    and not _presents_groups(ctx, verb):
                 subject = ctx.entity(place)  # the place itself, not one its subject governs
             else:
                 continue
