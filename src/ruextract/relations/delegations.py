@@ -5063,6 +5063,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         after = token.token_id + 1
         if (start := _dashed_list_start(ctx, token.token_id)) is not None:
             after = start  # «две делегации — Свердловской области и Екатеринбурга —»
+        elif after + 2 < len(tokens) and tokens[after].text == "," \
+                and tokens[after + 1].lemma == "из":
+            after += 2  # «Третью делегацию, из Самаркандской области, возглавил …»
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in vocab.words("business_community_nouns") \
                 and "Case=Gen" in tokens[after].feats:
