@@ -554,16 +554,18 @@ def _name_hung_on_place(ctx: Context, index: int, head: int) -> bool:
 
 
 def _dashed_list(ctx: Context, t: int) -> int | None:
-    """The dash that closes a list of persons a dash right after the group word opens
-    («Гости – X и Y – осмотрели …»); None where there is none."""
+    """The dash that closes a list of persons a dash right after the group word (or its
+    origin's words) opens («Гости – X и Y – осмотрели …», «Делегация от РТ – X, Y и Z –
+    провела …»); None where there is none."""
     tokens = ctx.doc.tokens
-    if t + 1 >= len(tokens) or tokens[t + 1].text not in DASH_OR_HYPHEN:
+    opening = _mark_after_group(ctx, t, DASH_OR_HYPHEN)
+    if opening is None:
         return None
     sentence = ctx.sentence(tokens[t].sent_id)
-    close = next((u for u in range(t + 2, sentence.stop) if tokens[u].text in DASH_OR_HYPHEN
-                  and u not in ctx.mention_at), None)
+    close = next((u for u in range(opening + 1, sentence.stop)
+                  if tokens[u].text in DASH_OR_HYPHEN and u not in ctx.mention_at), None)
     if close is None or not any(ctx.mention_type(i) == "PER"
-                                for i in ctx.mentions_in(range(t + 2, close))):
+                                for i in ctx.mentions_in(range(opening + 1, close))):
         return None
     return close
 
@@ -579,9 +581,16 @@ def _colon_after_group(ctx: Context, t: int) -> int | None:
     """The colon that opens a list right after a group word or its origin's words
     («делегация: …», «делегация Тверской области: …», «делегация из Китая: …»); None where
     there is none."""
+    return _mark_after_group(ctx, t, (":",))
+
+
+def _mark_after_group(ctx: Context, t: int, marks: tuple[str, ...]) -> int | None:
+    """The first of ``marks`` right after the group word at ``t`` or after its origin's
+    words («делегация из Китая: …», «Делегация от РТ – …»); None where another word comes
+    first."""
     tokens = ctx.doc.tokens
     for u in range(t + 1, min(t + 6, len(tokens))):
-        if tokens[u].text == ":":
+        if tokens[u].text in marks:
             return u
         if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN") and tokens[u].lemma not in ("из", "от")) \
                 or tokens[u].sent_id != tokens[t].sent_id:
