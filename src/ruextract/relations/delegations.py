@@ -6299,6 +6299,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # «российские гости» beside the Tatarstan group and its Egyptian hosts' group: the
             # group of the adjective's country
             return of_country[0]
+        listing = [i for i in named if any(_plural_head_word(ctx, t)
+                                           for t in delegations[i].ref_tokens)]
+        if not origin and token_id >= 0 and _plural_head_word(ctx, token_id) \
+                and len(listing) == 1:
+            # «Делегации X и Y посетили технопарк. Вместе с делегациями … журналисты из Z. …
+            # Делегации осмотрели …»: a bare «делегации» is the groups a «делегации» listed
+            # (shared with the list's others), not the people told of last
+            return listing[0]
         if len(just_named) == 1 and not origin:
             return just_named[0]
         recent = _last_told_of(ctx, named, sent_id) if not origin else None
@@ -6306,6 +6314,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _plural_head_word(ctx: Context, t: int) -> bool:
+    """Is the word a group word of ``delegation_heads`` in the plural («делегации»)?"""
+    return ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads and plural_group_word(ctx, t)
 
 
 def _led_in_its_phrase(ctx: Context, token_id: int) -> bool:
