@@ -67,3 +67,31 @@ def test_an_editors_gloss_in_brackets_ends_no_sentence():
     assert sentences == [
         "Делегацию возглавил советник хокима (губернатора. — Ред.) Азиз Кедров.",
         "Гости осмотрели цеха (см. фото).", "Затем прошли переговоры."]
+
+
+def test_heads_that_run_in_a_circle_are_cut_at_the_root():
+    """The parser picks each word's head on its own: heads in a circle (1 → 3 → 2 → 1) would
+    make a walk down the dependents endless; the circle's first word hangs on the root (s67:
+    a sentence of a forum «с участием Раиса …» took 22 GB before it was killed)."""
+    from ruextract.doc import Token
+    from ruextract.morph import break_head_cycles
+
+    heads = [-1, 3, 1, 2, 0]
+    tokens = [Token(i, i + 1, "w", 0, 10 + i, head_id=10 + h if h >= 0 else -1)
+              for i, h in enumerate(heads)]
+    break_head_cycles(tokens)
+    assert [t.head_id for t in tokens] == [-1, 10, 11, 12, 10]
+
+
+def test_no_parse_of_a_sentence_has_heads_in_a_circle(pipeline):
+    from ruextract.cases import _case_doc
+
+    text = ("На форуме городов «Кедр+», который прошёл в Казани с участием Раиса Республики "
+            "Татарстан, аким области рассказал об инвестиционных возможностях региона.")
+    doc = next(iter(pipeline.process([pipeline.normaliser.prepare(_case_doc(text))])))
+    for token in doc.tokens:
+        seen, current = set(), token.token_id
+        while current >= 0:
+            assert current not in seen, [(t.text, t.head_id) for t in doc.tokens]
+            seen.add(current)
+            current = doc.tokens[current].head_id

@@ -261,6 +261,7 @@ class Analyzer:
                     token.feats = added_noun_feats(token.text, feats)
                     if pos not in ("NOUN", "PROPN"):
                         token.pos = "NOUN"
+            break_head_cycles(doc.tokens[first:sentence.last_token])
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
@@ -629,6 +630,28 @@ def _bio_spans(text: str, words: list[str], path: list[int], labels: list) -> li
     if previous:
         spans.append((start, stop, previous))
     return spans
+
+
+def break_head_cycles(tokens: list[Token]) -> None:
+    """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
+    Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: the
+    circle's first word (in text order) hangs on the sentence's root instead (on nothing, where
+    the root is in the circle or there is none)."""
+    if not tokens:
+        return
+    first = tokens[0].token_id
+    root = next((t.token_id for t in tokens if t.head_id < 0), -1)
+    for token in tokens:
+        path: list[int] = []
+        current = token.token_id
+        while current >= 0 and current not in path:
+            path.append(current)
+            current = tokens[current - first].head_id
+        if current < 0:
+            continue
+        circle = path[path.index(current):]
+        cut = tokens[min(circle) - first]
+        cut.head_id = root if root not in circle else -1
 
 
 def _unsort(order: list[int], items: list) -> list:
