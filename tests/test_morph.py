@@ -69,10 +69,11 @@ def test_an_editors_gloss_in_brackets_ends_no_sentence():
         "Гости осмотрели цеха (см. фото).", "Затем прошли переговоры."]
 
 
-def test_heads_that_run_in_a_circle_are_cut_at_the_root():
+def test_heads_that_run_in_a_circle_are_cut():
     """The parser picks each word's head on its own: heads in a circle (1 → 3 → 2 → 1) would
-    make a walk down the dependents endless; the circle's first word hangs on the root (s67:
-    a sentence of a forum «с участием Раиса …» took 22 GB before it was killed)."""
+    make a walk down the dependents endless; the circle's first word hangs on nothing, the
+    root of what the circle held (s67: a sentence of a forum «с участием Раиса …» took 22 GB
+    before it was killed)."""
     from ruextract.doc import Token
     from ruextract.morph import break_head_cycles
 
@@ -80,7 +81,15 @@ def test_heads_that_run_in_a_circle_are_cut_at_the_root():
     tokens = [Token(i, i + 1, "w", 0, 10 + i, head_id=10 + h if h >= 0 else -1)
               for i, h in enumerate(heads)]
     break_head_cycles(tokens)
-    assert [t.head_id for t in tokens] == [-1, 10, 11, 12, 10]
+    assert [t.head_id for t in tokens] == [-1, -1, 11, 12, 10]
+    # a relative clause in the circle hangs on the noun before it, its antecedent
+    words = [("Гости", "NOUN", "nsubj", -1), ("завода", "NOUN", "nmod", 0),
+             ("который", "PRON", "nsubj", 3), ("работает", "VERB", "acl:relcl", 4),
+             ("площадке", "NOUN", "obl", 3)]
+    tokens = [Token(i, i + 1, text, 0, i, pos=pos, rel=rel, head_id=head)
+              for i, (text, pos, rel, head) in enumerate(words)]
+    break_head_cycles(tokens)
+    assert tokens[3].head_id == 1
 
 
 def test_no_parse_of_a_sentence_has_heads_in_a_circle(pipeline):

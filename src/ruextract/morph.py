@@ -632,15 +632,21 @@ def _bio_spans(text: str, words: list[str], path: list[int], labels: list) -> li
     return spans
 
 
+# relations of a clause to what it hangs on: a circle is cut at one of these first (a
+# subject or an object keeps its verb)
+CLAUSE_RELATIONS = ("root", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj")
+
+
 def break_head_cycles(tokens: list[Token]) -> None:
     """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
-    Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: the
-    circle's first word (in text order) hangs on the sentence's root instead (on nothing, where
-    the root is in the circle or there is none)."""
+    Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: one word
+    of the circle hangs on nothing instead, the root of the words the circle held (apart from
+    the sentence's root, as the parse had them), or a relative clause on the noun before it —
+    the first (in text order) whose relation is a clause's, else the first verb, else the
+    first word."""
     if not tokens:
         return
     first = tokens[0].token_id
-    root = next((t.token_id for t in tokens if t.head_id < 0), -1)
     for token in tokens:
         path: list[int] = []
         current = token.token_id
@@ -649,9 +655,19 @@ def break_head_cycles(tokens: list[Token]) -> None:
             current = tokens[current - first].head_id
         if current < 0:
             continue
-        circle = path[path.index(current):]
-        cut = tokens[min(circle) - first]
-        cut.head_id = root if root not in circle else -1
+        circle = sorted(path[path.index(current):])
+        cut = tokens[next((t for t in circle if tokens[t - first].rel in CLAUSE_RELATIONS),
+                          next((t for t in circle if tokens[t - first].pos in ("VERB", "AUX")),
+                               circle[0])) - first]
+        # (a relative clause hangs on the nearest name or noun before it, its antecedent,
+        # unless that one hangs, through others, on the clause)
+        antecedent = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
+                           if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1) \
+            if cut.rel.startswith("acl") else -1
+        above, steps = antecedent, 0
+        while above >= 0 and above != cut.token_id and steps < len(tokens):
+            above, steps = tokens[above - first].head_id, steps + 1
+        cut.head_id = -1 if above >= 0 else antecedent
 
 
 def _unsort(order: list[int], items: list) -> list:
