@@ -3339,25 +3339,17 @@ def _leader_body(ctx: Context, ref_token: int) -> int | None:
     organisation or park the head's title names (the first name after the title word,
     before his own) is where the group comes from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    sentence = ctx.sentence(tokens[ref_token].sent_id)
-    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
-        at_the_head = tokens[t].lemma in vocab.leader_nouns \
-            and tokens[t - 1].lemma in ("в", "во", "под")
-        if not at_the_head and not (tokens[t].lemma in vocab.lead_verbs
-                                    and not is_finite_verb(tokens[t])):
-            continue
-        person = leader_named(ctx, t + 1)
-        if person is None:
-            return None
-        named = [i for i in ctx.mentions_in(range(t + 1, ctx.first(person)))
-                 if ctx.mention_type(i) != "PER"]
-        first = named[0] if named else None
-        if first is None or ctx.mention_type(first) not in ("ORG", "PARK") \
-                or not any(vocab.is_title(tokens[w].lemma)
-                           for w in range(t + 1, ctx.first(first))):
-            return None
-        return first
-    return None
+    t = _leader_opening(ctx, ref_token)
+    person = leader_named(ctx, t + 1) if t is not None else None
+    if t is None or person is None:
+        return None
+    named = [i for i in ctx.mentions_in(range(t + 1, ctx.first(person)))
+             if ctx.mention_type(i) != "PER"]
+    first = named[0] if named else None
+    if first is None or ctx.mention_type(first) not in ("ORG", "PARK") \
+            or not any(vocab.is_title(tokens[w].lemma) for w in range(t + 1, ctx.first(first))):
+        return None
+    return first
 
 
 def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
@@ -3390,18 +3382,29 @@ def _led_after_origin(ctx: Context, token_id: int) -> bool:
 
 def leader_word(ctx: Context, ref_token: int) -> int | None:
     """The word that opens a group's head right after the group word («во главе», «под
-    руководством», «возглавляемая»), a few words on at most, or the «с» of a title after it or
+    руководством», «возглавляемая»: ``_leader_opening``), or the «с» of a title after it or
     its origin («делегация области с губернатором X»: ``title_with``); None where there is
     none."""
+    opening = _leader_opening(ctx, ref_token)
+    return opening if opening is not None else title_with(ctx, ref_token)
+
+
+def _leader_opening(ctx: Context, ref_token: int) -> int | None:
+    """«во главе», «под руководством», «возглавляемая» a few words after the group word
+    (past a count: «делегация из пяти человек во главе с …»), or None."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sentence = ctx.sentence(tokens[ref_token].sent_id)
-    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+    start = ref_token + 1
+    if start + 2 < sentence.stop and tokens[start].lemma == "из" \
+            and tokens[start + 1].pos == "NUM" and tokens[start + 2].pos == "NOUN":
+        start += 3
+    for t in range(start, min(start + 3, sentence.stop)):
         token = tokens[t]
         at_the_head = token.lemma in vocab.leader_nouns \
             and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
             return t
-    return title_with(ctx, ref_token)
+    return None
 
 
 def title_with(ctx: Context, ref_token: int) -> int | None:

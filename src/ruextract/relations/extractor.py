@@ -111,14 +111,30 @@ def _drop_members_visited(context: Context) -> None:
     """«Участники поездки — представители компаний, среди них ТОО «X» — …»: a body that came
     as one of the group is no site the group visited, nor is a body of its own home place
     («департамент коммерции провинции Цзянсу» for the Jiangsu group; dropped only now: its
-    visit's sentence tells the member rules the group travelled there)."""
+    visit's sentence tells the member rules the group travelled there), nor the place its
+    home body lies in («делегация зоны «X» города Чанша»)."""
     came_with = {(group, body) for body, group, _ in context.found_of("MEMBER_OF_DELEGATION")}
     groups = {d.entity_id: d for d in context.delegations}
+    # the place a group's own body lies in, named right after it («делегация зоны «X» города
+    # Чанша»)
+    homes = {(group.entity_id, place) for group in context.delegations
+             for thing, place, _ in context.found_of("LOCATED_IN")
+             if group.origin_entity is not None and thing == group.origin_entity
+             and _named_right_after(context, place, thing)}
     for key, relation in list(context.found.items()):
         if relation.type == "VISITED" and ((relation.arg1, relation.arg2) in came_with or (
                 relation.arg1 in groups
-                and body_of_place(context, relation.arg2, groups[relation.arg1]))):
+                and body_of_place(context, relation.arg2, groups[relation.arg1]))
+                or (relation.arg1, relation.arg2) in homes):
             del context.found[key]
+
+
+def _named_right_after(context: Context, place: int, thing: int) -> bool:
+    """Is a mention of ``place`` right after one of ``thing``, a place word between at most
+    (««X» города Чанша»)?"""
+    mentions = context.doc.entities
+    return any(0 < context.first(p) - context.last(t) <= 2
+               for p in mentions[place].mention_ids for t in mentions[thing].mention_ids)
 
 
 def _unidentified_group(doc: Doc, entity_id: int) -> bool:
