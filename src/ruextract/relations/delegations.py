@@ -3282,6 +3282,18 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     return None
 
 
+def _own_group_owner(ctx: Context, token: Token) -> int | None:
+    """The organisation or place, subject of the verb over the group word, whose own group
+    «свой» says it is («Ассоциация «X» завершила работу своей делегации»), or None."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].lemma == "свой" for c in ctx.children.get(token.token_id, [])):
+        return None
+    verb = ctx.verb_over(token.token_id, steps=3)
+    owners = [index for index in ctx.named_dependents(verb, "nsubj")
+              if ctx.mention_type(index) in ("ORG", "LOC")] if verb is not None else []
+    return owners[0] if len(owners) == 1 else None
+
+
 def _region_of_its_level(ctx: Context, token: Token) -> int | None:
     """«Краевая делегация во главе с губернатором X» in a text about «Ставрополье»: the one
     Russian region of the level its adjective names (``region_level_heads``) the text names,
@@ -5101,6 +5113,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         bare = _bare_org_named_before(ctx, token)
         if bare is not None:  # «Селенгинский университет … делегация университета»
             by_type["ORG"] = bare
+    if not by_type and kind == "head" and (owner := _own_group_owner(ctx, token)) is not None:
+        by_type[doc.mentions[owner].type] = owner  # «Ассоциация «X» завершила работу своей
+        # делегации в КНДР»: the body or place whose own group it is
     if not by_type and kind == "head":
         sender = _sent_by(ctx, token)
         if sender is not None:
