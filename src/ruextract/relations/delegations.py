@@ -3283,15 +3283,24 @@ def _origin_in_context(ctx: Context, delegation: Delegation
 
 
 def _own_group_owner(ctx: Context, token: Token) -> int | None:
-    """The organisation or place, subject of the verb over the group word, whose own group
-    «свой» says it is («Ассоциация «X» завершила работу своей делегации»), or None."""
+    """The organisation or place whose own group a possessive says the group word is: «свой»
+    of the verb's subject («Ассоциация «X» завершила работу своей делегации»), «его» of the
+    person named last before it in its sentence («Губернатор Вирджинии X заявил, что его
+    миссия …»: the place of his post); None where there is none."""
     tokens = ctx.doc.tokens
-    if not any(tokens[c].lemma == "свой" for c in ctx.children.get(token.token_id, [])):
+    words = {tokens[c].text.lower() for c in ctx.children.get(token.token_id, [])}
+    if "свой" in {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}:
+        verb = ctx.verb_over(token.token_id, steps=3)
+        owners = ctx.named_dependents(verb, "nsubj") if verb is not None else []
+    elif words & ctx.vocab.words("owner_possessives"):
+        owners = [index for index in ctx.mentions_in(range(ctx.sentence(token.sent_id).start,
+                                                           token.token_id))
+                  if ctx.mention_type(index) == "PER"][-1:]
+    else:
         return None
-    verb = ctx.verb_over(token.token_id, steps=3)
-    owners = [index for index in ctx.named_dependents(verb, "nsubj")
-              if ctx.mention_type(index) in ("ORG", "LOC")] if verb is not None else []
-    return owners[0] if len(owners) == 1 else None
+    found = [index if ctx.mention_type(index) in ("ORG", "LOC") else official_place(ctx, index)
+             for index in owners if ctx.mention_type(index) in ("ORG", "LOC", "PER")]
+    return found[0] if len(found) == 1 else None
 
 
 def _region_of_its_level(ctx: Context, token: Token) -> int | None:
