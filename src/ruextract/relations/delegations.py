@@ -727,7 +727,13 @@ def _only_to_come(ctx: Context, group: Delegation) -> bool:
     """Is every word of the group the subject of a trip still to come («В декабре Москву
     посетит делегация провинции Гуандун»): a trip of its own, after the groups that came?"""
     verbs = [ctx.verb_over(t, steps=2) for t in group.ref_tokens]
-    return bool(verbs) and all(verb is not None and ctx.planned(verb) for verb in verbs)
+    return bool(verbs) and all(verb is not None and _planned_trip(ctx, verb) for verb in verbs)
+
+
+def _planned_trip(ctx: Context, verb: int) -> bool:
+    """Is the verb's trip still to come: planned, or a verb of planning itself («планирует
+    посетить делегация …» hangs the group on «планирует»)?"""
+    return ctx.planned(verb) or ctx.doc.tokens[verb].lemma in ctx.vocab.plan_words
 
 
 def _town_told_again(ctx: Context, group: Delegation) -> bool:
@@ -6083,8 +6089,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
-    planned = verb is not None and (ctx.planned(verb)
-                                    or ctx.doc.tokens[verb].lemma in ctx.vocab.plan_words)
+    planned = verb is not None and _planned_trip(ctx, verb)
     coming = planned and any(ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
                              for t in ctx.sentence(sent_id))
     # (nor one still to come after a group that came: «Параллельно ОЭЗ посетила делегация во

@@ -140,7 +140,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
                 or _holder_after_dash(ctx, index) \
                 or _ranked_within(ctx, index) or _topic_named(ctx, index) \
-                or _works_learned_of(ctx, index):
+                or _works_learned_of(ctx, index) or _told_about(ctx, index):
             continue
         if trigger is not None and (_under_other_plan(ctx, index, trigger)
                                     or _gapped_other_subject(ctx, index, trigger)):
@@ -3836,6 +3836,23 @@ def _site_where(ctx: Context, index: int, origin: int | None) -> bool:
         and not (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
         and not _place_of_place(ctx, index) and not ctx.dateline(index, any_part=True) \
         and not _envoy_posting(ctx, index)
+
+
+def _told_about(ctx: Context, index: int) -> bool:
+    """Is the mention what a verb of telling is about, itself or the noun it hangs on
+    («рассказала о резидентах парка — компаниях «A» и «B»»): no site of the guests?"""
+    tokens = ctx.doc.tokens
+    word = ctx.mention_root(index)
+    for _ in range(6):
+        if word is None or word < 0:
+            return False
+        if ctx.governed(word, "о", "об") and tokens[word].head_id >= 0 \
+                and tokens[tokens[word].head_id].lemma in ctx.vocab.saying_verbs:
+            return True
+        if tokens[word].rel not in ("appos", "nmod", "conj", "parataxis", "flat:name"):
+            return False
+        word = tokens[word].head_id
+    return False
 
 
 ENVOY_REACH = 4  # «Послом (Республики) Монголии в России»: the title a few words before «в»
