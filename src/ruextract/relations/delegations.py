@@ -6089,6 +6089,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # (not a group told of as coming the other way: «… делегацию возглавил X. Ответный шаг:
     # малайзийская бизнес-миссия собирается приехать в Челябинск» is another group)
     verb = ctx.verb_over(token_id, steps=2) if token_id >= 0 else None
+    if verb is None and token_id >= 0:  # (a phrase the parse left apart: its sentence's verb)
+        verb = next((t for t in ctx.sentence(sent_id) if ctx.doc.tokens[t].head_id < 0
+                     and ctx.doc.tokens[t].pos in ("VERB", "AUX")), None)
     planned = verb is not None and _planned_trip(ctx, verb)
     coming = planned and any(ctx.doc.tokens[t].lemma in ctx.vocab.words("return_trip_words")
                              for t in ctx.sentence(sent_id))
@@ -6140,10 +6143,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                                      and not _several_groups(ctx, r.token) for r in ctx.refs):
                     kept_apart = True
                     continue
-                if token_id >= 0 and _told_at_another_time(ctx, token_id) \
-                        != _at_another_time(ctx, delegation):
+                if (token_id >= 0 and _told_at_another_time(ctx, token_id)
+                        != _at_another_time(ctx, delegation)) \
+                        or (planned and not _only_to_come(ctx, delegation)):
                     # «… посетила делегация Грузии. В 2022 году здесь побывала делегация
-                    # Аджарии»: a group of another time is another group
+                    # Аджарии»: a group of another time is another group, and so is one
+                    # still to come after that group came («Индийские компании обещали
+                    # вернуться вместе с делегацией штата Махараштра»)
                     kept_apart = True
                     continue
                 if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
