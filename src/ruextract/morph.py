@@ -640,10 +640,10 @@ CLAUSE_RELATIONS = ("root", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "para
 def break_head_cycles(tokens: list[Token]) -> None:
     """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
     Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: one word
-    of the circle hangs on nothing instead, the root of the words the circle held (apart from
-    the sentence's root, as the parse had them), or a relative clause on the noun before it —
-    the first (in text order) whose relation is a clause's, else the first verb, else the
-    first word."""
+    of the circle hangs elsewhere — the first (in text order) whose relation is a clause's,
+    else the first verb, else the first word: a clause on nothing, the root of the words the
+    circle held (apart from the sentence's root, as the parse had them), a relative clause on
+    the noun before it, any other word on the sentence's root."""
     if not tokens:
         return
     first = tokens[0].token_id
@@ -664,6 +664,9 @@ def break_head_cycles(tokens: list[Token]) -> None:
         antecedent = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
                            if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1) \
             if cut.rel.startswith("acl") else -1
+        if cut.rel not in CLAUSE_RELATIONS:
+            # (a word of a clause, «визитом» its own head: on the sentence's root)
+            antecedent = next((t.token_id for t in tokens if t.head_id < 0), -1)
         above, steps = antecedent, 0
         while above >= 0 and above != cut.token_id and steps < len(tokens):
             above, steps = tokens[above - first].head_id, steps + 1
