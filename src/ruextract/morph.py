@@ -640,10 +640,8 @@ CLAUSE_RELATIONS = ("root", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "para
 def break_head_cycles(tokens: list[Token]) -> None:
     """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
     Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: one word
-    of the circle hangs elsewhere — the first (in text order) whose relation is a clause's,
-    else the first verb, else the first word: a clause on nothing, the root of the words the
-    circle held (apart from the sentence's root, as the parse had them), a relative clause on
-    the noun before it, any other word on the sentence's root."""
+    of the circle hangs elsewhere (``_head_out_of_circle``) — the first (in text order) whose
+    relation is a clause's, else the first verb, else the first word."""
     if not tokens:
         return
     first = tokens[0].token_id
@@ -659,18 +657,26 @@ def break_head_cycles(tokens: list[Token]) -> None:
         cut = tokens[next((t for t in circle if tokens[t - first].rel in CLAUSE_RELATIONS),
                           next((t for t in circle if tokens[t - first].pos in ("VERB", "AUX")),
                                circle[0])) - first]
-        # (a relative clause hangs on the nearest name or noun before it, its antecedent,
-        # unless that one hangs, through others, on the clause)
-        antecedent = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
-                           if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1) \
-            if cut.rel.startswith("acl") else -1
-        if cut.rel not in CLAUSE_RELATIONS:
-            # (a word of a clause, «визитом» its own head: on the sentence's root)
-            antecedent = next((t.token_id for t in tokens if t.head_id < 0), -1)
-        above, steps = antecedent, 0
-        while above >= 0 and above != cut.token_id and steps < len(tokens):
-            above, steps = tokens[above - first].head_id, steps + 1
-        cut.head_id = -1 if above >= 0 else antecedent
+        cut.head_id = _head_out_of_circle(tokens, cut, circle)
+
+
+def _head_out_of_circle(tokens: list[Token], cut: Token, circle: list[int]) -> int:
+    """The head for the word cut out of a circle: a relative clause its antecedent, the
+    nearest name or noun before it; another clause none (the root of what the circle held,
+    apart from the sentence's root as the parse had them); any other word the sentence's
+    root («визитом», its own head). None (-1) where that one hangs, through others, on it."""
+    first = tokens[0].token_id
+    if cut.rel.startswith("acl"):
+        head = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
+                     if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1)
+    elif cut.rel in CLAUSE_RELATIONS:
+        head = -1
+    else:
+        head = next((t.token_id for t in tokens if t.head_id < 0), -1)
+    above, steps = head, 0
+    while above >= 0 and above != cut.token_id and steps < len(tokens):
+        above, steps = tokens[above - first].head_id, steps + 1
+    return -1 if above >= 0 else head
 
 
 def _unsort(order: list[int], items: list) -> list:

@@ -132,9 +132,9 @@ def _drop_members_visited(context: Context) -> None:
 def _named_right_after(context: Context, place: int, thing: int) -> bool:
     """Is a mention of ``place`` right after one of ``thing``, a place word between at most
     (««X» города Чанша»)?"""
-    mentions = context.doc.entities
+    entities = context.doc.entities
     return any(0 < context.first(p) - context.last(t) <= 2
-               for p in mentions[place].mention_ids for t in mentions[thing].mention_ids)
+               for p in entities[place].mention_ids for t in entities[thing].mention_ids)
 
 
 def _unidentified_group(doc: Doc, entity_id: int) -> bool:
