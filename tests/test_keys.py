@@ -97,6 +97,11 @@ SAME_THING = [
     # … the name after its leading place too, beside the short name (s67)
     ("ORG:цзянсу кедрюй текнолоджи", [("ORG", "Цзянсу Кедрюй Текнолоджи"),
                                       ("ORG", "Кедрюй Текнолоджи"), ("ORG", "Кедрюй")]),
+    # … or before closing words (s67)
+    ("ORG:кедрлин электрик текнолоджи", [("ORG", "Кедрлин Электрик Текнолоджи"),
+                                         ("ORG", "Кедрлин Электрик"), ("ORG", "Кедрлин")]),
+    ("ORG:ольхадолу макина санайи", [("ORG", "Ольхадолу Макина Санайи"),
+                                     ("ORG", "Ольхадолу Макина")]),
     # a Latin legal form closing the name (s54)
     ("ORG:кедрснаб", [("ORG", "Kedrsnab PJSC"), ("ORG", "Кедрснаб")]),
     # … a Finnish «Oy»; «Текстиль» closes a name as «Макина» does (s62)

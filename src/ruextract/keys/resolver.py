@@ -1010,18 +1010,22 @@ class KeyResolver:
     def _company_shortened(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """The batch's one longer company name a one-word name shortens (see
         ``company_short_name``); a name of several words, the batch's one name that is it
-        after a leading place («Хуаюй Текнолоджи» of «Цзянсу Хуаюй Текнолоджи»)."""
+        after a leading place or before closing words («Хуаюй Текнолоджи» of «Цзянсу Хуаюй
+        Текнолоджи», «Хуалин Электрик» of «Хуалин Электрик Текнолоджи»)."""
         if identity[0] != "SITE":
             return None
         if " " in identity[1]:
             short = self.company_short_name(identity[1])
             longer = [each for each in self.company_short_forms.get(("SITE", short), set())
-                      if each[1].endswith(" " + identity[1])] if short else []
+                      if each[1].endswith(" " + identity[1])
+                      or each[1].startswith(identity[1] + " ")] if short else []
             return longer[0] if len(longer) == 1 else None
         found = self.company_short_forms.get(identity, set()) - {identity}
-        # (a name and the same name after a leading place are one company's)
+        # (a name and the same name after a leading place or before closing words are one
+        # company's)
         found = {each for each in found
-                 if not any(other[1].endswith(" " + each[1]) for other in found)}
+                 if not any(other[1].endswith(" " + each[1]) or other[1].startswith(each[1] + " ")
+                            for other in found)}
         if self._a_park(identity) and not any(self._a_park(each) for each in found):
             return None  # «индустриальный парк «Хуашань»» is no short name of its investor's
         return next(iter(found)) if len(found) == 1 else None
