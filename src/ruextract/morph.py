@@ -635,13 +635,15 @@ def _bio_spans(text: str, words: list[str], path: list[int], labels: list) -> li
 # relations of a clause to what it hangs on: a circle is cut at one of these first (a
 # subject or an object keeps its verb)
 CLAUSE_RELATIONS = ("root", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj")
+# relations of a function word to its content word: never the word cut out of a circle
+FUNCTION_RELATIONS = ("case", "fixed", "punct", "cc", "mark", "det", "amod", "nummod", "aux")
 
 
 def break_head_cycles(tokens: list[Token]) -> None:
     """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
     Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: one word
-    of the circle hangs elsewhere (``_head_out_of_circle``) — the first (in text order) whose
-    relation is a clause's, else the first verb, else the first word."""
+    of the circle hangs elsewhere (``_head_out_of_circle``), the first (in text order) of
+    those ``_cut_rank`` ranks first."""
     if not tokens:
         return
     first = tokens[0].token_id
@@ -654,22 +656,30 @@ def break_head_cycles(tokens: list[Token]) -> None:
         if current < 0:
             continue
         circle = sorted(path[path.index(current):])
-        cut = tokens[next((t for t in circle if tokens[t - first].rel in CLAUSE_RELATIONS),
-                          next((t for t in circle if tokens[t - first].pos in ("VERB", "AUX")),
-                               circle[0])) - first]
+        cut = tokens[min(circle, key=lambda t: (_cut_rank(tokens[t - first]), t)) - first]
         cut.head_id = _head_out_of_circle(tokens, cut, circle)
+
+
+def _cut_rank(token: Token) -> int:
+    """Which word of a circle is cut first: a clause's, a verb, a word of content, a function
+    word («во» of «во главе с директором» keeps its noun)."""
+    if token.rel in CLAUSE_RELATIONS:
+        return 0
+    if token.pos in ("VERB", "AUX"):
+        return 1
+    return 3 if token.rel in FUNCTION_RELATIONS else 2
 
 
 def _head_out_of_circle(tokens: list[Token], cut: Token, circle: list[int]) -> int:
     """The head for the word cut out of a circle: a relative clause its antecedent, the
-    nearest name or noun before it; another clause none (the root of what the circle held,
-    apart from the sentence's root as the parse had them); any other word the sentence's
-    root («визитом», its own head). None (-1) where that one hangs, through others, on it."""
+    nearest name or noun before it; a word that was its own head («визитом») the sentence's
+    root; any other none (the root of what the circle held, apart from the sentence's root as
+    the parse had them). None (-1) too where the head found hangs, through others, on it."""
     first = tokens[0].token_id
     if cut.rel.startswith("acl"):
         head = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
                      if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1)
-    elif cut.rel in CLAUSE_RELATIONS:
+    elif cut.rel in CLAUSE_RELATIONS or len(circle) > 1:
         head = -1
     else:
         head = next((t.token_id for t in tokens if t.head_id < 0), -1)
