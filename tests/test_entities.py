@@ -1525,6 +1525,9 @@ NAME_NORMALS = [
     # a one-word quoted name after another that shares its head is the head's apposition,
     # written as it is: not «Боря» for «Борей» (s67)
     ("Компании «Кедртек» и «Борей» стали участниками выставки", "«Борей»", "Борей"),
+    # a name in a headline of capitals ends before a word that is only a verb (s67)
+    ("ДЕЛЕГАЦИЯ КОМИТЕТА ПО КЕДРОВЫМ КЛАСТЕРАМ ПОБЫВАЛА С РАБОЧИМ ВИЗИТОМ В ТОМСКЕ",
+     "КОМИТЕТА ПО КЕДРОВЫМ КЛАСТЕРАМ", "КОМИТЕТА ПО КЕДРОВЫМ КЛАСТЕРАМ"),
     # a Vietnamese surname after a body's bare «провинции» is the person's, not a place's
     # the body ends with (s67)
     ("Делегация провинции Кедрлай прибыла в Томск. В делегацию вошли заместитель председателя "

@@ -348,7 +348,8 @@ class EntityExtractor:
             doc, self._place_into_org_names(doc, _with_convocation(doc, _adjectives_then_body(
                 doc, _surname_out_of_body(doc, self.place_descriptors, self._with_scope_complement(
                     doc, self._with_genitive_complement(
-                        doc, self._person_after_acronym(doc, chosen))))))),
+                        doc, self._person_after_acronym(doc, _capitals_before_verb(
+                            doc, chosen)))))))),
             self.analyzer.lexicon.is_word)]
         chosen = self._park_with_its_owner(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
@@ -5070,6 +5071,32 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
 
 
 ASIAN_NAME_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,5}")
+
+
+def _capitals_before_verb(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """«ДЕЛЕГАЦИЯ КОМИТЕТА ПО УПРАВЛЕНИЮ … ПРОВИНЦИИ ХЫНГЙЕН ПОБЫВАЛА С РАБОЧИМ …»: a name in a
+    headline of capitals ends before a word the dictionary knows only as a verb (the tagger
+    reads capitals as names); one that opens with such a word is none."""
+    kept = []
+    for candidate in chosen:
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        letters = doc.text[candidate.start:candidate.end]
+        if candidate.type in ("ORG", "LOC", "PARK") and len(tokens) > 1 \
+                and letters.isupper() and any(c.isalpha() for c in letters):
+            verb = next((t for t in tokens if _only_a_verb(t.text.lower())), None)
+            if verb is not None:
+                before = [t for t in tokens if t.end <= verb.start]
+                if not before:
+                    continue
+                candidate.end = before[-1].end
+        kept.append(candidate)
+    return kept
+
+
+def _only_a_verb(word: str) -> bool:
+    """Does the dictionary read the word (a known one) only as a verb?"""
+    parses = word_parses(word) if dictionary().word_is_known(word) else []
+    return bool(parses) and all(p.tag.POS in ("VERB", "INFN") for p in parses)
 
 
 def _surname_out_of_body(doc: Doc, descriptors: set[str] | frozenset[str],
