@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 231,
-    "delegation_members.tsv": 402,
-    "located_in.tsv": 175,
-    "participated_in.tsv": 221,
-    "references.tsv": 244,
+    "delegation_members.tsv": 407,
+    "located_in.tsv": 177,
+    "participated_in.tsv": 227,
+    "references.tsv": 266,
     "resident_of.tsv": 218,
-    "visited.tsv": 541,
+    "visited.tsv": 557,
 }
 
 
