@@ -656,13 +656,20 @@ def break_head_cycles(tokens: list[Token]) -> None:
         if current < 0:
             continue
         circle = sorted(path[path.index(current):])
-        cut = tokens[min(circle, key=lambda t: (_cut_rank(tokens[t - first]), t)) - first]
+        cut = tokens[min(circle, key=lambda t: (_cut_rank(
+            tokens[t - first], tokens[t - first + 1:tokens[t - first].head_id - first]), t))
+            - first]
         cut.head_id = _head_out_of_circle(tokens, cut, circle)
 
 
-def _cut_rank(token: Token) -> int:
+def _cut_rank(token: Token, between: list[Token]) -> int:
     """Which word of a circle is cut first: a clause's, a verb, a word of content, a function
-    word («во» of «во главе с директором» keeps its noun)."""
+    word («во» of «во главе с директором» keeps its noun, and a participle before its noun
+    keeps it: «расположенное там производство», not one whose phrase holds its head: «входящих
+    в состав ТОР»; ``between`` are the words from the word to its head)."""
+    if token.rel.startswith("acl") and token.head_id > token.token_id \
+            and not any(t.pos == "ADP" for t in between):
+        return 3
     if token.rel in CLAUSE_RELATIONS:
         return 0
     if token.pos in ("VERB", "AUX"):

@@ -4507,19 +4507,15 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     if tokens[verb].rel not in ("acl", "amod") or verb < 2 or tokens[verb - 1].text != ",":
         return []
     index = ctx.mention_at.get(_before_relative(ctx, verb))
-    if tokens[verb].head_id > verb:
+    if tokens[verb].head_id > verb or (
+            index is not None and len(listed := _list_ending_with(ctx, verb, index)) > 1
+            and any(tokens[verb].head_id in ctx.mention_tokens(i) for i in listed)):
         # «площадки «A» и «B», входящих в состав ТОР «Y»» with the participle hung on the
-        # whole after it: the names before the comma, all of a list for a plural participle
+        # whole after it, or on one name of the list: the names before the comma, all of a
+        # list for a plural participle
         if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
             return []
-        listed = [index]
-        t = ctx.first(index) - 1
-        while "Number=Plur" in tokens[verb].feats and t > 0 and tokens[t].text in (",", "и") \
-                and (other := ctx.mention_at.get(t - 1)) is not None \
-                and ctx.mention_type(other) == ctx.mention_type(index):
-            listed.insert(0, other)  # «…«A» и «B», входящих …»: each of the list
-            t = ctx.first(other) - 1
-        return [ctx.entity(i) for i in listed]
+        return [ctx.entity(i) for i in _list_ending_with(ctx, verb, index)]
     head = tokens[verb].head_id
     if head not in ctx.mention_at and _branch_apposition(ctx, head):
         head = tokens[head].head_id  # «завод X — филиал …»: the branch is the name it explains
@@ -4536,6 +4532,20 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
         return []
     return [ctx.entity(index)]
+
+
+def _list_ending_with(ctx: Context, verb: int, index: int) -> list[int]:
+    """The names of the list that ends with mention ``index`` before a plural participle
+    («…«A» и «B», входящих …»: each of the list), or ``index`` alone."""
+    tokens = ctx.doc.tokens
+    listed = [index]
+    t = ctx.first(index) - 1
+    while "Number=Plur" in tokens[verb].feats and t > 0 and tokens[t].text in (",", "и") \
+            and (other := ctx.mention_at.get(t - 1)) is not None \
+            and ctx.mention_type(other) == ctx.mention_type(index):
+        listed.insert(0, other)
+        t = ctx.first(other) - 1
+    return listed
 
 
 def _branch_apposition(ctx: Context, t: int) -> bool:
