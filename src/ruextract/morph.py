@@ -667,8 +667,8 @@ def _cut_rank(token: Token, between: list[Token]) -> int:
     word («во» of «во главе с директором» keeps its noun, and a participle before its noun
     keeps it: «расположенное там производство», not one whose phrase holds its head: «входящих
     в состав ТОР»; ``between`` are the words from the word to its head)."""
-    if token.rel.startswith("acl") and token.head_id > token.token_id \
-            and not any(t.pos == "ADP" for t in between):
+    if token.rel.startswith("acl") and "VerbForm=Part" in token.feats \
+            and token.head_id > token.token_id and not any(t.pos == "ADP" for t in between):
         return 3
     if token.rel in CLAUSE_RELATIONS:
         return 0
