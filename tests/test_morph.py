@@ -69,43 +69,13 @@ def test_an_editors_gloss_in_brackets_ends_no_sentence():
         "Гости осмотрели цеха (см. фото).", "Затем прошли переговоры."]
 
 
-def test_heads_that_run_in_a_circle_are_cut():
-    """The parser picks each word's head on its own: heads in a circle (1 → 3 → 2 → 1) would
-    make a walk down the dependents endless; the circle's first word hangs on nothing, a
-    relative clause on its antecedent, a word that is its own head on the root (s67: a sentence
-    of a forum «с участием Раиса …» took 22 GB before it was killed)."""
-    from ruextract.doc import Token
-    from ruextract.morph import break_head_cycles
-
-    heads = [-1, 3, 1, 2, 0]
-    tokens = [Token(i, i + 1, "w", 0, 10 + i, head_id=10 + h if h >= 0 else -1)
-              for i, h in enumerate(heads)]
-    break_head_cycles(tokens)
-    assert [t.head_id for t in tokens] == [-1, -1, 11, 12, 10]
-    # a word that is its own head hangs on the root
-    tokens = [Token(i, i + 1, "w", 0, 10 + i, rel="obl", head_id=10 + h if h >= 0 else -1)
-              for i, h in enumerate([-1, 1, 0])]
-    break_head_cycles(tokens)
-    assert [t.head_id for t in tokens] == [-1, 10, 10]
-    # a relative clause in the circle hangs on the noun before it, its antecedent
-    words = [("Гости", "NOUN", "nsubj", -1), ("завода", "NOUN", "nmod", 0),
-             ("который", "PRON", "nsubj", 3), ("работает", "VERB", "acl:relcl", 4),
-             ("площадке", "NOUN", "obl", 3)]
-    tokens = [Token(i, i + 1, text, 0, i, pos=pos, rel=rel, head_id=head)
-              for i, (text, pos, rel, head) in enumerate(words)]
-    break_head_cycles(tokens)
-    assert tokens[3].head_id == 1
-
-
-def test_no_parse_of_a_sentence_has_heads_in_a_circle(pipeline):
+def test_a_sentence_whose_heads_run_in_a_circle_is_read_to_its_end(pipeline):
+    """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
+    Раиса ← участием ← прошёл» here); a walk down a word's dependents must not follow it
+    for ever (s67: this sentence took 22 GB before it was killed)."""
     from ruextract.cases import _case_doc
 
     text = ("На форуме городов «Кедр+», который прошёл в Казани с участием Раиса Республики "
             "Татарстан, аким области рассказал об инвестиционных возможностях региона.")
     doc = next(iter(pipeline.process([pipeline.normaliser.prepare(_case_doc(text))])))
-    for token in doc.tokens:
-        seen, current = set(), token.token_id
-        while current >= 0:
-            assert current not in seen, [(t.text, t.head_id) for t in doc.tokens]
-            seen.add(current)
-            current = doc.tokens[current].head_id
+    assert doc.tokens and not isinstance(doc, Exception)

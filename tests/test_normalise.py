@@ -378,3 +378,10 @@ def test_a_symbol_opening_a_line_is_a_list_items_dash(raw, clean):
 def test_headline_after_a_menu_heading_above_the_text_is_kept():
     text = "ТЕМЫ\n\nДелегация компаний из Кедрии приехала сегодня в Ольховск\n\nГостей встретили."
     assert "Делегация компаний из Кедрии" in normalise(text, RULES).text
+
+
+def test_a_bullet_alone_on_its_line_takes_no_lower_case_line_into_it():
+    """«·», a line break, «a»: joined, the bullet would open a line the next pass writes «- »;
+    normalising twice equals once (s67: found by the property test)."""
+    once = normalise("·\x85a", RULES).text
+    assert normalise(once, RULES).text == once

@@ -261,7 +261,6 @@ class Analyzer:
                     token.feats = added_noun_feats(token.text, feats)
                     if pos not in ("NOUN", "PROPN"):
                         token.pos = "NOUN"
-            break_head_cycles(doc.tokens[first:sentence.last_token])
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
@@ -630,70 +629,6 @@ def _bio_spans(text: str, words: list[str], path: list[int], labels: list) -> li
     if previous:
         spans.append((start, stop, previous))
     return spans
-
-
-# relations of a clause to what it hangs on: a circle is cut at one of these first (a
-# subject or an object keeps its verb)
-CLAUSE_RELATIONS = ("root", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj")
-# relations of a function word to its content word: never the word cut out of a circle
-FUNCTION_RELATIONS = ("case", "fixed", "punct", "cc", "mark", "det", "amod", "nummod", "aux")
-
-
-def break_head_cycles(tokens: list[Token]) -> None:
-    """The parser picks each word's head on its own, so heads may run in a circle («прошёл ←
-    Раиса ← участием ← прошёл»), and a walk down a word's dependents would never end: one word
-    of the circle hangs elsewhere (``_head_out_of_circle``), the first (in text order) of
-    those ``_cut_rank`` ranks first."""
-    if not tokens:
-        return
-    first = tokens[0].token_id
-    for token in tokens:
-        path: list[int] = []
-        current = token.token_id
-        while current >= 0 and current not in path:
-            path.append(current)
-            current = tokens[current - first].head_id
-        if current < 0:
-            continue
-        circle = sorted(path[path.index(current):])
-        cut = tokens[min(circle, key=lambda t: (_cut_rank(
-            tokens[t - first], tokens[t - first + 1:tokens[t - first].head_id - first]), t))
-            - first]
-        cut.head_id = _head_out_of_circle(tokens, cut, circle)
-
-
-def _cut_rank(token: Token, between: list[Token]) -> int:
-    """Which word of a circle is cut first: a clause's, a verb, a word of content, a function
-    word («во» of «во главе с директором» keeps its noun, and a participle before its noun
-    keeps it: «расположенное там производство», not one whose phrase holds its head: «входящих
-    в состав ТОР»; ``between`` are the words from the word to its head)."""
-    if token.rel.startswith("acl") and "VerbForm=Part" in token.feats \
-            and token.head_id > token.token_id and not any(t.pos == "ADP" for t in between):
-        return 3
-    if token.rel in CLAUSE_RELATIONS:
-        return 0
-    if token.pos in ("VERB", "AUX"):
-        return 1
-    return 3 if token.rel in FUNCTION_RELATIONS else 2
-
-
-def _head_out_of_circle(tokens: list[Token], cut: Token, circle: list[int]) -> int:
-    """The head for the word cut out of a circle: a relative clause its antecedent, the
-    nearest name or noun before it; a word that was its own head («визитом») the sentence's
-    root; any other none (the root of what the circle held, apart from the sentence's root as
-    the parse had them). None (-1) too where the head found hangs, through others, on it."""
-    first = tokens[0].token_id
-    if cut.rel.startswith("acl"):
-        head = next((t.token_id for t in reversed(tokens[:cut.token_id - first])
-                     if t.pos in ("NOUN", "PROPN") and t.token_id not in circle), -1)
-    elif cut.rel in CLAUSE_RELATIONS or len(circle) > 1:
-        head = -1
-    else:
-        head = next((t.token_id for t in tokens if t.head_id < 0), -1)
-    above, steps = head, 0
-    while above >= 0 and above != cut.token_id and steps < len(tokens):
-        above, steps = tokens[above - first].head_id, steps + 1
-    return -1 if above >= 0 else head
 
 
 def _unsort(order: list[int], items: list) -> list:

@@ -514,7 +514,14 @@ def _wrapped_breaks(lines: list[str], after_gap: list[bool]) -> set[int]:
     # (across a blank line too: normalised text has none, and normalising stays idempotent)
     wrapped.update(b for a, b in pairwise(range(len(lines)))
                    if lines[b][:1].islower() and not lines[a].endswith(CLAUSE_ENDS))
-    return wrapped
+    # (not after a bullet alone on its line: joined, it would open a bullet's line the next
+    # pass writes «- »)
+    return {b for b in wrapped if not _bullet_alone(lines[b - 1])}
+
+
+def _bullet_alone(line: str) -> bool:
+    found = LINE_BULLET.match(line)
+    return found is not None and found.end() == len(line)
 
 
 def normalise(raw_text: str, rules: list[BoilerplateRule],

@@ -732,8 +732,12 @@ def _subject_end(ctx: Context, verb: int) -> int:
     tokens = ctx.doc.tokens
     end = verb
     stack = [c for c in ctx.children.get(verb, []) if c > verb and tokens[c].rel == "nsubj"]
+    walked = {verb}
     while stack:
         t = stack.pop()
+        if t in walked:
+            continue  # (heads in a circle)
+        walked.add(t)
         end = max(end, t)
         # not a clause on the subject («Иван Петров, который был на форуме X»)
         stack.extend(c for c in ctx.children.get(t, [])
@@ -2515,9 +2519,12 @@ def _named_under(ctx: Context, t: int) -> list[int]:
     («представителей регионов России», «делегации из Китая» name no participant)."""
     found: list[int] = []
     seen: set[int] = set()
-    stack = list(ctx.children.get(t, []))
+    stack, walked = list(ctx.children.get(t, [])), {t}
     while stack:
         word = stack.pop()
+        if word in walked:
+            continue  # (the parser's heads may run in a circle: «прошёл ← Раиса ← участием»)
+        walked.add(word)
         stack += ctx.children.get(word, [])
         ref = ctx.ref_at(word)
         if ref is not None and (group := _group(ctx, ref)) is not None:
