@@ -115,7 +115,6 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
-COMPANY_GROUP_BEFORE_NAME = re.compile(r"(?i)\bгрупп\w{0,3}\s+компаний\s+[«\"]$")
 # «О полиции», «Об образовании»: the title of a law or a report, what it is about
 DOCUMENT_TITLE = re.compile(r"[«\"„“]?(?:О|Об|Обо)\s+(\w+)")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -4174,8 +4173,27 @@ def mark_legal_forms(doc: Doc, legal_forms: set[str]) -> None:
         found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
         if found and found.group(1).lower() in legal_forms:
             mention.legal_form = found.group(1)
-        elif COMPANY_GROUP_BEFORE_NAME.search(doc.text[max(0, mention.start - 24):mention.start]):
-            mention.legal_form = "ГК"  # «группа компаний «Каменка»», as «ГК «Каменка»»
+        elif (phrase := _legal_phrase_before(doc.text[max(0, mention.start - 30):mention.start],
+                                             legal_forms)) is not None:
+            # «группой компаний «Каменка»», as «ГК «Каменка»»: the phrase's initials
+            mention.legal_form = "".join(word[0] for word in phrase.split()).upper()
+
+
+LEGAL_PHRASE_STEM = 5  # the letters of each word a legal form of words is known by in any case
+
+
+def _legal_phrase_before(text: str, legal_forms: Iterable[str]) -> str | None:
+    """The legal form of several words (``org_legal_forms``: «группа компаний») that ends
+    ``text`` right before a name, its words in any case («группой компаний «»), or None."""
+    words = text.rstrip(" «\"").split()
+    for form in (form for form in legal_forms if " " in form):
+        wanted = form.split()
+        written = [word.lower() for word in words[-len(wanted):]]
+        if len(written) == len(wanted) and text.rstrip(" ").endswith(("«", '"')) and all(
+                one[:LEGAL_PHRASE_STEM] == other[:LEGAL_PHRASE_STEM]
+                for one, other in zip(written, wanted, strict=True)):
+            return form
+    return None
 
 
 @lru_cache(maxsize=1)

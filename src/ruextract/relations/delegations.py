@@ -3294,11 +3294,11 @@ def _own_group_owner(ctx: Context, token: Token) -> int | None:
     person named last before it in its sentence («Губернатор Вирджинии X заявил, что его
     миссия …»: the place of his post); None where there is none."""
     tokens = ctx.doc.tokens
-    words = {tokens[c].text.lower() for c in ctx.children.get(token.token_id, [])}
-    if "свой" in {tokens[c].lemma for c in ctx.children.get(token.token_id, [])}:
+    dependents = [tokens[c] for c in ctx.children.get(token.token_id, [])]
+    if any(word.lemma == "свой" for word in dependents):
         verb = ctx.verb_over(token.token_id, steps=3)
         owners = ctx.named_dependents(verb, "nsubj") if verb is not None else []
-    elif words & ctx.vocab.words("owner_possessives"):
+    elif any(word.text.lower() in ctx.vocab.words("owner_possessives") for word in dependents):
         owners = [index for index in ctx.mentions_in(range(ctx.sentence(token.sent_id).start,
                                                            token.token_id))
                   if ctx.mention_type(index) == "PER"][-1:]
@@ -6019,23 +6019,17 @@ def _refs_by_stated_origin(ctx: Context) -> None:
     adjective is not its group's country refers to the one group from that country; «коллеги
     из Дагестана» told before a list's groups were parted, to the group from that place."""
     for ref in list(ctx.refs):
+        token, own = ctx.doc.tokens[ref.token], ctx.delegations[ref.delegation]
         # (a reference: a group word that founds its group may say a wider place too)
-        named = _own_from_place(ctx, ctx.doc.tokens[ref.token]) \
-            if ref.source != "rule:delegation.head" else None
-        if named is not None and ctx.delegations[ref.delegation].origin_entity != named:
-            groups = [i for i, group in enumerate(ctx.delegations)
-                      if group.origin_entity == named]
-            if len(groups) == 1:
-                _move_ref(ctx, ref, groups[0])
-                continue
-        token = ctx.doc.tokens[ref.token]
+        named = _own_from_place(ctx, token) if ref.source != "rule:delegation.head" else None
+        # (not a plural word: «четыре делегации — вьетнамская из …, индийская …» lists them)
         country = "" if plural_group_word(ctx, token.token_id) or _counted(ctx, token) \
             else _adjective_country(ctx, token)
-        # (not a plural word: «четыре делегации — вьетнамская из …, индийская …» lists them)
-        if not country or _country_code(ctx, ctx.delegations[ref.delegation]) in ("", country):
-            continue
-        groups = [i for i, group in enumerate(ctx.delegations)
-                  if _country_code(ctx, group) == country]
+        groups = [i for i, group in enumerate(ctx.delegations) if group.origin_entity == named] \
+            if named is not None and own.origin_entity != named else []
+        if len(groups) != 1 and country and _country_code(ctx, own) not in ("", country):
+            groups = [i for i, group in enumerate(ctx.delegations)
+                      if _country_code(ctx, group) == country]
         if len(groups) == 1:
             _move_ref(ctx, ref, groups[0])
 

@@ -4606,5 +4606,6 @@ def _interests_of(ctx: Context, verb: int) -> list[int]:
     """The organisation whose interests the verb's object is («интересы компании «Кедр»»)."""
     tokens = ctx.doc.tokens
     return [index for child in ctx.children.get(verb, [])
-            if tokens[child].rel == "obj" and tokens[child].lemma == "интерес"
+            if tokens[child].rel == "obj"
+            and tokens[child].lemma in ctx.vocab.words("represented_interest_nouns")
             for index in ctx.named_dependents(child, "nmod")]
