@@ -1020,6 +1020,9 @@ CASES = [
     # s41: a school's descriptive name with a genitive and its proper name are one name
     "Прибыла делегация [Ольховского университета технологий «Кедрахан»](ORG) (Иран).",
     "Делегация [Научно-технического университета Ольхонин-Кедрася](ORG) (КНР) прибыла.",
+    # a caption «На фото:» names the people pictured; only a bare «Фото:» credits
+    "На фото: [Пётр Кедров](PER), директор компании [«Ольха»](ORG), и [Иван Ольхин](PER).",
+    "Делегация посетила [экопарк «Кедровый»](PARK) под Ольховском.",  # an eco-industrial park
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

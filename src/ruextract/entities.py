@@ -3631,7 +3631,7 @@ NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|е
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 # a photo credit's opening, and what may stand between it and a name it credits
-PHOTO_CREDIT = re.compile(r"(?:©|\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
+PHOTO_CREDIT = re.compile(r"(?:©|(?<![Нн]а )\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
                           r"|\s+с сайта|\s+пресс-служб\w*)|\b[Ии]сточник\s*:)[^.!?\n«»]{0,40}$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 STRAY_LINE_TYPES = frozenset({"ORG", "PER"})

@@ -935,12 +935,13 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         if verb.lemma not in vocab.visit_triggers:
             continue  # (a verb of travel only for the group's own word)
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
-        if with_head and not persons:
-            # «Вместе с ним прибыли начальник отдела фонда X Y, специалист Z»: the names after
-            # the verb, however the long titles were parsed
+        if with_head:
+            # «Вместе с ним прибыли: начальник отдела фонда X Y, специалист Z»: the names
+            # after the verb, however the long titles and the list were parsed
             # (not a host verb's: «…, их встретил губернатор X» is a host)
-            persons = [i for i in ctx.mentions_in(range(t + 1, ctx.sentence(verb.sent_id).stop))
-                       if ctx.mention_type(i) == "PER" and not _under_host_verb(ctx, i)]
+            persons += [i for i in ctx.mentions_in(range(t + 1, ctx.sentence(verb.sent_id).stop))
+                        if ctx.mention_type(i) == "PER" and not _under_host_verb(ctx, i)
+                        and i not in persons]
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):
             continue
