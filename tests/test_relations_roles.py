@@ -8,6 +8,14 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a foreign region's head word in the genitive after a post is the one named before (s68)
+    ("Делегация Кубы посетила мексиканский штат Ольхора. Губернатор штата Хуан Кедрес "
+     "встретил гостей.", "+WORKS_FOR Хуан Кедрес -> Ольхора"),
+    ("Делегация посетила префектуру Тоттори. Губернатор префектуры Ольхо Кедрада встретил "
+     "гостей.", "+WORKS_FOR Ольхо Кедрада -> Тоттори"),
+    # a caption «На фото:» names people with their posts after them (s68)
+    ("На фото: Ли Кедрсяо, начальник отдела компании «Ольха Лун», и Ван Кедрпэн.",
+     "+WORKS_FOR Ли Кедрсяо -> Ольха Лун"),
     # a region's one-word name between a post and the holder is the post's region, not a
     # first person's name; an academic title ends the body's name before the holder (s65)
     ("Губернатор Ширака Анаит Кедрян приняла посла.", "+WORKS_FOR Анаит Кедрян -> Ширак"),
