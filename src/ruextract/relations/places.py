@@ -2882,6 +2882,14 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         # adjectives) as one mention, else the head before it
         inner = next((u for u in range(t, min(t + 3, ctx.last(index) + 1))
                       if compound_head(tokens[u].lemma) in heads), None)
+        if inner is not None and inner > t and tokens[t].pos == "ADJ" \
+                and tokens[t].text[:1].isupper() \
+                and all(lower_adjective(tokens[u]) for u in range(t + 1, inner)):
+            # «Пекинский индустриальный парк «X»»: the town's adjective opens the name
+            place = _town_of_adjective(ctx, tokens[t].lemma, region=mention.type == "PARK")
+            if place is not None:
+                ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+            continue
         if inner is None or not all(lower_adjective(tokens[u]) for u in range(t, inner)):
             t -= 1
             if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
