@@ -261,6 +261,7 @@ class Analyzer:
                     token.feats = added_noun_feats(token.text, feats)
                     if pos not in ("NOUN", "PROPN"):
                         token.pos = "NOUN"
+            _title_opening_sentence(doc.tokens[first:sentence.last_token])
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
@@ -636,3 +637,22 @@ def _unsort(order: list[int], items: list) -> list:
     for position, index in enumerate(order):
         result[index] = items[position]
     return result
+
+
+def _title_opening_sentence(tokens: Sequence[Token]) -> None:
+    """«Аким области Иван Петров …»: a sentence's capitalised first word that heads a
+    lower-case noun of an oblique case right after it is a common noun, though a first name
+    is spelt alike (Аким, Хоким) and the tagger took it for one; the noun, with no
+    preposition, is its genitive («области» tagged a locative)."""
+    if len(tokens) < 2:
+        return
+    first, following = tokens[0], tokens[1]
+    if first.pos != "PROPN" or following.pos != "NOUN" or not following.text.islower() \
+            or following.head_id != first.token_id or following.rel != "nmod":
+        return
+    if "Case=Gen" in following.feats:
+        first.pos = "NOUN"
+    elif "Case=Loc" in following.feats and "Gen" in dictionary_cases(following.text.lower(),
+                                                                      ud=True):
+        first.pos = "NOUN"
+        following.feats = following.feats.replace("Case=Loc", "Case=Gen")

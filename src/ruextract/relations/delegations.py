@@ -3944,6 +3944,40 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
 
 
+@matcher("delegation_origin_head_employer")
+def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию возглавил ректор Университета X Y», «Аким области Y … Делегация во главе с
+    акимом Y»: a group whose words name no origin comes from where its one head holds his
+    post (his surest WORKS_FOR, found by then), unless another group comes from there. Its
+    entity, its words' mentions and every fact told of it before take that origin."""
+    taken = {d.origin_entity for d in ctx.delegations if d.origin_entity is not None}
+    for delegation in ctx.delegations:
+        if delegation.origin or delegation.origin_entity is not None \
+                or delegation.awaited or delegation.only_listed:
+            continue
+        heads = {head for group, head, _ in ctx.found_of("HEADED_BY")
+                 if group == delegation.entity_id}
+        if len(heads) != 1:
+            continue
+        (head,) = heads
+        posts = sorted(((r.confidence, -r.sent_id, employer)
+                        for who, employer, r in ctx.found_of("WORKS_FOR") if who == head),
+                       reverse=True)
+        if not posts or posts[0][2] in taken:
+            continue
+        employer = posts[0][2]
+        entity = ctx.doc.entities[employer]
+        delegation.origin, delegation.origin_kind = entity.normal, "strong"
+        delegation.origin_entity = employer
+        taken.add(employer)
+        group = ctx.doc.entities[delegation.entity_id]
+        group.normal, group.key = entity.normal, f"{DELEGATION}:{fold(entity.normal)}"
+        for mention in ctx.doc.mentions:
+            if mention.entity_id == delegation.entity_id:
+                mention.normal = entity.normal
+        ctx.add(rule, delegation.entity_id, employer, delegation.origin_sent)
+
+
 @matcher("delegation_origin_unnamed")
 def delegation_origin_unnamed(ctx: Context, rule: RelationRule) -> None:
     """DELEGATION_FROM the place a group's adjective names («французская делегация») where
