@@ -79,3 +79,15 @@ def test_a_sentence_whose_heads_run_in_a_circle_is_read_to_its_end(pipeline):
             "Татарстан, аким области рассказал об инвестиционных возможностях региона.")
     doc = next(iter(pipeline.process([pipeline.normaliser.prepare(_case_doc(text))])))
     assert doc.tokens and not isinstance(doc, Exception)
+
+
+def test_a_title_that_opens_a_sentence_is_a_noun_though_a_first_name_is_spelt_alike(pipeline):
+    """«Аким области X»: Аким is a first name too, and the tagger took the sentence's first
+    word for one (and «области» for a locative); a lower-case genitive it heads makes it a
+    title."""
+    from ruextract.cases import _case_doc
+
+    text = "Делегация посетила Китай. Аким области Иван Кедров обсудил проекты."
+    doc = next(iter(pipeline.process([pipeline.normaliser.prepare(_case_doc(text))])))
+    title, region = (t for t in doc.tokens if t.text in ("Аким", "области"))
+    assert title.pos == "NOUN" and "Case=Gen" in region.feats
