@@ -1023,6 +1023,8 @@ CASES = [
     # a caption «На фото:» names the people pictured; only a bare «Фото:» credits
     "На фото: [Пётр Кедров](PER), директор компании [«Ольха»](ORG), и [Иван Ольхин](PER).",
     "Делегация посетила [экопарк «Кедровый»](PARK) под Ольховском.",  # an eco-industrial park
+    # a town and a place of several words in another case, run into one span by NER
+    "На выставке в [Ташкенте](LOC) [Республика Татарстан](LOC) развернула стенд.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -1297,6 +1297,11 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0)] + [
                 Candidate(t.start, t.end, "LOC", "rule:mend.places_side_by_side", 0)
                 for t in tokens[1:]]
+        if mention_type == "LOC" and self._town_before_a_place(doc, tokens):
+            # «в Ташкенте Республика Татарстан развернула …»: a town in one case and a place
+            # of several words in another, run into one span
+            return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0),
+                    Candidate(tokens[1].start, end, "LOC", "rule:mend.places_side_by_side", 0)]
         if mention_type == "LOC" and len(tokens) == 1 and self._modifier_of_a_noun(doc, tokens[0]):
             return []  # «Наньчанскую зону высоких технологий»: the adjective of another noun
         if mention_type == "LOC" and (size := self._state_after_place(doc, tokens)):
@@ -1597,6 +1602,20 @@ class EntityExtractor:
             return False
         found = [places.lookup(t.text) for t in tokens]
         return all(place is not None for place in found) and len(set(found)) == len(found)
+
+    def _town_before_a_place(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a span a one-word place the gazetteer knows, then a place of several words it
+        knows in another case, with a space between («Ташкенте Республика Татарстан»), and no
+        place's name as a whole?"""
+        places = gazetteer()
+        if len(tokens) < 3 or doc.text[tokens[0].end:tokens[1].start] != " " \
+                or not tokens[1].text[:1].isupper() or tokens[0].pos == "ADJ":
+            return False
+        first, rest = places.lookup(tokens[0].text), places.lookup(
+            doc.text[tokens[1].start:tokens[-1].end])
+        return first is not None and rest is not None and first is not rest \
+            and places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is None \
+            and parse_feats(tokens[0].feats).get("Case") != parse_feats(tokens[1].feats).get("Case")
 
     def _may_name_a_place(self, token: Token) -> bool:
         """A word the dictionary does not know («Кедрохольм») or knows as a place among its
