@@ -278,6 +278,7 @@ class EntityExtractor:
         self.kind_before_name_heads = lowered("org_quoted_heads") | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.settlement_words = lowered("settlement_words")
+        self.town_named_bodies = lowered("town_named_bodies")
         self.town_head_posts = lowered("town_head_posts")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.state_form_nouns = lowered("key_state_form_nouns") | lowered("state_form_nouns")
@@ -1461,6 +1462,10 @@ class EntityExtractor:
         """A person's NER span (its name alone: ``_name_from``), cut in two where a second
         person's name begins (``_second_person_at``); the first part one town's name after a
         settlement's word is that town («мэр города Владимира Ольга Рыжова»)."""
+        if self._unknown_place_before_name(doc, tokens):
+            # «председатель ТПП Алаплы Рамазан Коч»: the chamber's town, then the name
+            return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_before_name", 0),
+                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
         second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
@@ -1474,6 +1479,27 @@ class EntityExtractor:
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
+
+    def _unknown_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        """«председатель ТПП Алаплы Рамазан Коч», «палаты Деврека Хайдар Эминоглу»: after a
+        body's abbreviation or a town's body (``town_named_bodies``) in the genitive, a word
+        no reading makes a name in the nominative, then a word read as a first name (a guess
+        will do) and a surname not Russian-made — a town in the genitive, not the person's
+        first word («ректор университета Тогрул Али Мамедов» has two first names)."""
+        before = _word_before(doc, tokens[0])
+        if len(tokens) != 3 or before is None or not all(
+                t.text[:1].isupper() and t.text.isalpha() for t in tokens) \
+                or RUSSIAN_SURNAME.fullmatch(tokens[2].text):
+            return False
+        after_body = (before.text.isupper() and len(before.text) >= 2) or (
+            before.text.islower() and before.lemma in self.town_named_bodies
+            and parse_feats(before.feats).get("Case") == "Gen")
+        # (a surname the dictionary knows opens a name written surname first)
+        return after_body and not _known_name(tokens[0].text, self.analyzer.lexicon.is_word) \
+            and not any(FIRST_NAME_GRAMMEMES & p.tag.grammemes and "nomn" in p.tag
+                        for p in word_parses(tokens[0].text.lower())) \
+            and any("Name" in p.tag and "nomn" in p.tag
+                    for p in word_parses(tokens[1].text.lower()))
 
     def _name_from(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """A person's NER tokens from where the name begins: past the words before it that
@@ -3094,8 +3120,10 @@ class EntityExtractor:
             org_tokens[-1].lemma in self.place_or_town_words  # «наукограда N»
             or (org_tokens[-1].lemma in self.state_form_nouns  # «… Государства | Катар»
                 and org_tokens[-1].text[:1].isupper()))
+        # («ТПП Алаплы Рамазан Коч»: a town cut off a holder's name is a body's genitive)
         return bool(tokens) and named_by_head and (
             attached or after_descriptor or genitive(tokens[0])
+            or place.source == "rule:mend.place_before_name"
             or bool(between and genitive(between[0])))
 
     def _without_verb_after_place(self, phrase: list[Token], head: Token) -> list[Token]:
@@ -3188,6 +3216,9 @@ class EntityExtractor:
             elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
                     _genitive_adjective(t) for t in (tokens[i - 1], tokens[i + 1])):
                 pass  # «малого и среднего предпринимательства»: adjectives of one noun
+            elif last == i - 1 and self._place_before_holder(doc, token, persons):
+                last = i  # «палаты Зонгулдака Мехмет Челик»: the body's town, then its holder
+                break
             else:
                 break
             i += 1
@@ -3197,6 +3228,18 @@ class EntityExtractor:
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
             return None
         return first, last
+
+    @staticmethod
+    def _place_before_holder(doc: Doc, token: Token, persons: list[tuple[int, int]]) -> bool:
+        """Is the word a place NER found alone, in a form that reads as a genitive, with a
+        person's name right after it (the tagger read it a nominative beside the name)?"""
+        following = token.token_id + 1
+        return token.pos == "PROPN" and token.text[:1].isupper() and not token.text.isupper() \
+            and following < len(doc.tokens) \
+            and any(start == doc.tokens[following].start for start, _ in persons) \
+            and any(span.type == "LOC" and span.start == token.start and span.end == token.end
+                    for span in doc.ner_spans) \
+            and "gent" in _case_readings(token.text)
 
     @staticmethod
     def _name_in_apposition(tokens: list[Token], head: Token, token: Token) -> bool:
