@@ -2314,6 +2314,12 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
                 ctx.delegations[index].head = ctx.entity(person)
             _add_trip(ctx, index, verb)
             return True
+    if home is None and _unknown_foreign_region_abroad(ctx, title, arrival, besides_groups):
+        # «Губернатор штата Огун X отправился в Египет»: a foreign region the gazetteer does
+        # not know, whose official goes to a country
+        index = new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
+        _add_trip(ctx, index, verb)
+        return True
     if home is None:
         return False
     # a named official at a named site of his own region travels too («Губернатор
@@ -2366,6 +2372,21 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
         ctx.delegations[index].head = ctx.entity(person)
     _add_trip(ctx, index, verb)
     return True
+
+
+def _unknown_foreign_region_abroad(ctx: Context, title: int | None, arrival: _Arrival,
+                                   besides_groups: bool) -> bool:
+    """Is the title's place a region the gazetteer does not know, named after a foreign
+    region's word («штата Огун», «провинции X»: ``foreign_only_region_words``), and is each
+    place the verb reaches a country (no act done «в» a place, no group named besides)?"""
+    if title is None or besides_groups or arrival.acting or not arrival.away \
+            or ctx.mention_type(title) != "LOC" \
+            or len(arrival.away) != len(arrival.destinations) \
+            or not any(place.kind == "country" for place in arrival.away) \
+            or any(place.kind != "country" for place in arrival.away):
+        return False
+    words = ctx.vocab.words("foreign_only_region_words")
+    return any(word in words for word in place_descriptor(ctx, title))
 
 
 def _member_trip(ctx: Context, group: int, verb: Token) -> bool:
