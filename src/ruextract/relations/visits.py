@@ -467,9 +467,9 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                         for t in range(token_id + 1, chunk[0])) and ctx.mentions_in(chunk) \
                 and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
             scope.extend(chunk)  # «Программа визита: технопарк X», «посетила ряд заводов: X»
-        elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
+        elif tokens[token_id].pos in ("VERB", "NOUN") and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
-            scope.extend(chunk)
+            scope.extend(chunk)  # («включала посещение института X, центра Y и …»: a noun's)
         elif at == 0 and _held_at(ctx, chunk, token_id):
             scope.extend(chunk)  # «Встреча делегации с X, прошедшая в Эр-Рияде, …»
             break
@@ -1038,11 +1038,16 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
             or not past_finite_verb(tokens[verb]) or ctx.planned(verb) \
             or ctx.clause_at_another_time(verb):
         return False
+    arguments = list(ctx.children.get(verb, []))
+    if tokens[verb].rel == "conj" and not any(tokens[c].rel == "nsubj" for c in arguments):
+        # «Миссия началась в понедельник и включала посещение X»: the first verb's subject
+        arguments += [c for c in ctx.children.get(tokens[verb].head_id, [])
+                      if tokens[c].rel == "nsubj"]
     return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
         _bare_trip(ctx, c) or (tokens[c].lemma in vocab.trip_frame_nouns and any(
             tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, [])))
         or (tokens[c].rel == "nsubj" and _bare_programme_after_group(ctx, c)))
-        for c in ctx.children.get(verb, []))
+        for c in arguments)
 
 
 def _bare_programme_after_group(ctx: Context, word: int) -> bool:
