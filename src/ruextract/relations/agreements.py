@@ -309,6 +309,33 @@ def agreement_of_both_named(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, sides[0], sides[1], token.sent_id)
 
 
+@matcher("agreement_of_bare_sides")
+def agreement_of_bare_sides(ctx: Context, rule: RelationRule) -> None:
+    """«Председатель парламента X встретился с делегацией Y. По итогам встречи стороны
+    подписали меморандум», «стороны … скрепили это меморандумом»: bare «стороны» (no
+    count, adjective or genitive of their own) as the subject of the verb a paper hangs on
+    stand for the two parties the sentence, or the one before, names — only where it names
+    exactly two."""
+    tokens = ctx.doc.tokens
+    for token in _agreements_made(ctx, rule):
+        # (the subject of the sentence before the paper, however the verbs were parsed:
+        # «стороны договорились … и скрепили это меморандумом»)
+        if not any(_bare_sides(ctx, t) and tokens[t].rel == "nsubj"
+                   for t in range(ctx.sentence(token.sent_id).start, token.token_id)):
+            continue
+        sides = _sides_named_before(ctx, token.token_id, PARTY_TYPES, reach=1)
+        if len(sides) == 2 and _of_one_level(ctx, sides):
+            ctx.add(rule, sides[0], sides[1], token.sent_id)
+
+
+def _bare_sides(ctx: Context, word: int) -> bool:
+    """Is the word a plural «стороны» with no word of its own (no count, adjective or
+    genitive: not «обе стороны», «китайская сторона», «стороны соглашения»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[word].lemma == "сторона" and "Number=Plur" in tokens[word].feats \
+        and word not in ctx.mention_at and not ctx.children.get(word)
+
+
 def _of_one_level(ctx: Context, sides: list[int]) -> bool:
     """Can the sides be counted as two of one kind: not a country beside a region or a town,
     nor a town beside a region, where the gazetteer knows them («Делегация Томской области
