@@ -279,6 +279,7 @@ class EntityExtractor:
         self.town_words = lowered("town_descriptors")
         self.settlement_words = lowered("settlement_words")
         self.town_named_bodies = lowered("town_named_bodies")
+        self.foreign_region_words = lowered("foreign_only_region_words")
         self.town_head_posts = lowered("town_head_posts")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.state_form_nouns = lowered("key_state_form_nouns") | lowered("state_form_nouns")
@@ -1204,6 +1205,15 @@ class EntityExtractor:
                 and doc.text[start - 1:start] not in (QUOTES_OPEN, '"'):
             # «сотрудничества с Татарстаном», «главы Зауралья»: a region or country by its
             # one-word name is a place (in quotes it may be a company's or a club's name)
+            return [Candidate(start, end, "LOC", "rule:mend.region_read_as_org", 0)]
+        if mention_type == "ORG" and len(tokens) >= 2 \
+                and (tokens[-1].lemma.lower() in self.foreign_region_words or any(
+                    p.normal_form in self.foreign_region_words and p.tag.POS == "NOUN"
+                    for p in word_parses(tokens[-1].text.lower()))) \
+                and all(t.text[:1].isupper() and REGION_ADJECTIVE.search(t.text.lower())
+                        for t in tokens[:-1]):  # (an adjective, however tagged)
+            # «Меджимурской жупании», «Сплитско-Далматинской жупании»: a region by its
+            # adjective and a foreign region's word is a place
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_org", 0)]
         if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
             # «главой РД», «Минпромторг ДНР»: a country's or region's abbreviation is a place

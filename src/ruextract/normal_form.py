@@ -1101,10 +1101,14 @@ def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None
     any other name."""
     last = tokens[-1]
     full = _region_head_abbreviations().get(last.text.lower().rstrip("."))
-    if full is None and last.lemma.lower() in foreign_region_heads() and len(tokens) > 1 \
+    foreign = last.lemma.lower() if last.lemma.lower() in foreign_region_heads() else next(
+        (p.normal_form for p in analyzer.parse(last.text.lower())
+         if p.tag.POS == "NOUN" and p.normal_form in foreign_region_heads()), None)
+    if full is None and foreign is not None and len(tokens) > 1 \
             and all(REGION_ADJECTIVE.search(t.text.lower()) for t in tokens[:-1]):
         # «Самаркандского вилоята»: the adjective read as the name that heads the phrase
-        full = last.lemma.lower()
+        # («жупании» tagged an adjective: its noun's reading)
+        full = foreign
         tokens = [*(replace(t, pos="ADJ") for t in tokens[:-1]), last]
     if full is None or len(tokens) < 2 or not all(t.pos in AGREEING for t in tokens[:-1]):
         return None
@@ -1116,7 +1120,9 @@ def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None
 def _nominative_agreement(analyzer: Analyzer, noun: str) -> frozenset[str]:
     """The grammemes of a word agreeing with the noun in the nominative singular: its
     gender («область» → nomn, sing, femn)."""
-    parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"), None)
+    nouns = [p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"]
+    # (the reading of the word as given, a nominative: «жупания», not a name's genitive)
+    parse = next((p for p in nouns if "nomn" in p.tag), nouns[0] if nouns else None)
     gender = parse.tag.gender if parse is not None else None
     return frozenset({"nomn", "sing"} | ({gender} - {None}))
 
