@@ -2883,9 +2883,10 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         inner = next((u for u in range(t, min(t + 3, ctx.last(index) + 1))
                       if compound_head(tokens[u].lemma) in heads), None)
         if inner is not None and inner > t and tokens[t].pos == "ADJ" \
-                and tokens[t].text[:1].isupper() \
+                and tokens[t].text[:1].isupper() and mention.type == "PARK" \
                 and all(lower_adjective(tokens[u]) for u in range(t + 1, inner)):
-            # «Пекинский индустриальный парк «X»»: the town's adjective opens the name
+            # «Пекинский индустриальный парк «X»»: the town's adjective opens a park's name
+            # (a body's, «Томский институт …», tells where it comes from, not where it is)
             place = _town_of_adjective(ctx, tokens[t].lemma, region=mention.type == "PARK")
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
