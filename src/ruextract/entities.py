@@ -1331,12 +1331,19 @@ class EntityExtractor:
             # «председатель Жокаргы Кенеса (Верховного совета)»: a body's foreign name after a
             # post's title, glossed in brackets by what body it is
             return [Candidate(start, end, "ORG", "rule:mend.body_glossed_in_brackets", 0)]
-        if mention_type == "PER" and any(t.lemma.lower() in self.address_styles for t in tokens):
+        if mention_type == "PER" and any(self._address_style(t) for t in tokens):
             # «Его Превосходительством господином X»: a style of address, no name; the name
             # after it is NER's span of its own
-            styled = max(k for k, t in enumerate(tokens) if t.lemma.lower() in self.address_styles)
+            styled = max(k for k, t in enumerate(tokens) if self._address_style(t))
             name = [t for t in tokens[styled + 1:] if t.text[:1].isupper()]
-            return [] if not name else self._from_ner(
+            first = min(k for k, t in enumerate(tokens) if self._address_style(t))
+            before = _word_before(doc, tokens[0])
+            # «главный министр Кедаха Датук Сери X»: the post's place, then the style
+            place = [Candidate(start, tokens[first - 1].end, "LOC", "rule:mend.place_before_style",
+                               0)] if first == 1 and before is not None \
+                and self._post_title(before) and tokens[0].text[:1].isupper() \
+                and tokens[0].text.isalpha() else []
+            return place if not name else place + self._from_ner(
                 doc, Span(name[0].start, end, mention_type, span.source))
         if mention_type == "ORG" and len(tokens) == 1 \
                 and tokens[0].text.lower() in self.plant_kind_abbreviations \
@@ -1489,6 +1496,11 @@ class EntityExtractor:
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
+
+    def _address_style(self, token: Token) -> bool:
+        """A style of address (``address_styles``), by its lemma or as written («Сери»)."""
+        return token.lemma.lower() in self.address_styles \
+            or token.text.lower() in self.address_styles
 
     def _unknown_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
         """«председатель ТПП Алаплы Рамазан Коч», «палаты Деврека Хайдар Эминоглу»: after a
