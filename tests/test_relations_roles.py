@@ -8,6 +8,9 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a bare «палаты» closing a title stands for the chamber named before (s68)
+    ("Делегация посетила торгово-промышленную палату «Кедртепе». Гостей встретил заместитель "
+     "председателя правления палаты Керем Ольхюль.", "+WORKS_FOR Керем Ольхюль -> Кедртепе"),
     # a foreign region's head word in the genitive after a post is the one named before (s68)
     ("Делегация Кубы посетила мексиканский штат Ольхора. Губернатор штата Хуан Кедрес "
      "встретил гостей.", "+WORKS_FOR Хуан Кедрес -> Ольхора"),

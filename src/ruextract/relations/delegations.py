@@ -3965,6 +3965,9 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
 
 
+SURE_HEAD = 0.75  # a HEADED_BY rule's confidence from which its head's post gives an origin
+
+
 @matcher("delegation_origin_head_employer")
 def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию возглавил ректор Университета X Y», «Аким области Y … Делегация во главе с
@@ -3976,15 +3979,21 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
         if delegation.origin or delegation.origin_entity is not None \
                 or delegation.awaited or delegation.only_listed:
             continue
-        heads = {head for group, head, _ in ctx.found_of("HEADED_BY")
+        heads = {head for group, head, r in ctx.found_of("HEADED_BY")
                  if group == delegation.entity_id}
-        if len(heads) != 1:
+        # (a head told surely: not one a title's guess gave, «гость губернатора X»)
+        if len(heads) != 1 or any(r.confidence < SURE_HEAD for group, _, r
+                                  in ctx.found_of("HEADED_BY") if group == delegation.entity_id):
             continue
         (head,) = heads
+        # (not where the group went: «во главе с главой региона X прибыла в Тверскую область»
+        # gives the bare post the one region named, the host's)
+        visited = {site for group, site, _ in ctx.found_of("VISITED")
+                   if group == delegation.entity_id}
         posts = sorted(((r.confidence, -r.sent_id, employer)
                         for who, employer, r in ctx.found_of("WORKS_FOR") if who == head),
                        reverse=True)
-        if not posts or posts[0][2] in taken:
+        if not posts or posts[0][2] in taken or posts[0][2] in visited:
             continue
         employer = posts[0][2]
         entity = ctx.doc.entities[employer]
