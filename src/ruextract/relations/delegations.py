@@ -98,7 +98,7 @@ def find_delegations(ctx: Context) -> None:
     named = bool(ctx.delegations)
     if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
             or _envoy_received(ctx) or _official_received(ctx) \
-            or _official_trip(ctx, site_only=True):
+            or _official_trip(ctx, site_only=True) or _body_trip(ctx):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     if named:
         # «От Томской области приехали X и Y» beside groups named by a group word; «костромской
@@ -2457,6 +2457,43 @@ def _announced_trip(ctx: Context, verb: Token) -> bool:
     return ctx.future(verb.token_id) and (
         verb.lemma in vocab.visit_triggers or verb.lemma in vocab.words("visit_motion_verbs")) \
         and not ctx.negated(verb.token_id)
+
+
+def _body_trip(ctx: Context) -> bool:
+    """«Агентство «Весна» посетило технопарк «Орёл»»: in a text that names no group, an
+    organisation (not a park, not a place) as the subject of a past visit verb with a site
+    or place of its own as the verb's object is a group from that organisation (its people
+    went). True where one was found; the verb refers to it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for verb in tokens:
+        if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
+                or not past_finite_verb(verb) or ctx.planned(verb.token_id) \
+                or ctx.in_speech(verb.token_id):
+            continue
+        children = ctx.children.get(verb.token_id, [])
+        bodies = [m for c in children if tokens[c].rel == "nsubj"
+                  and (m := _named_word(ctx, c)) is not None and ctx.mention_type(m) == "ORG"]
+        sites = [m for c in children if tokens[c].rel in ("obj", "obl")
+                 and (m := _named_word(ctx, c)) is not None
+                 and ctx.mention_type(m) in ("ORG", "PARK", "LOC")]
+        if len(bodies) != 1 or not sites \
+                or any(ctx.entity(site) == ctx.entity(bodies[0]) for site in sites):
+            continue
+        index = new_delegation(ctx, *_origin_mention(ctx, bodies[0]), verb.sent_id)
+        ctx.delegations[index].ref_tokens.append(verb.token_id)
+        ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.body_trip"))
+        return True
+    return False
+
+
+def _named_word(ctx: Context, t: int) -> int | None:
+    """The mention a word is part of, or, for a head noun outside it, the quoted name in
+    apposition right after it («Агентство «Весна»»)."""
+    if t in ctx.mention_at:
+        return ctx.mention_at[t]
+    return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
+                 if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at
+                 and c == t + 2 and ctx.doc.tokens[t + 1].text == QUOTE_OPEN), None)
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:
