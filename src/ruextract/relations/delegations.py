@@ -2493,7 +2493,8 @@ def _named_word(ctx: Context, t: int) -> int | None:
         return ctx.mention_at[t]
     return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
                  if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at
-                 and c == t + 2 and ctx.doc.tokens[t + 1].text == QUOTE_OPEN), None)
+                 and ctx.first(ctx.mention_at[c]) in (t + 1, t + 2)
+                 and ctx.doc.tokens[t + 1].text == QUOTE_OPEN), None)
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:
