@@ -592,7 +592,9 @@ def _mark_after_group(ctx: Context, t: int, marks: tuple[str, ...]) -> int | Non
     for u in range(t + 1, min(t + 6, len(tokens))):
         if tokens[u].text in marks:
             return u
-        if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN") and tokens[u].lemma not in ("из", "от")) \
+        # («делегация из трёх человек: …»: a count of its people too)
+        if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN", "NUM")
+                and tokens[u].lemma not in ("из", "от")) \
                 or tokens[u].sent_id != tokens[t].sent_id:
             return None  # «делегация из Китая: …» goes on
     return None
