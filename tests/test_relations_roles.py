@@ -8,6 +8,9 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a plural post in the instrumental: each name listed as its holder (s68)
+    ("Членами правления ОПЗ «Кедровая долина» являются Иван Ольхин, Пётр Кедров и Олег "
+     "Сосновский.", "+WORKS_FOR Олег Сосновский -> Кедровая долина"),
     # a bare «палаты» closing a title stands for the chamber named before (s68)
     ("Делегация посетила торгово-промышленную палату «Кедртепе». Гостей встретил заместитель "
      "председателя правления палаты Керем Ольхюль.", "+WORKS_FOR Керем Ольхюль -> Кедртепе"),

@@ -3184,6 +3184,10 @@ def title_predicate(ctx: Context, rule: RelationRule) -> None:
             continue
         found = len(ctx.found)
         _add_works_for(ctx, rule, person, phrase, tokens[title].sent_id)
+        if "Number=Plur" in tokens[title].feats:
+            # «Членами правления ОПЗ «X» являются A, B и C»: a plural post, each name's
+            for other in ctx.conjoined(person, ("PER",))[1:]:
+                _add_works_for(ctx, rule, other, phrase, tokens[title].sent_id)
         posts = ctx.vocab.words("regional_head_posts")
         if len(ctx.found) == found and tokens[phrase[-1]].lemma in posts \
                 and not ctx.mentions_in(phrase) \
