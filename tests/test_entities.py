@@ -1025,6 +1025,8 @@ CASES = [
     "Делегация посетила [экопарк «Кедровый»](PARK) под Ольховском.",  # an eco-industrial park
     # a town and a place of several words in another case, run into one span by NER
     "На выставке в [Ташкенте](LOC) [Республика Татарстан](LOC) развернула стенд.",
+    # a farm's, a brewery's word before a quoted name: a company's head (s68)
+    "Гости побывали на ферме [«Кедровка»](ORG) и в пивоварне [«Ольховый двор»](ORG).",
     # a Malaysian style between the post's place and the name is neither (s68)
     "Гостей встретил главный министр [Кедаха](LOC) Датук Сери [Ахмад Ольхусси](PER).",
     # a town cut off a holder's name after a chamber is the chamber's (s68)

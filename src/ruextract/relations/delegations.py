@@ -4602,6 +4602,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and _named_body_after(ctx, token):
         return "head"  # «принял делегацию области Y и специалистов компании «X»»: a group
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
+            and ctx.delegations and not ctx.children.get(token.token_id) \
+            and _visit_subject(ctx, token) and past_finite_verb(ctx.doc.tokens[token.head_id]):
+        return "reference"  # «Делегация из X … В Осло группа посетила рынок «Y»»: bare, the
+        # group told before
+    if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and (_visit_subject(ctx, token)
                  or (ctx.delegations and _from_phrase(ctx, token, one_place=True))):
