@@ -1025,6 +1025,8 @@ CASES = [
     "Делегация посетила [экопарк «Кедровый»](PARK) под Ольховском.",  # an eco-industrial park
     # a town and a place of several words in another case, run into one span by NER
     "На выставке в [Ташкенте](LOC) [Республика Татарстан](LOC) развернула стенд.",
+    # an abbreviation, then a foreign name the dictionary lacks: one person (s68)
+    "Делегацию возглавил секретарь ФАПК [Родриго Ибаррой Кедранесом](PER).",
     # a farm's, a brewery's word before a quoted name: a company's head (s68)
     "Гости побывали на ферме [«Кедровка»](ORG) и в пивоварне [«Ольховый двор»](ORG).",
     # a Malaysian style between the post's place and the name is neither (s68)
@@ -1250,6 +1252,8 @@ NOT_FOUND = [
     "Об этом сказал директор [ОЭЗ Иван Петров](PARK).",
     "Делегация обсудила работу [ОЭЗ России](PARK).",
     "Подписывайтесь на [Дзен Новости](ORG).",
+    # a Muslim honorific before a name is no place (s68)
+    "Делегацию возглавил глава округа [Хаджи](LOC) Зулкифли Ольхадхан.",
     "Ожидается визит делегации [Почетного консула](ORG) Китая.",  # a post, no organisation
     "Об итогах встречи мэр рассказал в своём канале в [MAX](ORG).",
     "Гостей встретил [Университет](ORG), а затем показал лаборатории.",

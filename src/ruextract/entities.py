@@ -1206,6 +1206,14 @@ class EntityExtractor:
             # «сотрудничества с Татарстаном», «главы Зауралья»: a region or country by its
             # one-word name is a place (in quotes it may be a company's or a club's name)
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_org", 0)]
+        if mention_type in ("LOC", "ORG") and len(tokens) == 1 \
+                and (person := self._person_span_after(doc, tokens[0])) is not None:
+            if tokens[0].text.lower() in self.honorifics:
+                return []  # «главы округа Хаджи Зулкифли Рамадхан»: a style, no place
+            if self._dictionary_first_name(tokens[0]) and gazetteer().lookup(
+                    tokens[0].text) is None:
+                # «секретарём ФАПК Родриго Ибаррой Соланесом»: the person's first name
+                return [Candidate(start, person.end, "PER", "rule:mend.first_name_apart", 0)]
         if mention_type == "ORG" and len(tokens) >= 2 \
                 and (tokens[-1].lemma.lower() in self.foreign_region_words or any(
                     p.normal_form in self.foreign_region_words and p.tag.POS == "NOUN"
@@ -1497,6 +1505,12 @@ class EntityExtractor:
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
 
+    @staticmethod
+    def _person_span_after(doc: Doc, token: Token) -> Span | None:
+        """NER's person span that opens one space after the word, if any."""
+        return next((span for span in doc.ner_spans if span.type == "PER"
+                     and span.start == token.end + 1 and doc.text[token.end] == " "), None)
+
     def _address_style(self, token: Token) -> bool:
         """A style of address (``address_styles``), by its lemma or as written («Сери»)."""
         return token.lemma.lower() in self.address_styles \
@@ -1517,11 +1531,15 @@ class EntityExtractor:
             before.text.islower() and before.lemma in self.town_named_bodies
             and parse_feats(before.feats).get("Case") == "Gen")
         # (a surname the dictionary knows opens a name written surname first)
+        # (the first name the dictionary knows, or the town a genitive's reading:
+        # «ФАПК Родриго Ибаррой Соланесом» is one person's name)
         return after_body and not _known_name(tokens[0].text, self.analyzer.lexicon.is_word) \
             and not any(FIRST_NAME_GRAMMEMES & p.tag.grammemes and "nomn" in p.tag
                         for p in word_parses(tokens[0].text.lower())) \
             and any("Name" in p.tag and "nomn" in p.tag
-                    for p in word_parses(tokens[1].text.lower()))
+                    for p in word_parses(tokens[1].text.lower())) \
+            and (self._dictionary_first_name(tokens[1])
+                 or "gent" in _case_readings(tokens[0].text))
 
     def _name_from(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """A person's NER tokens from where the name begins: past the words before it that
