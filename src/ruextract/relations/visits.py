@@ -4042,11 +4042,14 @@ def _copula_of(ctx: Context, predicate: int) -> int | None:
 
 
 @matcher("programme_sites")
+@matcher("programme_lines")
 def programme_sites(ctx: Context, rule: RelationRule) -> None:
     """«В программу посещений вошли также музей X и мечеть Y», «Программа поездки включала
     технопарк X и завод Y»: the named sites a trip's programme took in, told as done, for the
     group told of last (else the article's one group); a visit noun listed («включала
-    посещение завода X») is trigger_clause's."""
+    посещение завода X») is trigger_clause's. ``programme_lines``: the programme's verb
+    ends its line in a colon, a bulleted line for each site («В программу вошли:», «— завод
+    «X»;»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         if token.lemma not in vocab.words(rule.trigger) or token.pos != "NOUN" \
@@ -4070,6 +4073,8 @@ def programme_sites(ctx: Context, rule: RelationRule) -> None:
         listed += [g for c in listed for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
         sites = [site for c in listed if (site := name_at(ctx, c)) is not None
                  and ctx.mention_type(site) in SITE_TYPES]
+        if rule.method == "programme_lines":
+            sites = [] if sites else ctx.bulleted_after(token.sent_id, SITE_TYPES)
         ref = ctx.nearest_ref(token.token_id)
         group = ctx.delegation_entity(ref) if ref is not None else (
             ctx.delegations[0].entity_id if len(ctx.delegations) == 1 else None)
