@@ -1211,8 +1211,9 @@ class EntityExtractor:
             if tokens[0].text.lower() in self.honorifics:
                 return []  # «главы округа Хаджи Зулкифли Рамадхан»: a style, no place
             if self._dictionary_first_name(tokens[0]) and gazetteer().lookup(
-                    tokens[0].text) is None:
-                # «секретарём ФАПК Родриго Ибаррой Соланесом»: the person's first name
+                    tokens[0].text) is None and doc.text.count(tokens[0].text) == 1:
+                # «секретарём ФАПК Родриго Ибаррой Соланесом»: the person's first name (not
+                # a place the text names elsewhere: «муниципалитета Отару Ямада Ольхо»)
                 return [Candidate(start, person.end, "PER", "rule:mend.first_name_apart", 0)]
         if mention_type == "ORG" and len(tokens) >= 2 \
                 and (tokens[-1].lemma.lower() in self.foreign_region_words or any(

@@ -884,7 +884,9 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
     # group named before it did; a verb without a subject may agree with the group word
     # (there, or the subject of the sentence before)
     listed = bool(previous) and tokens[before[-1]].text == ":"
-    if token.pos == "VERB":
+    if token.pos == "VERB" and _agentless_passive(ctx, token):
+        pass  # «Были посещены технопарк X и завод Y»: the sites its subject, the group unsaid
+    elif token.pos == "VERB":
         if not past_finite_verb(token) \
                 or not ("Number=Plur" in token.feats or (
                     previous and (listed or tokens[previous[-1].token].rel in (
@@ -906,6 +908,18 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
         # (a sentence that only announces the trip tells of no visit yet)
         return _group_told_earlier(ctx, token)
     return previous[-1]
+
+
+def _agentless_passive(ctx: Context, token: Token) -> bool:
+    """Is the verb a past short passive participle with no agent, no plan and no other time
+    on it («были посещены X и Y»: done, by the group the text is about)?"""
+    feats = token.feats
+    return all(f in feats for f in ("VerbForm=Part", "Voice=Pass", "Variant=Short",
+                                    "Tense=Past")) \
+        and not any(ctx.doc.tokens[c].rel == "obl:agent" or (  # «… губернатором»
+            ctx.doc.tokens[c].rel == "obl" and "Case=Ins" in ctx.doc.tokens[c].feats)
+                    for c in ctx.children.get(token.token_id, [])) \
+        and not ctx.planned(token.token_id) and not ctx.clause_at_another_time(token.token_id)
 
 
 def _programme_list_opener(ctx: Context, token: Token) -> int | None:
