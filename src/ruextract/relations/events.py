@@ -777,9 +777,15 @@ def _reporters(ctx: Context, sentence: range) -> set[int]:
 
 
 def _group_subject(ctx: Context, verb: int) -> Ref | None:
-    """The group word the parse makes ``verb``'s subject, None when there is none."""
+    """The group word the parse makes ``verb``'s subject (or, for a verb joined to another
+    with no subject of its own, that verb's: «Участники визита познакомились с X, а также
+    приняли участие в Y»), None when there is none."""
     tokens = ctx.doc.tokens
-    return next((ref for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+    children = ctx.children.get(verb, [])
+    if tokens[verb].rel == "conj" and tokens[verb].head_id >= 0 \
+            and not any(tokens[c].rel == "nsubj" for c in children):
+        children = ctx.children.get(tokens[verb].head_id, [])
+    return next((ref for c in children if tokens[c].rel == "nsubj"
                  and (ref := ctx.ref_at(c)) is not None), None)
 
 
