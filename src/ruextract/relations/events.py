@@ -776,6 +776,33 @@ def _reporters(ctx: Context, sentence: range) -> set[int]:
     return found
 
 
+@matcher("held_in_visit")
+def held_in_visit(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках визита литовской делегации в Тернополе прошёл бизнес-форум «X»»: an event
+    that took place (``took_place_verbs``, past, not planned) in the frame of a group's visit
+    (``visit_frame_nouns``: «в рамках», «в ходе», «во время» a visit noun whose genitive is
+    the group) is one the group took part in."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    frames, held = vocab.words("visit_frame_nouns"), vocab.words("took_place_verbs")
+    for token in tokens:
+        frame = token.head_id
+        if token.lemma not in vocab.visit_triggers or token.pos != "NOUN" or frame < 0 \
+                or tokens[frame].lemma not in frames or ctx.in_speech(token.token_id):
+            continue
+        group = next((ref for c in ctx.children.get(token.token_id, [])
+                      if tokens[c].rel == "nmod" and (ref := ctx.ref_at(c)) is not None), None)
+        verb = tokens[frame].head_id
+        if group is None or verb < 0 or tokens[verb].lemma not in held \
+                or not past_finite_verb(tokens[verb]) or ctx.planned(verb):
+            continue
+        # (the event named right after the verb, however the parse hung it)
+        event = ctx.first_mention_after(verb + 1, ("EVENT",), EVENT_REACH)
+        owner = _group(ctx, group)
+        if event is not None and owner is not None \
+                and ctx.doc.tokens[ctx.first(event)].sent_id == token.sent_id:
+            ctx.add(rule, owner, ctx.entity(event), token.sent_id)
+
+
 def _group_subject(ctx: Context, verb: int) -> Ref | None:
     """The group word the parse makes ``verb``'s subject (or, for a verb joined to another
     with no subject of its own, that verb's: «Участники визита познакомились с X, а также
