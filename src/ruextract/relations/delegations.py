@@ -2460,21 +2460,27 @@ def _announced_trip(ctx: Context, verb: Token) -> bool:
 
 
 def _body_trip(ctx: Context) -> bool:
-    """«Агентство «Весна» посетило технопарк «Орёл»»: in a text that names no group, an
-    organisation (not a park, not a place) as the subject of a past visit verb with a site
+    """«Агентство «Весна» посетило технопарк «Орёл»», «Правление фонда «Мирай» осмотрело
+    зону «X»»: in a text that names no group, an organisation (not a park, not a place), or
+    its board or staff (``body_board_nouns``), as the subject of a past visit verb with a site
     or place of its own as the verb's object is a group from that organisation (its people
     went). True where one was found; the verb refers to it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # (a verb of seeing a site, not of arriving: «Компания «X» прибыла в Тверь, чтобы
+    # участвовать в выставке» is the company's own act)
+    seeing = vocab.words("site_seeing_verbs")
     for verb in tokens:
-        if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
-                or not past_finite_verb(verb) or ctx.planned(verb.token_id) \
-                or ctx.in_speech(verb.token_id):
+        if verb.lemma not in seeing or not past_finite_verb(verb) \
+                or ctx.planned(verb.token_id) or ctx.in_speech(verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
-        bodies = [m for c in children if tokens[c].rel == "nsubj"
-                  and (m := _named_word(ctx, c)) is not None and ctx.mention_type(m) == "ORG"]
+        subjects = [c for c in children if tokens[c].rel == "nsubj"] or [
+            c for c in children if tokens[c].rel == "obj" and c < verb.token_id
+            and _agrees_in_gender(tokens[c], verb)]  # (the parse took it for the object)
+        bodies = [m for c in subjects
+                  if (m := _visiting_body(ctx, c)) is not None and ctx.mention_type(m) == "ORG"]
         sites = [m for c in children if tokens[c].rel in ("obj", "obl")
-                 and (m := _named_word(ctx, c)) is not None
+                 and c not in subjects and (m := _named_word(ctx, c)) is not None
                  and ctx.mention_type(m) in ("ORG", "PARK", "LOC")]
         if len(bodies) != 1 or not sites \
                 or any(ctx.entity(site) == ctx.entity(bodies[0]) for site in sites):
@@ -2484,6 +2490,29 @@ def _body_trip(ctx: Context) -> bool:
         ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.body_trip"))
         return True
     return False
+
+
+def _visiting_body(ctx: Context, t: int) -> int | None:
+    """The organisation a subject word names: its own name, or the body its board's or
+    staff's word has in the genitive («Правление фонда «Мирай»»)."""
+    if t in ctx.mention_at or ctx.doc.tokens[t].lemma not in ctx.vocab.words("body_board_nouns"):
+        return _named_word(ctx, t)
+    return _named_genitive(ctx, t)
+
+
+def _agrees_in_gender(noun: Token, verb: Token) -> bool:
+    """Does a singular noun agree with a past verb in gender («Правление … посетило»)?"""
+    gender = next((f for f in verb.feats.split("|") if f.startswith("Gender=")), None)
+    return gender is not None and gender in noun.feats and "Number=Sing" in noun.feats
+
+
+def _named_genitive(ctx: Context, t: int) -> int | None:
+    """The organisation a body's board or staff word names in the genitive right after it
+    («Правление фонда «Мирай»», «руководство компании «X»»), None where there is none."""
+    tokens = ctx.doc.tokens
+    return next((m for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
+                 and c > t and (m := _named_word(ctx, c)) is not None
+                 and ctx.mention_type(m) == "ORG"), None)
 
 
 def _named_word(ctx: Context, t: int) -> int | None:
