@@ -4465,6 +4465,42 @@ def _org_head(ctx: Context, index: int) -> str:
 
 
 
+@matcher("member_origin_post")
+def member_origin_post(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию Тверской области … В её составе — министр транспорта Анна Фарина»: a
+    member (surely found) of a group from a place, with a government post right before the
+    name that names no body or place of its own, holds it in that place's government."""
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words("government_posts")
+    posted = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    origins = {d.entity_id: d.origin_entity for d in ctx.delegations
+               if d.origin_entity is not None
+               and ctx.doc.entities[d.origin_entity].type == "LOC"}
+    members = {(member, origins[group]) for member, group, fact
+               in ctx.found_of("MEMBER_OF_DELEGATION")
+               if group in origins and fact.confidence >= SURE_MEMBER}
+    for index, mention in enumerate(ctx.doc.mentions):
+        person = ctx.entity(index)
+        places = {place for member, place in members if member == person}
+        if mention.type != "PER" or person in posted or len(places) != 1:
+            continue
+        phrase: list[int] = []
+        t = _before_name(ctx, ctx.first(index))
+        while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+                and tokens[t].sent_id == mention.sent_id and len(phrase) < 6:
+            phrase.insert(0, t)
+            t -= 1
+        if t in ctx.mention_at:
+            continue  # «… компании «X» директор Y»: a title of a body named before it
+        segment = _agreeing(ctx, _from_title(ctx, phrase), index)
+        start = _title_start(ctx, segment)
+        if start is None or _former(ctx, segment, start) \
+                or not _government_title(ctx, segment, start, government):
+            continue
+        ctx.add(rule, person, places.pop(), mention.sent_id, _role(ctx, segment[start:]))
+        posted.add(person)
+
+
 @matcher("body_of_post")
 def body_of_post(ctx: Context, rule: RelationRule) -> None:
     """«министр экономического развития Самарской области X» where the text names
@@ -4484,6 +4520,9 @@ def body_of_post(ctx: Context, rule: RelationRule) -> None:
             rest = " ".join(name[1 + len(domain):])
             if domain and rest and gazetteer().lookup(rest) == place:
                 ctx.add(rule, person, entity.entity_id, relation.sent_id, relation.role)
+
+
+SURE_MEMBER = 0.8  # a MEMBER_OF_DELEGATION rule's confidence from which a bare post is his group's
 
 
 def _employer_place(ctx: Context, employer: int) -> Place | None:
