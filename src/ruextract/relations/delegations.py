@@ -354,8 +354,13 @@ def _own_place_name(ctx: Context, other: int, origin: int) -> bool:
     first, own = ctx.first(other), ctx.first(origin)
     if not tokens[first].text[:1].isupper():
         return False
+    # (the tagger reads a foreign name joined to a genitive as it likes: «делегации Асуана,
+    # Куритибы и Дурбана»; a genitive reading of the word will do)
     return (first > 0 and tokens[first - 1].lemma in ctx.vocab.place_descriptors) \
-        or case_of(tokens[first]) == case_of(tokens[own]) == "Gen"
+        or (case_of(tokens[own]) == "Gen" and (
+            case_of(tokens[first]) == "Gen"
+            or (tokens[first].rel == "conj" and "Gen" in dictionary_cases(
+                tokens[first].text.lower(), ud=True))))
 
 
 def _places_listed_after(ctx: Context, t: int, every: bool = False) -> list[int]:
