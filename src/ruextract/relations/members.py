@@ -196,8 +196,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
                               if ctx.ref_at(r) is not None
                               and tokens[r].sent_id == token.sent_id), None)
-        elif token.lemma in vocab.delegation_heads and ctx.ref_at(t) is not None \
-                and (colon := _colon_after_group(ctx, t)) is not None:
+        elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.delegation_groups) \
+                and ctx.ref_at(t) is not None and (colon := _colon_after_group(ctx, t)) is not None:
+            # («представители университета X: ректор Y, проректор Z»: a group of people too)
             # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
             t = colon
