@@ -2747,12 +2747,7 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
             titled[index] = (listed, True)
             ctx.add(rule, ctx.entity(index), region, mention.sent_id, listed)
             continue
-        phrase: list[int] = []
-        t = _before_name(ctx, ctx.first(index))
-        while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
-                and tokens[t].sent_id == mention.sent_id and len(phrase) < 4:
-            phrase.insert(0, t)
-            t -= 1
+        phrase, t = _words_before_name(ctx, index, 4)
         if _leads_a_group(ctx, t):
             continue  # «представители провинции X во главе с заместителем губернатора Y»
         segment = _agreeing(ctx, _from_title(ctx, phrase), index)
@@ -2766,6 +2761,20 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         role = _role(ctx, segment[title:])
         titled[index] = (role, "Number=Plur" in tokens[segment[title]].feats)
         ctx.add(rule, ctx.entity(index), region, mention.sent_id, role)
+
+
+def _words_before_name(ctx: Context, index: int, most: int) -> tuple[list[int], int]:
+    """The nouns and adjectives (up to ``most``) right before a person's name, in its
+    sentence and in no mention (a title's words), and the token before them."""
+    tokens = ctx.doc.tokens
+    sent_id = ctx.doc.mentions[index].sent_id
+    phrase: list[int] = []
+    t = _before_name(ctx, ctx.first(index))
+    while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+            and tokens[t].sent_id == sent_id and len(phrase) < most:
+        phrase.insert(0, t)
+        t -= 1
+    return phrase, t
 
 
 def _places_of_post(ctx: Context, posts: set[str]) -> set[int]:
@@ -4470,7 +4479,6 @@ def member_origin_post(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию Тверской области … В её составе — министр транспорта Анна Фарина»: a
     member (surely found) of a group from a place, with a government post right before the
     name that names no body or place of its own, holds it in that place's government."""
-    tokens = ctx.doc.tokens
     government = ctx.vocab.words("government_posts")
     posted = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
     origins = {d.entity_id: d.origin_entity for d in ctx.delegations
@@ -4484,12 +4492,7 @@ def member_origin_post(ctx: Context, rule: RelationRule) -> None:
         places = {place for member, place in members if member == person}
         if mention.type != "PER" or person in posted or len(places) != 1:
             continue
-        phrase: list[int] = []
-        t = _before_name(ctx, ctx.first(index))
-        while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
-                and tokens[t].sent_id == mention.sent_id and len(phrase) < 6:
-            phrase.insert(0, t)
-            t -= 1
+        phrase, t = _words_before_name(ctx, index, 6)
         if t in ctx.mention_at:
             continue  # «… компании «X» директор Y»: a title of a body named before it
         segment = _agreeing(ctx, _from_title(ctx, phrase), index)
