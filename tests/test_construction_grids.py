@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 231,
-    "delegation_members.tsv": 407,
-    "located_in.tsv": 177,
-    "participated_in.tsv": 227,
-    "references.tsv": 266,
+    "agreement_with.tsv": 232,
+    "delegation_members.tsv": 412,
+    "located_in.tsv": 178,
+    "participated_in.tsv": 229,
+    "references.tsv": 267,
     "resident_of.tsv": 218,
-    "visited.tsv": 557,
+    "visited.tsv": 566,
 }
 
 
