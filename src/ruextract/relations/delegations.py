@@ -4057,6 +4057,8 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
         if len(heads) != 1 or any(r.confidence < SURE_HEAD for group, _, r
                                   in ctx.found_of("HEADED_BY") if group == delegation.entity_id):
             continue
+        if _origin_in_words(ctx, delegation):
+            continue  # «Делегация деловых кругов Линдау, которую возглавил …»: told, not found
         (head,) = heads
         # (not where the group went: «во главе с главой региона X прибыла в Тверскую область»
         # gives the bare post the one region named, the host's)
@@ -4078,6 +4080,23 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
             if mention.entity_id == delegation.entity_id:
                 mention.normal = entity.normal
         ctx.add(rule, delegation.entity_id, employer, delegation.origin_sent)
+
+
+def _origin_in_words(ctx: Context, delegation: Delegation) -> bool:
+    """Does a name stand in a group word's own phrase (the few words after it, up to a
+    comma or a verb): an origin the text tells there, whether or not it was read as one
+    («делегация деловых кругов Линдау», the town typed a person)?"""
+    tokens = ctx.doc.tokens
+    for t in delegation.ref_tokens:
+        if tokens[t].lemma not in ctx.vocab.delegation_heads:
+            continue
+        for u in range(t + 1, min(t + 5, len(tokens))):
+            if tokens[u].text in (",", ".", ";", "(") or tokens[u].pos in ("VERB", "AUX") \
+                    or tokens[u].sent_id != tokens[t].sent_id:
+                break
+            if u in ctx.mention_at:
+                return True
+    return False
 
 
 @matcher("delegation_origin_unnamed")
