@@ -4660,6 +4660,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"  # «Делегация из X … В Осло группа посетила рынок «Y»»: bare, the
         # group told before
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
+            and ctx.delegations and _led_in_relative_clause(ctx, token):
+        return "reference"  # «Группу, которую возглавили X и Y, встретил мэр»
+    if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and (_from_phrase(ctx, token, one_place=True) or _place_genitive(ctx, token)) \
             and (_visit_subject(ctx, token)
                  or (ctx.delegations and _from_phrase(ctx, token, one_place=True))):
@@ -4960,6 +4963,16 @@ def _trip_there(ctx: Context, verb: Token) -> bool:
     return verb.lemma in ctx.vocab.words("visit_motion_verbs") and any(
         ctx.doc.tokens[c].rel == "obl" and ctx.mention(c) is not None
         and ctx.governed(c, "в", "на") for c in ctx.children.get(verb.token_id, []))
+
+
+def _led_in_relative_clause(ctx: Context, token: Token) -> bool:
+    """Has the word nothing of its own but a relative clause of leading it («группу, которую
+    возглавили X и Y»)?"""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(token.token_id, [])
+    clauses = [c for c in children if tokens[c].rel == "acl:relcl"]
+    return bool(clauses) and all(tokens[c].rel in ("acl:relcl", "punct") for c in children) \
+        and all(tokens[c].lemma in ctx.vocab.words("lead_verbs") for c in clauses)
 
 
 def _visit_subject(ctx: Context, token: Token) -> bool:
