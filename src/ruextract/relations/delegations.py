@@ -2481,11 +2481,13 @@ def _body_trip(ctx: Context) -> bool:
         children = ctx.children.get(verb.token_id, [])
         subjects = [c for c in children if tokens[c].rel == "nsubj"] or [
             c for c in children if tokens[c].rel == "obj" and c < verb.token_id
-            and _agrees_in_gender(tokens[c], verb)]  # (the parse took it for the object)
+            and "Gender=" in verb.feats and feats_agree(tokens[c], verb)]
+        # (a word before the verb that agrees with its gender, «Правление … посетило»: the
+        # subject the parse took for the object)
         bodies = [m for c in subjects
                   if (m := _visiting_body(ctx, c)) is not None and ctx.mention_type(m) == "ORG"]
         sites = [m for c in children if tokens[c].rel in ("obj", "obl")
-                 and c not in subjects and (m := _named_word(ctx, c)) is not None
+                 and c not in subjects and (m := name_at(ctx, c)) is not None
                  and ctx.mention_type(m) in ("ORG", "PARK", "LOC")]
         if len(bodies) != 1 or not sites \
                 or any(ctx.entity(site) == ctx.entity(bodies[0]) for site in sites):
@@ -2501,14 +2503,8 @@ def _visiting_body(ctx: Context, t: int) -> int | None:
     """The organisation a subject word names: its own name, or the body its board's or
     staff's word has in the genitive («Правление фонда «Мирай»»)."""
     if t in ctx.mention_at or ctx.doc.tokens[t].lemma not in ctx.vocab.words("body_board_nouns"):
-        return _named_word(ctx, t)
+        return name_at(ctx, t)
     return _named_genitive(ctx, t)
-
-
-def _agrees_in_gender(noun: Token, verb: Token) -> bool:
-    """Does a singular noun agree with a past verb in gender («Правление … посетило»)?"""
-    gender = next((f for f in verb.feats.split("|") if f.startswith("Gender=")), None)
-    return gender is not None and gender in noun.feats and "Number=Sing" in noun.feats
 
 
 def _named_genitive(ctx: Context, t: int) -> int | None:
@@ -2516,19 +2512,8 @@ def _named_genitive(ctx: Context, t: int) -> int | None:
     («Правление фонда «Мирай»», «руководство компании «X»»), None where there is none."""
     tokens = ctx.doc.tokens
     return next((m for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
-                 and c > t and (m := _named_word(ctx, c)) is not None
+                 and c > t and (m := name_at(ctx, c)) is not None
                  and ctx.mention_type(m) == "ORG"), None)
-
-
-def _named_word(ctx: Context, t: int) -> int | None:
-    """The mention a word is part of, or, for a head noun outside it, the quoted name in
-    apposition right after it («Агентство «Весна»»)."""
-    if t in ctx.mention_at:
-        return ctx.mention_at[t]
-    return next((ctx.mention_at[c] for c in ctx.children.get(t, [])
-                 if ctx.doc.tokens[c].rel == "appos" and c in ctx.mention_at
-                 and ctx.first(ctx.mention_at[c]) in (t + 1, t + 2)
-                 and ctx.doc.tokens[t + 1].text == QUOTE_OPEN), None)
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:
