@@ -1471,6 +1471,16 @@ def before_lower_adjectives(ctx: Context, t: int) -> int:
     return t
 
 
+def clause_subjects(ctx: Context, verb: int) -> list[int]:
+    """A verb's subjects, or, for a verb joined to another with none of its own, that verb's
+    («Участники визита познакомились с X, а также приняли участие в Y»)."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    if subjects or tokens[verb].rel != "conj" or tokens[verb].head_id < 0:
+        return subjects
+    return [c for c in ctx.children.get(tokens[verb].head_id, []) if tokens[c].rel == "nsubj"]
+
+
 def subject_persons(ctx: Context, verb: int) -> list[int]:
     """The persons a verb's subject names, with those joined to it («министр X и
     директор Y»)."""

@@ -26,6 +26,7 @@ from .context import (
     bare_region_word,
     before_quotes,
     case_of,
+    clause_subjects,
     feats_agree,
     is_finite_verb,
     is_participle,
@@ -807,13 +808,8 @@ def _group_subject(ctx: Context, verb: int) -> Ref | None:
     """The group word the parse makes ``verb``'s subject (or, for a verb joined to another
     with no subject of its own, that verb's: «Участники визита познакомились с X, а также
     приняли участие в Y»), None when there is none."""
-    tokens = ctx.doc.tokens
-    children = ctx.children.get(verb, [])
-    if tokens[verb].rel == "conj" and tokens[verb].head_id >= 0 \
-            and not any(tokens[c].rel == "nsubj" for c in children):
-        children = ctx.children.get(tokens[verb].head_id, [])
-    return next((ref for c in children if tokens[c].rel == "nsubj"
-                 and (ref := ctx.ref_at(c)) is not None), None)
+    return next((ref for c in clause_subjects(ctx, verb) if (ref := ctx.ref_at(c)) is not None),
+                None)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:

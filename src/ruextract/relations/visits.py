@@ -53,6 +53,7 @@ from .context import (
     Ref,
     bare_region_word,
     case_of,
+    clause_subjects,
     feats_agree,
     head_with_lemma,
     in_as_reported_clause,
@@ -1052,11 +1053,9 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
             or not past_finite_verb(tokens[verb]) or ctx.planned(verb) \
             or ctx.clause_at_another_time(verb):
         return False
-    arguments = list(ctx.children.get(verb, []))
-    if tokens[verb].rel == "conj" and not any(tokens[c].rel == "nsubj" for c in arguments):
-        # «Миссия началась в понедельник и включала посещение X»: the first verb's subject
-        arguments += [c for c in ctx.children.get(tokens[verb].head_id, [])
-                      if tokens[c].rel == "nsubj"]
+    # («Миссия началась в понедельник и включала посещение X»: the first verb's subject)
+    arguments = [c for c in ctx.children.get(verb, []) if tokens[c].rel != "nsubj"] \
+        + clause_subjects(ctx, verb)
     return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
         _bare_trip(ctx, c) or (tokens[c].lemma in vocab.trip_frame_nouns and any(
             tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, [])))
