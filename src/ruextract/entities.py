@@ -1531,9 +1531,9 @@ class EntityExtractor:
         after_body = (before.text.isupper() and len(before.text) >= 2) or (
             before.text.islower() and before.lemma in self.town_named_bodies
             and parse_feats(before.feats).get("Case") == "Gen")
-        # (a surname the dictionary knows opens a name written surname first)
-        # (the first name the dictionary knows, or the town a genitive's reading:
-        # «ФАПК Родриго Ибаррой Соланесом» is one person's name)
+        # (not a surname the dictionary knows: a name written surname first; the second word
+        # a first name the dictionary knows, or the first a genitive's reading: «ФАПК Родриго
+        # Ибаррой Соланесом» is one person's name)
         return after_body and not _known_name(tokens[0].text, self.analyzer.lexicon.is_word) \
             and not any(FIRST_NAME_GRAMMEMES & p.tag.grammemes and "nomn" in p.tag
                         for p in word_parses(tokens[0].text.lower())) \
