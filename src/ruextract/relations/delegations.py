@@ -4068,13 +4068,16 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
 
 
 def _origin_in_words(ctx: Context, delegation: Delegation) -> bool:
-    """Does a name stand in a group word's own phrase (the few words after it, up to a
-    comma or a verb): an origin the text tells there, whether or not it was read as one
-    («делегация деловых кругов Линдау», the town typed a person)?"""
+    """Does a place's adjective or a name stand in a group word's own phrase (the word before
+    it; the few words after it, up to a comma or a verb): an origin the text tells there,
+    whether or not it was read as one («делегация деловых кругов Линдау», the town typed a
+    person)?"""
     tokens = ctx.doc.tokens
     for t in delegation.ref_tokens:
         if tokens[t].lemma not in ctx.vocab.delegation_heads:
             continue
+        if t > 0 and gazetteer_adjective(tokens[t - 1].lemma) is not None:
+            return True  # «Китайскую делегацию … возглавляла X»: a place's adjective
         for u in range(t + 1, min(t + 5, len(tokens))):
             if tokens[u].text in (",", ".", ";", "(") or tokens[u].pos in ("VERB", "AUX") \
                     or tokens[u].sent_id != tokens[t].sent_id:
