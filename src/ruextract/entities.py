@@ -1210,10 +1210,12 @@ class EntityExtractor:
                 and (person := self._person_span_after(doc, tokens[0])) is not None:
             if tokens[0].text.lower() in self.honorifics:
                 return []  # «главы округа Хаджи Зулкифли Рамадхан»: a style, no place
-            if self._dictionary_first_name(tokens[0]) and gazetteer().lookup(
-                    tokens[0].text) is None and doc.text.count(tokens[0].text) == 1:
+            if tokens[0].text[1:].islower() and self._dictionary_first_name(tokens[0]) \
+                    and gazetteer().lookup(tokens[0].text) is None \
+                    and doc.text.count(tokens[0].text) == 1:
                 # «секретарём ФАПК Родриго Ибаррой Соланесом»: the person's first name (not
-                # a place the text names elsewhere: «муниципалитета Отару Ямада Ольхо»)
+                # a place the text names elsewhere, «муниципалитета Отару Ямада Ольхо», nor
+                # a body's letters, «директор АРР Ольга Вишнякова»)
                 return [Candidate(start, person.end, "PER", "rule:mend.first_name_apart", 0)]
         if mention_type == "ORG" and len(tokens) >= 2 \
                 and (tokens[-1].lemma.lower() in self.foreign_region_words or any(
