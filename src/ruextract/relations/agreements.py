@@ -329,10 +329,12 @@ def agreement_of_bare_sides(ctx: Context, rule: RelationRule) -> None:
 
 
 def _bare_sides(ctx: Context, word: int) -> bool:
-    """Is the word a plural «стороны» with no word of its own (no count, adjective or
-    genitive: not «обе стороны», «китайская сторона», «стороны соглашения»)?"""
+    """Is the word a plural «стороны» (``party_side_nouns``) with no word of its own (no
+    count, adjective or genitive: not «обе стороны», «китайская сторона», «стороны
+    соглашения»)?"""
     tokens = ctx.doc.tokens
-    return tokens[word].lemma == "сторона" and "Number=Plur" in tokens[word].feats \
+    return tokens[word].lemma in ctx.vocab.words("party_side_nouns") \
+        and "Number=Plur" in tokens[word].feats \
         and word not in ctx.mention_at and not ctx.children.get(word)
 
 
