@@ -2887,7 +2887,7 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
                 and all(lower_adjective(tokens[u]) for u in range(t + 1, inner)):
             # «Пекинский индустриальный парк «X»»: the town's adjective opens a park's name
             # (a body's, «Томский институт …», tells where it comes from, not where it is)
-            place = _town_of_adjective(ctx, tokens[t].lemma, region=mention.type == "PARK")
+            place = _town_of_adjective(ctx, tokens[t].lemma, region=True)
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
             continue
