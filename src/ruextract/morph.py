@@ -650,9 +650,7 @@ def _title_opening_sentence(tokens: Sequence[Token]) -> None:
     if first.pos != "PROPN" or following.pos != "NOUN" or not following.text.islower() \
             or following.head_id != first.token_id or following.rel != "nmod":
         return
-    if "Case=Gen" in following.feats:
-        first.pos = "NOUN"
-    elif "Case=Loc" in following.feats and "Gen" in dictionary_cases(following.text.lower(),
-                                                                      ud=True):
+    if "Case=Gen" in following.feats or ("Case=Loc" in following.feats and "Gen" in
+                                         dictionary_cases(following.text.lower(), ud=True)):
         first.pos = "NOUN"
         following.feats = following.feats.replace("Case=Loc", "Case=Gen")

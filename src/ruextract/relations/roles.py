@@ -4474,6 +4474,9 @@ def _org_head(ctx: Context, index: int) -> str:
 
 
 
+SURE_MEMBER = 0.8  # a MEMBER_OF_DELEGATION rule's confidence from which a bare post is his group's
+
+
 @matcher("member_origin_post")
 def member_origin_post(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию Тверской области … В её составе — министр транспорта Анна Фарина»: a
@@ -4484,12 +4487,13 @@ def member_origin_post(ctx: Context, rule: RelationRule) -> None:
     origins = {d.entity_id: d.origin_entity for d in ctx.delegations
                if d.origin_entity is not None
                and ctx.doc.entities[d.origin_entity].type == "LOC"}
-    members = {(member, origins[group]) for member, group, fact
-               in ctx.found_of("MEMBER_OF_DELEGATION")
-               if group in origins and fact.confidence >= SURE_MEMBER}
+    places_of: dict[int, set[int]] = {}
+    for member, group, fact in ctx.found_of("MEMBER_OF_DELEGATION"):
+        if group in origins and fact.confidence >= SURE_MEMBER:
+            places_of.setdefault(member, set()).add(origins[group])
     for index, mention in enumerate(ctx.doc.mentions):
         person = ctx.entity(index)
-        places = {place for member, place in members if member == person}
+        places = places_of.get(person, set())
         if mention.type != "PER" or person in posted or len(places) != 1:
             continue
         phrase, t = _words_before_name(ctx, index, 6)
@@ -4523,9 +4527,6 @@ def body_of_post(ctx: Context, rule: RelationRule) -> None:
             rest = " ".join(name[1 + len(domain):])
             if domain and rest and gazetteer().lookup(rest) == place:
                 ctx.add(rule, person, entity.entity_id, relation.sent_id, relation.role)
-
-
-SURE_MEMBER = 0.8  # a MEMBER_OF_DELEGATION rule's confidence from which a bare post is his group's
 
 
 def _employer_place(ctx: Context, employer: int) -> Place | None:
