@@ -1556,6 +1556,10 @@ def misparsed_objects(ctx: Context, verb: int) -> list[int]:
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 
+# the town word any town the gazetteer knows as a city stands for («мэр города X»)
+TOWN_WORD = "город"
+
+
 def bare_region_word(ctx: Context, t: int) -> bool:
     """Is the word at ``t`` a bare genitive «региона», «области», «края» (no name of its own),
     one ``resolve_place`` can stand for a place?"""
@@ -1594,6 +1598,13 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
                 m.sent_id == sent_id and " " not in m.normal
                 and gazetteer().lookup(m.normal) is None))]
         before = [m for m in towns if m.start < start]
+        if lemma != TOWN_WORD:
+            # «начальник общины X»: only a place named with that word, and only one («общины
+            # Ябланица» and «общине Гвозд» before it: which?)
+            named = {m.entity_id for index, m in enumerate(ctx.doc.mentions)
+                     if m.type == "LOC" and m.start < start
+                     and lemma in place_descriptor(ctx, index)}
+            return named.pop() if len(named) == 1 else None
         return before[-1].entity_id if before else None
     countries = lemma in ctx.vocab.words("country_anaphors")
     if countries and lemma not in anaphors:
@@ -1604,9 +1615,11 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
     # named so, a country's official name too
     pointed = any(ctx.doc.tokens[c].lemma in ctx.vocab.words("pointing_words")
                   for c in ctx.children.get(token_id, []))
+    # («региона» after «регион Кампания»: the generic word as the name's own descriptor)
+    descriptors = stems + ([lemma[:-1]] if lemma in generic else [])
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
         any(stem in word for word in region_words(m.normal, official=pointed) for stem in stems)
-        or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))
+        or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in descriptors))
         and not (lemma in generic and _a_country(m.normal))]  # «Китайской Народной
     # Республики» has «республика» in its name, but no «регион» is a country
     if country is not None:

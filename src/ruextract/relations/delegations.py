@@ -5296,6 +5296,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         sender = _sent_by(ctx, token)
         if sender is not None:
             by_type[doc.mentions[sender].type] = sender
+    if not by_type and kind == "head" and (park := _park_after_group_word(ctx, token)) \
+            is not None:
+        return _origin_mention(ctx, park)  # «делегация Управления свободной зоны «X»»
     if not by_type and kind == "head":
         region = _region_word_origin(ctx, token)
         if region is not None:  # (what is listed with it there is another sentence's)
@@ -5556,6 +5559,22 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
         return None
     return next((i for i in reversed(ctx.mentions_in(range(0, t)))
                  if ctx.entity(i) == entity), None)
+
+
+def _park_after_group_word(ctx: Context, token: Token) -> int | None:
+    """The park or zone named in the genitive right after a group word, past the body that
+    runs it («делегация технопарка «X»», «делегация Управления свободной зоны «X»»), as a
+    mention; None where none is."""
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t < len(tokens) and t not in ctx.mention_at and "Case=Gen" in tokens[t].feats \
+            and tokens[t].lemma in ctx.vocab.words("park_authority_nouns"):
+        t += 1
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.first(index) != t or ctx.mention_type(index) != "PARK" \
+            or tokens[t].sent_id != token.sent_id:
+        return None
+    return index if "Case=Gen" in tokens[t].feats or tokens[t].text.isupper() else None
 
 
 def _sent_by(ctx: Context, token: Token) -> int | None:

@@ -42,6 +42,7 @@ from .context import (
     Context,
     Delegation,
     Ref,
+    bare_region_word,
     before_quotes,
     case_of,
     closing_bracket,
@@ -3714,6 +3715,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, segment[start:-1])
             for who in persons:
                 ctx.add(rule, ctx.entity(who), body, sent_id, role)
+        elif not employers and not places and bare_region_word(ctx, segment[-1]) \
+                and (region := resolve_place(ctx, segment[-1])) is not None:
+            # «асессоры региона X и Y» after «регион Кампания»: the region named before, of
+            # them all
+            role = _role(ctx, segment[start:-1])
+            for who in persons:
+                ctx.add(rule, ctx.entity(who), region, sent_id, role)
         return
     district = _envoy_district(ctx, segment, start)
     if district is not None:

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token, fold
-from ..morph import compound_head, parse_feats
+from ..morph import compound_head, dictionary_cases, parse_feats
 from ..normal_form import DASHES
 from ..places import Place, gazetteer, is_town, region_of
 from ..rules import RelationRule
@@ -495,6 +495,9 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                 and not _nominal_sentence(ctx, chunk):
             # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
             scope.extend(chunk)
+        elif (at == 0 or len(scope) > len(ctx.scope(token_id))) \
+                and _item_in_case_of_site(ctx, chunk, scope):
+            scope.extend(chunk)  # «в музее «X» в Цзяи, ассоциации «Y», компании «Z»»
         elif (len(scope) > len(ctx.scope(token_id)) or listing or any(
                 tokens[t].text == ":" and t not in ctx.mention_at
                 for t in range(token_id + 1, chunk[0]))) \
@@ -512,6 +515,29 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _item_in_case_of_site(ctx: Context, chunk: list[int], scope: list[int]) -> bool:
+    """«побывала в музее «X» в Цзяи, ассоциации «Y», компании «Z»»: a comma chunk of a noun
+    phrase and an organisation's or park's name, no verb, whose first noun the dictionary
+    reads in the case of the last site a preposition of place governs in the scope (the
+    preposition left out), is the list of sites going on (the tagger may read it otherwise)."""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+    named = [i for i in ctx.mentions_in(chunk) if ctx.mention_type(i) in ("ORG", "PARK")]
+    if not words or not named or words[0] in ctx.mention_at or ctx.chunk_kind(chunk) != "other" \
+            or any(tokens[t].pos in ("VERB", "AUX") for t in words):
+        return False
+    before = [t for t in words if t < ctx.first(named[0])]
+    if not before or any(tokens[t].pos not in ("NOUN", "ADJ") for t in before):
+        return False
+    noun = next((t for t in before if tokens[t].pos == "NOUN"), None)
+    preposition = next((t for t in reversed(scope) if t < chunk[0] and tokens[t].rel == "case"
+                        and tokens[t].lemma in ("в", "во", "на")), None)
+    if noun is None or preposition is None or tokens[preposition].head_id < 0:
+        return False
+    case = case_of(tokens[tokens[preposition].head_id])
+    return case in ("Loc", "Acc") and case in dictionary_cases(tokens[noun].text, ud=True)
 
 
 def _held_at(ctx: Context, chunk: list[int], noun: int) -> bool:
