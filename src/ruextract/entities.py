@@ -423,6 +423,7 @@ class EntityExtractor:
         self._towns_of_two_words(doc)
         self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
+        self._name_opening_adjectives_out(doc)
         self._latin_honorifics_out(doc)
         self._latin_persons_missed(doc)
         self._latin_persons(doc)
@@ -810,6 +811,29 @@ class EntityExtractor:
             and tokens[0].lemma.lower() in self.post_adjectives
             and all(t.lemma.lower() in post_words for t in tokens)
             and gazetteer().lookup(m.text.strip()) is None)]
+
+    def _name_opening_adjectives_out(self, doc: Doc) -> None:
+        """«в Тайваньскую молодёжную торговую палату «Цинлянь»»: a capitalised place adjective
+        inside a sentence that opens a body's name (lower-case words of it, then its quoted
+        name) NER read as a place, alone, names nothing: the body is named by its quotes."""
+        tokens = doc.tokens
+        quoted = {m.start for m in doc.mentions if m.type in ("ORG", "PARK")}
+
+        def opens_a_name(mention: Mention) -> bool:
+            words = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "LOC" or mention.source != "ner" or len(words) != 1 \
+                    or words[0].token_id == 0 or not any(
+                        p.tag.POS == "ADJF" for p in word_parses(words[0].text.lower())) \
+                    or tokens[words[0].token_id - 1].sent_id != words[0].sent_id:
+                return False
+            for t in range(words[0].token_id + 1, min(words[0].token_id + 6, len(tokens))):
+                if tokens[t].text == QUOTES_OPEN:
+                    return tokens[t].start in quoted and t > words[0].token_id + 1
+                if tokens[t].pos not in ("ADJ", "NOUN") or not tokens[t].text.islower():
+                    return False
+            return False
+
+        doc.mentions = [m for m in doc.mentions if not opens_a_name(m)]
 
     def _latin_persons_missed(self, doc: Doc) -> None:
         """«её директор Dragan Milovanović», «министра иностранных инвестиций Osmany Fernández

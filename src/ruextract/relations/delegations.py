@@ -4079,9 +4079,9 @@ def _origin_in_words(ctx: Context, delegation: Delegation) -> bool:
         if t > 0 and gazetteer_adjective(tokens[t - 1].lemma) is not None:
             return True  # «Китайскую делегацию … возглавляла X»: a place's adjective
         for u in range(t + 1, min(t + 5, len(tokens))):
-            if tokens[u].text in (",", ".", ";", "(") or tokens[u].pos in ("VERB", "AUX") \
-                    or tokens[u].sent_id != tokens[t].sent_id:
-                break
+            if tokens[u].text in (",", ".", ";", "(", ":", *DASHES) \
+                    or tokens[u].pos in ("VERB", "AUX") or tokens[u].sent_id != tokens[t].sent_id:
+                break  # (a colon or dash opens its members: «Участники делегации: X (Y), …»)
             if u in ctx.mention_at:
                 return True
     return False
@@ -4513,10 +4513,13 @@ def _site_named_at(ctx: Context, c: int) -> bool:
 
 def _repeats_group_word(ctx: Context, token: Token) -> bool:
     """The bare head of a compound group word told before («миссия» after «бизнес-миссия»),
-    or a crew word again («команда инженеров компании «X»» … «в составе команды»), with no
-    adjective, genitive or name of its own («миссия посольства» is another)."""
+    or a crew or mission word again («команда инженеров компании «X»» … «в составе
+    команды»), with no adjective, genitive or name of its own («миссия посольства» is
+    another)."""
     tokens = ctx.doc.tokens
-    crew = token.lemma in ctx.vocab.words("crew_nouns") and "Number=Sing" in token.feats
+    # (or a mission word again: «прибыла миссия региона X» … «Миссию возглавил Y»)
+    crew = token.lemma in ctx.vocab.words("crew_nouns") | ctx.vocab.words("group_mission_nouns") \
+        and "Number=Sing" in token.feats
     if not any(r.token < token.token_id and (
             (tokens[r.token].lemma != token.lemma
              and compound_head(tokens[r.token].lemma) == token.lemma)
@@ -4605,6 +4608,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая (культурно-деловая) миссия», «торговая миссия»: not any
         # «миссия»
+    if _escorting_party(ctx, token):
+        return "head"  # «Чжоу Вэньбинь и сопровождающие его лица побывали в Гаосюне»
+    if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
+            and _mission_of_place(ctx, token) \
+            and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
+        return "head"  # «в Липецк прибыла миссия итальянского региона Ломбардия»
     if _each_of_the_groups(ctx, token):
         return "reference"  # «Каждая из групп побывала …»: every group the text names
     if _repeats_group_word(ctx, token):
@@ -6067,6 +6076,41 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
     return place is None or place.kind == "country" \
         or lies_within(ctx, origin, origin_entity, group.origin)
 
+
+
+def _escorting_party(ctx: Context, token: Token) -> bool:
+    """Is the word the plural noun of an escort party (``escort_party_nouns``) after a
+    participle of escorting and «его»/«её»/«их», joined by «и» to a person named right before
+    («X и сопровождающие его лица»): the person's travelling group?"""
+    tokens = ctx.doc.tokens
+    t = token.token_id
+    if tokens[t].lemma not in ctx.vocab.words("escort_party_nouns") \
+            or "Number=Plur" not in tokens[t].feats or t < 4 \
+            or tokens[t - 1].text.lower() not in (*ctx.vocab.possessive_genders, "их") \
+            or tokens[t - 2].lemma not in ctx.vocab.words("escort_verbs") \
+            or tokens[t - 3].lemma != "и":
+        return False
+    person = ctx.mention_at.get(t - 4)
+    return person is not None and ctx.mention_type(person) == "PER"
+
+
+def _mission_of_place(ctx: Context, token: Token) -> bool:
+    """Is a place named in the genitive right after a mission word, past its adjectives and
+    descriptor («миссия итальянского региона Ломбардия», «миссия Сызрани»), with no
+    adjective on the word but an origin's, an ordinal or one of a head phrase?"""
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
+            and "Case=Gen" in tokens[t].feats:
+        t += 1
+    described = t < len(tokens) and tokens[t].lemma in ctx.vocab.geo_descriptors \
+        and "Case=Gen" in tokens[t].feats
+    t += described
+    index = ctx.mention_at.get(t)
+    return index is not None and ctx.first(index) == t and ctx.mention_type(index) == "LOC" \
+        and (described or "Case=Gen" in tokens[t].feats) \
+        and not any(a.lemma not in ctx.vocab.origin_adjectives and "NumType=Ord" not in a.feats
+                    and adjective_home(ctx, a) is None for a in _adjectives(ctx, token))
 
 
 def _place_genitive(ctx: Context, token: Token) -> bool:

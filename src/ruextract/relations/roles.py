@@ -3499,9 +3499,11 @@ def _employers(ctx: Context, segment: list[int]) -> list[int]:
 
 
 def _affairs_of(ctx: Context, index: int) -> bool:
-    """«министр по делам Северного Кавказа»: a place whose affairs a post deals with is its
-    field, not its employer."""
+    """«министр по делам Северного Кавказа», «по делам материкового Китая»: a place whose
+    affairs a post deals with is its field, not its employer."""
     tokens, t = ctx.doc.tokens, ctx.first(index)
+    while t > 2 and tokens[t - 1].pos == "ADJ" and t - 1 not in ctx.mention_at:
+        t -= 1  # (past the place's own adjectives)
     return ctx.mention_type(index) == "LOC" and t > 1 \
         and [tokens[t - 2].lemma, tokens[t - 1].lemma] == ["по", "дело"]
 

@@ -154,6 +154,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                                        for t in range(trigger + 1, first)):
                 continue
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
+                    and not _right_after_noun(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
                     and not _place_held_at(ctx, index, trigger) \
                     and not _listed_after_break(ctx, index, trigger) \
@@ -1854,6 +1855,17 @@ def _in_own_clause(ctx: Context, index: int, verb: int) -> bool:
         or is_finite_verb(tokens[t])
         or (tokens[t].rel.startswith("nsubj") and tokens[t].head_id != verb))
         for t in between)
+
+
+def _right_after_noun(ctx: Context, index: int, trigger: int) -> bool:
+    """Does the mention's phrase follow the visit noun and its «в»/«на» with nothing but its
+    own nouns and adjectives between («визиты в Тайваньскую торговую палату «X»»), however
+    the parse hung them?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    if first <= trigger + 1 or tokens[trigger + 1].lemma not in ("в", "во", "на"):
+        return False
+    return all(tokens[t].pos in ("ADJ", "NOUN", "PROPN") and t not in ctx.mention_at
+               for t in range(trigger + 2, first))
 
 
 def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
