@@ -1803,10 +1803,17 @@ def _own_from_place(ctx: Context, token: Token) -> int | None:
 
 def _from_child(ctx: Context, child: int) -> bool:
     """A word's own «из X» (or a place the parse hung on it); one set off by dashes."""
-    rel = ctx.doc.tokens[child].rel
+    tokens = ctx.doc.tokens
+    rel = tokens[child].rel
     if rel == "parataxis":
         return ctx.governed(child, "из")
-    return rel == "nmod" and (ctx.governed(child, "из") or _from_place(ctx, child))
+    # (or the «из» right before its phrase that the parse hung elsewhere: «посетили
+    # инвесторы из Объединённых Арабских Эмиратов»)
+    first = child
+    while first > 0 and tokens[first - 1].head_id == child and tokens[first - 1].rel == "amod":
+        first -= 1
+    hung_apart = first > 0 and tokens[first - 1].lemma == "из" and tokens[first - 1].rel == "case"
+    return rel == "nmod" and (ctx.governed(child, "из") or hung_apart or _from_place(ctx, child))
 
 
 def _named_at(ctx: Context, word: int) -> int | None:
@@ -3297,8 +3304,12 @@ def subject_person(ctx: Context, subject: int) -> int | None:
         # to the first is the same person's
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
                     if (tokens[c].rel in ("appos", "flat:name", "nsubj") or (
-                        tokens[c].rel == "conj" and ctx.vocab.is_title(tokens[c].lemma)
-                        and tokens[c - 1].text == ",")) and not _past_escort(ctx, t, c)]
+                        tokens[c].rel == "conj" and tokens[c - 1].text == ","
+                        and ctx.vocab.is_title(tokens[c].lemma)) or (
+                        # («посол X, Его Превосходительство Y»)
+                        tokens[c].rel == "conj" and tokens[c - 2].text == ","
+                        and tokens[c].lemma in ctx.vocab.words("address_styles")))
+                    and not _past_escort(ctx, t, c)]
     return None
 
 
@@ -3643,6 +3654,11 @@ def leader_named(ctx: Context, start: int) -> int | None:
         if tokens[t].lemma in ("при", "по") and t > start and t + 1 < len(tokens) \
                 and tokens[t + 1].pos in NOMINAL_POS:
             t += 1  # «директором фонда при министерстве X», «министром по делам X»
+            continue
+        if tokens[t].text == "," and t > start and t + 2 < len(tokens) \
+                and tokens[t + 1].lemma in ("он", "она") \
+                and tokens[t + 2].lemma in vocab.words("address_styles"):
+            t += 3  # «послом ОАЭ в Котону, Его Превосходительством X»: his style, then him
             continue
         if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
                 and vocab.is_title(tokens[past_title_adjectives(ctx, t + 1)].lemma):
@@ -4644,6 +4660,13 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «Группу компании «X» возглавил Y»: a body's group, led; «делегация области Y и
         # группа компании «X»»: one of the groups a list names
         return "head"
+    if compound_head(lemma) in vocab.words("group_anaphor_nouns") \
+            and "Number=Sing" in token.feats and _named_body_after(ctx, token) \
+            and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)) \
+            and not any(a.lemma in vocab.words("body_group_adjectives")
+                        for a in _adjectives(ctx, token)):
+        return "head"  # «в зону «X» прибыла исследовательская группа Института «Y»»: a body's
+        # group on a trip (not «рабочая группа министерства», a body of its own)
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and ctx.delegations \
             and _represents_a_side(ctx, token):
         return "head"  # «Туркменскую сторону представляет группа специалистов компании «X»»

@@ -2233,6 +2233,8 @@ def _before_name(ctx: Context, first: int) -> int:
     if t >= 1 and tokens[t].lemma in ctx.vocab.words("address_styles") \
             and tokens[t - 1].lemma in ("он", "она") and t not in ctx.mention_at:
         t -= 2  # «президентом Республики X Его Превосходительством господином Y»
+        if t > 0 and tokens[t].text == "," and t not in ctx.mention_at:
+            t -= 1  # «посол ОАЭ в Котону, Его Превосходительство Y»: the title's apposition
     t = _before_academic_titles(ctx, _before_rank(ctx, t))
     if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
         t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»

@@ -1093,10 +1093,21 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
 def _bare_programme_after_group(ctx: Context, word: int) -> bool:
     """«Делегация X побывала в Y. Программа включала …»: a bare «программа»
     (``bare_programme_nouns``; no one's genitive, no adjective: not «государственная
-    программа») right after a group is told of is its trip's."""
-    tokens = ctx.doc.tokens
-    return tokens[word].lemma in ctx.vocab.words("bare_programme_nouns") and not any(
-        tokens[g].rel in ("nmod", "amod") for g in ctx.children.get(word, [])) \
+    программа»; but «трёхдневная программа пребывания»: ``trip_programme_adjectives``,
+    ``stay_nouns``) right after a group is told of is its trip's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+
+    def of_the_trip(g: int) -> bool:
+        # «трёхдневная», «насыщенная» программа; программа «пребывания (в штате)»
+        lemma = tokens[g].lemma
+        return (tokens[g].rel == "amod" and (
+            lemma in vocab.words("trip_programme_adjectives") or lemma.endswith("дневный"))) \
+            or (tokens[g].rel == "nmod" and lemma in vocab.words("stay_nouns") and not any(
+                tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+                for c in ctx.children.get(g, [])))
+    return tokens[word].lemma in vocab.words("bare_programme_nouns") and not any(
+        tokens[g].rel in ("nmod", "amod") and not of_the_trip(g)
+        for g in ctx.children.get(word, [])) \
         and ctx.group_told_last(word, sentences=1) is not None
 
 
