@@ -222,6 +222,9 @@ class KeyResolver:
         # places the batch writes after a word that makes them one («реки Карасу»: an alias
         # of ``place_words``), not the park of their name
         self.written_as_places: set[tuple[str, str]] = set()
+        # parks and organisations a mention names in quotes («технопарк «Кедровая долина»»),
+        # not only after their type words («Свободная зона Салала»: named after its town)
+        self.quoted_sites: set[tuple[str, str]] = set()
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -782,6 +785,8 @@ class KeyResolver:
                     " " in alias and name_key(alias.split()[0]) in self.words.place_words
                     for alias in aliases or ()):
                 self.written_as_places.add(identity)  # «реки Карасу», «города Ташсой»
+            if identity[0] == "SITE" and "«" in normal:
+                self.quoted_sites.add(identity)
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
@@ -1521,10 +1526,11 @@ class KeyResolver:
         if family == "LOC" and not name.startswith("=") \
                 and (park := self.things.get(("SITE", name))) is not None \
                 and "PARK" in park.types and identity not in self.written_as_places \
-                and not _a_dictionary_town(name):
+                and not _a_dictionary_town(name) and ("SITE", name) in self.quoted_sites:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
             # «технопарк «Зелёная долина»» (not «реки Карасу» beside СЭЗ «Карасу», nor a town
-            # the dictionary knows, «в Чистополе» beside технопарк «Чистополь»)
+            # the dictionary knows, «в Чистополе» beside технопарк «Чистополь»; nor the town
+            # a park is named after, unquoted: «в Салале» beside «Свободная зона Салала»)
             return ("SITE", name)
         if family in ("LOC", "PER") and LATIN_NAME.fullmatch(plain_latin(name)) \
                 and (heard := self._heard_in_cyrillic(identity)):

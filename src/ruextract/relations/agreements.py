@@ -35,6 +35,7 @@ from .context import (
     matcher,
     resolve_place,
     subject_persons,
+    with_partner,
 )
 from .delegations import adjective_place
 from .places import place_of_named_body
@@ -72,7 +73,7 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
         # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
         one = "Number=Sing" in tokens[noun].feats
-        parties = _parties(ctx, scope)
+        parties = [p for p in _parties(ctx, scope) if not _where_a_party_is(ctx, p, between)]
         pairs = _pairs_listed(ctx, parties) if not one else []
         groups = _groups_listed(ctx, parties) if not (one or pairs) else []
         if pairs:  # «соглашения между A и B, C и D»: A with B, C with D
@@ -82,6 +83,19 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, group, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
+
+
+def _where_a_party_is(ctx: Context, index: int, between: int) -> bool:
+    """Is the place after a preposition (past one noun: «в пригороде Хельсинки», «к югу от
+    Сеула», «из Томска») only where a party after «между» is, no party itself?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if ctx.mention_type(index) != "LOC" or t <= between:
+        return False
+    if tokens[t].pos == "NOUN" and t not in ctx.mention_at and t - 1 > between:
+        t -= 1
+    return tokens[t].pos == "ADP" and t not in ctx.mention_at \
+        and any(ctx.mention_type(i) != "LOC" for i in ctx.mentions_in(range(between + 1, t)))
 
 
 def _topic_between(ctx: Context, between: int) -> bool:
@@ -1076,6 +1090,12 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             for own in signing:
                 for partner in parties[len(signing):]:
                     ctx.add(rule, ctx.entity(own), ctx.entity(partner), sent_id)
+        elif len(parties) >= 3 and not partners \
+                and (other := _partner_told_before(ctx, sent_id, parties)) is not None:
+            # «A, B и C заключили меморандум с эмиратом D. Меморандум подписали A1, B1 и
+            # C1»: the signers listed are one side, the partner told before the other
+            for own in parties:
+                ctx.add(rule, ctx.entity(own), other, sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
@@ -1712,6 +1732,35 @@ def _papers_clause(ctx: Context, signed: int) -> int:
     tokens = ctx.doc.tokens
     papers = tokens[signed].head_id
     return tokens[papers].head_id if papers >= 0 else -1
+
+
+# how many sentences back a paper's partner told with «с» is looked for
+PARTNER_REACH = 2
+
+
+def _partner_told_before(ctx: Context, sent_id: int, parties: list[int]) -> int | None:
+    """The one party the sentence before names after an agreement noun's «с» («заключили
+    меморандум о взаимопонимании с эмиратом D»), as an entity, where the sentence's own
+    agreement noun is its subject or object with nothing of its own («Меморандум подписали
+    …»): the other side of all the signers it lists; None otherwise. The nearest of
+    ``PARTNER_REACH`` sentences before that names one counts."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    if sent_id == 0 or not any(
+            _is_noun(ctx, t, nouns) and tokens[t].rel in ("nsubj", "nsubj:pass", "obj")
+            and not ctx.children.get(t) for t in ctx.sentence(sent_id)):
+        return None
+    own = {ctx.entity(p) for p in parties}
+    for before in range(sent_id - 1, max(sent_id - 1 - PARTNER_REACH, -1), -1):
+        found = set()
+        for index in ctx.mentions_in(list(ctx.sentence(before))):
+            t = with_partner(ctx, index)
+            if t is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK") and any(
+                    _is_noun(ctx, w, nouns)
+                    for w in range(ctx.doc.sentences[before].first_token, t)):
+                found.add(ctx.entity(index))
+        if found:
+            return found.pop() if len(found) == 1 and not found & own else None
+    return None
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:

@@ -4071,16 +4071,48 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
         if not posts or posts[0][2] in taken or posts[0][2] in visited:
             continue
         employer = posts[0][2]
-        entity = ctx.doc.entities[employer]
-        delegation.origin, delegation.origin_kind = entity.normal, "strong"
-        delegation.origin_entity = employer
         taken.add(employer)
-        group = ctx.doc.entities[delegation.entity_id]
-        group.normal, group.key = entity.normal, f"{DELEGATION}:{fold(entity.normal)}"
-        for mention in ctx.doc.mentions:
-            if mention.entity_id == delegation.entity_id:
-                mention.normal = entity.normal
-        ctx.add(rule, delegation.entity_id, employer, delegation.origin_sent)
+        _adopt_origin(ctx, rule, delegation, employer)
+
+
+def _adopt_origin(ctx: Context, rule: RelationRule, delegation: Delegation, origin: int) -> None:
+    """Give a group found with no origin the entity ``origin``: its entity, its words'
+    mentions and every fact told of it before take that name."""
+    entity = ctx.doc.entities[origin]
+    delegation.origin, delegation.origin_kind = entity.normal, "strong"
+    delegation.origin_entity = origin
+    group = ctx.doc.entities[delegation.entity_id]
+    group.normal, group.key = entity.normal, f"{DELEGATION}:{fold(entity.normal)}"
+    for mention in ctx.doc.mentions:
+        if mention.entity_id == delegation.entity_id:
+            mention.normal = entity.normal
+    ctx.add(rule, delegation.entity_id, origin, delegation.origin_sent)
+
+
+# the rule that finds the bodies a group's make-up names («в неё вошли представители X»)
+MAKE_UP_RULE = "member.composition"
+
+
+@matcher("delegation_origin_member_body")
+def delegation_origin_member_body(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация, в которую вошли представители Черниговского городского совета и деловых
+    кругов города, …»: a group whose words name no origin and that no head's post gave one
+    comes from the one body (or place) its make-up names (``member.composition``), unless
+    another group comes from there."""
+    taken = {d.origin_entity for d in ctx.delegations if d.origin_entity is not None}
+    for delegation in ctx.delegations:
+        if delegation.origin or delegation.origin_entity is not None \
+                or delegation.awaited or delegation.only_listed \
+                or _origin_in_words(ctx, delegation):
+            continue
+        bodies = {member for member, group, _ in ctx.found_of("MEMBER_OF_DELEGATION")
+                  if group == delegation.entity_id and ctx.doc.entities[member].type
+                  in ("ORG", "LOC") and MAKE_UP_RULE in ctx.stated_by.get(
+                      ("MEMBER_OF_DELEGATION", member, group), set())}
+        if len(bodies) == 1 and not bodies & taken:
+            (body,) = bodies
+            taken.add(body)
+            _adopt_origin(ctx, rule, delegation, body)
 
 
 def _origin_in_words(ctx: Context, delegation: Delegation) -> bool:
@@ -4446,11 +4478,15 @@ def _foreign_company_group(ctx: Context, token: Token) -> bool:
 def _named_body_after(ctx: Context, token: Token) -> bool:
     """Does a body's noun in the genitive and the body's name follow the group word
     («группу компании «X»», «группа текстильной компании «X»», «группу Министерства
-    промышленности России»)?"""
+    промышленности России»), or the company's quoted name alone («группу «X»»)?"""
     tokens, t = ctx.doc.tokens, token.token_id + 1
     while t + 2 < len(tokens) and tokens[t].pos == "ADJ" and t - token.token_id <= 2 \
             and t not in ctx.mention_at:
         t += 1
+    quoted = ctx.mention_at.get(t) if t < len(tokens) and tokens[t].text == QUOTE_OPEN else None
+    if quoted is not None and ctx.first(quoted) == t and ctx.mention_type(quoted) == "ORG" \
+            and t == token.token_id + 1:
+        return True  # «Группу «Бергамо Мекканика» возглавил её директор»: the company's own
     if t + 1 >= len(tokens) or tokens[t].pos not in ("NOUN", "PROPN") \
             or "Case=Gen" not in tokens[t].feats \
             or tokens[t].lemma not in ctx.vocab.org_heads:

@@ -144,7 +144,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _works_learned_of(ctx, index) or _told_about(ctx, index):
             continue
         if trigger is not None and (_under_other_plan(ctx, index, trigger)
-                                    or _gapped_other_subject(ctx, index, trigger)):
+                                    or _gapped_other_subject(ctx, index, trigger)
+                                    or _met_with(ctx, index, trigger)):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -162,6 +163,39 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _held_for_group(ctx: Context, ref: Ref, trigger: Token) -> bool:
+    """«Для делегации Деловой совет Шарджи провёл бизнес-семинар»: a group after «для» that a
+    named subject holds a meeting for (not a tour: «директор провёл для гостей экскурсию по
+    заводу» is a visit) is shown no site by that clause."""
+    tokens = ctx.doc.tokens
+    verb = ctx.verb_over(trigger.token_id)
+    if verb is None or not ctx.governed(ref.token, "для") or ctx.verb_over(ref.token) != verb:
+        return False
+    children = ctx.children.get(verb, [])
+    host = any(tokens[c].rel == "nsubj" and c in ctx.mention_at for c in children)
+    meeting = any(tokens[c].rel == "obj" and compound_head(tokens[c].lemma)
+                  in ctx.vocab.words("meeting_nouns") for c in children)
+    return host and meeting
+
+
+def _met_with(ctx: Context, index: int, trigger: int) -> bool:
+    """«провели встречи с группой «X», а также с Палатой «Y»», «приняли участие в деловых
+    встречах с компаниями «X», «Y»»: what a meeting noun's «с» takes (the name or the noun
+    before it, past others listed after the first «с») is whom the group met, not a site."""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    meetings = ctx.vocab.words("meeting_nouns")
+    # the meeting noun: the trigger itself, or one after it («провели встречи с …»)
+    noun = next((t for t in range(trigger, first) if tokens[t].pos == "NOUN"
+                 and tokens[t].lemma in meetings and t not in ctx.mention_at), None)
+    if noun is None or tokens[noun].sent_id != tokens[first].sent_id:
+        return False
+    for t in range(noun + 1, first):
+        if tokens[t].lemma in ("в", "во", "на") and t not in ctx.mention_at:
+            return False  # «встреча в офисе компании X»: where it was held
+    return any(tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
+               for t in range(noun + 1, first))
 
 
 def _before_it(ctx: Context, index: int) -> bool:
@@ -1994,6 +2028,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
         if ref is None or _unnamed_groups(ctx, ref):
             continue
+        if _held_for_group(ctx, ref, token):
+            continue  # «Для делегации Деловой совет провёл семинар»: the host acts for it
         group = ctx.delegation_entity(ref)
         named_subject = token.pos == "VERB" and "Tense=Past" in token.feats and not speech \
             and bool(ctx.delegations[ref.delegation].origin) \
