@@ -2750,6 +2750,17 @@ def test_a_park_tagged_as_a_place_the_gazetteer_lacks_is_the_park_the_batch_name
     assert keys_given["d"] == "LOC:казань", keys_given
 
 
+def test_the_town_a_park_is_named_after_unquoted_keeps_its_own_key(words):
+    """«в Кедрале» tagged LOC beside «Свободная зона Кедрала» (no quotes: the zone is named
+    after its town) of another document is the town, not the zone (s69)."""
+    table = entities(entity("a", 0, "PARK", "Свободная зона Кедрала"),
+                     entity("b", 0, "LOC", "Кедрала"))
+    keys_given = {row["doc_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given["a"] == "PARK:кедрала", keys_given
+    assert keys_given["b"].startswith("LOC:"), keys_given
+
+
 def test_a_zones_level_is_no_part_of_its_key(words):
     """«ОЭЗ регионального уровня «Кедрпром»» is the «ОЭЗ «Кедрпром»» of another document."""
     table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),
