@@ -424,6 +424,7 @@ class EntityExtractor:
         self._generic_place_words_out(doc)
         self._post_adjectives_out(doc)
         self._name_opening_adjectives_out(doc)
+        self._persons_read_as_places_after_titles(doc)
         self._latin_honorifics_out(doc)
         self._latin_persons_missed(doc)
         self._latin_persons(doc)
@@ -834,6 +835,26 @@ class EntityExtractor:
             return False
 
         doc.mentions = [m for m in doc.mentions if not opens_a_name(m)]
+
+    def _persons_read_as_places_after_titles(self, doc: Doc) -> None:
+        """«во главе с вице-губернатором Линь Хуа и мэром Ма Цзе»: two or three capitalised
+        words right after a post's title that NER read as a place the gazetteer does not
+        know, none of them a place's word in the dictionary, are the title's holder."""
+        tokens = doc.tokens
+        for mention in doc.mentions:
+            words = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "LOC" or mention.source != "ner" or not 2 <= len(words) <= 3 \
+                    or words[0].token_id == 0 or not all(
+                        w.text[:1].isupper() and w.text[1:].islower() for w in words):
+                continue
+            title = tokens[words[0].token_id - 1]
+            if title.lemma.lower() not in self.post_titles or not title.text.islower() \
+                    or gazetteer().lookup(mention.text.strip()) is not None \
+                    or any(gazetteer().lookup(w.text) is not None or any(
+                        "Geox" in p.tag for p in word_parses(w.text.lower())) for w in words):
+                continue
+            mention.type = "PER"
+            mention.source = "rule:mend.person_after_title"
 
     def _latin_persons_missed(self, doc: Doc) -> None:
         """«её директор Dragan Milovanović», «министра иностранных инвестиций Osmany Fernández

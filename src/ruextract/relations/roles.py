@@ -2315,10 +2315,13 @@ def _before_academic_titles(ctx: Context, t: int) -> int:
             and (named := ctx.mention_at.get(rank - 1)) is not None \
             and ctx.mention_type(named) in ("ORG", "PARK", "LOC"):
         return rank - 1  # «председатель КНЦ РАН академик РАН Иван Петров»: past the rank
-    if t == end and end >= 1 and tokens[end].lemma in titles and end not in ctx.mention_at \
-            and (named := ctx.mention_at.get(end - 1)) is not None \
+    run = end  # («директор парка «X» профессор доктор Ян Ковач»: a bare «доктор» too)
+    while t == end and run >= 1 and run not in ctx.mention_at \
+            and (tokens[run].lemma in titles or tokens[run].lemma in degrees):
+        run -= 1
+    if run < end and (named := ctx.mention_at.get(run)) is not None \
             and ctx.mention_type(named) in ("ORG", "PARK", "LOC"):
-        return end - 1  # «ректор ПКФУ профессор Зарема Хапаева»: past an employer's name
+        return run  # «ректор ПКФУ профессор Зарема Хапаева»: past an employer's name
     # (only past a comma or a name: «профессор МГУ Иван Петров» is a post)
     return t if t != end and t >= 0 and tokens[t + 1].text == "," else end
 
