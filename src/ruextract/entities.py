@@ -850,6 +850,9 @@ class EntityExtractor:
             title = tokens[words[0].token_id - 1]
             if title.lemma.lower() not in self.post_titles or not title.text.islower() \
                     or gazetteer().lookup(mention.text.strip()) is not None \
+                    or gazetteer().lookup(mention.normal) is not None \
+                    or any(w.lemma.lower() in self.geo_descriptors | self.generic_place_words
+                           for w in words) \
                     or any(gazetteer().lookup(w.text) is not None or any(
                         "Geox" in p.tag for p in word_parses(w.text.lower())) for w in words):
                 continue
