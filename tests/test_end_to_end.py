@@ -343,7 +343,7 @@ def test_args_written_as_a_string_is_named_not_a_traceback(tmp_path):
     rules = _rules_copy(tmp_path)
     path = rules / "relations.yaml"
     text = path.read_text(encoding="utf-8")
-    old = "  args: {arg1: [DELEGATION], arg2: [LOC, ORG]}\n"
+    old = "  args: {arg1: [DELEGATION], arg2: [LOC, ORG, PARK]}\n"
     assert old in text
     path.write_text(text.replace(old, "  args: DELEGATION\n", 1), encoding="utf-8")
     check = runner.invoke(app, ["rules", "check", str(rules)])

@@ -1948,14 +1948,19 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
     took part in it (persons and organisations there are left out: on dev they were not
     reliably participants)."""
     tokens = ctx.doc.tokens
-    frames = ctx.vocab.words(rule.trigger)
+    frames, days = ctx.vocab.words(rule.trigger), ctx.vocab.words("event_day_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT":
             continue
         first = ctx.first(index)
         frame = _before_event_phrase(ctx, first)  # «в рамках II международного форума «X»»
-        if frame < 1 or tokens[frame].lemma not in frames \
-                or tokens[frame - 1].lemma not in ("в", "во", "на"):
+        opening = frame - 1
+        if frame >= 1 and tokens[frame].lemma in days:  # «во второй день ярмарки «X»»
+            while opening > 0 and opening not in ctx.mention_at \
+                    and tokens[opening].pos in ("ADJ", "NUM"):
+                opening -= 1
+        if frame < 1 or tokens[frame].lemma not in frames | days \
+                or tokens[opening].lemma not in ("в", "во", "на"):
             continue
         verb = _governing_verb(ctx, frame)
         if verb is None:
