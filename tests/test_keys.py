@@ -2761,6 +2761,19 @@ def test_the_town_a_park_is_named_after_unquoted_keeps_its_own_key(words):
     assert keys_given["b"].startswith("LOC:"), keys_given
 
 
+def test_a_federal_body_written_with_its_country_keeps_its_key_beside_a_regional_one(words):
+    """«Минпромторг России и Минпромторг РТ подписали …», and a bare «Минпромторг» elsewhere:
+    the federal ministry written with its country is no short name of the regional one its
+    document names (s69: one key covered both)."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг РТ"), entity("b", 0, "ORG", "Минпромторг"),
+                     entity("c", 0, "ORG", "Минпромторг России"),
+                     entity("c", 1, "ORG", "Минпромторг РТ"))
+    keys_given = {(row["doc_id"], row["normal"]): row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given[("c", "Минпромторг России")] == keys_given[("b", "Минпромторг")]
+    assert keys_given[("c", "Минпромторг России")] != keys_given[("c", "Минпромторг РТ")]
+
+
 def test_a_zones_level_is_no_part_of_its_key(words):
     """«ОЭЗ регионального уровня «Кедрпром»» is the «ОЭЗ «Кедрпром»» of another document."""
     table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),

@@ -84,6 +84,10 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
             # (not a number after it: «Долина-2» is the second site, not «Долина»); the name as
             # the row writes it too: the batch may key a bare «Минпромторг» as «Минпромторг
             # России», and the document's «Минпромторг ДНР» begins with what it wrote
+            written, short = name_key(row["normal"]).split(), name.split()
+            if len(written) > len(short) and written[:len(short)] == short \
+                    and resolver.places.lookup(" ".join(written[len(short):])) is not None:
+                continue  # «Минпромторг России»: its place written, no short name to widen
             if resolver.two_letter_acronym(row["normal"].strip()):
                 # two letters the batch expands («КМ» for its «Кедровый металлург») are that
                 # name, not the document's longer name they begin («КМ Ольхово»: another)

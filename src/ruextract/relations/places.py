@@ -2630,14 +2630,21 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                 for g in ctx.children.get(c, []))]
         objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
         if not places and not resident:
-            # «посетили предприятие «X» в Твери»: the place the parse hangs on what is visited
-            named = [a for c in objects for a in (c, *ctx.children.get(c, []))
-                     if a == c or tokens[a].rel == "appos"]
-            places = [ctx.entity(ctx.mention_at[g]) for a in named
-                      for g in ctx.children.get(a, []) if tokens[g].rel == "nmod"
-                      and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
-                      and ctx.mention_type(ctx.mention_at[g]) == "LOC"
-                      and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
+            # «посетили предприятие «X» в Твери»: the place the parse hangs on what is visited,
+            # of that one alone (not «в музее «A», ассоциации «B» и компании «C» в Цзяи»: C's)
+            carrying = []
+            for c in objects:
+                found = [ctx.entity(ctx.mention_at[g]) for a in (c, *ctx.children.get(c, []))
+                         if a == c or tokens[a].rel == "appos"
+                         for g in ctx.children.get(a, []) if tokens[g].rel == "nmod"
+                         and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
+                         and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+                         and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
+                if found:
+                    places += found
+                    carrying.append(c)
+            if carrying and len(carrying) < len(objects):
+                objects = carrying
         if not places and not resident and (pointed := _place_pointed_back(ctx, t)) is not None:
             places = [pointed]  # «… прибыли в Казань. Здесь они посетили завод «X»»
         if len(set(places)) != 1:
@@ -2647,6 +2654,8 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
         for c in objects:
             for g in (c, *ctx.children.get(c, [])):
                 index = ctx.mention_at.get(g)
+                if g > c and any(tokens[w].text == "," for w in range(c, g)):
+                    continue  # (a name the parse hung here past a comma is the list's next)
                 if index is not None and (g == c or tokens[g].rel in ("appos", "flat:name")) \
                         and ctx.mention_type(index) in (
                             ("ORG",) if resident else ("ORG", "PARK", "EVENT")) \
