@@ -890,8 +890,10 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+            # (only a bare name sharing the list's type word: «ТОР «А» и «Б» в X»; not
+            # «технопарк «А» и технопарк «Б» из Алматы», each with its own)
             if mention.type == "PARK" and t < ctx.first(place) and not _parties_between(
-                    ctx, index):
+                    ctx, index) and tokens[ctx.first(index)].text == QUOTE_OPEN:
                 for listed in _listed_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
             if mention.type == "LOC":
