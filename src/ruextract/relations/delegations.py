@@ -1592,11 +1592,13 @@ def _every_named_group(ctx: Context, token: Token) -> int | None:
 
 def _of_a_world_region(ctx: Context, token: Token) -> bool:
     """Has the group word «из» and a world region, a place of no one country («из
-    Центральной Азии», «из Европы»)?"""
+    Центральной Азии», «из Европы»), or its genitive («делегации Центральной Азии»)?"""
     for child in ctx.children.get(token.token_id, []):
         index = ctx.mention_at.get(child)
+        # (or its genitive: «делегации Центральной Азии и Закавказья»)
         if ctx.doc.tokens[child].rel == "nmod" and index is not None \
-                and ctx.governed(child, "из") \
+                and (ctx.governed(child, "из") or (not ctx.governed(child)
+                                                   and "Case=Gen" in ctx.doc.tokens[child].feats)) \
                 and (place := mention_place(ctx, index)) is not None \
                 and place.kind == "region" and not place.country:
             return True
