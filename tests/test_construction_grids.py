@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 232,
-    "delegation_members.tsv": 412,
-    "located_in.tsv": 178,
-    "participated_in.tsv": 229,
-    "references.tsv": 270,
+    "agreement_with.tsv": 236,
+    "delegation_members.tsv": 418,
+    "located_in.tsv": 181,
+    "participated_in.tsv": 230,
+    "references.tsv": 285,
     "resident_of.tsv": 218,
-    "visited.tsv": 567,
+    "visited.tsv": 576,
 }
 
 
