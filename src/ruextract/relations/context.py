@@ -1556,9 +1556,6 @@ def misparsed_objects(ctx: Context, verb: int) -> list[int]:
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 
-# the town word any town the gazetteer knows as a city stands for («мэр города X»)
-TOWN_WORD = "город"
-
 
 def bare_region_word(ctx: Context, t: int) -> bool:
     """Is the word at ``t`` a bare genitive «региона», «области», «края» (no name of its own),
@@ -1598,7 +1595,7 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
                 m.sent_id == sent_id and " " not in m.normal
                 and gazetteer().lookup(m.normal) is None))]
         before = [m for m in towns if m.start < start]
-        if lemma != TOWN_WORD:
+        if lemma not in ctx.vocab.words("generic_town_words"):
             # «начальник общины X»: only a place named with that word, and only one («общины
             # Ябланица» and «общине Гвозд» before it: which?)
             named = {m.entity_id for index, m in enumerate(ctx.doc.mentions)

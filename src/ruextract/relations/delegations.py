@@ -1515,9 +1515,7 @@ def _guests_of_counted_groups(ctx: Context) -> None:
                        for other in ctx.refs.in_sentence(ref.sent_id)):
             continue  # («вьетнамская делегация посетила завод, где директор провёл для
             # гостей экскурсию»: the group the sentence names)
-        ctx.delegations[ref.delegation].ref_tokens.remove(ref.token)
-        ctx.delegations[named[0]].ref_tokens.append(ref.token)
-        ctx.refs[n] = Ref(ref.token, ref.sent_id, named[0], ALL_GROUPS)
+        _refer_to_all(ctx, n, named[0])
 
 
 def _plural_words_for_named_groups(ctx: Context) -> None:
@@ -1549,9 +1547,16 @@ def _plural_words_for_named_groups(ctx: Context) -> None:
                 or any(other.token != ref.token and other.source != ALL_GROUPS
                        for other in ctx.refs.in_sentence(ref.sent_id)):
             continue  # («татарстанская посетила завод, где гостям …»: the group named)
-        own.ref_tokens.remove(ref.token)
-        ctx.delegations[named[0]].ref_tokens.append(ref.token)
-        ctx.refs[n] = Ref(ref.token, ref.sent_id, named[0], ALL_GROUPS)
+        _refer_to_all(ctx, n, named[0])
+
+
+def _refer_to_all(ctx: Context, n: int, first: int) -> None:
+    """Make the ``n``-th reference one to every group named (``ALL_GROUPS``): its word moves
+    from the group it was read as to ``first``, the first of them."""
+    ref = ctx.refs[n]
+    ctx.delegations[ref.delegation].ref_tokens.remove(ref.token)
+    ctx.delegations[first].ref_tokens.append(ref.token)
+    ctx.refs[n] = Ref(ref.token, ref.sent_id, first, ALL_GROUPS)
 
 
 def _group_count(ctx: Context, token: Token) -> int | None:

@@ -1134,8 +1134,7 @@ def _bare_programme_after_group(ctx: Context, word: int) -> bool:
     def of_the_trip(g: int) -> bool:
         # «трёхдневная», «насыщенная» программа; программа «пребывания (в штате)»
         lemma = tokens[g].lemma
-        return (tokens[g].rel == "amod" and (
-            lemma in vocab.words("trip_programme_adjectives") or lemma.endswith("дневный"))) \
+        return (tokens[g].rel == "amod" and lemma in vocab.words("trip_programme_adjectives")) \
             or (tokens[g].rel == "nmod" and lemma in vocab.words("stay_nouns") and not any(
                 tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
                 for c in ctx.children.get(g, [])))
