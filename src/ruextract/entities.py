@@ -840,7 +840,7 @@ class EntityExtractor:
         """«во главе с вице-губернатором Линь Хуа и мэром Ма Цзе»: two or three capitalised
         words right after a post's title that NER read as a place the gazetteer does not
         know, none of them a place's word in the dictionary, are the title's holder."""
-        tokens = doc.tokens
+        tokens, place_words = doc.tokens, self.geo_descriptors | self.generic_place_words
         for mention in doc.mentions:
             words = doc.tokens_in(mention.start, mention.end)
             if mention.type != "LOC" or mention.source != "ner" or not 2 <= len(words) <= 3 \
@@ -851,8 +851,7 @@ class EntityExtractor:
             if title.lemma.lower() not in self.post_titles or not title.text.islower() \
                     or gazetteer().lookup(mention.text.strip()) is not None \
                     or gazetteer().lookup(mention.normal) is not None \
-                    or any(w.lemma.lower() in self.geo_descriptors | self.generic_place_words
-                           for w in words) \
+                    or any(w.lemma.lower() in place_words for w in words) \
                     or any(gazetteer().lookup(w.text) is not None or any(
                         "Geox" in p.tag for p in word_parses(w.text.lower())) for w in words):
                 continue

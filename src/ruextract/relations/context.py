@@ -1481,6 +1481,26 @@ def clause_subjects(ctx: Context, verb: int) -> list[int]:
     return [c for c in ctx.children.get(tokens[verb].head_id, []) if tokens[c].rel == "nsubj"]
 
 
+def escorted_person(ctx: Context, word: int, plural_owners: bool = False) -> int | None:
+    """The person a group word is the escort of, named right before «и» («с послом X и
+    сопровождавшими его вьетнамскими бизнесменами», «X и сопровождающие его лица»): a
+    participle of escorting (``escort_verbs``) and «его»/«её» (with ``plural_owners`` «их»
+    too) before the word, past its adjectives; None where there is none."""
+    tokens, t = ctx.doc.tokens, word - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    owners = {*ctx.vocab.possessive_genders, *(("их",) if plural_owners else ())}
+    if t < 3 or tokens[t].text.lower() not in owners \
+            or tokens[t - 1].lemma not in ctx.vocab.words("escort_verbs") \
+            or tokens[t - 2].lemma != "и":
+        return None
+    person = ctx.mention_at.get(t - 3)
+    if person is None or ctx.mention_type(person) != "PER" \
+            or tokens[t - 3].sent_id != tokens[word].sent_id:
+        return None
+    return person
+
+
 def subject_persons(ctx: Context, verb: int) -> list[int]:
     """The persons a verb's subject names, with those joined to it («министр X и
     директор Y»)."""
@@ -1556,7 +1576,6 @@ def misparsed_objects(ctx: Context, verb: int) -> list[int]:
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 
-
 def bare_region_word(ctx: Context, t: int) -> bool:
     """Is the word at ``t`` a bare genitive «региона», «области», «края» (no name of its own),
     one ``resolve_place`` can stand for a place?"""
@@ -1587,6 +1606,13 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
     if lemma in ctx.vocab.words("town_anaphors"):
+        if lemma not in ctx.vocab.words("generic_town_words"):
+            # «начальник общины X»: only a place named with that word, and only one («общины
+            # Ябланица» and «общине Гвозд» before it: which?)
+            named = {m.entity_id for index, m in enumerate(ctx.doc.mentions)
+                     if m.type == "LOC" and m.start < start
+                     and lemma in place_descriptor(ctx, index)}
+            return named.pop() if len(named) == 1 else None
         # (or a one-word place of its own sentence the gazetteer does not know: «делегацию
         # из Кашгара возглавлял заместитель мэра города X»)
         sent_id = tokens[token_id].sent_id
@@ -1595,13 +1621,6 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
                 m.sent_id == sent_id and " " not in m.normal
                 and gazetteer().lookup(m.normal) is None))]
         before = [m for m in towns if m.start < start]
-        if lemma not in ctx.vocab.words("generic_town_words"):
-            # «начальник общины X»: only a place named with that word, and only one («общины
-            # Ябланица» and «общине Гвозд» before it: which?)
-            named = {m.entity_id for index, m in enumerate(ctx.doc.mentions)
-                     if m.type == "LOC" and m.start < start
-                     and lemma in place_descriptor(ctx, index)}
-            return named.pop() if len(named) == 1 else None
         return before[-1].entity_id if before else None
     countries = lemma in ctx.vocab.words("country_anaphors")
     if countries and lemma not in anaphors:

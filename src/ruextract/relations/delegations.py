@@ -54,6 +54,7 @@ from .context import (
     body_of_place,
     case_of,
     closing_bracket,
+    escorted_person,
     feats_agree,
     is_federal_district,
     is_finite_verb,
@@ -4155,12 +4156,12 @@ def delegation_origin_member_body(ctx: Context, rule: RelationRule) -> None:
                 or delegation.awaited or delegation.only_listed \
                 or _origin_in_words(ctx, delegation):
             continue
+        if _sides_listed(ctx, delegation):
+            continue  # «вошли: от министерства – X, от компании «Y» – Z»: members by side
         bodies = {member for member, group, _ in ctx.found_of("MEMBER_OF_DELEGATION")
                   if group == delegation.entity_id and ctx.doc.entities[member].type
                   in ("ORG", "LOC") and MAKE_UP_RULE in ctx.stated_by.get(
                       ("MEMBER_OF_DELEGATION", member, group), set())}
-        if _sides_listed(ctx, delegation):
-            continue  # «вошли: от министерства – X, от компании «Y» – Z»: members by side
         if len(bodies) == 1 and not bodies & taken:
             (body,) = bodies
             taken.add(body)
@@ -4715,7 +4716,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if _escorting_party(ctx, token):
         return "head"  # «Чжоу Вэньбинь и сопровождающие его лица побывали в Гаосюне»
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
-            and _mission_of_place(ctx, token) \
+            and _place_genitive(ctx, token, past_adjectives=True) \
             and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
         return "head"  # «в Липецк прибыла миссия итальянского региона Ломбардия»
     if _each_of_the_groups(ctx, token):
@@ -6203,51 +6204,32 @@ def _holds(ctx: Context, group: Delegation, origin: str, origin_entity: int | No
 
 
 def _escorting_party(ctx: Context, token: Token) -> bool:
-    """Is the word the plural noun of an escort party (``escort_party_nouns``) after a
-    participle of escorting and «его»/«её»/«их», joined by «и» to a person named right before
-    («X и сопровождающие его лица»): the person's travelling group?"""
-    tokens = ctx.doc.tokens
-    t = token.token_id
-    if tokens[t].lemma not in ctx.vocab.words("escort_party_nouns") \
-            or "Number=Plur" not in tokens[t].feats or t < 4 \
-            or tokens[t - 1].text.lower() not in (*ctx.vocab.possessive_genders, "их") \
-            or tokens[t - 2].lemma not in ctx.vocab.words("escort_verbs") \
-            or tokens[t - 3].lemma != "и":
-        return False
-    person = ctx.mention_at.get(t - 4)
-    return person is not None and ctx.mention_type(person) == "PER"
+    """Is the word the plural noun of an escort party (``escort_party_nouns``) of a person
+    named right before («X и сопровождающие его лица»: ``escorted_person``): his travelling
+    group?"""
+    return token.lemma in ctx.vocab.words("escort_party_nouns") \
+        and "Number=Plur" in token.feats \
+        and escorted_person(ctx, token.token_id, plural_owners=True) is not None
 
 
-def _mission_of_place(ctx: Context, token: Token) -> bool:
-    """Is a place named in the genitive right after a mission word, past its adjectives and
-    descriptor («миссия итальянского региона Ломбардия», «миссия Сызрани»), with no
-    adjective on the word but an origin's, an ordinal or one of a head phrase?"""
+def _place_genitive(ctx: Context, token: Token, past_adjectives: bool = False) -> bool:
+    """Is a place named in the genitive right after the group word, itself or after its
+    descriptor («группа провинции Исфахан», «группа Казахстана»), with no adjective on the
+    word but an ordinal or an origin's («рабочая группа правительства» is a body)? With
+    ``past_adjectives``, past the place's own adjectives too, and in the genitive itself where
+    no descriptor stands before it («миссия итальянского региона Ломбардия», «миссия
+    Сызрани»)."""
     tokens = ctx.doc.tokens
     t = token.token_id + 1
-    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
-            and "Case=Gen" in tokens[t].feats:
+    while past_adjectives and t < len(tokens) and t not in ctx.mention_at \
+            and tokens[t].pos == "ADJ" and "Case=Gen" in tokens[t].feats:
         t += 1
     described = t < len(tokens) and tokens[t].lemma in ctx.vocab.geo_descriptors \
         and "Case=Gen" in tokens[t].feats
     t += described
     index = ctx.mention_at.get(t)
     return index is not None and ctx.first(index) == t and ctx.mention_type(index) == "LOC" \
-        and (described or "Case=Gen" in tokens[t].feats) \
-        and not any(a.lemma not in ctx.vocab.origin_adjectives and "NumType=Ord" not in a.feats
-                    and adjective_home(ctx, a) is None for a in _adjectives(ctx, token))
-
-
-def _place_genitive(ctx: Context, token: Token) -> bool:
-    """Is a place named in the genitive right after the group word, itself or after its
-    descriptor («группа провинции Исфахан», «группа Казахстана»), with no adjective on the
-    word but an ordinal or an origin's («рабочая группа правительства» is a body)?"""
-    tokens = ctx.doc.tokens
-    t = token.token_id + 1
-    if t < len(tokens) and tokens[t].lemma in ctx.vocab.geo_descriptors \
-            and "Case=Gen" in tokens[t].feats:
-        t += 1
-    index = ctx.mention_at.get(t)
-    return index is not None and ctx.first(index) == t and ctx.mention_type(index) == "LOC" \
+        and (not past_adjectives or described or "Case=Gen" in tokens[t].feats) \
         and not any(a.lemma not in ctx.vocab.origin_adjectives and "NumType=Ord" not in a.feats
                     and adjective_home(ctx, a) is None for a in _adjectives(ctx, token))
 

@@ -46,6 +46,7 @@ from .context import (
     before_quotes,
     case_of,
     closing_bracket,
+    escorted_person,
     feats_agree,
     is_federal_district,
     is_finite_verb,
@@ -1290,7 +1291,7 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
     group comes from, named with it."""
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
-        escorted = _escorted_by_group(ctx, ref.token)
+        escorted = escorted_person(ctx, ref.token)
         if escorted is not None:
             ctx.add(rule, delegation.entity_id, ctx.entity(escorted), ref.sent_id)
             continue
@@ -1532,24 +1533,6 @@ def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
             or tokens[verb].lemma in ctx.vocab.host_verbs:
         return None
     return next((person_at(ctx, c) for c in ctx.together_with(verb)), None)
-
-
-def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
-    """«с послом X и сопровождавшими его вьетнамскими бизнесменами»: the person a group
-    escorts («X и сопровождающие его …»), named right before «и»."""
-    tokens = ctx.doc.tokens
-    t = ref_token - 1
-    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
-        t -= 1
-    if t < 2 or tokens[t].text.lower() not in ctx.vocab.possessive_genders \
-            or tokens[t - 1].lemma not in ctx.vocab.words("escort_verbs") \
-            or tokens[t - 2].lemma != "и":
-        return None
-    person = ctx.mention_at.get(t - 3)
-    if person is None or ctx.mention_type(person) != "PER" \
-            or tokens[t - 3].sent_id != tokens[ref_token].sent_id:
-        return None
-    return person
 
 
 # -- shared by the families of who is who (members.py imports them) -------------------
