@@ -4,6 +4,7 @@ import pytest
 
 from ruextract.chinese import (
     chinese_names_in_russian,
+    fewest_syllables,
     name_word_nominative,
     palladius,
     spelt_in_syllables,
@@ -16,6 +17,13 @@ from ruextract.chinese import (
 ])
 def test_words_spelt_in_chinese_syllables(word, spelt):
     assert spelt_in_syllables(word) is spelt
+
+
+@pytest.mark.parametrize("word, count", [
+    ("Хэ", 1), ("Хуан", 1), ("Шуанлю", 2), ("Дэчжоу", 2), ("Лифэна", 3), ("Нгуен", None),
+])
+def test_fewest_chinese_syllables(word, count):
+    assert fewest_syllables(word) == count
 
 
 @pytest.mark.parametrize("word, nominative", [

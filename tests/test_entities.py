@@ -1034,6 +1034,11 @@ CASES = [
     # a town cut off a holder's name after a chamber is the chamber's (s68)
     "Прибыли председатель [ТПП Кедрекли](ORG) [Рамазан Ольхоглу](PER) и другие.",
     "Прибыл председатель [Торгово-промышленной палаты Кедрулдака](ORG) [Мехмет Ольхан](PER).",
+    # a Chinese place of two syllables glued before a name of surname and given name (s70)
+    "Глава [Шуанчжоу](LOC) [Хэ Юнлинь](PER) передал приглашение.",
+    "Выступил министр [Нгуен Ван Кедр](PER).",
+    # a Baltic legal form in Latin is no part of the quoted name (s70)
+    "Гости побывали на предприятии SIA [«Кедрс»](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -5,7 +5,7 @@ system, which Russian news writes Chinese names in («Hengshan» is «Хэнша
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # a Chinese name's syllable in Russian letters, loosely: an initial and a final of Palladius's
 # spelling («Цзянсу», «Сяоцзе», «Шуцай»); ``spelt_in_syllables`` holds to the real syllables
@@ -129,6 +129,28 @@ def spelt_in_syllables(word: str) -> bool:
             for end in range(min(len(folded), at + longest), at, -1))
 
     return bool(folded) and folded.isalpha() and split(0)
+
+
+def fewest_syllables(word: str) -> int | None:
+    """The fewest Chinese syllables a word in Russian letters splits into, as
+    ``spelt_in_syllables`` reads them («Хэ» 1, «Шуанлю» 2), or None when it is no such word."""
+    folded = word.lower().replace("ё", "е")
+    syllables = russian_syllables()
+    longest = max(map(len, syllables))
+    if not folded.isalpha():
+        return None
+
+    @cache
+    def fewest(at: int) -> int | None:
+        if at == len(folded):
+            return 0
+        counts = [rest + 1 for end in range(min(len(folded), at + longest), at, -1)
+                  if folded[at:end] in syllables
+                  and not (at > 0 and folded[at] in PLAIN_VOWELS and folded[at - 1] in VOWELS)
+                  and (rest := fewest(end)) is not None]
+        return min(counts) if counts else None
+
+    return fewest(0)
 
 
 # a Chinese name word's case endings, each with what its nominative ends in instead («Хуэем»

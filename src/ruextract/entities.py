@@ -11,8 +11,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .chinese import CASE_ENDINGS as CHINESE_CASE_ENDINGS
+from .chinese import fewest_syllables, spelt_in_syllables
 from .chinese import name_word_nominative as chinese_name_nominative
-from .chinese import spelt_in_syllables
 from .coreference import (
     QUOTED_NAME,
     add_repeats,
@@ -281,6 +281,7 @@ class EntityExtractor:
         self.town_named_bodies = lowered("town_named_bodies")
         self.foreign_region_words = lowered("foreign_only_region_words")
         self.town_head_posts = lowered("town_head_posts")
+        self.chinese_compound_surnames = lowered("chinese_compound_surnames")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.state_form_nouns = lowered("key_state_form_nouns") | lowered("state_form_nouns")
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
@@ -1217,7 +1218,8 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.post_titles:
             return []  # «Зам. министра X»: a post's abbreviation taken for a name
-        if mention_type == "PER" and self._town_before_person(doc, tokens):
+        if mention_type == "PER" and (self._town_before_person(doc, tokens)
+                                      or self._chinese_place_before_name(doc, tokens)):
             # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "rule:mend.town_of_person",
                               0),
@@ -2298,6 +2300,19 @@ class EntityExtractor:
             and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
                      and self.analyzer.lexicon.is_word(tokens[0].text)) \
             and all(t.text[:1].isupper() for t in tokens)
+
+    def _chinese_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a person's span of three words open mid-sentence with a Chinese place's name
+        of two syllables or more, then a surname of one and a given name («глава Шуанлю Хэ
+        Юнмин», «отдела Дэчжоу Ма Лифэна»)? A Chinese name's surname is one syllable but for a
+        few (``chinese_compound_surnames``: «Оуян»); Vietnamese and Korean names open with one."""
+        first, surname, given = tokens if len(tokens) == 3 else (None, None, None)
+        return first is not None and doc.sentences[first.sent_id].first_token != first.token_id \
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens) \
+            and first.text.lower() not in self.chinese_compound_surnames \
+            and (fewest_syllables(first.text) or 0) >= 2 \
+            and fewest_syllables(surname.text) == 1 and spelt_in_syllables(
+                chinese_name_nominative(given.text) or given.text)
 
     def _surname_left_out(self, doc: Doc, first: Token) -> Token | None:
         """The capitalised word right after a dictionary first name in the nominative, mid-

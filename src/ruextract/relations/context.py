@@ -294,6 +294,22 @@ def _quoted_core(name: str) -> tuple[str, ...]:
     return tuple(w[:5] for w in re.findall(r"\w+", fold(inside)))
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective in a noun's place («производство резидента парка»)."""
+    return token.pos == "NOUN" or (token.pos == "ADJ" and token.rel in NOUN_PLACE_RELATIONS)
+
+
+def _noun_dependent(tokens: list[Token], word: int) -> bool:
+    """Does the word hang on a noun as its genitive or apposition, also after a dash the
+    parse reads as a clause of its own («резидента парка — компании «X»»)?"""
+    return tokens[word].rel in ("appos", "nmod") or (
+        tokens[word].rel == "parataxis" and word > 0 and tokens[word - 1].text == DASH)
+
+
+# the relations of a word in a noun's place, not a noun's modifier
+NOUN_PLACE_RELATIONS = ("nmod", "obj", "obl", "nsubj", "appos")
+
+
 class Context:
     """One document's lookups (token → mention, tree children, delegation references),
     what has been found in it, and the helpers matchers share."""
@@ -1057,11 +1073,12 @@ class Context:
         refs = self.refs.nominal(tokens)
         first = self.first(index)
         root = self.mention_root(index)
-        for _ in range(4):
+        for _ in range(5):
             # «показал гостям (семенной) завод (компании) «X»»: up the nouns the name
-            # depends on, none of them the group's, to the verb's object
-            if root is None or root in refs or tokens[root].rel not in ("appos", "nmod") \
-                    or tokens[root].head_id < 0 or tokens[tokens[root].head_id].pos != "NOUN" \
+            # depends on, none of them the group's, to the verb's object (an adjective the
+            # tagger made of a noun in a noun's place too: «производство резидента парка»)
+            if root is None or root in refs or not _noun_dependent(tokens, root) \
+                    or tokens[root].head_id < 0 or not _nominal(tokens[tokens[root].head_id]) \
                     or self.governed(root):
                 break
             if self.shown_to_group(root):

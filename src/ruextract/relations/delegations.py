@@ -4317,6 +4317,14 @@ def plural_group_word(ctx: Context, t: int) -> bool:
             or _plural_subject_misread(ctx, t):
         return True
     head = tokens[t].head_id
+    if head >= 0 and tokens[t].text.lower().endswith("ии") \
+            and tokens[head].lemma in ctx.vocab.words("reception_verbs") and (
+                tokens[t].rel == "obj" or (tokens[t].rel == "nsubj" and any(
+                    tokens[c].rel == "nsubj" and c < t for c in ctx.children.get(head, [])))) \
+            and not any(tokens[c].lemma == "не" for c in ctx.children.get(head, [])):
+        # «Зона «X» принимала на прошлой неделе делегации из Y и Z»: received, an accusative
+        # plural the tagger read as a genitive singular
+        return True
     if head < 0 or "Number=Plur" not in tokens[head].feats:
         return False
     # «Делегации Кении, Ганы и Уганды посетили …» parsed as the verb's genitive object:

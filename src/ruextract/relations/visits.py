@@ -46,6 +46,7 @@ from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
+    PLACE_PREPOSITIONS,
     QUOTE_OPEN,
     SITE_TYPES,
     Context,
@@ -457,6 +458,24 @@ def _unnamed_list_item(ctx: Context, chunk: list[int]) -> bool:
         and all(tokens[t].pos in ("NOUN", "ADJ") for t in words)
 
 
+# the words at most of an unnamed place in a list of sites («в водно-болотном парке на реке»)
+UNNAMED_PLACE_WORDS = 6
+
+
+def _unnamed_place_item(ctx: Context, chunk: list[int], scope: list[int]) -> bool:
+    """Is the chunk an unnamed place in a list of sites going on: after a comma, the
+    preposition of place a site in the scope has, then a few nouns and adjectives, no name
+    and no verb («побывали в новом районе, в парке на реке, в музее «X»»)?"""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+    places = {tokens[t].lemma for t in scope if tokens[t].rel == "case"
+              and tokens[t].lemma in PLACE_PREPOSITIONS}
+    return 1 < len(words) <= UNNAMED_PLACE_WORDS and chunk[0] > 0 \
+        and tokens[chunk[0] - 1].text == "," and tokens[words[0]].lemma in places \
+        and not ctx.mentions_in(chunk) \
+        and all(tokens[t].pos in ("NOUN", "ADJ", "ADP") for t in words[1:])
+
+
 def _list_goes_on(ctx: Context, listed: list[int], relative: list[int],
                   chunks: list[list[int]]) -> bool:
     """Does the chunk after a ``relative`` clause on the ``listed`` site go on with a list of
@@ -538,6 +557,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                 for t in range(token_id + 1, chunk[0]))) \
                 and _unnamed_list_item(ctx, chunk):
             listing = True  # «…: агентством «X», новыми кварталами, парком «Y»»: it goes on
+        elif (at == 0 or listing) and _unnamed_place_item(ctx, chunk, scope):
+            listing = True  # «побывали в новом районе, в парке на реке, в музее «X»»
         else:
             break
     scope.extend(_relative_list(ctx, token_id, scope))
