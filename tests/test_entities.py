@@ -1034,6 +1034,10 @@ CASES = [
     # a town cut off a holder's name after a chamber is the chamber's (s68)
     "Прибыли председатель [ТПП Кедрекли](ORG) [Рамазан Ольхоглу](PER) и другие.",
     "Прибыл председатель [Торгово-промышленной палаты Кедрулдака](ORG) [Мехмет Ольхан](PER).",
+    # a body with its own name in brackets after a person glosses no body's name (s70)
+    "Свидетелями выступили профессор [Лок Нат Пахари](PER) (Университет Махакали) и другие.",
+    # a region whose double name is written with a spaced dash is one place (s70)
+    "Делегация из [Фриули — Венеции-Джулии](LOC) посетила Кедровск.",
     # a Chinese place of two syllables glued before a name of surname and given name (s70)
     "Глава [Шуанчжоу](LOC) [Хэ Юнлинь](PER) передал приглашение.",
     "Выступил министр [Нгуен Ван Кедр](PER).",
@@ -1042,6 +1046,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a date's preposition and number opening a paragraph name nothing (s70)
+    "Надежды на связи: в Кедровск приехала вьетнамская делегация\n\n[С 15](ORG) по 18 число "
+    "префектуру Кедрояма посетила делегация вьетнамского города Кантхо.",
     # a style of address is no person's name (s64)
     "Переговоры прошли с [Его Превосходительством](PER) господином Ильдаром Кедровым.",
     # a kind of plant's abbreviation alone names none (s64)

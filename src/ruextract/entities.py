@@ -432,6 +432,7 @@ class EntityExtractor:
         self._surnames_missed(doc)
         self._places_missed(doc)
         _dateline_places_in_capitals(doc)
+        _dashed_place_names(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -1218,6 +1219,9 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.post_titles:
             return []  # «Зам. министра X»: a post's abbreviation taken for a name
+        if tokens and all(t.text.isdigit() or t.pos in ("ADP", "NUM", "CCONJ", "PUNCT")
+                          for t in tokens):
+            return []  # «С 15 по 18 число …»: a date's words, no name
         if mention_type == "PER" and (self._town_before_person(doc, tokens)
                                       or self._chinese_place_before_name(doc, tokens)):
             # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
@@ -2150,7 +2154,11 @@ class EntityExtractor:
         gloss = doc.tokens[at + 1]
         if gloss.text[:1].isupper():
             gloss = next((t for t in doc.tokens[at + 1:at + 4] if t.pos == "NOUN"), gloss)
-        return gloss.lemma.lower() in self.org_or_assembly_words
+        close = next((t.token_id for t in doc.tokens[at + 1:at + 12] if t.text == ")"), None)
+        # (not a body of its own with its name: «профессор X (Университет Кедра)»)
+        named = close is not None and any(t.text[:1].isupper()
+                                          for t in doc.tokens[gloss.token_id + 1:close])
+        return gloss.lemma.lower() in self.org_or_assembly_words and not named
 
     def _street_named_after(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a one-word place right after one street's noun in the genitive the street's
@@ -2304,10 +2312,14 @@ class EntityExtractor:
     def _chinese_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span of three words open mid-sentence with a Chinese place's name
         of two syllables or more, then a surname of one and a given name («глава Шуанлю Хэ
-        Юнмин», «отдела Дэчжоу Ма Лифэна»)? A Chinese name's surname is one syllable but for a
-        few (``chinese_compound_surnames``: «Оуян»); Vietnamese and Korean names open with one."""
+        Юнмин»)? A Chinese name's surname is one syllable but for a few
+        (``chinese_compound_surnames``: «Оуян»); Vietnamese and Korean names open with one.
+        Not after a body's word, whose name the place ends («Университета Цзиньвань Хэ
+        Цзюньмин»)."""
         first, surname, given = tokens if len(tokens) == 3 else (None, None, None)
-        return first is not None and doc.sentences[first.sent_id].first_token != first.token_id \
+        before = _word_before(doc, first) if first is not None else None
+        return before is not None and before.lemma.lower() not in self.org_head_words \
+            and doc.sentences[first.sent_id].first_token != first.token_id \
             and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens) \
             and first.text.lower() not in self.chinese_compound_surnames \
             and (fewest_syllables(first.text) or 0) >= 2 \
@@ -4434,6 +4446,51 @@ def _dateline_places_in_capitals(doc: Doc) -> None:
                               + [Mention(token.start, tokens[end].end, "LOC", written,
                                          place.canonical, "rule:loc.dateline_capitals",
                                          token.sent_id)], key=lambda m: m.start)
+
+
+# the words at most on each side of a spaced dash inside a region's name
+DASHED_NAME_WORDS = 3
+
+
+def _dashed_place_names(doc: Doc) -> None:
+    """«Фриули — Венеция-Джулия», «Самегрело — Земо Сванети»: a region whose name news
+    write with a spaced dash (NER reads two places, or a place and a person) is one place
+    where the gazetteer knows the name joined by a hyphen."""
+    tokens = doc.tokens
+    for i, dash in enumerate(tokens):
+        if dash.text != "—" or i == 0 or i + 1 >= len(tokens) \
+                or tokens[i - 1].sent_id != tokens[i + 1].sent_id:
+            continue
+        first = i - 1
+        while first > 0 and i - first < DASHED_NAME_WORDS and _capitalised(tokens[first - 1]) \
+                and tokens[first - 1].sent_id == dash.sent_id:
+            first -= 1
+        last = i + 1
+        while last + 1 < len(tokens) and last - i < DASHED_NAME_WORDS \
+                and _capitalised(tokens[last + 1]) and tokens[last + 1].sent_id == dash.sent_id:
+            last += 1
+        if not _capitalised(tokens[i - 1]) or not _capitalised(tokens[i + 1]):
+            continue
+        # the longest run each side that the gazetteer knows joined («в Фриули — Венеции-
+        # Джулии», not «Делегация Фриули — …»)
+        found = next(((start, end, place) for start in range(first, i)
+                      for end in range(last, i, -1)
+                      if (place := gazetteer().lookup(
+                          doc.text[tokens[start].start:dash.start].strip() + "-"
+                          + doc.text[dash.end:tokens[end].end].strip())) is not None
+                      and place.kind != "country"), None)
+        if found is None:
+            continue
+        start, end, place = found
+        begin, finish = tokens[start].start, tokens[end].end
+        doc.mentions = sorted([m for m in doc.mentions if m.end <= begin or m.start >= finish]
+                              + [Mention(begin, finish, "LOC", doc.text[begin:finish],
+                                         place.canonical, "rule:loc.dashed_name",
+                                         dash.sent_id)], key=lambda m: m.start)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
 
 def mark_place_words(doc: Doc, lemmas: frozenset[str], town_words: frozenset[str]) -> None:

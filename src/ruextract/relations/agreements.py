@@ -21,6 +21,7 @@ from ..doc import Token
 from ..places import Place, gazetteer, is_town, lies_in
 from ..rules import RelationRule
 from .context import (
+    DASH,
     DASH_OR_HYPHEN,
     FUTURE_BE,
     QUOTE_MARKS,
@@ -1123,6 +1124,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
 
 
+WITH_LIST_REACH = 14  # words between a list's dash and the plural noun «с» governs
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 EARLIER_BETWEEN_REACH = 30  # tokens back to the first «между» of «между A, B и C, а также между»
 
@@ -1656,6 +1658,17 @@ def _with_party(ctx: Context, index: int) -> bool:
     if any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
            if t not in ctx.mention_at):
         return True
+    dash = first - 1
+    if dash > 1 and dash not in ctx.mention_at and tokens[dash].pos in ("NOUN", "PROPN") \
+            and tokens[dash - 1].text == DASH:
+        dash -= 1  # «— Управлением СЭЗ «A»»: past the item's own head
+    if dash > 0 and tokens[dash].text == DASH and any(
+            tokens[t].pos == "NOUN" and "Number=Plur" in tokens[t].feats
+            and any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case"
+                    for c in ctx.children.get(t, []))
+            for t in range(max(dash - WITH_LIST_REACH, 0), dash)
+            if tokens[t].sent_id == tokens[first].sent_id):
+        return True  # «с тремя управлениями (, созданными …), — A, B и C»: listed after it
     t = tokens[ctx.last(index)].head_id if tokens[first].text == QUOTE_OPEN else first
     for _ in range(3):  # up through the name's apposition and the genitives it hangs on
         if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
@@ -2026,6 +2039,13 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
                   and _named_at(ctx, after_lower_adjectives(ctx, t + 1))), None)
     if start is None:
+        # «с тремя управлениями (, созданными …), — A, B и C»: the list after the dash
+        start = next((dash for t in after if tokens[t].lemma in ("с", "со")
+                      and t not in ctx.mention_at
+                      for dash in [_dash_list_after(ctx, t)] if dash is not None), None)
+        if start is not None:  # (past an aside the scope left out)
+            after = list(range(start, ctx.sentence(tokens[start].sent_id).stop))
+    if start is None:
         return []
     phrase = []
     for t in after:
@@ -2036,6 +2056,22 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
             break
         phrase.append(t)
     return phrase
+
+
+def _dash_list_after(ctx: Context, t: int) -> int | None:
+    """The dash that opens the list of names a «с» phrase of a plural noun announces («с
+    тремя управлениями, созданными в мае, — Управлением A, B и C»), if any."""
+    tokens = ctx.doc.tokens
+    noun = tokens[t].head_id
+    if noun < 0 or "Number=Plur" not in tokens[noun].feats or tokens[noun].pos != "NOUN":
+        return None
+    dash = next((d for d in range(noun + 1, min(noun + WITH_LIST_REACH, len(tokens)))
+                 if tokens[d].text == DASH and tokens[d].sent_id == tokens[t].sent_id), None)
+    if dash is None or dash + 2 >= len(tokens):
+        return None
+    named = dash + 1 if dash + 1 in ctx.mention_at else dash + 2
+    return dash if named in ctx.mention_at \
+        and ctx.mention_type(ctx.mention_at[named]) in PARTY_TYPES else None
 
 
 def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:

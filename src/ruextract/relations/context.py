@@ -299,13 +299,6 @@ def _nominal(token: Token) -> bool:
     return token.pos == "NOUN" or (token.pos == "ADJ" and token.rel in NOUN_PLACE_RELATIONS)
 
 
-def _noun_dependent(tokens: list[Token], word: int) -> bool:
-    """Does the word hang on a noun as its genitive or apposition, also after a dash the
-    parse reads as a clause of its own («резидента парка — компании «X»»)?"""
-    return tokens[word].rel in ("appos", "nmod") or (
-        tokens[word].rel == "parataxis" and word > 0 and tokens[word - 1].text == DASH)
-
-
 # the relations of a word in a noun's place, not a noun's modifier
 NOUN_PLACE_RELATIONS = ("nmod", "obj", "obl", "nsubj", "appos")
 
@@ -1077,7 +1070,7 @@ class Context:
             # «показал гостям (семенной) завод (компании) «X»»: up the nouns the name
             # depends on, none of them the group's, to the verb's object (an adjective the
             # tagger made of a noun in a noun's place too: «производство резидента парка»)
-            if root is None or root in refs or not _noun_dependent(tokens, root) \
+            if root is None or root in refs or tokens[root].rel not in ("appos", "nmod") \
                     or tokens[root].head_id < 0 or not _nominal(tokens[tokens[root].head_id]) \
                     or self.governed(root):
                 break

@@ -44,6 +44,7 @@ from .context import (
     HOME_COUNTRY,
     NOMINAL_POS,
     PEOPLE_GROUP,
+    PLACE_PREPOSITIONS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
@@ -1282,7 +1283,8 @@ def _from_place_of_its_verb(ctx: Context, token: Token) -> int | None:
     for child in ctx.children.get(verb, []):
         index = ctx.mention_at.get(child)
         if tokens[child].rel == "obl" and index is not None and ctx.mention_type(index) == "LOC" \
-                and ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma == "из":
+                and ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma == "из" \
+                and not _leg_of_trip(ctx, verb, index):
             return index
     return None
 
@@ -4864,7 +4866,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # whom the host offers something, the other side; «создание китайских компаний в
         # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
         # one «китайская компания» is a company, not a group, unless it visits
-        return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
+        # (nor the people a noun's «для» names: «шансы для польских предпринимателей»)
+        return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) or (
+            token.rel == "nmod" and ctx.governed(token.token_id, "для")) else "group"
     if _visit_subject(ctx, token) and "Number=Sing" in token.feats \
             and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
             and _only_subject(ctx, token) and not _group_told_before(ctx, token):
@@ -5657,9 +5661,26 @@ def _arrived_from(ctx: Context, token: Token, by_verb: bool = True) -> int | Non
                               if n == child + 1 and n in ctx.mention_at), None)
             if index is not None and ctx.mention_type(index) == "LOC" \
                     and tokens[child].rel == "obl" and ctx.governed(child, "из") \
-                    and not _by_conveyance(ctx, ctx.first(index)):
+                    and not _by_conveyance(ctx, ctx.first(index)) \
+                    and not _leg_of_trip(ctx, verb, index):
                 return index
     return None
+
+
+def _leg_of_trip(ctx: Context, verb: int, index: int) -> bool:
+    """«Делегация из Китая посетила Омск. Из Омска делегация отправилась в Томск»: «из» a
+    place an earlier sentence named, after a group was told of, on a verb with a destination
+    of its own, is a leg of the trip, not where the group comes from."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    entity = ctx.entity(index)
+    named_before = any(ctx.entity(i) == entity and tokens[ctx.first(i)].sent_id < sent_id
+                       for i in range(len(ctx.doc.mentions)))
+    group_before = any(tokens[t].sent_id < sent_id
+                       for group in ctx.delegations for t in group.ref_tokens)
+    destination = any(tokens[c].rel == "obl" and ctx.governed(c, *PLACE_PREPOSITIONS)
+                      and c in ctx.mention_at for c in ctx.children.get(verb, []))
+    return named_before and group_before and destination
 
 
 def _by_conveyance(ctx: Context, first: int) -> bool:

@@ -109,6 +109,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id
+            if head >= 0 and head not in ctx.mention_at:
+                # «Фирма «X», дочка группы «Y», расположенная в Z»: the head's own name
+                candidates.extend(g for g in ctx.children.get(head, [])
+                                  if tokens[g].rel == "appos" and g in ctx.mention_at
+                                  and g <= head + 2)
             if token.head_id > token.token_id and head + 1 < len(tokens) \
                     and head not in ctx.mention_at and head + 1 in ctx.mention_at:
                 candidates.append(head + 1)  # «находящийся в Y завод «X»»: the name after
@@ -4637,6 +4642,9 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if tokens[b].text not in (",", DASH, "(") or b in ctx.mention_at:
             continue  # «технопарк «X» (площадка ОЭЗ «Y»)»
         part = ctx.mention_at.get(_past_named_after(ctx, b - 1))
+        if part is not None and ctx.first(part) > 0 \
+                and tokens[ctx.first(part) - 1].lemma == token.lemma:
+            continue  # «— Управлением СЭЗ «X», Управлением СЭЗ «Y»»: a list of like units
         if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
 

@@ -4397,17 +4397,21 @@ def _visitor_of_plural_sites(ctx: Context, sent_id: int, sites: frozenset[str]) 
     return None
 
 
+COUNTED_GROUPS_REACH = 5  # sentences after a count of groups hosted that tell of them
+
+
 @matcher("hosted_counted_groups")
 def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
     """«Технопарк «Y» принял сразу две делегации. Первой прибыла делегация X … Затем
     приехали представители Z»: a site that hosted a count of groups was visited by the groups
-    the text tells of first in that sentence and the five after, where they are as many."""
+    the text tells of first in that sentence and the five after (two a group where more are
+    counted; or in the headline and again there), where they are as many."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in ctx.triggers(vocab.host_verbs, unplanned=True):
         children = ctx.children.get(token.token_id, [])
-        site = next((ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
-                     and c in ctx.mention_at
-                     and ctx.mention_type(ctx.mention_at[c]) in ("PARK", "ORG", "LOC")), None)
+        # (the subject's name, or the name after its generic head: «Университет «X»»)
+        site = next((index for index in ctx.named_dependents(token.token_id, "nsubj")
+                     if ctx.mention_type(index) in ("PARK", "ORG", "LOC")), None)
         # (a count's phrase may be parsed a second subject: «принял две делегации»)
         groups = next((c for c in children if tokens[c].rel in ("obj", "nsubj")
                        and tokens[c].lemma in vocab.delegation_heads), None)
@@ -4415,13 +4419,29 @@ def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
             continue
         count = _group_count(ctx, groups)
         counted = ctx.ref_at(groups)  # (the count's own word may make a group of its own)
+        # the sentences after that tell of them: five, or two a group where more are counted
+        reach = max(COUNTED_GROUPS_REACH, 2 * (count or 0) + 1)
+        # (or first told in the headline and again in those sentences: «Университет принял
+        # гостей из A, B и C» over «… принимал три делегации. Делегацию A …»)
         told = [i for i, group in enumerate(ctx.delegations)
                 if (first := first_told(ctx, group)) is not None
-                and token.sent_id <= first <= token.sent_id + 5
-                and (counted is None or i != counted.delegation)]
+                and (token.sent_id <= first <= token.sent_id + reach
+                     or (first == 0 and _headline(ctx) and any(
+                         token.sent_id <= ctx.doc.tokens[t].sent_id <= token.sent_id + reach
+                         for t in group.ref_tokens)))
+                and (counted is None or i != counted.delegation
+                     or (group.origin and any(t != groups for t in group.ref_tokens)))]
         if count is not None and count == len(told):
             for i in told:
                 ctx.add(rule, ctx.delegations[i].entity_id, ctx.entity(site), token.sent_id)
+
+
+def _headline(ctx: Context) -> bool:
+    """Is the first sentence a headline: a line of its own with no full stop?"""
+    sentence = ctx.doc.sentences[0]
+    text = ctx.doc.text
+    return len(ctx.doc.sentences) > 1 and not text[:sentence.end].rstrip().endswith(".") \
+        and "\n" in text[sentence.end:ctx.doc.sentences[1].start]
 
 
 def _group_count(ctx: Context, word: int) -> int | None:
