@@ -1036,6 +1036,16 @@ CASES = [
     "Прибыл председатель [Торгово-промышленной палаты Кедрулдака](ORG) [Мехмет Ольхан](PER).",
     # a body with its own name in brackets after a person glosses no body's name (s70)
     "Свидетелями выступили профессор [Лок Нат Пахари](PER) (Университет Махакали) и другие.",
+    # a developer's quoted name beside its park of that name is the company (s70)
+    "Оператором станет девелопер [«Кедрверк»](ORG), который управляет индустриальным парком "
+    "«Кедрверк» в Калужской области.",
+    # a name opening the text that NER missed, spelt out by the acronym it names (s70)
+    "[Кедровский экспортный центр](ORG) организовал миссию в Ташкент. [КЭЦ](ORG) помог "
+    "компаниям.",
+    # a Korean «technovalley» is a park (s70)
+    "Делегация посетила [технодолину «Кедрган»](PARK) в Кванджу.",
+    # Georgia's free industrial zone by its abbreviation (s70)
+    "Делегация посетила [СИЗ «Кедрида»](PARK) в Поти.",
     # a region whose double name is written with a spaced dash is one place (s70)
     "Делегация из [Фриули — Венеции-Джулии](LOC) посетила Кедровск.",
     # a Chinese place of two syllables glued before a name of surname and given name (s70)

@@ -257,6 +257,8 @@ class EntityExtractor:
         self.toponym_endings = tuple(sorted(lowered("toponym_endings")))
         self.toponym_non_endings = tuple(sorted(lowered("toponym_non_endings")))
         self.org_legal_forms = lowered("org_legal_forms")
+        # what marks a company before its name: a legal form, or a kind no park is («девелопер»)
+        self.company_markers = self.org_legal_forms | lowered("company_kind_nouns")
         self.spelled_legal_form_nouns = lowered("spelled_legal_form_nouns")
         self.place_nicknames = lowered("place_nicknames_read_as_names")
         self.months = frozenset(month.lower()
@@ -431,11 +433,12 @@ class EntityExtractor:
         self._latin_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
+        _acronyms_spelt_out(doc)
         _dateline_places_in_capitals(doc)
         _dashed_place_names(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
-        mark_legal_forms(doc, self.org_legal_forms)
+        mark_legal_forms(doc, self.company_markers)
         mark_region_words(doc)
         mark_place_words(doc, self.place_word_lemmas, self.town_people_words)
         group_entities(doc)
@@ -4248,6 +4251,41 @@ def _latin_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+ACRONYM = re.compile(r"[А-ЯЁ]{3,6}")
+
+
+def _acronyms_spelt_out(doc: Doc) -> None:
+    """«Российский экспортный центр организовал … РЭЦ помог …»: words no mention covers,
+    the first capitalised, whose first letters spell an organisation's acronym the document
+    names (three letters or more; «по», «и» left out) are that organisation in full (NER
+    misses a name opening the text)."""
+    acronyms = {m.text for m in doc.mentions if m.type == "ORG" and ACRONYM.fullmatch(m.text)}
+    if not acronyms:
+        return
+    taken = _tokens_taken(doc)
+    tokens, added = doc.tokens, []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.text[:1].isupper() or not token.text.isalpha():
+            continue
+        words, j = [], i
+        while j < len(tokens) and j not in taken and tokens[j].sent_id == token.sent_id \
+                and tokens[j].text.isalpha() and len(words) < 6:
+            if tokens[j].pos not in ("ADP", "CCONJ"):
+                words.append(tokens[j])
+                letters = "".join(w.text[0] for w in words).upper()
+                if letters in acronyms and tokens[j].pos == "NOUN":
+                    added.append(Mention(token.start, tokens[j].end, "ORG",
+                                         doc.text[token.start:tokens[j].end],
+                                         doc.text[token.start:tokens[j].end],
+                                         "rule:org.acronym_spelt_out", token.sent_id))
+                    break
+                if not any(a.startswith(letters) for a in acronyms):
+                    break
+            j += 1
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
 def _tokens_taken(doc: Doc) -> set[int]:
     """The indices of the tokens some mention of the document overlaps."""
     starts = [t.start for t in doc.tokens]
@@ -4344,14 +4382,28 @@ def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
 
 def mark_legal_forms(doc: Doc, legal_forms: set[str]) -> None:
     """An organisation's legal form right before its name («АО «Орбита»»), kept with the
-    mention: keys tell the company from a park of its name by it. (Not stored with the
-    mentions: a re-run from the relations stage marks the stored mentions again.)"""
+    mention: keys tell the company from a park of its name by it; a bare quoted name the
+    document took for its park of that name after a kind of company («девелопер «Каменка»,
+    который управляет парком «Каменка»») is the company. (Not stored with the mentions: a
+    re-run from the relations stage marks the stored mentions again.)"""
     for mention in doc.mentions:
-        if mention.type != "ORG":
+        if mention.type not in ("ORG", "PARK"):
             continue
         found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
+        words = doc.tokens_in(mention.start, mention.end)
+        before = _word_before(doc, words[0]) if words else None
+        if before is not None and before.text == QUOTES_OPEN:
+            before = _word_before(doc, before)
+        if mention.type == "PARK":
+            if before is not None and before.lemma.lower() in legal_forms \
+                    and mention.text.startswith(QUOTES_OPEN):
+                mention.type, mention.legal_form = "ORG", before.lemma.lower()
+            continue
         if found and found.group(1).lower() in legal_forms:
             mention.legal_form = found.group(1)
+        elif before is not None and before.lemma.lower() in legal_forms \
+                and mention.text.startswith(QUOTES_OPEN):
+            mention.legal_form = before.lemma.lower()  # «девелопера «Каменка»»: a company
         elif (phrase := _legal_phrase_before(doc.text[max(0, mention.start - 30):mention.start],
                                              legal_forms)) is not None:
             # «группой компаний «Каменка»», as «ГК «Каменка»»: the phrase's initials

@@ -168,7 +168,8 @@ def _extract(out: Path, stage: str, rules: RuleSet, targets: set[str] | None, wo
     _job = _Job(stage, stored, entity_extractor, relation_extractor,
                 _stored_extractions(out, targets) if stage == "relations" else {},
                 remembered.documents if stage == "entities" else {},
-                {word.lower() for word in rules.words("org_legal_forms")},
+                {word.lower() for word in rules.words("org_legal_forms")
+                 + rules.words("company_kind_nouns")},
                 place_word_lemmas(rules))
     try:
         total = len(stored)
@@ -192,7 +193,7 @@ class _Job:
     relation_extractor: RelationExtractor
     extractions: dict[str, tuple[list[Mention], list[Entity]]]
     remembered: dict[str, tuple[str, str]]  # memo.Memo.documents of the stored tables
-    legal_forms: set[str]  # the rules' org_legal_forms, lower-cased
+    legal_forms: set[str]  # the rules' org_legal_forms and company_kind_nouns, lower-cased
     place_words: tuple[frozenset[str], frozenset[str]]  # entities.place_word_lemmas
 
 

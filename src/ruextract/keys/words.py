@@ -112,7 +112,8 @@ class KeyWords:
     event_optional_words: frozenset[str] = frozenset()
     # «региональная корпорация развития»: an adjective before a regional body's bare name
     regional_adjectives: frozenset[str] = frozenset()
-    # «ао», «ооо»: a legal form before a name makes it a company's (org_legal_forms)
+    # «ао», «ооо», «девелопер»: a legal form or a company's kind before a name makes it a
+    # company's (org_legal_forms, company_kind_nouns)
     legal_forms: frozenset[str] = frozenset()
     # «фонд», «посольство»: a body's head noun, alone no name of one thing
     generic_heads: frozenset[str] = frozenset()
@@ -270,7 +271,7 @@ class KeyWords:
                    frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
                    words("key_event_optional_words"),
                    frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
-                   words("org_legal_forms"),
+                   words("org_legal_forms", "company_kind_nouns"),
                    words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
                    pairs("key_org_phrase_synonyms"),
                    tuple(sorted((name_key(full), full) for _, full
