@@ -4562,6 +4562,18 @@ def _named_body_after(ctx: Context, token: Token) -> bool:
     return index is not None and ctx.mention_type(index) == "ORG"
 
 
+def _body_after_from(ctx: Context, token: Token) -> bool:
+    """Does «от» and a body's or park's name follow the word, past the body's noun
+    («группа от компании «X»», «группа от зоны экономического развития «X»»)?"""
+    tokens, t = ctx.doc.tokens, token.token_id + 1
+    if t + 1 >= len(tokens) or tokens[t].lemma != "от":
+        return False
+    index = ctx.mention_at.get(t + 1)
+    if index is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.org_heads:
+        index = ctx.mention_at.get(t + 2)
+    return index is not None and ctx.mention_type(index) in ("ORG", "PARK")
+
+
 def _group_body(ctx: Context, token: Token) -> int | None:
     """The one foreign body a singular group word is of, right after it or after the people
     it is made of («группа (инженеров) немецкой компании»): its noun's token."""
@@ -4766,6 +4778,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
                         for a in _adjectives(ctx, token)):
         return "head"  # «в зону «X» прибыла исследовательская группа Института «Y»»: a body's
         # group on a trip (not «рабочая группа министерства», a body of its own)
+    if compound_head(lemma) in vocab.words("group_anaphor_nouns") \
+            and "Number=Sing" in token.feats and _body_after_from(ctx, token) \
+            and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
+        return "head"  # «группа от зоны «X» приехала в …»: a body's group on a trip
     if compound_head(lemma) in vocab.words("group_anaphor_nouns") and ctx.delegations \
             and _represents_a_side(ctx, token):
         return "head"  # «Туркменскую сторону представляет группа специалистов компании «X»»
@@ -5366,6 +5382,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
     adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
                   *(a for t in order if tokens[t].pos == "NOUN"
                     for a in _adjectives(ctx, tokens[t]))]
+    if kind == "head" and token.token_id + 1 < len(tokens) \
+            and tokens[token.token_id + 1].lemma in ORIGIN_PREPOSITIONS \
+            and (park := _park_after_group_word(ctx, token)) is not None:
+        return _origin_mention(ctx, park)  # «группа от зоны «X» приехала в зону «Y» …»
     by_type: dict[str, int] = {}
     own = ctx.mention(token.token_id)
     for t in order:
@@ -5713,10 +5733,12 @@ def _bare_org_named_before(ctx: Context, token: Token) -> int | None:
 
 def _park_after_group_word(ctx: Context, token: Token) -> int | None:
     """The park or zone named in the genitive right after a group word, past the body that
-    runs it («делегация технопарка «X»», «делегация Управления свободной зоны «X»»), as a
-    mention; None where none is."""
+    runs it («делегация технопарка «X»», «делегация Управления свободной зоны «X»»), or
+    after «от», «из» («группа от зоны «X»»), as a mention; None where none is."""
     tokens = ctx.doc.tokens
     t = token.token_id + 1
+    if t < len(tokens) and tokens[t].lemma in ORIGIN_PREPOSITIONS:
+        t += 1
     if t < len(tokens) and t not in ctx.mention_at and "Case=Gen" in tokens[t].feats \
             and tokens[t].lemma in ctx.vocab.words("park_authority_nouns"):
         t += 1

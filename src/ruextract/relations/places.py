@@ -109,7 +109,7 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id
-            if head >= 0 and head not in ctx.mention_at:
+            if head >= 0 and head not in ctx.mention_at and token.rel != "acl:relcl":
                 # «Фирма «X», дочка группы «Y», расположенная в Z»: the head's own name
                 candidates.extend(g for g in ctx.children.get(head, [])
                                   if tokens[g].rel == "appos" and g in ctx.mention_at
