@@ -3365,14 +3365,25 @@ def _past_escort(ctx: Context, title: int, name: int) -> bool:
     return any(ctx.doc.tokens[w].lemma in escorts for w in range(title + 1, name))
 
 
+def _mixed_group(ctx: Context, delegation: Delegation) -> bool:
+    """Does a word of the group call it mixed, of several countries
+    (``mixed_group_adjectives``: «международная делегация»)?"""
+    mixed = ctx.vocab.words("mixed_group_adjectives")
+    return any(adjective.lemma in mixed for t in delegation.ref_tokens
+               for adjective in _adjectives(ctx, ctx.doc.tokens[t]))
+
+
 def _origin_in_context(ctx: Context, delegation: Delegation
                        ) -> tuple[str, str, int | None, int] | None:
     """Where a group with no origin of its own comes from, as the text around a reference
     states it: the place in its head's title («делегация во главе с министром обороны
     Индии X», «губернатор Курской области X и члены делегации»), or the region a
     «делегация нашей области» belongs to; for a group with no origin at all, the
-    organisation its head's title names."""
+    organisation its head's title names. None for a group a word calls mixed
+    (``mixed_group_adjectives``: «международную делегацию возглавил консул Фиджи»)."""
     tokens = ctx.doc.tokens
+    if _mixed_group(ctx, delegation):
+        return None
     for ref_token in delegation.ref_tokens:
         represented = _represented(ctx, ref_token)  # «область представляет делегация …»
         if represented is not None:
@@ -4095,7 +4106,7 @@ def delegation_origin_head_employer(ctx: Context, rule: RelationRule) -> None:
     taken = {d.origin_entity for d in ctx.delegations if d.origin_entity is not None}
     for delegation in ctx.delegations:
         if delegation.origin or delegation.origin_entity is not None \
-                or delegation.awaited or delegation.only_listed:
+                or delegation.awaited or delegation.only_listed or _mixed_group(ctx, delegation):
             continue
         heads = {head for group, head, r in ctx.found_of("HEADED_BY")
                  if group == delegation.entity_id}
@@ -5369,7 +5380,10 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if (mention is not None and mention.type == "PER") \
                     or (c.rel == "appos" and current == token.token_id
                         and (_case_disagrees(ctx, current, child)
-                             or _next_clauses_title(ctx, current, child))):
+                             or _next_clauses_title(ctx, current, child)
+                             # «В составе делегации — председатель думы X …»: a member
+                             or (vocab.is_title(c.lemma) and child > 0
+                                 and tokens[child - 1].text in DASH_OR_HYPHEN))):
                 continue
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)

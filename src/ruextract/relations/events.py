@@ -2328,6 +2328,26 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, ctx.entity(index), mention.sent_id)
 
 
+@matcher("gathered_by_event")
+def gathered_by_event(ctx: Context, rule: RelationRule) -> None:
+    """«Выставка «X» собрала делегации из A, B и C»: the groups an event (the subject of a
+    verb of ``event_gathering_verbs``, done) gathered took part in it (the groups listed with
+    the first share it: ``participated_in.listed_groups``)."""
+    tokens = ctx.doc.tokens
+    for verb in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        if not _happened(ctx, verb.token_id) or not is_finite_verb(verb):
+            continue
+        events = [i for i in ctx.named_dependents(verb.token_id, "nsubj")
+                  if ctx.mention_type(i) == "EVENT"]
+        # (its object, or a second subject the parse made of it: «собрала делегации»)
+        refs = [ref for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in (
+            "obj", "nsubj") and (ref := ctx.ref_at(c)) is not None]
+        for event in events[:1]:
+            for ref in refs:
+                if (group := _group(ctx, ref)) is not None:
+                    ctx.add(rule, group, ctx.entity(event), verb.sent_id)
+
+
 def _told_as_done(ctx: Context, t: int) -> bool:
     """Is the verb over ``t`` (finite or a participle: «представлена») told as done — not
     planned, future, quoted or negated, a «не» or «будет» after it counted too («делегация

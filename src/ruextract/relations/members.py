@@ -197,7 +197,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                               if ctx.ref_at(r) is not None
                               and tokens[r].sent_id == token.sent_id), None)
         elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.delegation_groups) \
-                and ctx.ref_at(t) is not None and (colon := _colon_after_group(ctx, t)) is not None:
+                and ctx.ref_at(t) is not None \
+                and (colon := _colon_after_group(ctx, t)) is not None \
+                and not _where_heading(ctx, t):
             # («представители университета X: ректор Y, проректор Z»: a group of people too)
             # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
@@ -576,6 +578,15 @@ def _guests_group(ctx: Context, t: int) -> bool:
     («в числе гостей форума»: an event's guests)?"""
     return ctx.ref_at(t) is not None and not any(
         ctx.doc.tokens[c].rel == "nmod" for c in ctx.children.get(t, []))
+
+
+def _where_heading(ctx: Context, t: int) -> bool:
+    """Does the group word close a heading that asks where it went («Где побывали
+    участники:», «Куда ездила делегация:»): the list after the colon names sites?"""
+    tokens = ctx.doc.tokens
+    before = range(ctx.sentence(tokens[t].sent_id).start, t)
+    return any(tokens[u].lemma in ("где", "куда") for u in before) \
+        and any(tokens[u].lemma in ctx.vocab.visit_triggers for u in before)
 
 
 def _colon_after_group(ctx: Context, t: int) -> int | None:
