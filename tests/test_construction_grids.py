@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 236,
-    "delegation_members.tsv": 418,
-    "located_in.tsv": 181,
-    "participated_in.tsv": 230,
-    "references.tsv": 285,
+    "agreement_with.tsv": 238,
+    "delegation_members.tsv": 420,
+    "located_in.tsv": 183,
+    "participated_in.tsv": 232,
+    "references.tsv": 290,
     "resident_of.tsv": 218,
-    "visited.tsv": 576,
+    "visited.tsv": 583,
 }
 
 
