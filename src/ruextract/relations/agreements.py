@@ -1663,11 +1663,8 @@ def _with_party(ctx: Context, index: int) -> bool:
             and tokens[dash - 1].text == DASH:
         dash -= 1  # «— Управлением СЭЗ «A»»: past the item's own head
     if dash > 0 and tokens[dash].text == DASH and any(
-            tokens[t].pos == "NOUN" and "Number=Plur" in tokens[t].feats
-            and any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case"
-                    for c in ctx.children.get(t, []))
-            for t in range(max(dash - WITH_LIST_REACH, 0), dash)
-            if tokens[t].sent_id == tokens[first].sent_id):
+            tokens[c].lemma in ("с", "со") and _dash_list_after(ctx, c) == dash
+            for c in range(max(dash - WITH_LIST_REACH - 2, 0), dash)):
         return True  # «с тремя управлениями (, созданными …), — A, B и C»: listed after it
     t = tokens[ctx.last(index)].head_id if tokens[first].text == QUOTE_OPEN else first
     for _ in range(3):  # up through the name's apposition and the genitives it hangs on
