@@ -1222,8 +1222,8 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.post_titles:
             return []  # «Зам. министра X»: a post's abbreviation taken for a name
-        if tokens and all(t.text.isdigit() or t.pos in ("ADP", "NUM", "CCONJ", "PUNCT")
-                          for t in tokens):
+        if any(t.text.isdigit() for t in tokens) and all(
+                t.text.isdigit() or t.pos in ("ADP", "NUM", "CCONJ", "PUNCT") for t in tokens):
             return []  # «С 15 по 18 число …»: a date's words, no name
         if mention_type == "PER" and (self._town_before_person(doc, tokens)
                                       or self._chinese_place_before_name(doc, tokens)):
