@@ -815,7 +815,7 @@ def _join_country_groups(ctx: Context) -> None:
     for i, group in enumerate(ctx.delegations):
         # («Уфа принимает гостей из Кореи»: a headline's group of a country named as such)
         headline = bool(group.ref_tokens) and group.origin_sent == 0 \
-            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and _a_headline(ctx) \
+            and ctx.doc.tokens[min(group.ref_tokens)].sent_id == 0 and a_headline(ctx) \
             and (place := gazetteer().lookup(group.origin or "")) is not None \
             and place.kind == "country"
         # «гости из Японии», «три делегации — из Турции, Беларуси и Китая»: a group never
@@ -863,7 +863,7 @@ def _join_country_groups(ctx: Context) -> None:
         _keep_groups(ctx, into)
 
 
-def _a_headline(ctx: Context) -> bool:
+def a_headline(ctx: Context) -> bool:
     """Is the text's first sentence a line of its own (a headline)?"""
     first = ctx.sentence(0)
     end = ctx.doc.tokens[first.stop - 1].end

@@ -68,6 +68,7 @@ from .context import (
 )
 from .delegations import (
     ORIGIN_PREPOSITIONS,
+    a_headline,
     adjective_place,
     first_told,
     from_several_places,
@@ -4426,7 +4427,7 @@ def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
         told = [i for i, group in enumerate(ctx.delegations)
                 if (first := first_told(ctx, group)) is not None
                 and (token.sent_id <= first <= token.sent_id + reach
-                     or (first == 0 and _headline(ctx) and any(
+                     or (first == 0 and a_headline(ctx) and any(
                          token.sent_id <= ctx.doc.tokens[t].sent_id <= token.sent_id + reach
                          for t in group.ref_tokens)))
                 and (counted is None or i != counted.delegation
@@ -4434,14 +4435,6 @@ def hosted_counted_groups(ctx: Context, rule: RelationRule) -> None:
         if count is not None and count == len(told):
             for i in told:
                 ctx.add(rule, ctx.delegations[i].entity_id, ctx.entity(site), token.sent_id)
-
-
-def _headline(ctx: Context) -> bool:
-    """Is the first sentence a headline: a line of its own with no full stop?"""
-    sentence = ctx.doc.sentences[0]
-    text = ctx.doc.text
-    return len(ctx.doc.sentences) > 1 and not text[:sentence.end].rstrip().endswith(".") \
-        and "\n" in text[sentence.end:ctx.doc.sentences[1].start]
 
 
 def _group_count(ctx: Context, word: int) -> int | None:
