@@ -19,6 +19,7 @@ from ..rules import RelationRule
 from .context import (
     FUTURE_BE,
     NOMINAL_POS,
+    PLACE_PREPOSITIONS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
@@ -228,7 +229,7 @@ def _coordinated_events(ctx: Context, event: int) -> list[int]:
     t = ctx.last(event) + 1
     while t + 1 < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
         t += 1
-        if tokens[t].lemma in ("в", "во", "на") and t not in ctx.mention_at:
+        if tokens[t].lemma in PLACE_PREPOSITIONS and t not in ctx.mention_at:
             t += 1
         while t < len(tokens) and t not in ctx.mention_at and (
                 tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
@@ -1960,7 +1961,7 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                     and tokens[opening].pos in ("ADJ", "NUM"):
                 opening -= 1
         if frame < 1 or tokens[frame].lemma not in frames | days \
-                or tokens[opening].lemma not in ("в", "во", "на"):
+                or tokens[opening].lemma not in PLACE_PREPOSITIONS:
             continue
         verb = _governing_verb(ctx, frame)
         if verb is None:

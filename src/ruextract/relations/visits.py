@@ -194,7 +194,7 @@ def _met_with(ctx: Context, index: int, trigger: int) -> bool:
     if noun is None or tokens[noun].sent_id != tokens[first].sent_id:
         return False
     for t in range(noun + 1, first):
-        if tokens[t].lemma in ("в", "во", "на") and t not in ctx.mention_at:
+        if tokens[t].lemma in PLACE_PREPOSITIONS and t not in ctx.mention_at:
             return False  # «встреча в офисе компании X»: where it was held
     return any(tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
                for t in range(noun + 1, first))
@@ -590,7 +590,7 @@ def _item_in_case_of_site(ctx: Context, chunk: list[int], scope: list[int]) -> b
         return False
     noun = next((t for t in before if tokens[t].pos == "NOUN"), None)
     preposition = next((t for t in reversed(scope) if t < chunk[0] and tokens[t].rel == "case"
-                        and tokens[t].lemma in ("в", "во", "на")), None)
+                        and tokens[t].lemma in PLACE_PREPOSITIONS), None)
     if noun is None or preposition is None or tokens[preposition].head_id < 0:
         return False
     case = case_of(tokens[tokens[preposition].head_id])
@@ -1928,7 +1928,7 @@ def _right_after_noun(ctx: Context, index: int, trigger: int) -> bool:
     own nouns and adjectives between («визиты в Тайваньскую торговую палату «X»»), however
     the parse hung them?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    if first <= trigger + 1 or tokens[trigger + 1].lemma not in ("в", "во", "на"):
+    if first <= trigger + 1 or tokens[trigger + 1].lemma not in PLACE_PREPOSITIONS:
         return False
     return all(tokens[t].pos in ("ADJ", "NOUN", "PROPN") and t not in ctx.mention_at
                for t in range(trigger + 2, first))
