@@ -1036,6 +1036,13 @@ CASES = [
     "Прибыл председатель [Торгово-промышленной палаты Кедрулдака](ORG) [Мехмет Ольхан](PER).",
     # a body with its own name in brackets after a person glosses no body's name (s70)
     "Свидетелями выступили профессор [Лок Нат Пахари](PER) (Университет Махакали) и другие.",
+    # a plural academic title NER took into the body's name before the holders (s71)
+    "Выступили проректоры [Университета Ольхадере](ORG) профессора [Джевдет Кедрмазер](PER) и "
+    "[Фатих Ольхтюрк](PER).",
+    # a town's genitive after a town head's post, then the holder's name of three words (s71)
+    "Делегацию возглавил алькальд [Кедроньоса](LOC) [Андрес Мартин Ольхуэльта](PER).",
+    # a Turkish «технокент» is a park (s71)
+    "Делегация посетила [технокент «Кедрос»](PARK) в [Анкаре](LOC).",
     # a developer's quoted name beside its park of that name is the company (s70)
     "Оператором станет девелопер [«Кедрверк»](ORG), который управляет индустриальным парком "
     "«Кедрверк» в Калужской области.",

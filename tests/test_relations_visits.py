@@ -7,6 +7,16 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the bodies listed in the group word's genitive are who the group is, no sites (s71)
+    ("Делегация муниципалитета Кедрхейм, агентства развития «Ольхдал» и химического "
+     "комплекса «Кедрпорт» побывала в Китае.", "-VISITED delegation:Кедрхейм -> Кедрпорт"),
+    ("Делегация муниципалитета Кедрхейм и агентства «Ольхдал» побывала на заводе «Кедрпорт».",
+     "+VISITED delegation:Кедрхейм -> Кедрпорт"),
+    # a host who brought the group to a site: the group went there (s71)
+    ("Делегация из Твери прибыла в Германию. Один из партнёров привёл делегацию в компанию "
+     "«Кедрверк».", "+VISITED delegation:Тверь -> Кедрверк"),
+    ("Делегация из Твери прибыла в Германию. Компания привезла на выставку в Берлин новые "
+     "станки.", "-VISITED delegation:Тверь -> Берлин"),
     # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
     # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # whom the group signed with, after the visit, is no site of the visit (s46)

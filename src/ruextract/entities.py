@@ -283,6 +283,8 @@ class EntityExtractor:
         self.town_named_bodies = lowered("town_named_bodies")
         self.foreign_region_words = lowered("foreign_only_region_words")
         self.town_head_posts = lowered("town_head_posts")
+        # «алькальд Боланьоса Андрес …»: posts a town or region holds, its name after them
+        self.place_head_posts = self.town_head_posts | lowered("regional_head_posts")
         self.chinese_compound_surnames = lowered("chinese_compound_surnames")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.state_form_nouns = lowered("key_state_form_nouns") | lowered("state_form_nouns")
@@ -1469,11 +1471,15 @@ class EntityExtractor:
             name_end = tokens[-3].end
         if name_end < end and self._country_bracketed_after(doc, tokens[-1]):
             name_end = end  # «Ассоциации машиностроителей Коньи (Турция)»: a town, the name's
+        holder_start = name_end
+        while len(named := doc.tokens_in(start, name_end)) >= 2 and named[-1].text.islower() \
+                and named[-1].lemma in self.academic_titles:
+            name_end = named[-2].end  # «Университета Ольхадере профессора»: the holder's title
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
-            name_end = start + len(doc.text[start:initials.start()].rstrip())
-        person = doc.tokens_in(name_end, end) if name_end < end else []
+            name_end = holder_start = start + len(doc.text[start:initials.start()].rstrip())
+        person = doc.tokens_in(holder_start, end) if holder_start < end else []
         if len(person) >= 3 and self._place_name_before_person(doc, person):
             # «Ассоциации предпринимателей Дорнода Оюунчимэг Лхагва»: the place ends the name
             name_end, person = person[0].end, person[1:]
@@ -1576,17 +1582,21 @@ class EntityExtractor:
             or token.text.lower() in self.address_styles
 
     def _unknown_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
-        """«председатель ТПП Алаплы Рамазан Коч», «палаты Деврека Хайдар Эминоглу»: after a
-        body's abbreviation or a town's body (``town_named_bodies``) in the genitive, a word
+        """«председатель ТПП Алаплы Рамазан Коч», «палаты Деврека Хайдар Эминоглу», «алькальд
+        Боланьоса Андрес Мартин Ревуэльта»: after a body's abbreviation, a town's body
+        (``town_named_bodies``) in the genitive or a post a place holds (``town_head_posts``,
+        ``regional_head_posts``; then a name of three words may follow), a word
         no reading makes a name in the nominative, then a word read as a first name (a guess
         will do) and a surname not Russian-made — a town in the genitive, not the person's
         first word («ректор университета Тогрул Али Мамедов» has two first names)."""
         before = _word_before(doc, tokens[0])
-        if len(tokens) != 3 or before is None or not all(
-                t.text[:1].isupper() and t.text.isalpha() for t in tokens) \
-                or RUSSIAN_SURNAME.fullmatch(tokens[2].text):
+        after_head = before is not None and before.text.islower() \
+            and before.lemma in self.place_head_posts
+        if len(tokens) not in ((3, 4) if after_head else (3,)) or before is None or not all(
+                t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens) \
+                or RUSSIAN_SURNAME.fullmatch(tokens[-1].text):
             return False
-        after_body = (before.text.isupper() and len(before.text) >= 2) or (
+        after_body = after_head or (before.text.isupper() and len(before.text) >= 2) or (
             before.text.islower() and before.lemma in self.town_named_bodies
             and parse_feats(before.feats).get("Case") == "Gen")
         # (not a surname the dictionary knows: a name written surname first; the second word

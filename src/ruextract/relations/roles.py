@@ -463,9 +463,10 @@ def _object_left_unhung(ctx: Context, verb: int) -> list[int]:
 
 @matcher("titles_listed_by_country")
 def titles_listed_by_country(ctx: Context, rule: RelationRule) -> None:
-    """«пришли генконсулы: США – Маргарет Холлоуэй, Японии – Мацуда Кэндзи, …»: a plural
-    title before a colon, then places each with its holder after a dash: each holds the
-    post for the place before his dash."""
+    """«пришли генконсулы: США – Маргарет Холлоуэй, Японии – Мацуда Кэндзи, …», «вошли мэры
+    Твери Иван Петров, Рязани Пётр Сомов и Коломны Анна Белова»: a plural title, then places
+    each with its holder (after a dash where a colon opens the list): each holds the post for
+    the place before his name."""
     tokens = ctx.doc.tokens
     for token in tokens:
         if "Number=Plur" not in token.feats or not ctx.vocab.is_title(token.lemma):
@@ -473,19 +474,36 @@ def titles_listed_by_country(ctx: Context, rule: RelationRule) -> None:
         sentence = ctx.sentence(token.sent_id)
         colon = next((t for t in range(token.token_id + 1, sentence.stop)
                       if tokens[t].text in (":", ".", ";")), None)
-        if colon is None or tokens[colon].text != ":":
-            continue
-        t = colon + 1
-        while t < sentence.stop and (place := ctx.mention_at.get(t)) is not None \
-                and ctx.mention_type(place) == "LOC" and ctx.last(place) + 2 < sentence.stop \
-                and tokens[ctx.last(place) + 1].text in DASH_OR_HYPHEN \
-                and (person := ctx.mention_at.get(ctx.last(place) + 2)) is not None \
-                and ctx.mention_type(person) == "PER":
+        pairs = _places_with_holders(ctx, colon + 1, dashed=True) \
+            if colon is not None and tokens[colon].text == ":" else []
+        if not pairs:
+            pairs = _places_with_holders(ctx, token.token_id + 1, dashed=False)
+            pairs = pairs if len(pairs) >= 2 else []
+        for place, person in pairs:
             ctx.add(rule, ctx.entity(person), ctx.entity(place), token.sent_id,
                     _role(ctx, [token.token_id]))
-            t = ctx.last(person) + 1
-            if t < sentence.stop and tokens[t].text == ",":
-                t += 1
+
+
+def _places_with_holders(ctx: Context, t: int, dashed: bool) -> list[tuple[int, int]]:
+    """The places from ``t`` each followed by a person (after a dash where ``dashed``),
+    the pairs apart by commas and a last «и»."""
+    tokens, pairs = ctx.doc.tokens, []
+    sentence = ctx.sentence(tokens[t].sent_id) if t < len(tokens) else range(0)
+    while t < sentence.stop and (place := ctx.mention_at.get(t)) is not None \
+            and ctx.first(place) == t and ctx.mention_type(place) == "LOC":
+        at = ctx.last(place) + 1
+        if dashed:
+            if at >= sentence.stop or tokens[at].text not in DASH_OR_HYPHEN:
+                break
+            at += 1
+        person = ctx.mention_at.get(at)
+        if person is None or ctx.first(person) != at or ctx.mention_type(person) != "PER":
+            break
+        pairs.append((place, person))
+        t = ctx.last(person) + 1
+        if t < sentence.stop and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+            t += 1
+    return pairs
 
 
 @matcher("headed_introducing")
@@ -1997,6 +2015,36 @@ def listed_bracketed_place(ctx: Context, rule: RelationRule) -> None:
             t = ctx.last(place) + 2  # (past a name read as another type: the list goes on)
             while t < len(tokens) and tokens[t].text in (",", "и"):
                 t += 1
+
+
+@matcher("post_in_brackets")
+def post_in_brackets(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк «Сосновка» из Тулы (директор Олег Рябов)», «управление зоны «Кедр»
+    (руководитель — Пётр Сомов)»: a post and its holder alone in brackets right after a body,
+    or after the place «из» which it comes: the holder works for the body."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("ORG", "PARK"):
+            continue
+        t = ctx.last(index) + 1
+        place = ctx.mention_at.get(t + 1)
+        if t < len(tokens) and tokens[t].lemma == "из" and place is not None \
+                and ctx.mention_type(place) == "LOC" and ctx.first(place) == t + 1:
+            t = ctx.last(place) + 1  # «Технопарк «Сосновка» из Тулы (директор …)»
+        if t + 2 >= len(tokens) or tokens[t].text != "(":
+            continue
+        close = next((c for c in range(t + 1, min(t + 12, len(tokens)))
+                      if tokens[c].text in ("(", ")")), None)
+        holder = ctx.mention_at.get(close - 1) if close is not None else None
+        if holder is None or tokens[close].text != ")" or ctx.mention_type(holder) != "PER":
+            continue
+        title = list(range(t + 1, ctx.first(holder)))
+        if title and tokens[title[-1]].text in (*DASH_OR_HYPHEN, ":"):
+            title.pop()  # «(руководитель — Пётр Сомов)»
+        if not title or _title_start(ctx, title) is None \
+                or any(w in ctx.mention_at or not tokens[w].text.isalpha() for w in title):
+            continue
+        ctx.add(rule, ctx.entity(holder), ctx.entity(index), mention.sent_id, _role(ctx, title))
 
 
 @matcher("bracketed_employer")

@@ -1959,6 +1959,10 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, site, sent_id)
 
 
+# dependencies that keep a word inside its head's noun phrase
+PHRASE_RELATIONS = ("nmod", "conj", "appos", "flat", "flat:name", "amod", "nummod")
+
+
 @matcher("visit_clause_nested")
 def visit_clause_nested(ctx: Context, rule: RelationRule) -> None:
     """The least sure of ``visit_clause``'s facts, under a rule of their own: an organisation
@@ -2081,10 +2085,12 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or ctx.governed(ctx.mention_root(index) or first, "к", "ко")
                            or _joined_verb_argument(ctx, index, token.token_id)
                            or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)
-                           or _whose_capital(ctx, index)):
+                           or _whose_capital(ctx, index)
+                           or _of_group_phrase(ctx, ref.token, token.token_id, index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
                 # «площадь присоединения республики к России», «предприятия столицы
-                # Карелии»: not where the group went
+                # Карелии», «делегация муниципалитета X и агентства Y»: not where the group
+                # went
             other = _other_group_between(ctx, ref, token.token_id, first)
             if other is not None:  # «…, а иранская делегация — в X»: the other group's
                 yield ctx.delegation_entity(other), ctx.entity(index), token.sent_id, False, False
@@ -2102,6 +2108,24 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _of_group_phrase(ctx: Context, group_word: int, verb: int, index: int) -> bool:
+    """Is the mention a part of the group word's own noun phrase, its genitives and their
+    conjuncts («делегация муниципалитета X, агентства Y и комплекса Z»), after the group word
+    and not past the visit ``verb``: who the group is, not where it went (not a participle's:
+    «делегация, посетившая завод X»)?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    if first < group_word or group_word < verb < first or case_of(tokens[group_word]) != "Nom":
+        return False  # (not «показала гостям лаборатории компании X»: shown to them)
+    t = ctx.mention_root(index)
+    while t is not None and t >= 0 and tokens[t].rel in PHRASE_RELATIONS \
+            and not any(tokens[c].rel == "case" for c in ctx.children.get(t, [])):
+        t = tokens[t].head_id  # (a preposition's phrase is no genitive of the group's)
+        if t == group_word:
+            return True
+    return False
 
 
 def _whose_capital(ctx: Context, index: int) -> bool:
@@ -4015,10 +4039,11 @@ def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | 
 
 @matcher("brought_to")
 def brought_to(ctx: Context, rule: RelationRule) -> None:
-    """«Гостей привезли в Белогорск», «делегацию провели в научный центр «Кедр»»: a group
-    that a subjectless plural verb of taking (``bringing_verbs``) addressed, in the past,
-    went to the place «в/на» in the accusative."""
-    _taken_to(ctx, rule, _addressed_group)
+    """«Гостей привезли в Белогорск», «делегацию провели в научный центр «Кедр»», «партнёр
+    привёл делегацию в компанию «Кедр»»: a group that a verb of taking (``bringing_verbs``)
+    addressed, or took as its object, in the past, went to the place «в/на» in the
+    accusative."""
+    _taken_to(ctx, rule, lambda ctx, verb: _addressed_group(ctx, verb) or _object_group(ctx, verb))
 
 
 @matcher("sent_to")
