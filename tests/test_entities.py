@@ -1041,6 +1041,16 @@ CASES = [
     "[Фатих Ольхтюрк](PER).",
     # a town's genitive after a town head's post, then the holder's name of three words (s71)
     "Делегацию возглавил алькальд [Кедроньоса](LOC) [Андрес Мартин Ольхуэльта](PER).",
+    # a first name in the instrumental NER read as a place, or glued to a body's name (s71)
+    "Гости встретились с секретарём правительства штата [Рамешем Чандрой Моханти](PER).",
+    # a place the text names elsewhere, after a post's field «по …», opens no name (s71)
+    "Делегацию [Кедранганы](LOC) возглавил [Аравинд Ольхедди](PER). В неё вошёл комиссар по "
+    "промышленности [Кедранганы](LOC) [Сурендра Ольхаик](PER).",
+    # a double first name NER read as a place before a surname alone (s71)
+    "Группу возглавила член городского совета [Метте-Лоне Кедрсен](PER).",
+    # a body's name NER cut after its opening quote goes on to the closing one (s71)
+    "[Делегация](DELEGATION), представляющая [Панафриканскую ассоциацию предпринимателей "
+    "«Кедробаб»](ORG), прибыла в [Каир](LOC).",
     # a Turkish «технокент» is a park (s71)
     "Делегация посетила [технокент «Кедрос»](PARK) в [Анкаре](LOC).",
     # a developer's quoted name beside its park of that name is the company (s70)

@@ -18,6 +18,26 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # a make-up naming people of a place and a body: the people's place is the origin, and
+    # the group's return home no visit (s71)
+    ("Делегация, в которую вошли 40 предпринимателей Кедрао и представители зоны «Ольхай», "
+     "вернулась в Кедрао после визита в Португалию.",
+     "+DELEGATION_FROM delegation:Кедрао -> Кедрао"),
+    ("Делегация, в которую вошли 40 предпринимателей Кедрао и представители зоны «Ольхай», "
+     "вернулась в Кедрао после визита в Португалию.", "-VISITED delegation:Кедрао -> Кедрао"),
+    # a bare mission word that visits with its own «из» or leader is a group (s71)
+    ("Миссия во главе с Дзюном Кедраки посетила Кению и Уганду.",
+     "+HEADED_BY delegation: -> Дзюн Кедраки"),
+    ("Миссия из Японии посетила Кению.", "+VISITED delegation:Япония -> Кения"),
+    ("Миссия компании во главе с директором — развитие технологий.",
+     "-HEADED_BY delegation: -> директор"),
+    # a fronted object the parse hung on the group's genitive is the site, no origin (s71)
+    ("Компанию «Кедрана Индустри Сентоса» посетила делегация ассоциации «Ольхуа».",
+     "-DELEGATION_FROM delegation:Кедрана Индустри Сентоса -> Кедрана Индустри Сентоса"),
+    # nor a site far after the group word's verb the parse hung on the group word (s71)
+    ("Делегация, которая пробудет в Пуле два дня, вчера побывала на заводе «Ферокрем», а "
+     "сегодня посетит компании «Терма», аквариум «Кедрол» и Дом масла «Олеа».",
+     "-DELEGATION_FROM delegation:Кедрол -> Кедрол"),
     # companies that show the guests their projects, and the heads of companies whom
     # others met, are the hosts, no visiting group (s65)
     ("Послы посетили ОЭЗ «Кедр». Свои проекты европейским послам показали томские компании "

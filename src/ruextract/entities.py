@@ -358,6 +358,7 @@ class EntityExtractor:
                             doc, chosen)))))))),
             self.analyzer.lexicon.is_word)]
         chosen = self._park_with_its_owner(doc, chosen)
+        chosen = _first_name_read_as_place(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -2005,7 +2006,8 @@ class EntityExtractor:
         («провинции Бакнинь Нгуен Хыу Лонг» beside «в провинции Бакнинь»), or in the genitive
         after an organisation's noun in the genitive plural («Союза экспортеров Газиантепа
         Осман Йылдырым» beside «из Газиантепа», «Ассоциации производителей Бурсы Йылмаз
-        Акташ» beside «город Бурса»), or after a place's word an adjective describes
+        Акташ» beside «город Бурса») or a post's field «по …», or after a place's word an
+        adjective describes
         («монгольского аймака Дорнод Батбаяр Гансух»)? Not a first name or surname the
         dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
         («штата Кэтлин Кеннеди»)."""
@@ -2024,9 +2026,13 @@ class EntityExtractor:
                 and (described := _word_before(doc, before)) is not None \
                 and described.pos == "ADJ" and described.text.islower():
             return True  # «монгольского аймака Дорнод Батбаяр Гансух»: a place word's name
+        # (a post's field «по X» ends where the place begins: «комиссар по промышленности
+        # Теланганы Сурендра Наик» beside «делегацию Теланганы»)
+        field = any(t.lemma == "по" for t in doc.tokens[max(0, before.token_id - 3):
+                                                          before.token_id])
+        plural_genitive = "Case=Gen" in before.feats and "Number=Plur" in before.feats
         if before.lemma.lower() not in self.place_descriptors and (
-                "Case=Gen" not in before.feats or "Number=Plur" not in before.feats
-                or not first.text.endswith(("а", "я", "ы", "и"))):
+                not (plural_genitive or field) or not first.text.endswith(("а", "я", "ы", "и"))):
             return False
         stem = first.text[:-1]  # «Бурсы» beside «Бурса»
         written = {first.text, stem, stem + "а", stem + "я", first.text + "а", first.text + "я"}
@@ -2709,7 +2715,8 @@ class EntityExtractor:
         """What opens or closes a descriptive name without belonging to it: a post before it
         («министр-советник посольства …»), a count («200-местной»), a lower-case word before a
         capitalised head («республиканского Комитета …»), an abbreviated word and its
-        preposition after it («… зонами по г. Москве»)."""
+        preposition after it («… зонами по г. Москве»), a name's first word in a case no
+        name of the body takes («… штата Рамешем Чандрой Моханти»)."""
         first, last = 0, len(phrase) - 1
         for i in range(len(phrase) - 1):
             if phrase[i].token_id > head.token_id and phrase[i].text == "," \
@@ -2729,6 +2736,11 @@ class EntityExtractor:
                     and following < len(doc.tokens) and doc.tokens[following].text == ".")):
             last -= 1
             following = phrase[last].token_id + 1
+        if last > first and phrase[last] is not head and phrase[last].text[:1].isupper() \
+                and following < len(doc.tokens) and doc.tokens[following].text[:1].isupper() \
+                and (readings := _case_readings(phrase[last].text)) \
+                and not readings & {"nomn", "gent"}:
+            last -= 1  # «секретарём правительства штата Рамешем Чандрой …»: a first name
         return phrase[first:last + 1]
 
     def _post_title_at(self, tokens: list[Token]) -> bool:
@@ -3474,8 +3486,14 @@ class EntityExtractor:
         return following is None or not _opens_a_name(following)
 
     def _org_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """An organisation's mention is its name: «ООО «Орбита»» → «Орбита», quotes included."""
+        """An organisation's mention is its name: «ООО «Орбита»» → «Орбита», quotes included;
+        a name NER cut after its opening quote goes on to the closing one («ассоциацию
+        предпринимателей «Баобаб»»)."""
         text = doc.text
+        if text[start:end].endswith(QUOTES_OPEN):
+            close = text.find(QUOTES_CLOSE, end, end + 60)
+            if close != -1 and not any(c in text[end:close] for c in ("\n", QUOTES_OPEN, ".")):
+                end = close + 1
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
             prefix = doc.tokens_in(start, quote)
@@ -5105,6 +5123,40 @@ def _known_name(word: str, is_word: Callable[[str], bool],
     guess)."""
     return is_word(word) and any(grammemes & p.tag.grammemes
                                  for p in word_parses(word.lower()))
+
+
+def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """«с секретарём правительства штата Рамешем Чандрой Моханти»: a one-word place in the
+    instrumental alone, right before a person's name in the instrumental, is the person's
+    first name (no place is named in that case after a body's word); so is a double first
+    name no gazetteer knows before a surname alone («членом совета Метте-Лоне Кристенсен»)."""
+    found: list[Candidate] = []
+    for candidate in chosen:
+        previous = found[-1] if found else None
+        if previous is not None and previous.type == "LOC" and candidate.type == "PER" \
+                and not doc.text[previous.end:candidate.start].strip() \
+                and len(place := doc.tokens_in(previous.start, previous.end)) == 1 \
+                and (person := doc.tokens_in(candidate.start, candidate.end)) \
+                and ((_hyphenated_first_name(place[0].text) and len(person) == 1)
+                     or (_case_readings(place[0].text) <= {"ablt", "loct"}
+                         and "ablt" in _case_readings(place[0].text)
+                         and "ablt" in _case_readings(person[0].text))):
+            found[-1] = Candidate(previous.start, candidate.end, "PER",
+                                  "rule:mend.first_name_read_as_place", 0)
+            continue
+        found.append(candidate)
+    return found
+
+
+def _hyphenated_first_name(word: str) -> bool:
+    """A word of two capitalised parts joined by a hyphen, one of them a first name to the
+    dictionary and none a place's, that the gazetteer has no place of («Метте-Лоне»)?"""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) >= 3 for p in parts) \
+            or gazetteer().lookup(word) is not None:
+        return False
+    tags = [{g for p in word_parses(part.lower()) for g in p.tag.grammemes} for part in parts]
+    return any("Name" in t for t in tags) and not any("Geox" in t for t in tags)
 
 
 def _case_readings(word: str) -> set[str]:

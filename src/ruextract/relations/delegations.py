@@ -4171,14 +4171,35 @@ def delegation_origin_member_body(ctx: Context, rule: RelationRule) -> None:
             continue
         if _sides_listed(ctx, delegation):
             continue  # «вошли: от министерства – X, от компании «Y» – Z»: members by side
-        bodies = {member for member, group, _ in ctx.found_of("MEMBER_OF_DELEGATION")
-                  if group == delegation.entity_id and ctx.doc.entities[member].type
-                  in ("ORG", "LOC") and MAKE_UP_RULE in ctx.stated_by.get(
-                      ("MEMBER_OF_DELEGATION", member, group), set())}
+        made_up = [(member, found.sent_id) for member, group, found in ctx.found_of(
+                       "MEMBER_OF_DELEGATION")
+                   if group == delegation.entity_id and ctx.doc.entities[member].type
+                   in ("ORG", "LOC") and MAKE_UP_RULE in ctx.stated_by.get(
+                       ("MEMBER_OF_DELEGATION", member, group), set())]
+        bodies = {member for member, _ in made_up}
+        homes = {ctx.entity(i) for _, sent_id in made_up for i in _people_places(ctx, sent_id)}
+        if len(homes) == 1 and not homes & taken:
+            # «вошли 40 предпринимателей Макао и представители зоны «X»»: the people's place
+            bodies = homes
         if len(bodies) == 1 and not bodies & taken:
             (body,) = bodies
             taken.add(body)
             _adopt_origin(ctx, rule, delegation, body)
+
+
+def _people_places(ctx: Context, sent_id: int) -> list[int]:
+    """The places of the sentence named in the genitive of a plural noun of people
+    («предпринимателей Макао», «представители деловых кругов Твери»)."""
+    tokens = ctx.doc.tokens
+    found = []
+    for index in ctx.mentions_in(ctx.sentence(sent_id)):
+        root = ctx.mention_root(index)
+        head = tokens[root].head_id if root is not None and root >= 0 else -1
+        if ctx.mention_type(index) == "LOC" and head >= 0 and tokens[root].rel == "nmod" \
+                and "Case=Gen" in tokens[root].feats and "Animacy=Anim" in tokens[head].feats \
+                and "Number=Plur" in tokens[head].feats and head not in ctx.mention_at:
+            found.append(index)
+    return found
 
 
 def _origin_in_words(ctx: Context, delegation: Delegation) -> bool:
@@ -4752,6 +4773,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and _place_genitive(ctx, token, past_adjectives=True) \
             and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
         return "head"  # «в Липецк прибыла миссия итальянского региона Ломбардия»
+    if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
+            and _mission_of_its_own(ctx, token):
+        return "head"  # «Миссия во главе с X посетила Кению», «Миссия из Японии прибыла …»
     if _each_of_the_groups(ctx, token):
         return "reference"  # «Каждая из групп побывала …»: every group the text names
     if _repeats_group_word(ctx, token):
@@ -5383,8 +5407,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                              or _next_clauses_title(ctx, current, child)
                              # «В составе делегации — председатель думы X …»: a member
                              or (vocab.is_title(c.lemma) and child > 0
-                                 and tokens[child - 1].text in DASH_OR_HYPHEN))):
-                continue
+                                 and tokens[child - 1].text in DASH_OR_HYPHEN))) \
+                    or (c.rel == "appos" and min(child, token.token_id)
+                        < tokens[token.token_id].head_id < max(child, token.token_id)):
+                continue  # «Компанию «X» посетила делегация …», «делегация … посетит …
+                # аквариум «X»»: the group word's verb between, no apposition
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)
             if composition or (current in listed and cases != ["из"]):
@@ -6275,6 +6302,22 @@ def _escorting_party(ctx: Context, token: Token) -> bool:
     return token.lemma in ctx.vocab.words("escort_party_nouns") \
         and "Number=Plur" in token.feats \
         and escorted_person(ctx, token.token_id, plural_owners=True) is not None
+
+
+def _mission_of_its_own(ctx: Context, token: Token) -> bool:
+    """«Миссия из Японии посетила Кению», «Миссия во главе с X осмотрела …», «Миссия «Деловая
+    Чехия» во главе с X прибыла …»: a bare mission word that visits or arrives with its own
+    «из» one place or body, or its own leader after it (past a quoted name of its own)."""
+    if not (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
+        return False
+    if _from_phrase(ctx, token, one_place=True):
+        return True
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if t < len(tokens) and tokens[t].text == QUOTE_OPEN:
+        t = next((c + 1 for c in range(t + 1, min(t + 8, len(tokens)))
+                  if tokens[c].text == QUOTE_CLOSE), t)
+    return [tokens[w].lemma for w in range(t, min(t + 3, len(tokens)))] == ["в", "глава", "с"]
 
 
 def _place_genitive(ctx: Context, token: Token, past_adjectives: bool = False) -> bool:

@@ -117,7 +117,8 @@ def _drop_members_visited(context: Context) -> None:
     as one of the group is no site the group visited, nor is a body of its own home place
     («департамент коммерции провинции Цзянсу» for the Jiangsu group; dropped only now: its
     visit's sentence tells the member rules the group travelled there), nor the place its
-    home body lies in («делегация зоны «X» города Чанша»)."""
+    home body lies in («делегация зоны «X» города Чанша»), nor its home itself where a late
+    rule gave the group its origin («вошли предприниматели Макао … вернулась в Макао»)."""
     came_with = {(group, body) for body, group, _ in context.found_of("MEMBER_OF_DELEGATION")}
     groups = {d.entity_id: d for d in context.delegations}
     # the place a group's own body lies in, named right after it («делегация зоны «X» города
@@ -129,7 +130,8 @@ def _drop_members_visited(context: Context) -> None:
     for key, relation in list(context.found.items()):
         if relation.type == "VISITED" and ((relation.arg1, relation.arg2) in came_with or (
                 relation.arg1 in groups
-                and body_of_place(context, relation.arg2, groups[relation.arg1]))
+                and (body_of_place(context, relation.arg2, groups[relation.arg1])
+                     or groups[relation.arg1].origin_entity == relation.arg2))
                 or (relation.arg1, relation.arg2) in homes):
             del context.found[key]
 
