@@ -1697,6 +1697,18 @@ def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(w
         "EVENT:стальной форум. казахстан"]
 
 
+def test_an_event_is_the_latin_brand_after_its_colon(words):
+    """«Россия — Кедровый мир: KedrForum» is the «KedrForum» the news write alone; a part in
+    Cyrillic after a colon is another event («Стальной форум: Азия»)."""
+    table = entities(entity("a", 0, "EVENT", "Форум «Россия — Кедровый мир: KedrForum»"),
+                     entity("b", 0, "EVENT", "KedrForum"),
+                     entity("c", 0, "EVENT", "Стальной форум: Азия"))
+    rekeyed, _ = rekey_batch(table, pa.Table.from_pylist([], schema=store.SCHEMAS["relations"]),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "EVENT:kedrforum", "EVENT:kedrforum", "EVENT:стальной форум: азия"]
+
+
 def test_one_place_alone_does_not_part_a_park(words):
     """A park one document places abroad and another names without a place stays one."""
     table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),

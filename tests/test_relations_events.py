@@ -8,6 +8,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «обе группы» after two groups named stands for both; a «съезд» is an event (s71)
+    ("На выставку в Минск приехали делегации Гродно и Бреста. Обе группы приняли участие в "
+     "национальном съезде «Кедр».", "+PARTICIPATED_IN delegation:Брест -> Кедр"),
     # (s50) a lone official's trip is no delegation — ANNOTATION.md's delegation is a group
     # that travels; words/solo_trip_refs.txt — so the cases that made one are traps now
     # the organisations a signing with no subject was made with, at a named event or a bare

@@ -8,6 +8,10 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a bare park word with its adjective is the park whose name has them (s71)
+    ("Научный парк «Кедрунас» принял гостей. С ними приехала директор технопарка «Ольхайыги» "
+     "Анна Кедрепп. Гостей принимал директор научного парка Витаутас Ольхайтис.",
+     "+WORKS_FOR Витаутас Ольхайтис -> Научный парк «Кедрунас»"),
     # a post and its holder alone in brackets after a body (or its place «из») (s71)
     ("Технопарк «Кедрон» из Твери (директор Олег Ольхов) и технопарк «Сосна» из Рязани "
      "(директор Иван Кедров) подписали соглашение.", "+WORKS_FOR Иван Кедров -> Технопарк «Сосна»"),

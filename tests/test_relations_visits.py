@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # where a site ranks («один из ведущих парков Китая») is no place the group went (s71)
+    ("Делегация из Твери посетила один из ведущих парков Китая — «Кедр».",
+     "-VISITED delegation:Тверь -> Китай"),
     # the bodies listed in the group word's genitive are who the group is, no sites (s71)
     ("Делегация муниципалитета Кедрхейм, агентства развития «Ольхдал» и химического "
      "комплекса «Кедрпорт» побывала в Китае.", "-VISITED delegation:Кедрхейм -> Кедрпорт"),

@@ -121,6 +121,8 @@ CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|р
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 FINAL_NG = re.compile(r"ng\b")  # «Seong», «Zhang»: a syllable's final nasal
 # an event's two sides in a compound adjective (name key): «российско-китайский»
+# a brand of Latin letters alone after an event's colon («…: KazanForum»), keys folded
+BRAND_AFTER_COLON = re.compile(r"[a-z][a-z0-9]{3,}")
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 # words a name's initials may leave out
 EPONYM_KEY = "имя"  # «имени», «им.» in a name key
@@ -403,6 +405,11 @@ class KeyResolver:
             key = self._district(key)
         if entity_type == "EVENT":
             key = TWO_SIDES.sub(sides_in_order, key)
+            # «Россия — Исламский мир: KazanForum»: the brand after the colon is the name the
+            # news write alone («KazanForum»); not a part in Cyrillic («Стальной форум: Азия»)
+            head, colon, brand = key.rpartition(": ")
+            if colon and head and BRAND_AFTER_COLON.fullmatch(brand):
+                key = brand
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)

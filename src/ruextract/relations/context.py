@@ -728,8 +728,9 @@ class Context:
 
     def resolve_park(self, token_id: int) -> int | None:
         """The park a bare «технопарк»/«особая зона» at ``token_id`` stands for: the last
-        named one before it (whose name has the word), else the last one named; a zone's
-        letters («ТОР», «ОЭЗ») only a park written with them."""
+        named one before it whose name has the word (and its adjectives: «научного парка»),
+        else the last one named; a zone's letters («ТОР», «ОЭЗ») only a park written with
+        them."""
         doc, vocab = self.doc, self.vocab
         lemma = doc.tokens[token_id].lemma
         start = doc.tokens[token_id].start
@@ -747,7 +748,13 @@ class Context:
         zone = lemma in vocab.zone_anaphors
         matching = [m for m in before if lemma[:-1] in fold(m.text)
                     or (zone and any(word in fold(m.text) for word in vocab.zone_anaphors))]
-        return (matching or before)[-1].entity_id
+        # «директор научного парка» after «Научный парк «X»» and «технопарк «Y»»: the one
+        # whose name has the bare word's adjectives too
+        adjectives = [t.lemma[:-2] for t in doc.tokens[max(0, token_id - 2):token_id]
+                      if t.pos == "ADJ" and t.sent_id == doc.tokens[token_id].sent_id]
+        described = [m for m in matching
+                     if adjectives and all(stem in fold(m.text) for stem in adjectives)]
+        return (described or matching or before)[-1].entity_id
 
     # -- delegation references -----------------------------------------------------------
 

@@ -1083,6 +1083,15 @@ def lies_within(ctx: Context, origin: str, entity: int | None, country: str) -> 
     return place.kind != "country" and place.country == known.country
 
 
+def _places_nested(ctx: Context, origin: str, entity: int | None, other: str,
+                   other_entity: int | None) -> bool:
+    """Does one origin lie within the other: a place of a country, a city of a region?"""
+    return lies_within(ctx, origin, entity, other) \
+        or lies_within(ctx, other, other_entity, origin) \
+        or same_place(_region_of_city(ctx, origin, entity), other) \
+        or same_place(_region_of_city(ctx, other, other_entity), origin)
+
+
 def _region_of_city(ctx: Context, origin: str, entity: int | None) -> str:
     """The region a city origin lies in («Уфа» → «Республика Башкортостан», «Харбин» →
     «Хэйлунцзян»), or ""."""
@@ -4829,6 +4838,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and _visit_subject(ctx, token) and past_finite_verb(ctx.doc.tokens[token.head_id]):
         return "reference"  # «Делегация из X … В Осло группа посетила рынок «Y»»: bare, the
         # group told before
+    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
+                ctx.doc.tokens[c].lemma in vocab.words("both_words")
+                for c in ctx.children.get(token.token_id, [])):
+        return "reference"  # «Делегации Гродно и Бреста … Обе группы приняли участие …» (the
+        # word after «обе» in the genitive singular; the list not yet split into its groups)
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
             and ctx.delegations and _led_in_relative_clause(ctx, token):
         return "reference"  # «Группу, которую возглавили X и Y, встретил мэр»
@@ -6511,6 +6525,16 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return same[0]
     # the groups a text has named, not the several a plural word announced («две делегации»)
     named = _named_groups(ctx)
+    if kind == "group" and origin_kind == "strong" and origin_entity is not None \
+            and token_id >= 0 and named \
+            and _from_phrase(ctx, ctx.doc.tokens[token_id], one_place=True) \
+            and all(delegations[i].origin_kind == "strong" and not _places_nested(
+                ctx, origin, origin_entity, delegations[i].origin, delegations[i].origin_entity)
+                    for i in named):
+        # «Вместе с тукуманской делегацией зону осмотрели предприниматели из провинции
+        # Сальта»: people from a place of their own, neither within nor around any group's,
+        # are a group of their own, whoever they came with
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     # (not one its head's title places: «Делегация во главе с губернатором Оренбургской
     # области …» is no group the later «группа, направленная РЭЦ» names)

@@ -2086,7 +2086,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or _joined_verb_argument(ctx, index, token.token_id)
                            or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)
                            or _whose_capital(ctx, index)
-                           or _of_group_phrase(ctx, ref.token, token.token_id, index)):
+                           or _of_group_phrase(ctx, ref.token, token.token_id, index)
+                           or _scope_of_one_of(ctx, index)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
                 # «площадь присоединения республики к России», «предприятия столицы
                 # Карелии», «делегация муниципалитета X и агентства Y»: not where the group
@@ -2126,6 +2127,20 @@ def _of_group_phrase(ctx: Context, group_word: int, verb: int, index: int) -> bo
         if t == group_word:
             return True
     return False
+
+
+def _scope_of_one_of(ctx: Context, index: int) -> bool:
+    """Is the place the genitive of a plural noun after «один из» («один из ведущих парков
+    Китая — «X»»): where the site ranks, not a place the group went to?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None or root < 0 or tokens[root].rel != "nmod" \
+            or "Case=Gen" not in tokens[root].feats \
+            or any(tokens[c].rel == "case" for c in ctx.children.get(root, [])):
+        return False
+    noun = tokens[root].head_id
+    return noun >= 1 and "Number=Plur" in tokens[noun].feats and ctx.governed(noun, "из") \
+        and tokens[noun].head_id >= 0 and tokens[tokens[noun].head_id].lemma == "один"
 
 
 def _whose_capital(ctx: Context, index: int) -> bool:
