@@ -10,6 +10,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a place after «по» in a signer's title is the post's field, no side (s71)
+    ("Соглашение подписали председатель агентства «Кедр» Мустафа Ольхамид, губернатор "
+     "Южного Синая Хишам Кедрур и региональный директор китайской группы по Ближнему Востоку "
+     "г-н Инь Кедртао.", "-AGREEMENT_WITH Кедр -> Ближний Восток"),
     # the object of another verb of the signer before the signing one is no party (s46)
     ("Делегация Омской области побывала в Уфе, где посетила технопарк «Кедр», и подписала "
      "соглашение с корпорацией «Ольха».", "-AGREEMENT_WITH Ольха -> Технопарк «Кедр»"),

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the owner or maker a participle gives the site is no site (s71)
+    ("Чиновники правительства Кедраня осмотрели принадлежащий компании «Ольхэстейт» парк "
+     "«Кориал».", "-VISITED delegation:Правительство Кедраня -> Ольхэстейт"),
+    ("Делегация из Твери посетила созданный фондом «Кедр» центр «Липа».",
+     "-VISITED delegation:Тверь -> Кедр"),
     # where a site ranks («один из ведущих парков Китая») is no place the group went (s71)
     ("Делегация из Твери посетила один из ведущих парков Китая — «Кедр».",
      "-VISITED delegation:Тверь -> Китай"),

@@ -2339,6 +2339,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
             dropped = last  # «подписан в казанском Кремле»: where, not who
             continue
+        if mention.type == "LOC" and before is not None \
+                and tokens[before_lower_adjectives(ctx, first - 1)].lemma == "по":
+            dropped = last  # «региональный директор группы по Ближнему Востоку»: a post's
+            continue  # field, no side
         if mention.type == "LOC" and before is not None and first - 1 not in ctx.mention_at \
                 and _institution_word(ctx, first - 1) and "Case=Gen" in tokens[first].feats:
             # «руководитель библиотеки Фуюаня»: a body of the place no name gives signed,

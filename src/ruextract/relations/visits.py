@@ -2087,7 +2087,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or _where_the_origin_is(ctx, ctx.delegations[ref.delegation], index)
                            or _whose_capital(ctx, index)
                            or _of_group_phrase(ctx, ref.token, token.token_id, index)
-                           or _scope_of_one_of(ctx, index)):
+                           or _scope_of_one_of(ctx, index)
+                           or _body_of_a_participle(ctx, index, token.token_id)):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
                 # «площадь присоединения республики к России», «предприятия столицы
                 # Карелии», «делегация муниципалитета X и агентства Y»: not where the group
@@ -2121,12 +2122,32 @@ def _of_group_phrase(ctx: Context, group_word: int, verb: int, index: int) -> bo
     if first < group_word or group_word < verb < first or case_of(tokens[group_word]) != "Nom":
         return False  # (not «показала гостям лаборатории компании X»: shown to them)
     t = ctx.mention_root(index)
-    while t is not None and t >= 0 and tokens[t].rel in PHRASE_RELATIONS \
-            and not any(tokens[c].rel == "case" for c in ctx.children.get(t, [])):
-        t = tokens[t].head_id  # (a preposition's phrase is no genitive of the group's)
+    for _ in range(8):  # (a few steps: a parse may loop)
+        if t is None or t < 0 or tokens[t].rel not in PHRASE_RELATIONS \
+                or any(tokens[c].rel == "case" for c in ctx.children.get(t, [])):
+            return False  # (a preposition's phrase is no genitive of the group's)
+        t = tokens[t].head_id
         if t == group_word:
             return True
     return False
+
+
+def _body_of_a_participle(ctx: Context, index: int, verb: int) -> bool:
+    """Is the organisation an argument of a participle that describes the site («осмотрели
+    принадлежащий компании «X» парк», «созданный фондом «Y» центр»): its owner or maker?
+    (Not the visit ``verb``'s own: «делегация, посетившая завод «X»».)"""
+    tokens = ctx.doc.tokens
+    # (the name's own word: the parse may hang the quote elsewhere)
+    t = next((w for w in ctx.mention_tokens(index) if tokens[w].text.isalnum()), None)
+    if ctx.mention_type(index) != "ORG" or t is None:
+        return False
+    for _ in range(3):  # (a few steps: a parse may loop)
+        if tokens[t].rel not in ("appos", "flat", "flat:name") or tokens[t].head_id < 0:
+            break
+        t = tokens[t].head_id  # «компании «X»»: the noun the name is of
+    head = tokens[t].head_id
+    return 0 <= head != verb and tokens[t].rel in ("iobj", "obj", "obl", "obl:agent", "nmod") \
+        and "VerbForm=Part" in tokens[head].feats and tokens[head].rel in ("acl", "amod")
 
 
 def _scope_of_one_of(ctx: Context, index: int) -> bool:
