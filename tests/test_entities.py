@@ -1051,6 +1051,9 @@ CASES = [
     # a body's name NER cut after its opening quote goes on to the closing one (s71)
     "[Делегация](DELEGATION), представляющая [Панафриканскую ассоциацию предпринимателей "
     "«Кедробаб»](ORG), прибыла в [Каир](LOC).",
+    # a Balkan «община» is a place's word: its town written elsewhere opens no name (s71)
+    "Делегация прибыла в [Кедровляни](LOC). Начальник общины [Кедровляни](LOC) [Дражен "
+    "Ольхачевич](PER) провёл встречу.",
     # a Turkish «технокент» is a park (s71)
     "Делегация посетила [технокент «Кедрос»](PARK) в [Анкаре](LOC).",
     # a developer's quoted name beside its park of that name is the company (s70)
