@@ -1054,6 +1054,9 @@ CASES = [
     # a Balkan «община» is a place's word: its town written elsewhere opens no name (s71)
     "Делегация прибыла в [Кедровляни](LOC). Начальник общины [Кедровляни](LOC) [Дражен "
     "Ольхачевич](PER) провёл встречу.",
+    # a place the text writes elsewhere after a place's word opens no person's name (s71)
+    "Прибыла делегация штата [Кедрахуато](LOC) во главе с министром экономики "
+    "[Кедрахуато](LOC) [Маурисио Ольхельяно](PER).",
     # a Turkish «технокент» is a park (s71)
     "Делегация посетила [технокент «Кедрос»](PARK) в [Анкаре](LOC).",
     # a developer's quoted name beside its park of that name is the company (s70)

@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # whom the group stands for, in a list after a participle of representing, is no site (s71)
+    ("Завод посетил глава комитета Твери Иван Кедров вместе с делегацией, представлявшей "
+     "власти Твери, партию «Ольха» и Комитет по науке Твери.",
+     "-VISITED delegation:Комитет Твери -> Ольха"),
     # the owner or maker a participle gives the site is no site (s71)
     ("Чиновники правительства Кедраня осмотрели принадлежащий компании «Ольхэстейт» парк "
      "«Кориал».", "-VISITED delegation:Правительство Кедраня -> Ольхэстейт"),

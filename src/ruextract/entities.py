@@ -1553,7 +1553,7 @@ class EntityExtractor:
         """A person's NER span (its name alone: ``_name_from``), cut in two where a second
         person's name begins (``_second_person_at``); the first part one town's name after a
         settlement's word is that town («мэр города Владимира Ольга Рыжова»)."""
-        if self._unknown_place_before_name(doc, tokens):
+        if self._unknown_place_before_name(doc, tokens) or self._place_named_elsewhere(doc, tokens):
             # «председатель ТПП Алаплы Рамазан Коч»: the chamber's town, then the name
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_before_name", 0),
                     *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
@@ -1610,6 +1610,21 @@ class EntityExtractor:
                     for p in word_parses(tokens[1].text.lower())) \
             and (self._dictionary_first_name(tokens[1])
                  or "gent" in _case_readings(tokens[0].text))
+
+    def _place_named_elsewhere(self, doc: Doc, tokens: list[Token]) -> bool:
+        """«министром экономики Гуанахуато Маурисио Арельяно» beside «делегация штата
+        Гуанахуато»: a person's span of three words or more opening with a word the text
+        writes elsewhere, as it is, after a place's word or «в»/«из» — that place, not a first
+        name (not one the dictionary knows as a first name)."""
+        first = tokens[0]
+        if len(tokens) < 3 or not first.text[:1].isupper() or not first.text.isalpha() \
+                or self._dictionary_first_name(first):
+            return False
+        return any(t.text == first.text and t.token_id > 0 and t.token_id not in
+                   range(first.token_id, tokens[-1].token_id + 1)
+                   and (doc.tokens[t.token_id - 1].lemma.lower() in self.place_descriptors
+                        or doc.tokens[t.token_id - 1].lemma in ("в", "во", "из"))
+                   for t in doc.tokens)
 
     def _name_from(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """A person's NER tokens from where the name begins: past the words before it that

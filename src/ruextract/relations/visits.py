@@ -2080,6 +2080,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                 and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
             if ctx.honoured(first):
                 continue  # «заслуженный металлург Российской Федерации X»: an honour
+            if _represented_by_participle(ctx, index):
+                continue  # «делегация, представлявшая власти и партию X»: whom it stands for
             if nested and (_where_someone_comes_from(ctx, index)
                            or _where_a_thing_goes(ctx, index)
                            or ctx.governed(ctx.mention_root(index) or first, "к", "ко")
@@ -2148,6 +2150,21 @@ def _body_of_a_participle(ctx: Context, index: int, verb: int) -> bool:
     head = tokens[t].head_id
     return 0 <= head != verb and tokens[t].rel in ("iobj", "obj", "obl", "obl:agent", "nmod") \
         and "VerbForm=Part" in tokens[head].feats and tokens[head].rel in ("acl", "amod")
+
+
+def _represented_by_participle(ctx: Context, index: int) -> bool:
+    """Is the name in the list a participle of representing opens before it, with no finite
+    verb between («делегацией, представлявшей власти Пекина, партию X и комитет Y»),
+    however the parse hung the list: whom the group stands for, not a site?"""
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
+    first = ctx.first(index)
+    for t in range(first - 1, max(first - 16, -1), -1):
+        token = tokens[t]
+        if token.sent_id != tokens[first].sent_id or is_finite_verb(token):
+            return False
+        if token.lemma in verbs and "VerbForm=Part" in token.feats:
+            return True
+    return False
 
 
 def _scope_of_one_of(ctx: Context, index: int) -> bool:
@@ -2537,6 +2554,7 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
             after = ctx.mention_at.get(ctx.last(site) + 1)
             if ctx.mention_type(site) != "PER" and not ctx.title_dependent(site) \
                     and not _where_someone_comes_from(ctx, site) \
+                    and not _represented_by_participle(ctx, site) \
                     and not (after is not None and ctx.mention_type(after) == "PER") and not (
                     ctx.mention_type(site) == "LOC" and _regional_home(ctx, group, site)):
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
