@@ -4839,8 +4839,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"  # «Делегация из X … В Осло группа посетила рынок «Y»»: bare, the
         # group told before
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
-                ctx.doc.tokens[c].lemma in vocab.words("both_words")
-                for c in ctx.children.get(token.token_id, [])):
+            ctx.doc.tokens[c].lemma in vocab.words("both_words")
+            for c in ctx.children.get(token.token_id, [])):
         return "reference"  # «Делегации Гродно и Бреста … Обе группы приняли участие …» (the
         # word after «обе» in the genitive singular; the list not yet split into its groups)
     if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
@@ -6528,9 +6528,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind == "group" and origin_kind == "strong" and origin_entity is not None \
             and token_id >= 0 and named \
             and _from_phrase(ctx, ctx.doc.tokens[token_id], one_place=True) \
-            and all(delegations[i].origin_kind == "strong" and not _places_nested(
-                ctx, origin, origin_entity, delegations[i].origin, delegations[i].origin_entity)
-                    for i in named):
+            and all(delegations[i].origin_kind == "strong"
+                    and not _places_nested(ctx, origin, origin_entity, delegations[i].origin,
+                                           delegations[i].origin_entity) for i in named):
         # «Вместе с тукуманской делегацией зону осмотрели предприниматели из провинции
         # Сальта»: people from a place of their own, neither within nor around any group's,
         # are a group of their own, whoever they came with
