@@ -5153,8 +5153,8 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
                 and len(place := doc.tokens_in(previous.start, previous.end)) == 1 \
                 and (person := doc.tokens_in(candidate.start, candidate.end)) \
                 and ((_hyphenated_first_name(place[0].text) and len(person) == 1)
-                     or (_case_readings(place[0].text) <= {"ablt", "loct"}
-                         and "ablt" in _case_readings(place[0].text)
+                     or ("ablt" in (readings := _case_readings(place[0].text))
+                         and readings <= {"ablt", "loct"}
                          and "ablt" in _case_readings(person[0].text))):
             found[-1] = Candidate(previous.start, candidate.end, "PER",
                                   "rule:mend.first_name_read_as_place", 0)

@@ -6331,7 +6331,7 @@ def _mission_of_its_own(ctx: Context, token: Token) -> bool:
     if t < len(tokens) and tokens[t].text == QUOTE_OPEN:
         t = next((c + 1 for c in range(t + 1, min(t + 8, len(tokens)))
                   if tokens[c].text == QUOTE_CLOSE), t)
-    return [tokens[w].lemma for w in range(t, min(t + 3, len(tokens)))] == ["в", "глава", "с"]
+    return ctx.at_the_head_with(t)
 
 
 def _place_genitive(ctx: Context, token: Token, past_adjectives: bool = False) -> bool:

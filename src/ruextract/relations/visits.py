@@ -2125,8 +2125,7 @@ def _of_group_phrase(ctx: Context, group_word: int, verb: int, index: int) -> bo
         return False  # (not «показала гостям лаборатории компании X»: shown to them)
     t = ctx.mention_root(index)
     for _ in range(8):  # (a few steps: a parse may loop)
-        if t is None or t < 0 or tokens[t].rel not in PHRASE_RELATIONS \
-                or any(tokens[c].rel == "case" for c in ctx.children.get(t, [])):
+        if t is None or t < 0 or tokens[t].rel not in PHRASE_RELATIONS or ctx.governed(t):
             return False  # (a preposition's phrase is no genitive of the group's)
         t = tokens[t].head_id
         if t == group_word:
@@ -2173,8 +2172,7 @@ def _scope_of_one_of(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     if root is None or root < 0 or tokens[root].rel != "nmod" \
-            or "Case=Gen" not in tokens[root].feats \
-            or any(tokens[c].rel == "case" for c in ctx.children.get(root, [])):
+            or "Case=Gen" not in tokens[root].feats or ctx.governed(root):
         return False
     noun = tokens[root].head_id
     return noun >= 1 and "Number=Plur" in tokens[noun].feats and ctx.governed(noun, "из") \
