@@ -42,6 +42,18 @@ CASES = [
     "Делегация приняла участие в IX [Конференции по межрегиональному сотрудничеству России "
     "и Казахстана](EVENT).",
     "Мэр выступил на [Форуме по цифровой экономике](EVENT) в Омске.",
+    # a capitalised body's descriptive name and its quoted name right after it: one (s72)
+    "Гости посетили [Управление портов и гаваней «Кедр-Марин»](ORG).",
+    "Директор [Корпорации морских портов «Ольха»](ORG) [Иван Кедров](PER) принял гостей.",
+    # a body of places in the plural is no place, and its name after it is its own (s72)
+    "Президент [Сообщества коммун Ольхенталь](ORG) [Жеральд Кедрур](PER) приехал в "
+    "[Париж](LOC).",
+    # a name NER ran into the kind word of the place named next is cut off before it (s72)
+    "Миссия прошла в районе [Лунган](LOC) городского округа [Шэньчжэнь](LOC).",
+    # … and capitalised adjectives before a lower-case event noun with its subject (s72),
+    # but not a «по» of occasion
+    "Министр откроет в [Казани](LOC) [Международную конференцию по морским портам](EVENT).",
+    "Делегация прибыла на [Российско-китайский форум](EVENT) по приглашению губернатора.",
     # … but streets in the plural are the town's (s64)
     "Делегация прошла по улицам [Омска](LOC).",
     # a body's name closing with a place whose name goes on in brackets keeps them (s64)
@@ -1687,6 +1699,11 @@ NAME_NORMALS = [
     ("В Ниигате открылся офис", "Ниигате", "Ниигата"),  # a name in -а inflects
     # a Chinese name ending in «-н», «-нь», «-й» declines: the ending the tagger reads goes
     ("Гости из Шэньчжэня приехали в Тверь", "Шэньчжэня", "Шэньчжэнь"),
+    ("Делегация из Кельмбаха-на-Тайне посетила Тверь", "Кельмбаха-на-Тайне",
+     "Кельмбах-на-Тайне"),
+    # an unknown head takes the gender its adjective shows, not the dictionary's guess (s72)
+    ("Делегация Западной Нуса-Тенггары прибыла в Тверь", "Западной Нуса-Тенггары",
+     "Западная Нуса-Тенггара"),
     # a region the gazetteer knows is no case form of a town of its stem (s61)
     ("Забайкалье и Маньчжурия обсудили парк у погранперехода Забайкальск — Маньчжурия.",
      "Забайкалье", "Забайкалье"),
@@ -2035,6 +2052,10 @@ def test_indeclinable_foreign_names_in_a_case(word, case, indeclinable):
     ("Тамбуто", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Тамбуто"),
     ("Малибу", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Малибу"),
     ("Сяоцзе", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Сяоцзе"),
+    # a town «X-на-Y» declines in X alone: Y is a river's locative («-на-Майне»)
+    ("Кельмбаха-на-Тайне", "PROPN", "Case=Gen|Gender=Masc|Number=Sing", "Кельмбах-на-Тайне"),
+    ("Кельмбахе-на-Тайне", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Кельмбах-на-Тайне"),
+    ("Кельмбах-на-Тайне", "PROPN", "Case=Nom|Gender=Masc|Number=Sing", "Кельмбах-на-Тайне"),
 ])
 def test_word_normal_forms(word, pos, feats, normal):
     from ruextract.morph import Analyzer

@@ -8,6 +8,11 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a title between two dashes after the name, the verb after it: the holder's (s72)
+    ("Иван Ольхов — директор компании «Кедротех» — возглавил делегацию.",
+     "+WORKS_FOR Иван Ольхов -> Кедротех"),
+    ("Встречу вёл Иван Ольхов, директор центра «Кедротех» – Пётр Сосновский рассказал о планах.",
+     "-WORKS_FOR Иван Ольхов -> Кедротех"),
     # a bare park word with its adjective is the park whose name has them (s71)
     ("Научный парк «Кедрунас» принял гостей. С ними приехала директор технопарка «Ольхайыги» "
      "Анна Кедрепп. Гостей принимал директор научного парка Витаутас Ольхайтис.",

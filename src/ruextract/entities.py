@@ -1133,6 +1133,17 @@ class EntityExtractor:
             # «В Куньшане самарская делегация …»: NER runs a place into the adjective of the
             # next phrase
             return self._from_ner(doc, Span(start, tokens[-2].end, mention_type, span.source))
+        if mention_type == "LOC" and len(tokens) >= 2 and tokens[0].text[:1].isupper() \
+                and not NOMINAL_ADJECTIVE.search(tokens[0].text) \
+                and all(t.text.islower() for t in tokens[1:]) \
+                and tokens[-1].lemma.lower() in self.geo_descriptors \
+                and tokens[-1].token_id + 1 < len(doc.tokens) \
+                and doc.tokens[tokens[-1].token_id + 1].text[:1].isupper() \
+                and parse_feats(doc.tokens[tokens[-1].token_id + 1].feats).get("Case") != "Gen":
+            # «район Уцзян городского округа Сучжоу»: NER runs a name into the kind word of
+            # the place named next, in apposition to it; the kind is that place's (not
+            # «Баян-Ольги аймака Монголии», whose kind word has a country's genitive)
+            return self._from_ner(doc, Span(start, tokens[0].end, mention_type, span.source))
         if mention_type in ("LOC", "ORG") and len(tokens) >= 2 and tokens[0].pos == "NUM" \
                 and tokens[0].text.isalpha():
             # «Два района Кедрии …» opening a headline: a count, no name; the name after it
@@ -1443,10 +1454,19 @@ class EntityExtractor:
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
-                t.lemma in self.org_or_assembly_words for t in words):
+                t.lemma in self.org_or_assembly_words for t in words) \
+                and "Number=Plur" not in words[-1].feats:
             # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
-            # («Партия регионов» is a party's)
+            # («Партия регионов» is a party's, «Сообщество коммун» a body of many places)
             return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
+        if len(words) >= 2 and words[-1].lemma in self.place_descriptors \
+                and "Number=Plur" in words[-1].feats and words[-1].token_id + 1 < len(doc.tokens) \
+                and (name := doc.tokens[words[-1].token_id + 1]).pos == "PROPN" \
+                and name.rel == "appos" \
+                and words[0].token_id <= name.head_id <= words[-1].token_id \
+                and parse_feats(name.feats).get("Case") == "Nom":
+            # «Сообщества коммун Лаутерталь»: a body of places, its own name after it
+            end = name.end
         start, end = self._org_name(doc, start, end)
         if doc.text[start:end].lower() in self.org_legal_forms:
             return []  # «ОсОО» alone: a legal form names no one company
@@ -2588,8 +2608,12 @@ class EntityExtractor:
             if len(phrase) == 2 and phrase[0] is token and token.text.islower() and \
                     lemma in self.kind_before_name_heads and ACRONYM.fullmatch(phrase[1].text):
                 phrase = phrase[1:]  # «банке ВТБ», «агентства ТАСС»: the name alone
-            found.append(Candidate(phrase[0].start, _with_bracketed_name(doc, phrase, token),
-                                   "ORG", "rule:org.descriptive_phrase", 0))
+            end = _with_bracketed_name(doc, phrase, token)
+            if capitalised and end == phrase[-1].end:
+                end = _with_quoted_name(doc, phrase[-1], end)
+            # (with its quoted name it outranks the name's own rules: «портов «Сира»»)
+            found.append(Candidate(phrase[0].start, end, "ORG", "rule:org.descriptive_phrase",
+                                   0 if end == phrase[-1].end else QUOTED_NAME_PRIORITY))
         return found
 
     def _bodies_of_places(self, doc: Doc) -> list[Candidate]:
@@ -4619,6 +4643,30 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
             LATIN_NAME_WORD.fullmatch(t.text) for t in after):
         return phrase
     return after
+
+
+# above the rules of a quoted name after an institution's word (org.institution_quoted, 5)
+QUOTED_NAME_PRIORITY = 6
+
+
+def _with_quoted_name(doc: Doc, last: Token, end: int) -> int:
+    """Where a capitalised body's descriptive name ends that its own quoted name follows
+    right after («Корпорации морских портов «Сира»», «Управление портов и гаваней
+    «Вольта-Марин»»): past the closing quote (of a name of up to six words, capitalised, in
+    the sentence); ``end`` else."""
+    tokens = doc.tokens
+    opening = last.token_id + 1
+    if opening + 2 >= len(tokens) or tokens[opening].text != QUOTES_OPEN \
+            or not tokens[opening + 1].text[:1].isupper():
+        return end
+    depth = 0
+    for t in range(opening, min(opening + 9, len(tokens))):
+        if tokens[t].sent_id != last.sent_id:
+            return end
+        depth += (tokens[t].text == QUOTES_OPEN) - (tokens[t].text == QUOTES_CLOSE)
+        if depth == 0:
+            return tokens[t].end
+    return end
 
 
 def _with_bracketed_name(doc: Doc, phrase: list[Token], head: Token) -> int:

@@ -72,6 +72,8 @@ J_STEM_INSTRUMENTAL = re.compile(r"[ауеоя]ем$")
 NAME_INSTRUMENTAL_ENDINGS = ("ой", "ей", "ым", "им", "ом", "ем")  # «Мехтой», «Петровым»
 INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # «ВолгаСофт», «iPhone»
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
+# a town on a river, «Франкфурт-на-Майне»: the town declines, the river's locative stays
+TOWN_ON_RIVER = re.compile(r"([А-ЯЁ][а-яё]+)(-(?:на|над|под)-[А-ЯЁ][\w-]*)")
 # a common noun joined to a capitalised name by a hyphen («верфи-Холдинг»): the noun inflects
 NOUN_AND_NAME = re.compile(r"([а-яё]{3,})(-[A-ZА-ЯЁ][\w-]*)")
 # an ordinal in figures with its case ending («22-м», «5-й»): the dictionary reads some as
@@ -223,6 +225,8 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     added = added_noun_forms().get(text.lower())
     if added is not None and "nomn" in grammemes and "plur" not in grammemes:
         return match_case(text, added)  # «акиматом» → «акимат»: a noun the dictionary lacks
+    if (town := TOWN_ON_RIVER.fullmatch(text)) is not None:
+        return _inflect_word(analyzer, town.group(1), pos, feats, grammemes) + town.group(2)
     compound = NOUN_AND_NAME.fullmatch(text)
     if compound and analyzer.lexicon.is_word(compound.group(1)):
         return _inflect_word(analyzer, compound.group(1), pos, feats, grammemes) \
@@ -1064,8 +1068,10 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if head_parse is not None and number == "sing":
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
     if number == "sing" and head > 0 and tokens[head - 1].pos in AGREEING and (
-            head_parse is None or "Fixd" in head_parse.tag or head_token.text.isupper()):
-        # an indeclinable head («ЦБ», «ЭКСПО») has the gender its adjective shows; in «-ом»,
+            head_parse is None or "Fixd" in head_parse.tag or head_token.text.isupper()
+            or (head_token.pos == "PROPN" and not analyzer.lexicon.is_word(head_token.text))):
+        # an indeclinable or unknown head («ЦБ», «ЭКСПО», «Нуса-Тенггары») has the gender
+        # its adjective shows, not the dictionary's guess; in «-ом»,
         # «-ого», «-ому» a man's and a thing's forms are one, and an exhibition's word is the
         # thing's («Российско-Китайском ЭКСПО» → «Российско-Китайское ЭКСПО»)
         shown = parse_feats(tokens[head - 1].feats)

@@ -33,6 +33,7 @@ from .context import (
     case_of,
     in_as_reported_clause,
     is_finite_verb,
+    lower_adjective,
     matcher,
     resolve_place,
     subject_persons,
@@ -2338,6 +2339,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if mention.type == "LOC" and before is not None and not government \
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
             dropped = last  # «подписан в казанском Кремле»: where, not who
+            continue
+        if mention.type == "LOC" and before is not None and not government \
+                and lower_adjective(before) \
+                and tokens[before_lower_adjectives(ctx, first - 1)].lemma == "из":
+            dropped = last  # «корпорация «B» из южнокорейского Пусана»: where B is from
             continue
         if mention.type == "LOC" and before is not None \
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma == "по":

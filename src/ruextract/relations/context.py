@@ -1092,9 +1092,12 @@ class Context:
             # the verb's object or way, after its group
         start = self._organisations_listed_from(index)  # (the noun a list of them follows)
         t = start - 1
+        tours = self.vocab.words("tour_nouns")
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and start - t <= 12:
             if t in refs:
                 return True
+            if tokens[t].lemma in tours:
+                return False  # «провёл для гостей экскурсию по заводу «X»»: where it went
             if t not in self.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
                                              or tokens[t].text in CHUNK_BREAKS):
                 return False

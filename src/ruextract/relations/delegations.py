@@ -204,6 +204,30 @@ def split_listed_groups(ctx: Context) -> None:
                 siblings.append(sibling if sibling is not None else _listed_group(
                     ctx, name, kind, entity, ctx.doc.tokens[t].sent_id))
             _join_listed(ctx, index, t, siblings)
+    for index, delegation in enumerate(ctx.delegations):
+        if delegation.listed_with:
+            _refs_to_siblings(ctx, index)
+
+
+def _refs_to_siblings(ctx: Context, index: int) -> None:
+    """A word of the listing group whose own origin adjective names a sibling's place
+    («три делегации — из Смоленской и Брянской областей … Смоленских гостей возглавлял X»)
+    refers to that sibling, not to the group the list was first read as."""
+    tokens, group = ctx.doc.tokens, ctx.delegations[index]
+    for position, ref in enumerate(list(ctx.refs)):
+        if ref.delegation != index:
+            continue
+        places = [place for c in ctx.children.get(ref.token, []) if tokens[c].rel == "amod"
+                  and (place := adjective_place(ctx, tokens[c].lemma, head=True)) is not None]
+        if len(places) != 1 or same_place(places[0][0], group.origin):
+            continue
+        sibling = next((i for i in group.listed_with
+                        if same_place(ctx.delegations[i].origin, places[0][0])), None)
+        if sibling is None:
+            continue
+        group.ref_tokens.remove(ref.token)
+        ctx.delegations[sibling].ref_tokens.append(ref.token)
+        ctx.refs[position] = Ref(ref.token, ref.sent_id, sibling, ref.source)
 
 
 def _groups_listed_after_colon(ctx: Context) -> None:
@@ -2217,7 +2241,8 @@ def _people_origin(ctx: Context, verb: Token, arrival: bool) -> int | None:
     tokens = ctx.doc.tokens
     for child in ctx.children.get(verb.token_id, []):
         if arrival and tokens[child].rel == "obl" \
-                and ctx.governed(child, *ORIGIN_PREPOSITIONS):
+                and ctx.governed(child, *ORIGIN_PREPOSITIONS) \
+                and not _named_person_before(ctx, child):
             index = ctx.mention_at.get(child)
             if index is None and tokens[child].lemma in ctx.vocab.place_descriptors:
                 # «Из китайского города Суйфэньхэ»: the name the descriptor carries
@@ -2230,6 +2255,14 @@ def _people_origin(ctx: Context, verb: Token, arrival: bool) -> int | None:
             if named is not None and ctx.mention_type(named) in ("LOC", "ORG"):
                 return named
     return None
+
+
+def _named_person_before(ctx: Context, word: int) -> bool:
+    """Is the phrase of ``word`` («из Агентства X») right after a person's name, so his
+    («приехали в сопровождении Ивана Петрова из Агентства X»: the escort's body)?"""
+    first = min((c for c in ctx.children.get(word, []) if c < word), default=word)
+    before = ctx.mention_at.get(first - 1)
+    return before is not None and ctx.mention_type(before) == "PER"
 
 
 def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
@@ -2414,8 +2447,9 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
             and not any(_another_region(a, home) for a in away) and (
             destinations or home.kind != "country" or not _envoy(ctx, child, person)):
         return False
-    if besides_groups and not destinations:
-        return False
+    if besides_groups and (not destinations or ctx.clause_at_another_time(verb.token_id)):
+        return False  # («… после того, как президент X побывал в Y в 2016 году»: a trip
+        # of another time beside the groups of the news)
     own = next((i for i, group in enumerate(ctx.delegations)
                 if home in _group_places(ctx, group)), None) if besides_groups else None
     if own is not None:
@@ -5582,9 +5616,13 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
 
 def _on_head_of(ctx: Context, adjective: Token, index: int) -> bool:
     """Is the adjective on the generic singular head right before the organisation's name
-    («стамбульской компании «X»»), a word of its description? (Not on a plural head of a
-    list: «пензенские компании «A» и «B»» are the region's.)"""
+    («стамбульской компании «X»»), or right before the name on its first word («пекинского
+    Центра развития «X»»), a word of its description? (Not on a plural head of a list:
+    «пензенские компании «A» и «B»» are the region's.)"""
     head = adjective.head_id
+    if head == ctx.first(index) == adjective.token_id + 1 \
+            and "Number=Sing" in ctx.doc.tokens[head].feats:
+        return True  # «пекинского Центра развития «X»»: on the name's own first word
     return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("org_heads") \
         and "Number=Sing" in ctx.doc.tokens[head].feats and ctx.first(index) == head + 1
 

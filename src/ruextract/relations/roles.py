@@ -133,6 +133,10 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                     and led not in ctx.mention_at and ctx.ref_at(led) is None:
                 continue  # «Белорусские сенаторы во главе с X обсудили с гостем …»: the
                 # people before it are led, no group of the text's
+            if ref is not None and ref.token > t and any(
+                    tokens[w].lemma in vocab.host_verbs for w in range(t + 1, ref.token)):
+                continue  # «Муниципалитет во главе с советником X принимал делегацию»: the
+                # hosts' head
             others = vocab.words("host_leader_nouns")
             if ref is not None and any(ctx.ref_at(w) is None and (
                     tokens[w].lemma in vocab.words("counterpart_nouns")
@@ -2471,8 +2475,10 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     if after < len(tokens) and tokens[after].text == "(":
         close = closing_bracket(tokens, after, 6)
         after = close + 1 if close is not None else after
-    if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
-        return [], t
+    if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN and not (
+            after + 1 < len(tokens) and after + 1 not in ctx.mention_at
+            and tokens[after + 1].pos in ("VERB", "AUX")):
+        return [], t  # not «Иван Петров — директор X — возглавил …»: the dashes close it
     if after != t and (other := ctx.mention_at.get(after)) is not None \
             and ctx.mention_type(other) == "PER":
         return [], t  # «…, главный инженер министерства X (в ранге …) Лю Вэй»: his title

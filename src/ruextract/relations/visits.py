@@ -154,8 +154,9 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             if outcome is not None and first < outcome:
                 continue  # «на совещании в Доме X подвёл итоги поездки»: where it was told
             if first > trigger and any(tokens[t].lemma in purposes
+                                       and ctx.ref_at(tokens[t].head_id) is None
                                        for t in range(trigger + 1, first)):
-                continue
+                continue  # (not «провёл для гостей экскурсию по X»: whom it was for)
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
                     and not _right_after_noun(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
@@ -2768,8 +2769,9 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
     titles = ctx.vocab.words("envoy_titles") if stand_in else heads if lemma in heads \
         else {lemma}
     if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
-           for c in ctx.children.get(subject, [])):
-        return None  # «министр экономики», «министр Иван Петров»: not the bare title
+           and not ctx.governed(c, "с", "со") for c in ctx.children.get(subject, [])):
+        return None  # «министр экономики», «министр Иван Петров»: not the bare title (its
+        # company is: «Губернатор с сопровождающими прибыл в X»)
     place = _title_place(ctx, subject)  # «самарский министр»: not the head «министр X»
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
