@@ -45,6 +45,8 @@ CASES = [
     # a capitalised body's descriptive name and its quoted name right after it: one (s72)
     "Гости посетили [Управление портов и гаваней «Кедр-Марин»](ORG).",
     "Директор [Корпорации морских портов «Ольха»](ORG) [Иван Кедров](PER) принял гостей.",
+    # a body named by its members and the town NER cut off and typed a body: one (s72)
+    "Группу привёл председатель [Ассоциации промышленников Бурсы](ORG) [Мехмет Кедроглу](PER).",
     # a body of places in the plural is no place, and its name after it is its own (s72)
     "Президент [Сообщества коммун Ольхенталь](ORG) [Жеральд Кедрур](PER) приехал в "
     "[Париж](LOC).",

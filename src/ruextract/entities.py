@@ -242,6 +242,7 @@ class EntityExtractor:
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.delegation_heads = lowered("delegation_heads")
         self.mission_nouns = lowered("mission_nouns")
+        self.group_mission_nouns = lowered("group_mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
         self.international_body_heads = lowered("international_body_heads")
         self.circumstance_nouns = lowered("circumstance_nouns")
@@ -1047,9 +1048,12 @@ class EntityExtractor:
         group word is no part of the name that follows it (the place or body it comes from)."""
         tokens = doc.tokens_in(candidate.start, candidate.end)
         if len(tokens) < 2 or not (tokens[0].lemma in self.group_heads
-                                   or compound_head(tokens[0].lemma) in self.group_heads) \
-                or not (tokens[1].text[:1].isupper() or tokens[1].text == QUOTES_OPEN):
-            return candidate
+                                   or compound_head(tokens[0].lemma) in self.group_heads
+                                   or (tokens[0].lemma in self.group_mission_nouns
+                                       and tokens[1].text.islower())) \
+                or not (tokens[1].text[:1].isupper() or tokens[1].text == QUOTES_OPEN
+                        or (tokens[1].pos == "NOUN" and "Case=Gen" in tokens[1].feats)):
+            return candidate  # («Миссию мэрии | Тарумы возглавил …»: the body's word too)
         return replace(candidate, start=tokens[1].start)
 
     def _ends_as_toponym(self, word: str) -> bool:
@@ -2825,7 +2829,8 @@ class EntityExtractor:
                     self._branch_of(doc, previous, candidate)
                     or self._body_for_region(doc, previous, candidate)
                     or self._unit_of(doc, previous, candidate)
-                    or self._proper_name_of(doc, previous, candidate)):
+                    or self._proper_name_of(doc, previous, candidate)
+                    or _place_of_members(doc, previous, candidate)):
                 previous.end = candidate.end
                 previous.source = "rule:org.joined_name"
                 continue
@@ -4647,6 +4652,18 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
 
 # above the rules of a quoted name after an institution's word (org.institution_quoted, 5)
 QUOTED_NAME_PRIORITY = 6
+
+
+def _place_of_members(doc: Doc, body: Candidate, place: Candidate) -> bool:
+    """«Ассоциации промышленников | Бурсы»: NER cuts a body named by its members (a plural
+    genitive noun last) before the place they are of, and types the place a body; a place
+    the gazetteer knows, one word right after it, is the body's."""
+    words = doc.tokens_in(body.start, body.end)
+    named = doc.tokens_in(place.start, place.end)
+    return place.type == "ORG" and len(named) == 1 and bool(words) \
+        and doc.text[body.end:place.start] == " " and words[-1].text.islower() \
+        and words[-1].pos == "NOUN" and "Number=Plur" in words[-1].feats \
+        and "Case=Gen" in words[-1].feats and gazetteer().lookup(named[0].text) is not None
 
 
 def _with_quoted_name(doc: Doc, last: Token, end: int) -> int:

@@ -35,6 +35,7 @@ from .context import (
     is_finite_verb,
     lower_adjective,
     matcher,
+    past_finite_verb,
     resolve_place,
     subject_persons,
     with_partner,
@@ -947,6 +948,36 @@ def _own_with_phrase(ctx: Context, party: int) -> bool:
                 and head not in ctx.mention_tokens(party) and ctx.governed(head, "с", "со")):
             return True
     return False
+
+
+@matcher("agreement_party_roster")
+def agreement_party_roster(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарки подписали меморандум. Его участниками стали A (Азербайджан), B и C»,
+    «Сторонами соглашения стали A и B»: a party noun (``agreement_party_nouns``) of an
+    agreement (its genitive, or «его» after a sentence that tells of signing one) as the
+    predicate of «стать» or «являться», and the names listed after the verb: each agrees
+    with each."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    party_nouns, nouns = vocab.words("agreement_party_nouns"), vocab.words("agreement_nouns")
+    signing = set(_agreement_sentences(ctx, rule))
+    for token in tokens:
+        verb = token.head_id
+        if token.lemma not in party_nouns or "Number=Plur" not in token.feats or verb < 0 \
+                or tokens[verb].lemma not in vocab.words("roster_link_verbs") \
+                or not past_finite_verb(tokens[verb]) or ctx.planned(verb):
+            continue
+        children = ctx.children.get(token.token_id, [])
+        own = any(tokens[c].lemma in nouns for c in children)
+        told = any(tokens[c].lemma == "он" and tokens[c].rel in ("det", "nmod") for c in children) \
+            and token.sent_id - 1 in signing
+        if not (own or told):
+            continue
+        parties = [index for index in ctx.mentions_in(range(verb + 1,
+                                                             ctx.sentence(token.sent_id).stop))
+                   if ctx.mention_type(index) in ("ORG", "PARK")
+                   and not ctx.bracketed_alone(index) and not ctx.title_dependent(index)]
+        if len(parties) >= 2:
+            _add_parties(ctx, rule, parties, token.sent_id, every_pair=True)
 
 
 @matcher("agreement_signers")

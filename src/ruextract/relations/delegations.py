@@ -1228,6 +1228,11 @@ def _find_refs(ctx: Context) -> None:
         if _tally(ctx, token):
             continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
+        if origin and (_counted(ctx, token) or "Number=Plur" in token.feats) \
+                and _world_region(origin):
+            # «принял две деловые миссии из Азии»: groups of several countries of a part of
+            # the world, each told later by its own home; the part of the world is none's
+            origin, origin_kind, origin_entity = "", "none", None
         within = _groups_of_one_country(ctx, token, origin) if origin else []
         if within:  # «обе иранские делегации» after two groups from Iran: those two
             known.add(token.token_id)
@@ -4817,6 +4822,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
         return "head"  # «в Липецк прибыла миссия итальянского региона Ломбардия»
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
+            and _object_of_leading(ctx, token) \
+            and (_place_genitive(ctx, token, past_adjectives=True)
+                 or _named_body_after(ctx, token)):
+        return "head"  # «Миссию мэрии Тарумы возглавил мэр X»: a place's or body's mission, led
+    if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
             and _mission_of_its_own(ctx, token):
         return "head"  # «Миссия во главе с X посетила Кению», «Миссия из Японии прибыла …»
     if _each_of_the_groups(ctx, token):
@@ -4867,11 +4877,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if listed and lemma in vocab.words("body_people_nouns") and "Number=Plur" in token.feats \
             and _named_body_after(ctx, token):
         return "head"  # «принял делегацию области Y и специалистов компании «X»»: a group
-    if lemma in vocab.words("group_anaphor_nouns") and "Number=Sing" in token.feats \
-            and ctx.delegations and not ctx.children.get(token.token_id) \
+    if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations \
+            and ("Number=Sing" in token.feats or "Number=Plur" in ctx.doc.tokens[
+                max(token.head_id, 0)].feats) and not ctx.children.get(token.token_id) \
             and _visit_subject(ctx, token) and past_finite_verb(ctx.doc.tokens[token.head_id]):
         return "reference"  # «Делегация из X … В Осло группа посетила рынок «Y»»: bare, the
-        # group told before
+        # group told before; «Затем группы осмотрели …»: the groups told before
     if lemma in vocab.words("group_anaphor_nouns") and ctx.delegations and any(
             ctx.doc.tokens[c].lemma in vocab.words("both_words")
             for c in ctx.children.get(token.token_id, [])):
@@ -4892,8 +4903,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             ctx.delegations or _object_of_leading(ctx, token) or _visit_subject(ctx, token)) \
             and any(_qualifying(ctx, adj.lemma) for adj in _adjectives(ctx, token)) and not any(
             ctx.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
+            and not (ctx.governed(c, "из") and _counted(ctx, ctx.doc.tokens[c]))
             for c in ctx.children.get(token.token_id, [])) and not _named_after(ctx, token):
-        # «Турецкую группу возглавил X» beside the groups named before, or led or on a visit
+        # «Турецкую группу (из 12 предпринимателей) возглавил X» beside the groups named
+        # before, or led or on a visit
         # itself («Бразильскую группу возглавлял X»; not «российская группа компаний», nor a
         # band: «немецкой группы Rammstein»)
         return "group"
@@ -5133,6 +5146,13 @@ def _group_told_before(ctx: Context, token: Token) -> bool:
     heads = ctx.vocab.delegation_heads
     return any(t.lemma in heads or compound_head(t.lemma) in heads
                for t in ctx.doc.tokens[:token.token_id])
+
+
+def _world_region(name: str) -> bool:
+    """Is the place a part of the world the gazetteer knows, of no one country («Азия»,
+    «Латинская Америка», «Ближний Восток»)?"""
+    place = gazetteer().lookup(name)
+    return place is not None and place.kind == "region" and not place.country
 
 
 def _counted(ctx: Context, token: Token) -> bool:

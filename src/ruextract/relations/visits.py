@@ -2339,7 +2339,7 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         if token.lemma not in words or token.pos not in ("NOUN", "PROPN") or t in ctx.mention_at \
                 or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
                 or t + 1 in ctx.mention_at or tokens[t + 1].text == QUOTE_OPEN \
-                or not _word_governed_by(ctx, t, trigger):
+                or not _word_governed_by(ctx, t, trigger) or _owner_named_after(ctx, t):
             continue
         wanted = vocab.zone_anaphors if token.lemma in vocab.zone_anaphors else {token.lemma}
         by_word = _sites_by_word(ctx)
@@ -2362,6 +2362,16 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         if len(named) == 1:
             sites.extend(named)
     return sites + _region_word_sites(ctx, scope, trigger)
+
+
+def _owner_named_after(ctx: Context, t: int) -> bool:
+    """Does a genitive noun after the site word lead to a name («на заводе компании «X»»):
+    the site is that owner's, not one named before with the word?"""
+    tokens = ctx.doc.tokens
+    after = t + 1
+    return after + 1 < len(tokens) and tokens[after].pos == "NOUN" \
+        and case_of(tokens[after]) == "Gen" \
+        and (after + 1 in ctx.mention_at or tokens[after + 1].text == QUOTE_OPEN)
 
 
 def _region_word_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]:
