@@ -45,6 +45,23 @@ CASES = [
     # a capitalised body's descriptive name and its quoted name right after it: one (s72)
     "Гости посетили [Управление портов и гаваней «Кедр-Марин»](ORG).",
     "Директор [Корпорации морских портов «Ольха»](ORG) [Иван Кедров](PER) принял гостей.",
+    # the place a body's members are of, run into its holder's name, is the body's (s72) …
+    "Делегация прибыла в [Ольхенсе](LOC). Гостей встретил председатель [Конфедерации "
+    "предпринимателей Ольхенсе](ORG) [Хосе Мануэль Кедрейро](PER).",
+    # … not a first name the text writes only there
+    "Слово взял президент союза фермеров [Жоан Карлос Кедрейра](PER).",
+    # kinds of places opening a headline name no place (s72)
+    "Вьетнамские регионы и японская префектура [Тотиги](LOC) расширяют сотрудничество.",
+    # a place of two joined words NER ran into the person after it (s72)
+    "Делегацию принял председатель правительства [Кастилии и Леона](LOC) [Хуан Висенте "
+    "Кедреро](PER).",
+    # a region's adjective NER took without its head word after it (s72)
+    "Был и министр экономики [Посавского кантона](LOC) [Томислав Кедрович](PER).",
+    # a town NER ran into the region named after it in the genitive: two places (s72)
+    "Делегация уезда [Хэкоу](LOC) [Хунхэ-Хани-Ийского автономного округа](LOC) прибыла.",
+    # a surname spelt as a function word, capitalised inside the sentence, opens the name
+    # (s72)
+    "Делегация во главе с [До Ван Кедрем](PER) посетила [Юньнань](LOC).",
     # a body named by its members and the town NER cut off and typed a body: one (s72)
     "Группу привёл председатель [Ассоциации промышленников Бурсы](ORG) [Мехмет Кедроглу](PER).",
     # a body of places in the plural is no place, and its name after it is its own (s72)

@@ -1137,6 +1137,32 @@ class EntityExtractor:
             # «В Куньшане самарская делегация …»: NER runs a place into the adjective of the
             # next phrase
             return self._from_ner(doc, Span(start, tokens[-2].end, mention_type, span.source))
+        if mention_type == "LOC" and len(tokens) == 2 and tokens[1].text.islower() \
+                and "Number=Plur" in tokens[1].feats \
+                and tokens[1].lemma.lower() in self.geo_descriptors \
+                and tokens[0].token_id == doc.sentences[tokens[0].sent_id].first_token:
+            return []  # «Вьетнамские регионы и …» opening a headline: kinds of places, no name
+        after = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
+        if mention_type == "LOC" and len(tokens) == 1 and after < len(doc.tokens) \
+                and GENITIVE_ADJECTIVE.search(tokens[0].text.lower()) \
+                and doc.tokens[after].text.islower() and doc.tokens[after].pos == "NOUN" \
+                and doc.tokens[after].lemma in self.geo_descriptors \
+                and doc.tokens[after].text.lower().endswith(("а", "я", "и", "ы")):
+            # «министр экономики Посавского | кантона»: NER leaves out the region's head (in
+            # the genitive, whatever case the tagger reads)
+            return self._from_ner(doc, Span(start, doc.tokens[after].end, mention_type,
+                                            span.source))
+        if mention_type == "LOC" and len(tokens) >= 3 and tokens[0].text[:1].isupper() \
+                and tokens[0].pos in ("PROPN", "NOUN") \
+                and not NOMINAL_ADJECTIVE.search(tokens[0].text.lower()) \
+                and tokens[1].text[:1].isupper() \
+                and GENITIVE_ADJECTIVE.search(tokens[1].text.lower()) \
+                and tokens[-1].text.islower() \
+                and tokens[-1].lemma.lower() in self.geo_descriptors:
+            # «уезда Хэкоу Хунхэ-Хани-Ийского автономного округа»: NER runs a town into the
+            # region it lies in, named in the genitive after it; two places
+            return [*self._from_ner(doc, Span(start, tokens[0].end, mention_type, span.source)),
+                    *self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))]
         if mention_type == "LOC" and len(tokens) >= 2 and tokens[0].text[:1].isupper() \
                 and not NOMINAL_ADJECTIVE.search(tokens[0].text) \
                 and all(t.text.islower() for t in tokens[1:]) \
@@ -1581,10 +1607,33 @@ class EntityExtractor:
             # «председатель ТПП Алаплы Рамазан Коч»: the chamber's town, then the name
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_before_name", 0),
                     *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
+        word = _word_before(doc, tokens[0])
+        if len(tokens) >= 3 and word is not None and word.text == "и" and word.token_id >= 1 \
+                and (gazetteer().lookup(doc.text[doc.tokens[word.token_id - 1].start:
+                                                 tokens[0].end])) is not None:
+            # «правительства Кастилии и Леона Хуана Эскудеро»: a place's name of two joined
+            # words the gazetteer knows ends where the person's begins
+            return self._person_candidates(doc, tokens[1:], tokens[1].start, end)
+        if len(tokens) >= 3 and word is not None and word.pos == "NOUN" and word.text.islower() \
+                and "Number=Plur" in word.feats and "Case=Gen" in word.feats \
+                and (gazetteer().lookup(tokens[0].text) is not None
+                     or _written_apart(doc, tokens[0], tokens[1])):
+            # «Конфедерации предпринимателей Оуренсе Хосе Мануэль Бастейро»: the place a
+            # body's members are of (a place the gazetteer knows, or one the text writes
+            # without the name after it) before the holder's name
+            return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_of_members", 0),
+                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
+        if word is not None and word.text[:1].isupper() and len(word.text) <= 3 \
+                and word.sent_id == tokens[0].sent_id \
+                and word.token_id > doc.sentences[word.sent_id].first_token \
+                and any(p.tag.POS in ("PREP", "CONJ", "PRCL")
+                        for p in self.analyzer.parse(word.text.lower())[:1]):
+            # «во главе с До Ван Кхаем»: a surname spelt as a function word, capitalised
+            # inside the sentence, is the name's first word
+            return self._person_candidates(doc, [word, *tokens], word.start, end)
         second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
-        word = _word_before(doc, tokens[0])
         if second == 1 and word is not None and word.lemma.lower() in self.settlement_words \
                 and (town := gazetteer().lookup(tokens[0].text)) is not None and is_town(town):
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.town_before_person", 0),
@@ -3883,6 +3932,7 @@ COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 SURNAME_GENITIVE = re.compile(r"(?:[оеё]ва|[иы]на)$")
 NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
+GENITIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ого|его|ой|ей)$")  # a singular's genitive
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 # a photo credit's opening, and what may stand between it and a name it credits
 PHOTO_CREDIT = re.compile(r"(?:©|(?<![Нн]а )\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
@@ -4654,16 +4704,26 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
 QUOTED_NAME_PRIORITY = 6
 
 
+def _written_apart(doc: Doc, word: Token, following: Token) -> bool:
+    """Does the text write the word elsewhere, not followed by ``following`` (so it is no
+    first name of that name: «Оуренсе» alone in a headline)?"""
+    return any(t.text == word.text and t.token_id != word.token_id and (
+        t.token_id + 1 >= len(doc.tokens) or doc.tokens[t.token_id + 1].text != following.text)
+        for t in doc.tokens)
+
+
 def _place_of_members(doc: Doc, body: Candidate, place: Candidate) -> bool:
     """«Ассоциации промышленников | Бурсы»: NER cuts a body named by its members (a plural
-    genitive noun last) before the place they are of, and types the place a body; a place
-    the gazetteer knows, one word right after it, is the body's."""
+    genitive noun last) before the place (or body) they are of; one capitalised word
+    right after it is the body's name too («Ассоциация предприятий Вандеи», «Конфедерация
+    предпринимателей Оуренсе»: a place inside a body's name is no mention of its own)."""
     words = doc.tokens_in(body.start, body.end)
     named = doc.tokens_in(place.start, place.end)
-    return place.type == "ORG" and len(named) == 1 and bool(words) \
+    return place.type in ("ORG", "LOC") and len(named) == 1 and bool(words) \
         and doc.text[body.end:place.start] == " " and words[-1].text.islower() \
         and words[-1].pos == "NOUN" and "Number=Plur" in words[-1].feats \
-        and "Case=Gen" in words[-1].feats and gazetteer().lookup(named[0].text) is not None
+        and "Case=Gen" in words[-1].feats and named[0].text[:1].isupper() \
+        and named[0].text[1:].islower() and named[0].text.isalpha()
 
 
 def _with_quoted_name(doc: Doc, last: Token, end: int) -> int:

@@ -4822,10 +4822,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             and (_visit_subject(ctx, token) or _arrival_subject(ctx, token)):
         return "head"  # «в Липецк прибыла миссия итальянского региона Ломбардия»
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
-            and _object_of_leading(ctx, token) \
+            and (_object_of_leading(ctx, token) or _mission_abroad(ctx, token)) \
             and (_place_genitive(ctx, token, past_adjectives=True)
                  or _named_body_after(ctx, token)):
-        return "head"  # «Миссию мэрии Тарумы возглавил мэр X»: a place's or body's mission, led
+        return "head"  # «Миссию мэрии Тарумы возглавил мэр X», «в рамках миссии мэрии X в
+        # Китае»: a place's or body's mission, led or somewhere
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
             and _mission_of_its_own(ctx, token):
         return "head"  # «Миссия во главе с X посетила Кению», «Миссия из Японии прибыла …»
@@ -6374,6 +6375,19 @@ def _escorting_party(ctx: Context, token: Token) -> bool:
     return token.lemma in ctx.vocab.words("escort_party_nouns") \
         and "Number=Plur" in token.feats \
         and escorted_person(ctx, token.token_id, plural_owners=True) is not None
+
+
+def _mission_abroad(ctx: Context, token: Token) -> bool:
+    """Does the mission word, in a frame («в рамках миссии …»; not a subject: «Миссия
+    компании X в Томске — развитие …», its purpose), have a place of its own after «в»
+    («миссии мэрии X в Китае»: the parse may hang it on the genitive)?"""
+    tokens = ctx.doc.tokens
+    if token.rel not in ("nmod", "obl"):
+        return False
+    own = ctx.children.get(token.token_id, [])
+    words = own + [g for c in own if tokens[c].rel == "nmod" for g in ctx.children.get(c, [])]
+    return any(ctx.governed(c, "в", "во") and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+               for c in words if c in ctx.mention_at)
 
 
 def _mission_of_its_own(ctx: Context, token: Token) -> bool:
