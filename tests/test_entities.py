@@ -50,6 +50,8 @@ CASES = [
     "предпринимателей Ольхенсе](ORG) [Хосе Мануэль Кедрейро](PER).",
     # … not a first name the text writes only there
     "Слово взял президент союза фермеров [Жоан Карлос Кедрейра](PER).",
+    # a name of three East Asian syllables after a body's word is one person's (s72)
+    "Делегацию палаты возглавила вице-президент палаты [Нгуен Тхи Кедр](PER).",
     # kinds of places opening a headline name no place (s72)
     "Вьетнамские регионы и японская префектура [Тотиги](LOC) расширяют сотрудничество.",
     # a place of two joined words NER ran into the person after it (s72)
@@ -1720,6 +1722,9 @@ NAME_NORMALS = [
     ("Гости из Шэньчжэня приехали в Тверь", "Шэньчжэня", "Шэньчжэнь"),
     ("Делегация из Кельмбаха-на-Тайне посетила Тверь", "Кельмбаха-на-Тайне",
      "Кельмбах-на-Тайне"),
+    # a well-known event's name in any case is its nominative, quoted or not (s72)
+    ("Компания подвела итоги «Иннопрома»", "«Иннопрома»", "Иннопром"),
+    ("Мы впервые привезли на Иннопром такую большую делегацию", "Иннопром", "Иннопром"),
     # an unknown head takes the gender its adjective shows, not the dictionary's guess (s72)
     ("Делегация Западной Нуса-Тенггары прибыла в Тверь", "Западной Нуса-Тенггары",
      "Западная Нуса-Тенггара"),

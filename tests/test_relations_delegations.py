@@ -18,6 +18,12 @@ SERBIAN_MINISTER = (
     "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
     "зону «Тольятти».")
 CASES = [
+    # the leadership of a body in the genitive is no leader's phrase: the body is the origin
+    # (s72)
+    ("Центр «Ольха» принимал делегацию руководства Кедровского университета прикладных "
+     "технологий (Тяньцзинь, КНР) во главе с профессором Дун Хайбо.",
+     "+DELEGATION_FROM delegation:Кедровский университет прикладных технологий -> "
+     "Кедровский университет прикладных технологий"),
     # a town's adjective on a body's own first word describes the body, the most specific
     # origin (s72)
     ("Делегация высокого уровня пекинского Центра развития промышленности «Кедрань» "

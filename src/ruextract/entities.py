@@ -1668,8 +1668,9 @@ class EntityExtractor:
             and before.lemma in self.place_head_posts
         if len(tokens) not in ((3, 4) if after_head else (3,)) or before is None or not all(
                 t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens) \
-                or RUSSIAN_SURNAME.fullmatch(tokens[-1].text):
-            return False
+                or RUSSIAN_SURNAME.fullmatch(tokens[-1].text) \
+                or all(ASIAN_NAME_SYLLABLE.fullmatch(t.text) for t in tokens):
+            return False  # (not «палаты Нгуен Тхи Лан»: one name of East Asian syllables)
         after_body = after_head or (before.text.isupper() and len(before.text) >= 2) or (
             before.text.islower() and before.lemma in self.town_named_bodies
             and parse_feats(before.feats).get("Case") == "Gen")

@@ -840,7 +840,7 @@ def _region_nickname(word: str) -> str | None:
     return nominative
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _words(name: str) -> frozenset[str]:
     """The word list ``words/NAME.txt`` of the default rules."""
     return frozenset(read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
@@ -961,6 +961,10 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return " ".join(text.split())
     if shared_head is not None:
         return _with_shared_head(analyzer, tokens, shared_head)
+    named = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+    if mention_type == "EVENT" and len(named) == 1 \
+            and (known := _known_event_name(named[0].text)) is not None:
+        return known  # («Иннопрома», «Иннопромом»: whatever case the tagger reads)
     if mode == "quoted_word":  # «на «Ольхпроме»», and «на Ольхпроме-2030» unquoted too
         word = next(t for t in tokens if t.text != QUOTES_OPEN)
         if mention_type == "EVENT":
@@ -1231,6 +1235,18 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
         return word
     inflected = likeliest[0].inflect({"nomn", "sing"})
     return match_case(word, inflected.word) if inflected is not None else word
+
+
+def _known_event_name(word: str) -> str | None:
+    """A well-known event's name in any case (``event_names`` lists each form) as its
+    nominative, the shortest form the word begins with («Иннопромом» → «Иннопром»: not
+    read as an instrumental of «Иннопр»); None for a word the list lacks."""
+    names = _words("event_names")
+    folded = word.lower()
+    if folded not in names:
+        return None
+    base = min((name for name in names if folded.startswith(name)), key=len)
+    return match_case(word[:len(base)], base)
 
 
 def _quoted_event_word(analyzer: Analyzer, token: Token) -> str:

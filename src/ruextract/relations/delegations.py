@@ -4974,14 +4974,19 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «гостям показали свои проекты томские компании»: the hosts
     if any(_qualifying(ctx, adj.lemma) or _adjective_of_a_group(ctx, adj.lemma)
            for adj in _adjectives(ctx, token)) and (
-            "Number=Plur" in token.feats or _visit_subject(ctx, token)):
+            "Number=Plur" in token.feats or (_visit_subject(ctx, token) and (
+                "Animacy=Anim" not in token.feats or _counted(ctx, token)))):
+        # («Китайский предприниматель побывал в X»: one person is no group; a company is)
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
         # whom the host offers something, the other side; «создание китайских компаний в
         # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
         # one «китайская компания» is a company, not a group, unless it visits
         # (nor the people a noun's «для» names: «шансы для польских предпринимателей»)
+        # (nor firms a quoted speaker praises: «соглашения, в которых участвуют самые
+        # передовые китайские компании», unless they come)
         return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) or (
-            token.rel == "nmod" and ctx.governed(token.token_id, "для")) else "group"
+            token.rel == "nmod" and ctx.governed(token.token_id, "для")) or (
+            ctx.in_speech(token.token_id) and not _visit_subject(ctx, token)) else "group"
     if _visit_subject(ctx, token) and "Number=Sing" in token.feats \
             and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
             and _only_subject(ctx, token) and not _group_told_before(ctx, token):
@@ -5446,7 +5451,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                 and current == token.token_id
             # «заместители глав районов X области»: officials' own «глав» is their post, not
             # a leader's (whose place is no origin)
-            leader = c.lemma in vocab.leader_nouns and not vocab.is_title(token.lemma)
+            # («делегация руководства университета X»: the leadership of X, no preposition)
+            leader = c.lemma in vocab.leader_nouns and not vocab.is_title(token.lemma) \
+                and (bool(cases) or "Case=Gen" not in c.feats)
             if leader or (cases and cases[0] not in ORIGIN_PREPOSITIONS and not composition
                           and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):

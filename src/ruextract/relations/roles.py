@@ -621,7 +621,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, bare_word + 1)  # «Руководил группой профессор X»
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
-            before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
+            before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"
+                      and not _source_of_words(ctx, i)]
             finite = [t for t in opening if is_finite_verb(tokens[t])]
             if before and not finite:
                 person = before[0]
@@ -641,6 +642,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
             if second is not None:  # «возглавили мэр X и вице-мэр Y»
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second), token.sent_id)
+
+
+def _source_of_words(ctx: Context, person: int) -> bool:
+    """Is the person whose words the sentence reports («По словам X, …», «по данным X»:
+    a ``circumstance_nouns`` word after «по» right before the name)?"""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    return first >= 2 and tokens[first - 2].lemma == "по" \
+        and tokens[first - 1].lemma in ctx.vocab.words("circumstance_nouns")
 
 
 def _groups_respectively(ctx: Context, verb: Token, ref: Ref, count: int) -> list[int]:

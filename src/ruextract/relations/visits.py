@@ -53,6 +53,7 @@ from .context import (
     Delegation,
     Ref,
     bare_region_word,
+    before_lower_adjectives,
     case_of,
     clause_subjects,
     feats_agree,
@@ -131,8 +132,9 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if _group_genitive(ctx, index):
             continue  # «делегация аймака Сэлэнгэ»: where the group comes from
-        if _agreement_partner(ctx, index):
-            continue  # «в рамках соглашения с Шаньдуном …»: a partner, not a site
+        if _agreement_partner(ctx, index) or _between_sides(ctx, index):
+            continue  # «в рамках соглашения с Шаньдуном …», «подписания проектов между
+            # китайским X и японским Y»: a partner, not a site
         if ctx.first(index) > 0 and ctx.doc.tokens[ctx.first(index) - 1].lemma == "через":
             continue  # «прибыла в Калугу (транзитом) через Москву»: passed through
         if _before_it(ctx, index):
@@ -237,6 +239,20 @@ def _agreement_partner(ctx: Context, index: int) -> bool:
     t = with_partner(ctx, index)
     return t is not None \
         and compound_head(ctx.doc.tokens[t - 1].lemma) in ctx.vocab.words("agreement_nouns")
+
+
+def _between_sides(ctx: Context, index: int) -> bool:
+    """Is the mention one of the sides «между» names, past their adjectives («между
+    китайским Вэйфаном и японским Токио»)?"""
+    tokens = ctx.doc.tokens
+    for _ in range(2):  # (the second side: back over «и» to the first)
+        t = before_lower_adjectives(ctx, ctx.first(index) - 1)
+        if tokens[t].lemma == "между":
+            return True
+        if tokens[t].lemma != "и" or t < 1 or (index := ctx.mention_at.get(
+                before_lower_adjectives(ctx, t - 1))) is None:
+            return False
+    return False
 
 
 def _group_genitive(ctx: Context, index: int) -> bool:
