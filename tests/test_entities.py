@@ -50,6 +50,10 @@ CASES = [
     "предпринимателей Ольхенсе](ORG) [Хосе Мануэль Кедрейро](PER).",
     # … not a first name the text writes only there
     "Слово взял президент союза фермеров [Жоан Карлос Кедрейра](PER).",
+    # an initial spelt as a preposition is no surname (s72: it looped)
+    "Могут лишиться постов губернаторы регионов - [Приморского края](LOC) С.Кедрин.",
+    # a person's surname after a body of places is no name of the body (s72)
+    "Депутат [Партии регионов](ORG) [Кедраш](PER) спел песню.",
     # a name of three East Asian syllables after a body's word is one person's (s72)
     "Делегацию палаты возглавила вице-президент палаты [Нгуен Тхи Кедр](PER).",
     # kinds of places opening a headline name no place (s72)

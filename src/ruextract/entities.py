@@ -1494,8 +1494,10 @@ class EntityExtractor:
                 and (name := doc.tokens[words[-1].token_id + 1]).pos == "PROPN" \
                 and name.rel == "appos" \
                 and words[0].token_id <= name.head_id <= words[-1].token_id \
-                and parse_feats(name.feats).get("Case") == "Nom":
-            # «Сообщества коммун Лаутерталь»: a body of places, its own name after it
+                and parse_feats(name.feats).get("Case") == "Nom" \
+                and not self._in_person(doc, name):
+            # «Сообщества коммун Лаутерталь»: a body of places, its own name after it (not
+            # «Депутат Партии регионов Святаш»: a person's name)
             end = name.end
         start, end = self._org_name(doc, start, end)
         if doc.text[start:end].lower() in self.org_legal_forms:
@@ -1598,39 +1600,40 @@ class EntityExtractor:
             t -= 1
         return t < 0 or doc.tokens[t].lemma.lower() not in self.post_titles
 
-    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int
-                           ) -> list[Candidate]:
-        """A person's NER span (its name alone: ``_name_from``), cut in two where a second
+    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int,
+                           widened: bool = False) -> list[Candidate]:
+        """A person's NER span (its name alone: ``_name_from``; ``widened``: once taken back
+        over a function word that opens a name, not again), cut in two where a second
         person's name begins (``_second_person_at``); the first part one town's name after a
         settlement's word is that town («мэр города Владимира Ольга Рыжова»)."""
         if self._unknown_place_before_name(doc, tokens) or self._place_named_elsewhere(doc, tokens):
             # «председатель ТПП Алаплы Рамазан Коч»: the chamber's town, then the name
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_before_name", 0),
-                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
+                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end, widened)]
         word = _word_before(doc, tokens[0])
         if len(tokens) >= 3 and word is not None and word.text == "и" and word.token_id >= 1 \
                 and (gazetteer().lookup(doc.text[doc.tokens[word.token_id - 1].start:
                                                  tokens[0].end])) is not None:
             # «правительства Кастилии и Леона Хуана Эскудеро»: a place's name of two joined
             # words the gazetteer knows ends where the person's begins
-            return self._person_candidates(doc, tokens[1:], tokens[1].start, end)
+            return self._person_candidates(doc, tokens[1:], tokens[1].start, end, widened)
         if len(tokens) >= 3 and word is not None and word.pos == "NOUN" and word.text.islower() \
                 and "Number=Plur" in word.feats and "Case=Gen" in word.feats \
-                and (gazetteer().lookup(tokens[0].text) is not None
-                     or _written_apart(doc, tokens[0], tokens[1])):
-            # «Конфедерации предпринимателей Оуренсе Хосе Мануэль Бастейро»: the place a
-            # body's members are of (a place the gazetteer knows, or one the text writes
-            # without the name after it) before the holder's name
+                and gazetteer().lookup(tokens[0].text) is not None:
+            # «Ассоциации промышленников Бурсы Мехмет Йылдыз»: the place a body's members
+            # are of, one the gazetteer knows, before the holder's name (one the text writes
+            # elsewhere after «в»: _place_named_elsewhere)
             return [Candidate(start, tokens[0].end, "LOC", "rule:mend.place_of_members", 0),
-                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end)]
-        if word is not None and word.text[:1].isupper() and len(word.text) <= 3 \
+                    *self._person_candidates(doc, tokens[1:], tokens[1].start, end, widened)]
+        if not widened and word is not None and word.text[:1].isupper() \
+                and 2 <= len(word.text) <= 3 \
                 and word.sent_id == tokens[0].sent_id \
                 and word.token_id > doc.sentences[word.sent_id].first_token \
                 and any(p.tag.POS in ("PREP", "CONJ", "PRCL")
                         for p in self.analyzer.parse(word.text.lower())[:1]):
             # «во главе с До Ван Кхаем»: a surname spelt as a function word, capitalised
-            # inside the sentence, is the name's first word
-            return self._person_candidates(doc, [word, *tokens], word.start, end)
+            # inside the sentence, is the name's first word (not an initial: «С.Дарькин»)
+            return self._person_candidates(doc, [word, *tokens], word.start, end, widened=True)
         second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
@@ -4703,14 +4706,6 @@ def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
 
 # above the rules of a quoted name after an institution's word (org.institution_quoted, 5)
 QUOTED_NAME_PRIORITY = 6
-
-
-def _written_apart(doc: Doc, word: Token, following: Token) -> bool:
-    """Does the text write the word elsewhere, not followed by ``following`` (so it is no
-    first name of that name: «Оуренсе» alone in a headline)?"""
-    return any(t.text == word.text and t.token_id != word.token_id and (
-        t.token_id + 1 >= len(doc.tokens) or doc.tokens[t.token_id + 1].text != following.text)
-        for t in doc.tokens)
 
 
 def _place_of_members(doc: Doc, body: Candidate, place: Candidate) -> bool:

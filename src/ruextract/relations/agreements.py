@@ -33,7 +33,6 @@ from .context import (
     case_of,
     in_as_reported_clause,
     is_finite_verb,
-    lower_adjective,
     matcher,
     past_finite_verb,
     resolve_place,
@@ -2368,14 +2367,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             before.lemma in vocab.words("regional_government_nouns")
             or _authorities_sign(ctx, first - 1) or _on_behalf(ctx, first - 1))
         if mention.type == "LOC" and before is not None and not government \
-                and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на"):
-            dropped = last  # «подписан в казанском Кремле»: where, not who
-            continue
-        if mention.type == "LOC" and before is not None and not government \
-                and lower_adjective(before) \
-                and tokens[before_lower_adjectives(ctx, first - 1)].lemma == "из":
-            dropped = last  # «корпорация «B» из южнокорейского Пусана»: where B is from
-            continue
+                and tokens[before_lower_adjectives(ctx, first - 1)].lemma in ("в", "во", "на",
+                                                                              "из"):
+            dropped = last  # «подписан в казанском Кремле»: where, not who; «корпорация «B»
+            continue  # из южнокорейского Пусана»: where B is from
         if mention.type == "LOC" and before is not None \
                 and tokens[before_lower_adjectives(ctx, first - 1)].lemma == "по":
             dropped = last  # «региональный директор группы по Ближнему Востоку»: a post's
