@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 238,
-    "delegation_members.tsv": 420,
+    "agreement_with.tsv": 242,
+    "delegation_members.tsv": 425,
     "located_in.tsv": 183,
     "participated_in.tsv": 232,
-    "references.tsv": 290,
+    "references.tsv": 291,
     "resident_of.tsv": 218,
-    "visited.tsv": 583,
+    "visited.tsv": 591,
 }
 
 
