@@ -1142,7 +1142,7 @@ class EntityExtractor:
                 and tokens[1].lemma.lower() in self.geo_descriptors \
                 and tokens[0].token_id == doc.sentences[tokens[0].sent_id].first_token:
             return []  # «Вьетнамские регионы и …» opening a headline: kinds of places, no name
-        after = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
+        after = tokens[-1].token_id + 1 if tokens else len(doc.tokens)  # the word after the span
         if mention_type == "LOC" and len(tokens) == 1 and after < len(doc.tokens) \
                 and GENITIVE_ADJECTIVE.search(tokens[0].text.lower()) \
                 and doc.tokens[after].text.islower() and doc.tokens[after].pos == "NOUN" \
@@ -1238,7 +1238,6 @@ class EntityExtractor:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
-        after = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
         if mention_type == "ORG" and len(tokens) == 1 and after < len(doc.tokens) \
                 and doc.tokens[after].text == QUOTES_OPEN \
                 and any(tokens[0].lemma.endswith(head) for head in self.org_heads):

@@ -961,8 +961,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return " ".join(text.split())
     if shared_head is not None:
         return _with_shared_head(analyzer, tokens, shared_head)
-    named = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-    if mention_type == "EVENT" and len(named) == 1 \
+    if mention_type == "EVENT" and len(
+            named := [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]) == 1 \
             and (known := _known_event_name(named[0].text)) is not None:
         return known  # («Иннопрома», «Иннопромом»: whatever case the tagger reads)
     if mode == "quoted_word":  # «на «Ольхпроме»», and «на Ольхпроме-2030» unquoted too

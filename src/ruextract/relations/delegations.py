@@ -214,7 +214,7 @@ def _refs_to_siblings(ctx: Context, index: int) -> None:
     («три делегации — из Смоленской и Брянской областей … Смоленских гостей возглавлял X»)
     refers to that sibling, not to the group the list was first read as."""
     tokens, group = ctx.doc.tokens, ctx.delegations[index]
-    for position, ref in enumerate(list(ctx.refs)):
+    for ref in list(ctx.refs):
         if ref.delegation != index:
             continue
         places = [place for c in ctx.children.get(ref.token, []) if tokens[c].rel == "amod"
@@ -223,11 +223,8 @@ def _refs_to_siblings(ctx: Context, index: int) -> None:
             continue
         sibling = next((i for i in group.listed_with
                         if same_place(ctx.delegations[i].origin, places[0][0])), None)
-        if sibling is None:
-            continue
-        group.ref_tokens.remove(ref.token)
-        ctx.delegations[sibling].ref_tokens.append(ref.token)
-        ctx.refs[position] = Ref(ref.token, ref.sent_id, sibling, ref.source)
+        if sibling is not None:
+            _move_ref(ctx, ref, sibling)
 
 
 def _groups_listed_after_colon(ctx: Context) -> None:
