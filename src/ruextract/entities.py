@@ -2665,9 +2665,11 @@ class EntityExtractor:
                     lemma in self.kind_before_name_heads and ACRONYM.fullmatch(phrase[1].text):
                 phrase = phrase[1:]  # «банке ВТБ», «агентства ТАСС»: the name alone
             end = _with_bracketed_name(doc, phrase, token)
-            if capitalised and end == phrase[-1].end:
+            if end == phrase[-1].end and (capitalised or len(phrase) > 1):
                 end = _with_quoted_name(doc, phrase[-1], end)
-            # (with its quoted name it outranks the name's own rules: «портов «Сира»»)
+            # (with its quoted name it outranks the name's own rules: «портов «Сира»»; a
+            # lower-case phrase too, «агентства по международному сотрудничеству «Кедр»»:
+            # the description and its name are one body, not a part of another)
             found.append(Candidate(phrase[0].start, end, "ORG", "rule:org.descriptive_phrase",
                                    0 if end == phrase[-1].end else QUOTED_NAME_PRIORITY))
         return found
@@ -4722,7 +4724,7 @@ def _place_of_members(doc: Doc, body: Candidate, place: Candidate) -> bool:
 
 
 def _with_quoted_name(doc: Doc, last: Token, end: int) -> int:
-    """Where a capitalised body's descriptive name ends that its own quoted name follows
+    """Where a body's descriptive name ends that its own quoted name follows
     right after («Корпорации морских портов «Сира»», «Управление портов и гаваней
     «Вольта-Марин»»): past the closing quote (of a name of up to six words, capitalised, in
     the sentence); ``end`` else."""

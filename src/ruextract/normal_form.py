@@ -1013,6 +1013,10 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
                      + [match_case(tokens[-1].text, "парк")])
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
+    elif mention_type != "LOC" and not quoted[0] and len(tokens) > 1 \
+            and (noun := _as_head_noun(analyzer, tokens[0])) is not None:
+        tokens = [noun, *tokens[1:]]  # «Секретариата экономического развития» read as an
+        # adjective: the dictionary's noun heads the name, its genitive stays
     if mention_type == "LOC" and (full := _expanded_region_head(analyzer, tokens)):
         return full
     if mention_type == "LOC":
@@ -1154,10 +1158,10 @@ def _place_word(analyzer: Analyzer, token: Token, number: str) -> str | None:
 
 
 def _as_head_noun(analyzer: Analyzer, token: Token) -> Token | None:
-    """The last word of a name the tagger read as an adjective or a verb, where the
-    dictionary knows it only as a noun (no adjective, participle or verb reading;
-    «Булганского аймака»): that noun, in the tagger's case and number (the dictionary's,
-    for a word read as a verb). None otherwise."""
+    """A word of a name the tagger read as an adjective or a verb, where the dictionary
+    knows it only as a noun (no adjective, participle or verb reading; the last «Булганского
+    аймака», the first «Секретариата экономического развития»): that noun, in the tagger's
+    case and number (the dictionary's, for a word read as a verb). None otherwise."""
     if token.pos not in ("ADJ", "VERB") or not analyzer.lexicon.is_word(token.text):
         return None
     parses = analyzer.parse(token.text)

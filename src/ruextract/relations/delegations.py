@@ -4821,7 +4821,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
             and (_object_of_leading(ctx, token) or _mission_abroad(ctx, token)) \
             and (_place_genitive(ctx, token, past_adjectives=True)
-                 or _named_body_after(ctx, token)):
+                 or _named_body_after(ctx, token)
+                 or _named_genitive(ctx, token.token_id) is not None):
         return "head"  # «Миссию мэрии Тарумы возглавил мэр X», «в рамках миссии мэрии X в
         # Китае»: a place's or body's mission, led or somewhere
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
@@ -6384,11 +6385,17 @@ def _escorting_party(ctx: Context, token: Token) -> bool:
 def _mission_abroad(ctx: Context, token: Token) -> bool:
     """Does the mission word, in a frame («в рамках миссии …»; not a subject: «Миссия
     компании X в Томске — развитие …», its purpose), have a place of its own after «в»
-    («миссии мэрии X в Китае»: the parse may hang it on the genitive)?"""
+    («миссии мэрии X в Китае»: the parse may hang it on the genitive) or an adjective
+    saying it is abroad («зарубежной миссии»), or someone went «в составе» it?"""
     tokens = ctx.doc.tokens
     if token.rel not in ("nmod", "obl"):
         return False
     own = ctx.children.get(token.token_id, [])
+    if any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.foreign_adjectives
+           for c in own):
+        return True  # «этап зарубежной миссии агентства X»: abroad by its own word
+    if ctx.phrase_from(token.token_id - 2, ["в", "состав"]):
+        return True  # «визит в Китай в составе миссии собрания X»: one travelled with it
     words = own + [g for c in own if tokens[c].rel == "nmod" for g in ctx.children.get(c, [])]
     return any(ctx.governed(c, "в", "во") and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                for c in words if c in ctx.mention_at)

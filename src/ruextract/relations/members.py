@@ -1215,8 +1215,9 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
             while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
                 at += 1  # «в составе республиканской делегации»
             ref = ctx.ref_at(at) if at < len(tokens) else None
-        if ref is None or tokens[at].lemma not in vocab.delegation_heads:
-            continue
+        if ref is None or (tokens[at].lemma not in vocab.delegation_heads
+                           and tokens[at].lemma not in vocab.words("group_mission_nouns")):
+            continue  # («в составе миссии собрания X»: a mission the text found a group)
         before = t - 2
         joined = before if tokens[before].lemma in vocab.membership_verbs else None
         if tokens[before].lemma in vocab.membership_verbs \
