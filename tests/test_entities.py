@@ -1550,6 +1550,9 @@ NORMALS = [
     # a place's last word the tagger read as an adjective or a verb, a noun by the dictionary
     ("прибыла официальная делегация Восточного аймака Монголии", "LOC", "Восточный аймак"),
     ("В Улан-Удэ прибыла делегация Булганского аймака Монголии.", "LOC", "Булганский аймак"),
+    # … or its first word (s73): the genitive after it stays
+    ("Представители Секретариата экономического развития штата Кедрас прибыли в Томск.",
+     "ORG", "Секретариат экономического развития штата Кедрас"),
     # a foreign park's name of capitalised words ending in «Парк»: only the head declines
     ("Гости осмотрели цеха компаний Кедран Хай-Тек Парка.", "PARK", "Кедран Хай-Тек Парк"),
     # the tagger reads the region word in the nominative: the dictionary's agreement decides
