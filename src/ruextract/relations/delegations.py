@@ -876,8 +876,10 @@ def _join_country_groups(ctx: Context) -> None:
             within = [other] if ctx.delegations[other].origin and home is None \
                 and not russian and (place or not named_as_such) else []
         if len(within) != 1 or into[within[0]] != within[0] or _at_another_time(
-                ctx, group) != _at_another_time(ctx, ctx.delegations[within[0]]):
-            continue  # («в 2022 году здесь побывала делегация Аджарии»: an earlier group)
+                ctx, group) != _at_another_time(ctx, ctx.delegations[within[0]]) \
+                or _only_to_come(ctx, ctx.delegations[within[0]]) != _only_to_come(ctx, group):
+            continue  # («в 2022 году здесь побывала делегация Аджарии»: an earlier group;
+            # «Делегации Басры в мае предстоит поездка …» after Iraq's came: a later one)
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):

@@ -281,11 +281,12 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
 
 
 def _goes_on_one_group(ctx: Context, ref: Ref, delegation: Delegation) -> bool:
-    """Does the plural word go on telling of one group the sentence before (or its own)
-    named by a singular group word («Вьетнамская делегация побывала в X. Гостям показали
-    …»), outside the list's sentences?"""
+    """Does the plural word go on telling of one group the last group word before it (in
+    its own sentence or any before, the sentences between naming no group) named by a
+    singular group word («Вьетнамская делегация побывала в X. В её состав вошли … Гостям
+    показали …»), outside the list's sentences?"""
     tokens = ctx.doc.tokens
-    before = [r for r in ctx.refs if r.token < ref.token and r.sent_id >= ref.sent_id - 1]
+    before = [r for r in ctx.refs if r.token < ref.token]
     if not before:
         return False
     last = max(before, key=lambda r: r.token)
