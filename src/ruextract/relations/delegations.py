@@ -1350,6 +1350,19 @@ def _meanwhile(ctx: Context, sent_id: int) -> bool:
                for phrase in ctx.vocab.words("meanwhile_phrases"))
 
 
+def _made_of_people(ctx: Context, token_id: int) -> bool:
+    """Does the group word name the people it is made of in the plural genitive right after
+    it, past their adjectives («делегация генеральных и почётных консулов», «делегация
+    предпринимателей»)?"""
+    tokens = ctx.doc.tokens
+    t = token_id + 1
+    while t < len(tokens) and tokens[t].pos in ("ADJ", "CCONJ"):
+        t += 1  # (read in a row: the parse may hang the adjectives anywhere)
+    return t < len(tokens) and tokens[t].pos == "NOUN" \
+        and "Case=Gen" in tokens[t].feats and "Number=Plur" in tokens[t].feats \
+        and ("Animacy=Anim" in tokens[t].feats or ctx.vocab.is_title(tokens[t].lemma))
+
+
 def _titled_leader_place(ctx: Context, token_id: int) -> bool:
     """Does the head named right after the group word have a title that names a place
     («делегация во главе с губернатором Оренбургской области X»)?"""
@@ -6856,9 +6869,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # one group from the region their town is in (the town no origin of its own)
         return holding[0]
     if not origin and kind == "head" and named and token_id >= 0 and _meanwhile(ctx, sent_id) \
-            and _led_in_its_phrase(ctx, token_id):
-        # «Параллельно ОЭЗ посетила делегация во главе с X» beside the groups told: another
-        # group, its head named, its origin not
+            and (_led_in_its_phrase(ctx, token_id) or _made_of_people(ctx, token_id)):
+        # «Параллельно ОЭЗ посетила делегация во главе с X», «Тем временем зону осмотрела
+        # делегация консулов девяти стран» beside the groups told: another group, its head
+        # or its people named, its origin not
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «приехали партнёры из Монголии – делегация аймака X …»: a group word its own
