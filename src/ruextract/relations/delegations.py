@@ -3507,11 +3507,22 @@ def _own_group_owner(ctx: Context, token: Token) -> int | None:
         owners = [index for index in ctx.mentions_in(range(ctx.sentence(token.sent_id).start,
                                                            token.token_id))
                   if ctx.mention_type(index) == "PER"][-1:]
+        if owners and _told_with_a_group_before(ctx, owners[0]):
+            return None  # «Руководитель делегации Лю … Лю и его делегация»: the group told,
+            # not one of the body his post names
     else:
         return None
     found = [index if ctx.mention_type(index) in ("ORG", "LOC") else official_place(ctx, index)
              for index in owners if ctx.mention_type(index) in ("ORG", "LOC", "PER")]
     return found[0] if len(found) == 1 else None
+
+
+def _told_with_a_group_before(ctx: Context, person: int) -> bool:
+    """Was the person named in an earlier sentence that tells of a group by its word?"""
+    entity, sent_id = ctx.entity(person), ctx.doc.tokens[ctx.first(person)].sent_id
+    told = {ref.sent_id for ref in ctx.refs if ref.sent_id < sent_id}
+    return any(ctx.entity(index) == entity and ctx.doc.tokens[ctx.first(index)].sent_id in told
+               for index in range(len(ctx.doc.mentions)) if ctx.mention_type(index) == "PER")
 
 
 def _region_of_its_level(ctx: Context, token: Token) -> int | None:
