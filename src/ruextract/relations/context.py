@@ -36,6 +36,9 @@ from ..places import gazetteer, name_key
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
 
+# a body in a person's title may have this many words of the title after it before his name
+TITLE_TAIL_REACH = 8
+
 YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «год»
 
 SYMMETRIC = {"AGREEMENT_WITH"}
@@ -1555,6 +1558,25 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
             frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "appos"
                          and c not in ctx.mention_at and tokens[c].pos == "NOUN"]
     return found
+
+
+def names_employer(ctx: Context, index: int) -> bool:
+    """Is the organisation the end of a title phrase, right before the person it names
+    («председатель комитета … областной Думы X»), or in brackets right after a person's
+    name («Мона Халед («Нил Софт»)»): the person's employer, not a member of its own?"""
+    first, tokens = ctx.first(index), ctx.doc.tokens
+    for t in range(ctx.last(index) + 1, min(ctx.last(index) + 1 + TITLE_TAIL_REACH,
+                                             len(tokens))):
+        # («совета «X» по стратегии Y», «Министерства Z при посольстве в Индии Y»: the
+        # title's words after the body, with no break of the list, up to the name)
+        after = ctx.mention_at.get(t)
+        if after is not None and ctx.mention_type(after) == "PER":
+            return True
+        if tokens[t].pos in ("PUNCT", "CCONJ", "VERB", "AUX"):
+            break
+    before = ctx.mention_at.get(first - 2) if first >= 2 and tokens[first - 1].text == "(" \
+        else None
+    return before is not None and ctx.mention_type(before) == "PER"
 
 
 def person_at(ctx: Context, t: int) -> int | None:

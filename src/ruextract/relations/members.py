@@ -35,6 +35,7 @@ from .context import (
     is_finite_verb,
     matcher,
     name_at,
+    names_employer,
     past_finite_verb,
     person_at,
     same_place,
@@ -295,7 +296,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 continue  # «в составе Вице-премьера, министра X»: a title taken for a name
             if mention.type == "ORG" and ((ctx.title_dependent(index, True)
                                            and not _people_of_body(ctx, index))
-                                          or _names_employer(ctx, index)
+                                          or names_employer(ctx, index)
                                           or _in_report(ctx, index)):
                 continue
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
@@ -622,19 +623,6 @@ def _in_report(ctx: Context, index: int) -> bool:
         return False
     head = tokens[word].head_id
     return head >= 0 and tokens[head].lemma in ctx.vocab.saying_verbs
-
-
-def _names_employer(ctx: Context, index: int) -> bool:
-    """Is the organisation the end of a title phrase, right before the person it names
-    («председатель комитета … областной Думы X»), or in brackets right after a person's
-    name («Мона Халед («Нил Софт»)»): the person's employer, not a member of its own?"""
-    after = ctx.mention_at.get(ctx.last(index) + 1)
-    if after is not None and ctx.mention_type(after) == "PER":
-        return True
-    first, tokens = ctx.first(index), ctx.doc.tokens
-    before = ctx.mention_at.get(first - 2) if first >= 2 and tokens[first - 1].text == "(" \
-        else None
-    return before is not None and ctx.mention_type(before) == "PER"
 
 
 @matcher("member_with_others")
@@ -1055,7 +1043,7 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
         # from elsewhere) is one whose people travel
         if ctx.mention_type(index) != "ORG" or (index in ctx.origin_mentions
                                                 and ctx.entity(index) in origins) \
-                or _names_employer(ctx, index):  # «директор компании «Альфа» X»: his post
+                or names_employer(ctx, index):  # «директор компании «Альфа» X»: his post
             continue
         where = entity_place(ctx, ctx.entity(index))
         if where is None or where is home:
@@ -1328,7 +1316,7 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
         for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
-                ctx.title_dependent(index, True) or _names_employer(ctx, index)))
+                ctx.title_dependent(index, True) or names_employer(ctx, index)))
             if member and not _host_of(ctx, ctx.entity(index), group):
                 ctx.add(rule, ctx.entity(index), group.entity_id, token.sent_id)
 

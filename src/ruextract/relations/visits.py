@@ -63,6 +63,7 @@ from .context import (
     is_participle,
     matcher,
     name_at,
+    names_employer,
     past_finite_verb,
     resolve_place,
     with_partner,
@@ -2107,7 +2108,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                            or _whose_capital(ctx, index)
                            or _of_group_phrase(ctx, ref.token, token.token_id, index)
                            or _scope_of_one_of(ctx, index)
-                           or _body_of_a_participle(ctx, index, token.token_id)):
+                           or _body_of_a_participle(ctx, index, token.token_id)
+                           or (first < token.token_id and names_employer(ctx, index))):
                 continue  # «переговоры с участниками из Хакасии», «поставки в Андижан»,
                 # «площадь присоединения республики к России», «предприятия столицы
                 # Карелии», «делегация муниципалитета X и агентства Y»: not where the group
