@@ -1325,7 +1325,9 @@ class Context:
         if "VerbForm=Inf" in token.feats and token.rel == "conj" and 0 <= head < token_id \
                 and "VerbForm=Inf" in tokens[head].feats and self.planned(head, documents):
             return True  # «планирует посетить X и принять участие в Y»: both planned
-        near = [token.head_id, *self.children.get(token_id, []),
+        # (not a verb joined to it: «посетила X и пригласила партнёров на выставку»)
+        near = [token.head_id, *(c for c in self.children.get(token_id, [])
+                                 if tokens[c].rel != "conj" or c < token_id),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id
                 and t not in documents]
