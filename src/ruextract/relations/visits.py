@@ -537,10 +537,10 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         if at == 0 and _opens_a_list(ctx, chunk):
             scope.extend(chunk)
         elif at == 0 and tokens[chunk[0] - 1].text in ":," \
-                and any(tokens[t].text == ":" and t not in ctx.mention_at
-                        for t in range(token_id + 1, chunk[0])) and ctx.mentions_in(chunk) \
+                and _list_opened(ctx, token_id, chunk[0]) and ctx.mentions_in(chunk) \
                 and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
-            scope.extend(chunk)  # «Программа визита: технопарк X», «посетила ряд заводов: X»
+            scope.extend(chunk)  # «Программа визита: технопарк X», «посетила ряд заводов: X»,
+            # «посетила известные компании — X, компанию Y, а также Z»
         elif tokens[token_id].pos in ("VERB", "NOUN") and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)  # («включала посещение института X, центра Y и …»: a noun's)
@@ -590,6 +590,15 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _list_opened(ctx: Context, token_id: int, start: int) -> bool:
+    """Is there, between the visit word and ``start``, a colon, or a dash right after a plural
+    noun («посетила ряд заводов: X», «посетила известные компании — X»), that opens a list?"""
+    tokens = ctx.doc.tokens
+    return any(t not in ctx.mention_at and (tokens[t].text == ":" or (
+        tokens[t].text in DASHES and tokens[t - 1].pos == "NOUN"
+        and "Number=Plur" in tokens[t - 1].feats)) for t in range(token_id + 1, start))
 
 
 def _item_in_case_of_site(ctx: Context, chunk: list[int], scope: list[int]) -> bool:
