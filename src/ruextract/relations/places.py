@@ -2908,6 +2908,8 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
             continue
         if inner is None or not all(lower_adjective(tokens[u]) for u in range(t, inner)):
+            if tokens[t].text != QUOTE_OPEN:
+                continue  # («приморским компаниям СЭЗ «X»»: a name with its own type word)
             t -= 1
             if t < 0 or t in ctx.mention_at or compound_head(tokens[t].lemma) not in heads:
                 continue
