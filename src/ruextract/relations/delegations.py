@@ -4987,6 +4987,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # «переговоры с японскими партнёрами», «соглашения между предприятиями региона и
         # китайскими партнёрами»: the other side
         return None
+    if "Number=Plur" in token.feats and token.head_id >= 0 \
+            and ctx.doc.tokens[token.head_id].lemma in vocab.words("tie_nouns") \
+            and any(ctx.doc.tokens[c].lemma in ("с", "со")
+                    for c in ctx.children.get(token.token_id, [])):
+        return None  # «наладить контакты с японскими промышленниками»: the other side
     if _met_with(ctx, token):
         return None  # «делегация провела встречу с китайскими предпринимателями»: whom it met
     if "Animacy=Inan" in token.feats and token.rel == "nsubj" \

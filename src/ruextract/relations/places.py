@@ -2775,6 +2775,10 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
+        if mention.type == "ORG" and tokens[ctx.last(index)].text[:1].isupper() \
+                and " " not in name and gazetteer().lookup(name) is None:
+            continue  # «Института продвижения торговли Халиско (Халэкспорт)»: a name that
+            # ends in its place has its short name in brackets, not another place
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
         for other in inner:
             ctx.add(rule, ctx.entity(index), ctx.entity(other), mention.sent_id)
