@@ -477,6 +477,9 @@ CASES = [
     "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # … or one word right after a group word, not a surname the dictionary knows (s73)
+    "[Делегация](DELEGATION) [Вупперталя](LOC) посетила [Пекин](LOC).",
+    "[Делегация](DELEGATION) [Петрова](PER) посетила [Пекин](LOC).",
     # a park named by its kind alone and its owner right after it are one park (s57)
     "Делегация побывала в [Научном парке ОГТУ](PARK).",
     "Делегация осмотрела [Научный парк Ольховского госуниверситета](PARK).",

@@ -423,6 +423,7 @@ class EntityExtractor:
         self._surnames_read_as_places(doc)
         self._towns_read_as_persons(doc)
         self._places_read_as_persons_elsewhere(doc)
+        self._places_read_as_persons_after_group_words(doc)
         self._nicknames_read_as_persons(doc)
         self._countries_read_as_persons(doc)
         self._company_short_names_read_as_persons(doc)
@@ -703,6 +704,28 @@ class EntityExtractor:
             if place is not None:
                 mention.type, mention.normal = "LOC", place
                 mention.source = "rule:mend.place_read_as_person"
+
+    def _places_read_as_persons_after_group_words(self, doc: Doc) -> None:
+        """«Делегация Вупперталя посетила …»: one word NER reads as a person right after a
+        group word (``delegation_heads``), in the genitive, is the group's place, unless the
+        dictionary reads it as a name or the document names a person with it."""
+        people = _words_of_full_names(doc)
+        for mention in doc.mentions:
+            word = mention.text.strip()
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if mention.type != "PER" or mention.source != "ner" or len(tokens) != 1 \
+                    or tokens[0].token_id == 0 or word in people \
+                    or (self.analyzer.lexicon.is_word(word) and _read_as_a_name(word)) \
+                    or doc.tokens[tokens[0].token_id - 1].lemma not in self.delegation_heads:
+                continue
+            # (the genitive's nominative as the dictionary guesses it, «Вупперталя» →
+            # «Вупперталь»; Chinese syllables as written)
+            parses = [] if spelt_in_syllables(word) else [
+                p for p in word_parses(word) if p.tag.POS == "NOUN" and "gent" in p.tag]
+            nominative = parses[0].inflect({"nomn"}) if parses else None
+            mention.type = "LOC"
+            mention.normal = match_case(word, nominative.word) if nominative else word
+            mention.source = "rule:mend.place_after_group_word"
 
     def _nicknames_read_as_persons(self, doc: Doc) -> None:
         """«верфям Питера», «делегация Хабкрая» read as a person: a place's informal name
