@@ -6668,6 +6668,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # (nor one still to come after a group that came: «Параллельно ОЭЗ посетила делегация во
     # главе с X. … В декабре Москву посетит делегация провинции Гуандун»)
     unnamed = [i for i in unnamed if not planned or _only_to_come(ctx, delegations[i])]
+    if token_id >= 0 and _told_at_another_time(ctx, token_id):
+        # «В 2017 году двое сотрудников агентства X побывали в …»: a trip of another time,
+        # not the news's group, nor named by it
+        unnamed = [i for i in unnamed if _at_another_time(ctx, delegations[i])]
+        if origin and not unnamed and delegations:
+            index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+            delegations[index].another = True
+            return index
     if origin and unnamed and not coming and (kind == "head" or (
             kind == "group" and origin_kind == "strong" and len(unnamed) == len(delegations)
             and origin_entity is not None and ctx.doc.entities[origin_entity].type == "LOC")):
