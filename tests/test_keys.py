@@ -2786,6 +2786,20 @@ def test_a_federal_body_written_with_its_country_keeps_its_key_beside_a_regional
     assert keys_given[("c", "Минпромторг России")] != keys_given[("c", "Минпромторг РТ")]
 
 
+def test_a_federal_body_written_in_full_with_its_country_keeps_the_short_key(words):
+    """«Министерство промышленности и торговли Российской Федерации» beside «Минпромторг РТ»,
+    where the batch keys the federal ministry «Минпромторг»: not the regional one (s73: one
+    key covered both)."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг России"),
+                     entity("a", 1, "ORG",
+                            "Министерство промышленности и торговли Российской Федерации"),
+                     entity("a", 2, "ORG", "Минпромторг РТ"),
+                     entity("b", 0, "ORG", "Минпромторг"), entity("c", 0, "ORG", "Минпромторг"))
+    keys_given = {(row["doc_id"], row["entity_id"]): row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given[("a", 1)] != keys_given[("a", 2)], keys_given
+
+
 def test_a_zones_level_is_no_part_of_its_key(words):
     """«ОЭЗ регионального уровня «Кедрпром»» is the «ОЭЗ «Кедрпром»» of another document."""
     table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),

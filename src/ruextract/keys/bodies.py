@@ -88,6 +88,11 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
             if len(written) > len(short) and written[:len(short)] == short \
                     and resolver.places.lookup(" ".join(written[len(short):])) is not None:
                 continue  # «Минпромторг России»: its place written, no short name to widen
+            if len(written) > 2 and not _letters(row["normal"]).startswith(_letters(name)) \
+                    and any(resolver.places.lookup(" ".join(written[-n:])) is not None
+                            for n in (1, 2)):
+                continue  # «Министерство … Российской Федерации» keyed by the batch as
+                # «Минпромторг»: its place written, not the document's «Минпромторг РТ»
             if resolver.two_letter_acronym(row["normal"].strip()):
                 # two letters the batch expands («КМ» for its «Кедровый металлург») are that
                 # name, not the document's longer name they begin («КМ Ольхово»: another)
