@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ruextract.doc import fold  # noqa: E402
 from ruextract.morph import dictionary  # noqa: E402
-from ruextract.places import COLUMNS, name_key  # noqa: E402
+from ruextract.places import COLUMNS, SPACED_DASH, name_key  # noqa: E402
 
 EXTRA = ROOT / "scripts" / "places_extra.tsv"
 CITY_REGIONS = ROOT / "scripts" / "city_regions.tsv"
@@ -302,6 +302,8 @@ def write(entries: list[Entry], out: Path) -> None:
     rows = []
     for entry in entries:
         names = entry.names | {entry.canonical}
+        # («Овернь — Рона — Альпы» written «Овернь-Рона-Альпы» too)
+        names |= {SPACED_DASH.sub("-", n) for n in names}
         aliases = sorted({name_key(n) for n in names} | {fold(n) for n in names}
                          | {key for n in names for key in oblique_keys(n)})
         rows.append((KIND_ORDER[entry.kind], entry.country, entry.canonical, "\t".join([

@@ -477,6 +477,8 @@ CASES = [
     "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # a region's name of three parts joined by spaced dashes is one place (s73)
+    "[Делегация](DELEGATION) региона [Прованс — Альпы — Лазурный Берег](LOC) прибыла.",
     # … or one word right after a group word, not a surname the dictionary knows (s73)
     "[Делегация](DELEGATION) [Вупперталя](LOC) посетила [Пекин](LOC).",
     "[Делегация](DELEGATION) [Петрова](PER) посетила [Пекин](LOC).",
@@ -1553,6 +1555,8 @@ NORMALS = [
     # a place's last word the tagger read as an adjective or a verb, a noun by the dictionary
     ("прибыла официальная делегация Восточного аймака Монголии", "LOC", "Восточный аймак"),
     ("В Улан-Удэ прибыла делегация Булганского аймака Монголии.", "LOC", "Булганский аймак"),
+    # a plural name after a dash stays plural (s73)
+    ("Делегация региона Кедрия — Альпы прибыла в Томск.", "LOC", "Кедрия — Альпы"),
     # … or its first word (s73): the genitive after it stays
     ("Представители Секретариата экономического развития штата Кедрас прибыли в Томск.",
      "ORG", "Секретариат экономического развития штата Кедрас"),

@@ -708,13 +708,15 @@ class EntityExtractor:
     def _places_read_as_persons_after_group_words(self, doc: Doc) -> None:
         """«Делегация Вупперталя посетила …»: one word NER reads as a person right after a
         group word (``delegation_heads``), in the genitive, is the group's place, unless the
-        dictionary reads it as a name or the document names a person with it."""
+        dictionary reads it as a name or the document names a person with it, in any case
+        («Делегация Вестхофа» of «Хорст Вестхоф»)."""
         people = _words_of_full_names(doc)
         for mention in doc.mentions:
             word = mention.text.strip()
             tokens = doc.tokens_in(mention.start, mention.end)
             if mention.type != "PER" or mention.source != "ner" or len(tokens) != 1 \
-                    or tokens[0].token_id == 0 or word in people \
+                    or tokens[0].token_id == 0 \
+                    or any(word[:len(word) - cut] in people for cut in range(3)) \
                     or (self.analyzer.lexicon.is_word(word) and _read_as_a_name(word)) \
                     or doc.tokens[tokens[0].token_id - 1].lemma not in self.delegation_heads:
                 continue
@@ -4663,23 +4665,30 @@ def _dashed_place_names(doc: Doc) -> None:
         if dash.text != "—" or i == 0 or i + 1 >= len(tokens) \
                 or tokens[i - 1].sent_id != tokens[i + 1].sent_id:
             continue
+        # (past another spaced dash of the name: «Прованс — Альпы — Лазурный Берег»)
         first = i - 1
-        while first > 0 and i - first < DASHED_NAME_WORDS and _capitalised(tokens[first - 1]) \
+        while first > 0 and i - first < DASHED_NAME_WORDS * 2 \
+                and (_capitalised(tokens[first - 1]) or (
+                    tokens[first - 1].text == "—" and first > 1
+                    and _capitalised(tokens[first - 2]))) \
                 and tokens[first - 1].sent_id == dash.sent_id:
             first -= 1
         last = i + 1
-        while last + 1 < len(tokens) and last - i < DASHED_NAME_WORDS \
-                and _capitalised(tokens[last + 1]) and tokens[last + 1].sent_id == dash.sent_id:
+        while last + 1 < len(tokens) and last - i < DASHED_NAME_WORDS * 2 \
+                and (_capitalised(tokens[last + 1]) or (
+                    tokens[last + 1].text == "—" and last + 2 < len(tokens)
+                    and _capitalised(tokens[last + 2]))) \
+                and tokens[last + 1].sent_id == dash.sent_id:
             last += 1
         if not _capitalised(tokens[i - 1]) or not _capitalised(tokens[i + 1]):
             continue
         # the longest run each side that the gazetteer knows joined («в Фриули — Венеции-
-        # Джулии», not «Делегация Фриули — …»)
+        # Джулии», not «Делегация Фриули — …»; the gazetteer reads a spaced dash as a hyphen)
         found = next(((start, end, place) for start in range(first, i)
                       for end in range(last, i, -1)
-                      if (place := gazetteer().lookup(
-                          doc.text[tokens[start].start:dash.start].strip() + "-"
-                          + doc.text[dash.end:tokens[end].end].strip())) is not None
+                      if _capitalised(tokens[start]) and _capitalised(tokens[end])
+                      and (place := gazetteer().lookup(
+                          doc.text[tokens[start].start:tokens[end].end])) is not None
                       and place.kind != "country"), None)
         if found is None:
             continue

@@ -1094,8 +1094,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     last = len(tokens) - 1
     if head < last - 1 and tokens[last - 1].text in DASHES and tokens[last].pos == "PROPN" \
             and not quoted[last]:
-        # «… автономного округа — Югры»: a name in apposition after a dash, in its case
-        words[last] = _inflect(analyzer, tokens[last], {"nomn", "sing"})
+        # «… автономного округа — Югры»: a name in apposition after a dash, in its case (a
+        # plural one stays plural: «Прованс — Альпы»)
+        plural = "Number=Plur" in tokens[last].feats \
+            or any("Pltm" in p.tag for p in analyzer.parse(tokens[last].text))
+        words[last] = _inflect(analyzer, tokens[last], {"nomn", "plur" if plural else "sing"})
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
     return phrase[:1].upper() + phrase[1:]

@@ -62,6 +62,9 @@ def word_lemma(word: str) -> str:
     return parses[0].normal_form.replace("ё", "е") if parses else word
 
 
+SPACED_DASH = re.compile(r"\s*[—–]\s*")
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A name as compared with the gazetteer: folded, each word (each part of a hyphenated
@@ -211,6 +214,17 @@ class Gazetteer:
         or an adjective of it («китайская» → Китай)."""
         if not name or not name.strip():
             return None
+        folded = fold(name)
+        found = self.by_name.get(folded)
+        if found is not None:
+            return found
+        if SPACED_DASH.search(name):
+            # «Северный Рейн — Вестфалия»: the name news write with a spaced dash, the
+            # gazetteer with a hyphen (or the other way round)
+            return self._lookup(name) or self._lookup(SPACED_DASH.sub("-", name))
+        return self._lookup(name)
+
+    def _lookup(self, name: str) -> Place | None:
         folded = fold(name)
         found = self.by_name.get(folded)
         if found is not None:
