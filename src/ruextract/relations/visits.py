@@ -589,16 +589,25 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
+    if other is None:
+        # «посетила союз «X» и пригласила партнёров на мероприятия — Y»: a verb joined to the
+        # visit verb that is no visit ends its scope, however the parse hung its words
+        other = next((c for c in ctx.children.get(token_id, []) if c > token_id
+                      and tokens[c].rel == "conj" and is_finite_verb(tokens[c])
+                      and tokens[c].lemma not in ctx.vocab.visit_triggers
+                      and tokens[c].lemma not in ctx.vocab.words("visit_motion_verbs")), None)
     return [t for t in scope if t < other] if other is not None else scope
 
 
 def _list_opened(ctx: Context, token_id: int, start: int) -> bool:
     """Is there, between the visit word and ``start``, a colon, or a dash right after a plural
-    noun («посетила ряд заводов: X», «посетила известные компании — X»), that opens a list?"""
+    noun the visit word governs («посетила ряд заводов: X», «посетила известные компании — X»;
+    not «… и пригласила на мероприятия — X»), that opens a list?"""
     tokens = ctx.doc.tokens
     return any(t not in ctx.mention_at and (tokens[t].text == ":" or (
         tokens[t].text in DASHES and tokens[t - 1].pos == "NOUN"
-        and "Number=Plur" in tokens[t - 1].feats)) for t in range(token_id + 1, start))
+        and "Number=Plur" in tokens[t - 1].feats and tokens[t - 1].head_id == token_id))
+        for t in range(token_id + 1, start))
 
 
 def _item_in_case_of_site(ctx: Context, chunk: list[int], scope: list[int]) -> bool:
