@@ -477,6 +477,10 @@ CASES = [
     "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # a body's descriptive name ends before a circumstance («по итогам», «при поддержке»; s73)
+    "[Агентство развития Кедровской области](ORG) по итогам переговоров подписало соглашение.",
+    "[Агентство инвестиций Кедровской области](ORG) при поддержке [Минпромторга России](ORG) "
+    "провело форум.",
     # a region's name of three parts joined by spaced dashes is one place (s73)
     "[Делегация](DELEGATION) региона [Прованс — Альпы — Лазурный Берег](LOC) прибыла.",
     # … or one word right after a group word, not a surname the dictionary knows (s73)

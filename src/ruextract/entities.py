@@ -246,6 +246,7 @@ class EntityExtractor:
         self.summit_nouns = lowered("summit_nouns")
         self.international_body_heads = lowered("international_body_heads")
         self.circumstance_nouns = lowered("circumstance_nouns")
+        self.circumstance_phrase_nouns = lowered("signing_circumstance_nouns")
         self.seat_of_power_names = {fold(name) for name in lowered("seat_of_power_names")}
         # «министерство», «Агентство»: a body's head, lower- or upper-case
         self.body_or_capitalised_nouns = self.org_body_nouns | self.org_capitalised_nouns
@@ -3445,7 +3446,8 @@ class EntityExtractor:
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
                     tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN") and \
-                    not self._in_person(doc, tokens[i + 1]):
+                    not self._in_person(doc, tokens[i + 1]) and \
+                    not self._circumstance(token, tokens[i + 1]):
                 governed = True  # «при Президенте …»: the tagger reads a capitalised noun as PROPN
             elif token.pos == "NOUN" and feats.get("Case") == "Dat" and last == i - 1 and \
                     tokens[i - 1].lemma in self.org_dative_nouns:
@@ -3590,7 +3592,16 @@ class EntityExtractor:
                             and parent.token_id < c < token.token_id}
             if prepositions & self.org_phrase_stop:
                 return False
+            if any(self._circumstance(doc.tokens[c], token) for c in children.get(
+                    token.token_id, []) if doc.tokens[c].rel == "case"):
+                return False  # «Агентство X по итогам переговоров», «… при поддержке Y»
         return True
+
+    def _circumstance(self, preposition: Token, noun: Token) -> bool:
+        """Do the preposition and the noun tell a circumstance («по итогам», «при поддержке»:
+        ``circumstance_nouns``, ``signing_circumstance_nouns``), not what a body is for?"""
+        return (preposition.lemma == "по" and noun.lemma in self.circumstance_nouns) or (
+            preposition.lemma == "при" and noun.lemma in self.circumstance_phrase_nouns)
 
     def _country_anaphor(self, doc: Doc, token: Token) -> bool:
         """«Олимпийского комитета | страны»: a lower-case word for a country, one and no name
