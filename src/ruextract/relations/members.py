@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import compound_head, parse_feats
+from ..normal_form import DASHES
 from ..places import Place, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
@@ -1427,12 +1428,33 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                                if ctx.mention_type(i) == "PER"]
         elif (among := _among_members(ctx, t)) is not None:
             ref, persons = among  # «X тоже будет среди членов делегации»
+        elif (ref := _group_before_dash(ctx, t)) is not None:
+            # «… делегация предпринимателей из Швеции — представители компаний «A» и «B»»
+            bodies = _represented_bodies(ctx, t + 1, ctx.delegations[ref.delegation])
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for body in bodies if delegation is not None else []:
             ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _group_before_dash(ctx: Context, t: int) -> Ref | None:
+    """The group whose word's phrase a dash at ``t`` ends, where «представители» follow it
+    («делегация из Швеции — представители компаний …»): a group word of
+    ``delegation_heads`` before it in the sentence, no verb or comma between; None else."""
+    tokens = ctx.doc.tokens
+    if tokens[t].text not in DASHES or t + 1 >= len(tokens) \
+            or tokens[t + 1].lemma not in ctx.vocab.words("counterpart_nouns") \
+            or "Number=Plur" not in tokens[t + 1].feats:
+        return None
+    for u in range(t - 1, ctx.sentence(tokens[t].sent_id).start - 1, -1):
+        if tokens[u].pos in ("VERB", "AUX") or tokens[u].text in (",", ";", ":") \
+                or tokens[u].text in DASHES:
+            return None
+        if tokens[u].lemma in ctx.vocab.delegation_heads and (ref := ctx.ref_at(u)) is not None:
+            return ref
+    return None
 
 
 def _among_members(ctx: Context, t: int) -> tuple[Ref, list[int]] | None:
