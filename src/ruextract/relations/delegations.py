@@ -1264,6 +1264,9 @@ def _find_refs(ctx: Context) -> None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
+            if not origin:  # «группа из 14 преподавателей университета «X»»: the group's own
+                origin, origin_kind, origin_entity = token_origin(ctx, token, "head")
+            kind = "head" if origin else kind  # (a group word naming its origin names a group)
         index = _home_group(ctx, token) if not origin else None
         if index is None and not origin:
             index = _level_group(ctx, token)  # «областная делегация» beside «городская»
