@@ -481,6 +481,8 @@ CASES = [
     "[Агентство развития Кедровской области](ORG) по итогам переговоров подписало соглашение.",
     "[Агентство инвестиций Кедровской области](ORG) при поддержке [Минпромторга России](ORG) "
     "провело форум.",
+    # a mission's name does not end in a preposition before its place (s73)
+    "Визит помог организовать консул [консульства Латвии в Витебске](ORG) [Эдгарс Ольхиньш](PER).",
     # a region's name of three parts joined by spaced dashes is one place (s73)
     "[Делегация](DELEGATION) региона [Прованс — Альпы — Лазурный Берег](LOC) прибыла.",
     # … or one word right after a group word, not a surname the dictionary knows (s73)

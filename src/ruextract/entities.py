@@ -2682,6 +2682,9 @@ class EntityExtractor:
                     phrase[0].lemma in self.org_scope_adjectives:
                 phrase = phrase[1:]
             phrase = _latin_name_after_head(phrase, token)
+            while len(phrase) > 1 and phrase[-1].pos in ("ADP", "CCONJ"):
+                phrase = phrase[:-1]  # «консульства Латвии в | Витебске Эдгарс …»: the place
+                # NER ran into the person's name is no part of it
             if (place_end := _place_named_up_to(doc, phrase, token)) is not None:
                 # «Героя Советского Союза»: a country named with a body's head word
                 found.append(Candidate(phrase[0].start, place_end, "LOC",
