@@ -2316,6 +2316,15 @@ def test_a_company_short_name_is_its_name_closed_by_company_words(pipeline, text
     assert (len(companies) == 1) is one, [(m.text, m.type, m.entity_id) for m in doc.mentions]
 
 
+def test_a_body_with_its_place_left_out_is_the_longer_name_it_opens(pipeline):
+    # «Народного комитета провинции» after «… провинции Кедрлонг»: the one body (s73)
+    doc = analyse_text(pipeline, "Гостей принял Народный комитет провинции Кедрлонг. "
+                                 "Председатель Народного комитета провинции Ле Ван Ольх "
+                                 "провёл встречу.")
+    bodies = {m.entity_id for m in doc.mentions if m.type == "ORG"}
+    assert len(bodies) == 1, [(m.text, m.type, m.entity_id) for m in doc.mentions]
+
+
 def test_turkish_letters_hold_a_latin_company_name(pipeline):
     doc = analyse_text(pipeline, "Турецкая компания Yıldız Kedr A.Ş. откроет завод.")
     assert [m.text for m in doc.mentions if m.type == "ORG"] == ["Yıldız Kedr A.Ş."]

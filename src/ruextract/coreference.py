@@ -22,7 +22,7 @@ from .normal_form import (
     SURNAME_CASE_ENDINGS,
     match_case,
 )
-from .places import gazetteer
+from .places import gazetteer, name_key
 from .rules import default_rules_dir, read_wordlist, word_pairs
 
 
@@ -510,6 +510,24 @@ def company_short_names(doc: Doc, tails: frozenset[str]) -> list[tuple[Mention, 
         found = longer.get(name[0], []) if len(name) == 1 else []
         if len({fold(m.normal) for m in found}) == 1 and found[0].start < short.start:
             pairs.append((short, found[0]))
+    return pairs
+
+
+def bodies_of_a_place_left_out(doc: Doc, descriptors: frozenset[str]
+                               ) -> list[tuple[Mention, Mention]]:
+    """«Председатель Народного комитета провинции Ле Хоанг Ньян» after «Народного комитета
+    провинции Виньлонг»: a body's name that ends in a place's descriptor, the place left
+    out, is the one longer name of the document it opens. Returns (short, long) pairs."""
+    bodies = [m for m in doc.mentions if m.type == "ORG"]
+    pairs = []
+    for short in bodies:
+        words = short.normal.split()
+        if len(words) < 2 or name_key(words[-1]) not in descriptors:
+            continue
+        longer = {fold(m.normal): m for m in bodies
+                  if fold(m.normal).startswith(fold(short.normal) + " ")}
+        if len(longer) == 1:
+            pairs.append((short, next(iter(longer.values()))))
     return pairs
 
 

@@ -16,6 +16,7 @@ from .chinese import name_word_nominative as chinese_name_nominative
 from .coreference import (
     QUOTED_NAME,
     add_repeats,
+    bodies_of_a_place_left_out,
     chinese_short_names,
     company_short_names,
     described_event_names,
@@ -450,7 +451,8 @@ class EntityExtractor:
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
-        join_aliases(doc, aliases + company_short_names(doc, self.company_closing_words))
+        join_aliases(doc, aliases + company_short_names(doc, self.company_closing_words)
+                     + bodies_of_a_place_left_out(doc, self.place_descriptors))
 
     def _numbered_session(self, doc: Doc, candidate: Candidate) -> Candidate:
         """A commission's session with its edition's number is an event, the commission
