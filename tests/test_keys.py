@@ -2800,6 +2800,17 @@ def test_a_federal_body_written_in_full_with_its_country_keeps_the_short_key(wor
     assert keys_given[("a", 1)] != keys_given[("a", 2)], keys_given
 
 
+def test_a_bare_event_written_in_full_of_its_own_is_not_the_longer_event(words):
+    """«Кедропром» beside «выставка «Кедропром-2025»» and «Кедропром. Азия» in one document:
+    the bare name is the show the document writes in full, not the other (s73)."""
+    table = entities(entity("a", 0, "EVENT", "Кедропром"),
+                     entity("a", 1, "EVENT", "Международная выставка «Кедропром-2025»"),
+                     entity("a", 2, "EVENT", "Кедропром. Азия"))
+    keys_given = {row["entity_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given[0] == keys_given[1] != keys_given[2], keys_given
+
+
 def test_a_zones_level_is_no_part_of_its_key(words):
     """«ОЭЗ регионального уровня «Кедрпром»» is the «ОЭЗ «Кедрпром»» of another document."""
     table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),

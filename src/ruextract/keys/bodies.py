@@ -62,6 +62,10 @@ def in_document(rows: list[dict], resolver: KeyResolver) -> None:
         key = row["entity_key"]
         family, _, name = key.partition(":")
         if family == "EVENT":
+            if any(other is not row and other["entity_key"] == key
+                   and name_key(other["normal"]) != name_key(row["normal"]) for other in named):
+                continue  # «Иннопром» beside «выставка «Иннопром-2025»» and «Иннопром.
+                # Центральная Азия»: the document writes the bare event in full of its own
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(tuple(key + mark
                                                               for mark in EVENT_PARTS))}
