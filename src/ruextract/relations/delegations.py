@@ -107,6 +107,7 @@ def find_delegations(ctx: Context) -> None:
         # губернатор побывал в Дагестане» beside the Dagestan group
         _groups_of_named_people(ctx)
         _official_arrival(ctx, besides_groups=True)
+        _places_represented_by_people(ctx)
     _drop_host_groups(ctx)
     for delegation in ctx.delegations:
         if (not delegation.origin or delegation.origin_kind == "country"
@@ -2283,6 +2284,31 @@ def _named_person_before(ctx: Context, word: int) -> bool:
     first = min((c for c in ctx.children.get(word, []) if c < word), default=word)
     before = ctx.mention_at.get(first - 1)
     return before is not None and ctx.mention_type(before) == "PER"
+
+
+def _places_represented_by_people(ctx: Context) -> None:
+    """«Навоийскую область представляли первый заместитель хокима X и директор зоны Y»
+    beside the groups a text names by their word: the named people who represent a place
+    (``representation_verbs``, the place its object) are that place's group, where no group
+    comes from it yet. The verb refers to it (``PEOPLE_GROUP``: its subjects are its members)."""
+    tokens = ctx.doc.tokens
+    for verb in tokens:
+        if verb.lemma not in ctx.vocab.words("representation_verbs") \
+                or not is_finite_verb(verb) or ctx.in_speech(verb.token_id) \
+                or ctx.ref_at(verb.token_id) is not None or not subject_persons(ctx, verb.token_id):
+            continue
+        # (the place before the verb the parse may take for a subject: «Навоийскую область
+        # представляли X и Y»)
+        place = next((ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
+                      if (tokens[c].rel == "obj" or (tokens[c].rel == "nsubj"
+                                                     and c < verb.token_id))
+                      and c in ctx.mention_at
+                      and ctx.mention_type(ctx.mention_at[c]) == "LOC"), None)
+        if place is None or any(ctx.entity(place) == d.origin_entity for d in ctx.delegations):
+            continue
+        index = new_delegation(ctx, *_origin_mention(ctx, place), verb.sent_id)
+        ctx.delegations[index].ref_tokens.append(verb.token_id)
+        ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, PEOPLE_GROUP))
 
 
 def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
