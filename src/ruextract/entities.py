@@ -1065,11 +1065,17 @@ class EntityExtractor:
         Китая»); the relations stage finds the group (and never re-types a name found here,
         so that a re-run from these mentions finds what a full run finds)."""
         tokens = doc.tokens_in(start, end)
+        following = doc.tokens[tokens[-1].token_id + 1] \
+            if tokens and tokens[-1].token_id + 1 < len(doc.tokens) else None
         return bool(tokens) and (any(
             t.lemma in self.group_heads or compound_head(t.lemma) in self.group_heads
             for t in (tokens[0], tokens[-1])) or any(  # «Торговая миссия»
             (noun.lemma.lower(), adjective.lemma.lower()) in self.group_head_phrases
-            for adjective, noun in pairwise(tokens)))
+            for adjective, noun in pairwise(tokens)) or (
+            # «Европейская торговая | миссия»: the adjectives of a group word NER left out
+            following is not None and all(t.pos == "ADJ" for t in tokens) and (
+                following.lemma in self.group_heads
+                or (following.lemma, tokens[-1].lemma.lower()) in self.group_head_phrases)))
 
     def _group_word_off(self, doc: Doc, candidate: Candidate) -> Candidate:
         """«Бизнес-миссия Республики Армения» read as one name at a sentence's start: the
