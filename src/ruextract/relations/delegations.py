@@ -135,6 +135,7 @@ def find_delegations(ctx: Context) -> None:
     _join_listed_town_bodies(ctx)
     _groups_listed_after_colon(ctx)
     _groups_arrived_together(ctx)
+    _gapped_groups(ctx)  # (after the listed groups: «киргизскую» may be one of them)
     # («Кыргызская группа» is the group a plural word listed from «Чуйской области»)
     _join_country_groups(ctx)
     _demonym_refs(ctx)  # (after the listed groups: «ташкентцы» may be one of them)
@@ -2286,6 +2287,33 @@ def _named_person_before(ctx: Context, word: int) -> bool:
     return before is not None and ctx.mention_type(before) == "PER"
 
 
+def _gapped_groups(ctx: Context) -> None:
+    """«Албанскую делегацию возглавлял X, сербскую — Y, тунисскую — Z»: a place's adjective
+    alone after a comma, a dash and a person, in a sentence whose verb of leading has a group
+    word, is that place's group (the group word and the verb left out), where no group comes
+    from there yet; the adjective refers to it (roles.headed_gapped finds its head)."""
+    tokens, leads = ctx.doc.tokens, ctx.vocab.words("lead_verbs")
+    for verb in (t.token_id for t in tokens if t.lemma in leads and is_finite_verb(t)
+                 and not ctx.planned(t.token_id)):
+        sentence = ctx.sentence(tokens[verb].sent_id)
+        if not any(r.sent_id == tokens[verb].sent_id and r.token < verb for r in ctx.refs):
+            continue
+        for at in range(verb + 2, sentence.stop - 2):
+            if tokens[at - 1].text != "," or not tokens[at].text.islower() \
+                    or tokens[at + 1].text not in DASH_OR_HYPHEN \
+                    or leader_named(ctx, at + 2) is None:
+                continue
+            place = adjective_place(ctx, tokens[at].lemma.lower(), head=True)
+            known = gazetteer().lookup(place[0]) if place is not None else None
+            if place is None or any(d.origin and (same_place(d.origin, place[0]) or (
+                    known is not None and gazetteer().lookup(d.origin) is known))
+                                    for d in ctx.delegations):
+                continue  # (a group from there already: «киргизскую» of «Киргизии»'s)
+            index = new_delegation(ctx, *place, tokens[at].sent_id)
+            ctx.delegations[index].ref_tokens.append(at)
+            ctx.refs.append(Ref(at, tokens[at].sent_id, index, "rule:delegation.head"))
+
+
 def _places_represented_by_people(ctx: Context) -> None:
     """«Навоийскую область представляли первый заместитель хокима X и директор зоны Y»
     beside the groups a text names by their word: the named people who represent a place
@@ -2295,8 +2323,9 @@ def _places_represented_by_people(ctx: Context) -> None:
     for verb in tokens:
         if verb.lemma not in ctx.vocab.words("representation_verbs") \
                 or not is_finite_verb(verb) or ctx.in_speech(verb.token_id) \
-                or ctx.ref_at(verb.token_id) is not None or not subject_persons(ctx, verb.token_id):
-            continue
+                or ctx.ref_at(verb.token_id) is not None \
+                or len(subject_persons(ctx, verb.token_id)) < 2:
+            continue  # (one man representing a region at a meeting is as often its host)
         # (the place before the verb the parse may take for a subject: «Навоийскую область
         # представляли X и Y»)
         place = next((ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
@@ -6208,6 +6237,9 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = 
         name, kind = vocab.country_adjectives[lemma], "country"
     elif head and lemma in vocab.head_adjectives:
         name, kind = vocab.head_adjectives[lemma], "country"
+    elif place is not None and place.kind == "country" and place.country != HOME_COUNTRY:
+        name, kind = place.canonical, "country"  # «албанская делегация»: a country the list
+        # lacks, from the gazetteer (Russia's adjective is the list's to decide)
     elif place is not None and place.kind != "country":
         # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
