@@ -483,6 +483,9 @@ CASES = [
     "провело форум.",
     # a mission's name does not end in a preposition before its place (s73)
     "Визит помог организовать консул [консульства Латвии в Витебске](ORG) [Эдгарс Ольхиньш](PER).",
+    # … and a person NER ran its last part into keeps the rest (s73)
+    "Гостей встретил председатель совета области [Танжер — Тетуан — Эль-Хосейма](LOC) "
+    "[Ильяс аль-Ольхаби](PER).",
     # the adjectives of a group word NER left out are no body (s73)
     "Европейская торговая [миссия](DELEGATION) посетила [Ванкувер](LOC).",
     # a region's name of three parts joined by spaced dashes is one place (s73)

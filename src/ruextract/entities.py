@@ -4716,7 +4716,14 @@ def _dashed_place_names(doc: Doc) -> None:
             continue
         start, end, place = found
         begin, finish = tokens[start].start, tokens[end].end
+        # (a person NER ran the name's last part into keeps the rest: «… — Эль-Хосейма |
+        # Ильяс аль-Хаттаби»)
+        rest = [Mention(after[0].start, m.end, "PER", doc.text[after[0].start:m.end],
+                        doc.text[after[0].start:m.end], m.source, m.sent_id)
+                for m in doc.mentions if m.type == "PER" and begin <= m.start < finish < m.end
+                and (after := doc.tokens_in(finish, m.end))]
         doc.mentions = sorted([m for m in doc.mentions if m.end <= begin or m.start >= finish]
+                              + rest
                               + [Mention(begin, finish, "LOC", doc.text[begin:finish],
                                          place.canonical, "rule:loc.dashed_name",
                                          dash.sent_id)], key=lambda m: m.start)
