@@ -2782,10 +2782,14 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     # the head or a member of a group from elsewhere («делегация провинции Цзянсу во главе с
     # вице-губернатором X» in Самарская область) holds his post there, not here
     origins = {d.entity_id: d.origin_entity for d in ctx.delegations}
+    # (a group named by a country's adjective alone has no entity of its origin: «Перуанскую
+    # группу привёл губернатор X» in Кузбасс)
+    named_apart = {d.entity_id for d in ctx.delegations if d.origin_entity is None and d.origin
+                   and not same_place(d.origin, ctx.doc.entities[region].normal)}
     travellers |= {person for person, group, _ in ctx.found_of("MEMBER_OF_DELEGATION")
-                   if origins.get(group) not in (None, region)}
+                   if origins.get(group) not in (None, region) or group in named_apart}
     travellers |= {head for group, head, _ in ctx.found_of("HEADED_BY")
-                   if origins.get(group) not in (None, region)}
+                   if origins.get(group) not in (None, region) or group in named_apart}
     # «заместитель губернатора X», «врио губернатора X»: the region's post too
     deputies = ctx.vocab.words("deputy_words") | ctx.vocab.words("acting_words")
     # the names given the post, with whether their title is plural: the names listed after
