@@ -486,6 +486,9 @@ CASES = [
     # … and a person NER ran its last part into keeps the rest (s73)
     "Гостей встретил председатель совета области [Танжер — Тетуан — Эль-Хосейма](LOC) "
     "[Ильяс аль-Ольхаби](PER).",
+    # a name NER read as a place whose last word is a body's noun is the body (s73)
+    "Ректор [Казанского (Приволжского) федерального университета](ORG) [Иван Ольхов](PER) "
+    "прибыл в [Ташкент](LOC).",
     # the adjectives of a group word NER left out are no body (s73)
     "Европейская торговая [миссия](DELEGATION) посетила [Ванкувер](LOC).",
     # a region's name of three parts joined by spaced dashes is one place (s73)
@@ -1568,6 +1571,9 @@ NORMALS = [
     ("В Улан-Удэ прибыла делегация Булганского аймака Монголии.", "LOC", "Булганский аймак"),
     # a plural name after a dash stays plural (s73)
     ("Делегация региона Кедрия — Альпы прибыла в Томск.", "LOC", "Кедрия — Альпы"),
+    # an adjective in brackets agrees with the head too (s73)
+    ("Ректор Казанского (Приволжского) федерального университета Иван Ольхов прибыл",
+     "ORG", "Казанский (Приволжский) федеральный университет"),
     # … or its first word (s73): the genitive after it stays
     ("Представители Секретариата экономического развития штата Кедрас прибыли в Томск.",
      "ORG", "Секретариат экономического развития штата Кедрас"),

@@ -3878,7 +3878,8 @@ class EntityExtractor:
 
     def _government_bodies_read_as_places(self, doc: Doc) -> None:
         """«Кедровским облисполкомом», «Ольховской городской администрации»: a place-typed name
-        whose last word is a government body's noun is that body, an organisation."""
+        whose last word is a government body's noun (or, lower-case after other words, any
+        body's head: «… федерального университета») is that body, an organisation."""
         for mention in doc.mentions:
             if mention.type != "LOC":
                 continue
@@ -3886,6 +3887,14 @@ class EntityExtractor:
             if words and words[-1].pos == "NOUN" and words[-1].lemma in self.government_bodies:
                 mention.type = "ORG"
                 mention.source = "rule:mend.government_body"
+            elif len(words) > 1 and words[-1].pos == "NOUN" and words[-1].text.islower() \
+                    and words[-1].lemma in self.org_heads:
+                # «Казанского (Приволжского) федерального университета» read as a place: a
+                # name whose last word is a body's noun is that body
+                mention.type = "ORG"
+                mention.normal = normal_form(self.analyzer, mention.text,
+                                             doc.tokens_in(mention.start, mention.end), "ORG")
+                mention.source = "rule:mend.body_read_as_place"
 
     def _residency_host_as_park(self, doc: Doc) -> None:
         """«стала резидентом «Кедрограда»», «статус резидента «Ольхограда»»: the name a resident

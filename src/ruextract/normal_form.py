@@ -1088,8 +1088,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
             gender = GENDERS.get(shown.get("Gender", ""), gender)
     agreement = {"nomn", number} | ({gender} - {None})
     i = head - 1  # the adjectives and participles right before the head agree with it
-    while i >= 0 and not quoted[i] and tokens[i].pos in AGREEING:
-        words[i] = _inflect(analyzer, tokens[i], agreement)
+    while i >= 0 and not quoted[i] and (tokens[i].pos in AGREEING or (
+            tokens[i].text in "()" and i > 0 and tokens[i - 1].pos in AGREEING)):
+        # (past an adjective in brackets: «Казанский (Приволжский) федеральный университет»)
+        if tokens[i].pos in AGREEING:
+            words[i] = _inflect(analyzer, tokens[i], agreement)
         i -= 1
     last = len(tokens) - 1
     if head < last - 1 and tokens[last - 1].text in DASHES and tokens[last].pos == "PROPN" \
