@@ -481,6 +481,8 @@ CASES = [
     "[Агентство развития Кедровской области](ORG) по итогам переговоров подписало соглашение.",
     "[Агентство инвестиций Кедровской области](ORG) при поддержке [Минпромторга России](ORG) "
     "провело форум.",
+    # a Korean name of three syllables after «мэр города» is no town and a person (s73)
+    "Гостей встретил мэр города [Пак Сон Ольх](PER).",
     # a mission's name does not end in a preposition before its place (s73)
     "Визит помог организовать консул [консульства Латвии в Витебске](ORG) [Эдгарс Ольхиньш](PER).",
     # … and a person NER ran its last part into keeps the rest (s73)

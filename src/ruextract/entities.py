@@ -2451,7 +2451,10 @@ class EntityExtractor:
             and "Case=Gen" in before.feats \
             and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
                      and self.analyzer.lexicon.is_word(tokens[0].text)) \
-            and all(t.text[:1].isupper() for t in tokens)
+            and all(t.text[:1].isupper() for t in tokens) \
+            and not (all(ASIAN_NAME_SYLLABLE.fullmatch(t.text) for t in tokens)
+                     and gazetteer().lookup(tokens[0].text) is None)
+        # (nor «мэр города Пак Сон Мин»: a Korean name of three syllables, no place known)
 
     def _chinese_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span of three words open mid-sentence with a Chinese place's name
