@@ -5690,9 +5690,14 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # (a country's adjective stays: it tells which of the groups named by country it is)
         adjectives = [a for a in adjectives if a.lemma in vocab.country_adjectives
                       or not _on_head_of(ctx, a, by_type["ORG"])]
+    # (an adjective on a word for a country names a country: «из балтийской страны» is no
+    # town of Балтийск)
+    countries = vocab.words("country_anaphors") - vocab.words("state_region_heads")
     found = [(place, adj) for adj in adjectives
              if (place := _region_of(ctx, adj) or adjective_place(
-                 ctx, adj.lemma, group=not _on_group_word(ctx, adj, token)))]
+                 ctx, adj.lemma, group=not _on_group_word(ctx, adj, token)))
+             and not (place[1] != "country" and adj.head_id >= 0
+                      and tokens[adj.head_id].lemma in countries)]
     if not found and (kind == "head" or vocab.is_title(token.lemma)):
         # «российская делегация», «российские министры»: the group word's own adjective, or
         # that of the businesses it is made of («делегация российских компаний»)
