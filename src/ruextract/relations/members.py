@@ -1646,8 +1646,8 @@ def _group_abroad(ctx: Context) -> Delegation | None:
 @matcher("member_joined")
 def member_joined(ctx: Context, rule: RelationRule) -> None:
     """«К делегации присоединились директор завода X и представители компании «Альфа»», «X
-    присоединился к делегации», «Вместе с делегацией прибыли X и Y»: those who join a group
-    are of it, unless a post makes them another place's."""
+    присоединился к делегации», «Вместе с делегацией прибыли X и Y» (or visited): those who
+    join a group are of it, unless a post makes them another place's."""
     tokens = ctx.doc.tokens
     verbs, arrivals = ctx.vocab.words(rule.trigger), ctx.vocab.words("arrival_verbs")
     for token in tokens:
@@ -1658,8 +1658,10 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
                         and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None),
                        None)
-        elif token.lemma in arrivals and not ctx.planned(t):
-            # «Вместе с делегацией прибыли X и Y», «С делегацией приехали X и Y»
+        elif (token.lemma in arrivals or token.lemma in ctx.vocab.visit_triggers) \
+                and not ctx.planned(t):
+            # «Вместе с делегацией прибыли X и Y», «С делегацией приехали X и Y», «Глава
+            # округа X вместе с делегацией побывал в Y»
             ref = _arrived_with(ctx, t) or next(
                 (r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
                  and ctx.governed(c, "с", "со") and (r := ctx.ref_at(c)) is not None), None)
@@ -1677,7 +1679,10 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     and not (arrived and _government_post_before(ctx, person)
-                             and not _own_side(ctx, person, delegation)):
+                             and not _own_side(ctx, person, delegation)
+                             # («Глава округа X»: his post found of the group's place)
+                             and ("WORKS_FOR", ctx.entity(person), delegation.origin_entity)
+                             not in ctx.found):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for word in _subject_words(ctx, t):
             for body in _represented_bodies(ctx, word, delegation):
