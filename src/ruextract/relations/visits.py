@@ -564,7 +564,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
                 and ctx.mentions_in(chunk) \
-                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk) \
+                and not any(_predicate_word(tokens, t) for t in chunk) \
                 and not _nominal_sentence(ctx, chunk):
             # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
             scope.extend(chunk)
@@ -610,27 +610,48 @@ def _list_opened(ctx: Context, token_id: int, start: int) -> bool:
         for t in range(token_id + 1, start))
 
 
+def _attribute(tokens: list[Token], t: int) -> bool:
+    """A full participle right before a noun in its case: the noun's attribute, whatever the
+    tagger made of it («ханчжоускую компанию» read as a participle; not «…, работающую в X»)."""
+    token = tokens[t]
+    return token.pos == "VERB" and "VerbForm=Part" in token.feats \
+        and "Variant=Short" not in token.feats and t + 1 < len(tokens) \
+        and tokens[t + 1].pos == "NOUN" and case_of(tokens[t + 1]) == case_of(token)
+
+
+def _predicate_word(tokens: list[Token], t: int) -> bool:
+    """A verb or an auxiliary that is no noun's attribute."""
+    return tokens[t].pos in ("VERB", "AUX") and not _attribute(tokens, t)
+
+
 def _item_in_case_of_site(ctx: Context, chunk: list[int], scope: list[int]) -> bool:
     """«побывала в музее «X» в Цзяи, ассоциации «Y», компании «Z»»: a comma chunk of a noun
     phrase and an organisation's or park's name, no verb, whose first noun the dictionary
     reads in the case of the last site a preposition of place governs in the scope (the
-    preposition left out), is the list of sites going on (the tagger may read it otherwise)."""
+    preposition left out), or of the visit verb's object, is the list of sites going on (the
+    tagger may read it otherwise)."""
     tokens = ctx.doc.tokens
     words = [t for t in chunk if tokens[t].pos != "PUNCT"]
     named = [i for i in ctx.mentions_in(chunk) if ctx.mention_type(i) in ("ORG", "PARK")]
     if not words or not named or words[0] in ctx.mention_at or ctx.chunk_kind(chunk) != "other" \
-            or any(tokens[t].pos in ("VERB", "AUX") for t in words):
+            or any(_predicate_word(tokens, t) for t in words):
         return False
     before = [t for t in words if t < ctx.first(named[0])]
-    if not before or any(tokens[t].pos not in ("NOUN", "ADJ") for t in before):
+    if not before or any(tokens[t].pos not in ("NOUN", "ADJ") and not _attribute(tokens, t)
+                         for t in before):
         return False
     noun = next((t for t in before if tokens[t].pos == "NOUN"), None)
     preposition = next((t for t in reversed(scope) if t < chunk[0] and tokens[t].rel == "case"
                         and tokens[t].lemma in PLACE_PREPOSITIONS), None)
-    if noun is None or preposition is None or tokens[preposition].head_id < 0:
-        return False
-    case = case_of(tokens[tokens[preposition].head_id])
-    return case in ("Loc", "Acc") and case in dictionary_cases(tokens[noun].text, ud=True)
+    # (or the case of the visit verb's object: «посетили … группу «X», компанию «Y»»)
+    site = next((t for t in scope if t < chunk[0] and tokens[t].rel == "obj"
+                 and tokens[t].pos == "NOUN" and tokens[tokens[t].head_id].pos == "VERB"), None)
+    cases = {case_of(tokens[tokens[preposition].head_id])} \
+        if preposition is not None and tokens[preposition].head_id >= 0 else set()
+    cases |= {case_of(tokens[site])} if site is not None else set()
+    return noun is not None and any(
+        case in ("Loc", "Acc") and case in dictionary_cases(tokens[noun].text, ud=True)
+        for case in cases)
 
 
 def _held_at(ctx: Context, chunk: list[int], noun: int) -> bool:
