@@ -20,7 +20,7 @@ from ruextract.rules import DEFAULT_MIN_CONFIDENCE  # as `ruextract run` keeps r
 PHRASEBOOK = Path(__file__).parent / "phrasebook"
 
 #: Passed cases at the release that added the part; a change may raise these, never drop below.
-PASSED_AT_LEAST = {"dev": 603, "check": 582}  # sixty-ninth session: check +2.
+PASSED_AT_LEAST = {"dev": 603, "check": 583}  # seventy-third session: check +1.
 # Fifty-first session: check +1 (trials
 # 51–54). Fiftieth session: check +1 (16 lines of a lone official's trip turned traps:
 # ANNOTATION.md's delegation is a group)
