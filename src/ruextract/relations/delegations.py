@@ -2304,9 +2304,7 @@ def _gapped_groups(ctx: Context) -> None:
                     or leader_named(ctx, at + 2) is None:
                 continue
             place = adjective_place(ctx, tokens[at].lemma.lower(), head=True)
-            known = gazetteer().lookup(place[0]) if place is not None else None
-            if place is None or any(d.origin and (same_place(d.origin, place[0]) or (
-                    known is not None and gazetteer().lookup(d.origin) is known))
+            if place is None or any(d.origin and same_place(d.origin, place[0])
                                     for d in ctx.delegations):
                 continue  # (a group from there already: «киргизскую» of «Киргизии»'s)
             index = new_delegation(ctx, *place, tokens[at].sent_id)
