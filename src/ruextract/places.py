@@ -214,15 +214,12 @@ class Gazetteer:
         or an adjective of it («китайская» → Китай)."""
         if not name or not name.strip():
             return None
-        folded = fold(name)
-        found = self.by_name.get(folded)
-        if found is not None:
-            return found
-        if SPACED_DASH.search(name):
-            # «Северный Рейн — Вестфалия»: the name news write with a spaced dash, the
-            # gazetteer with a hyphen (or the other way round)
-            return self._lookup(name) or self._lookup(SPACED_DASH.sub("-", name))
-        return self._lookup(name)
+        found = self._lookup(name)
+        if found is None and SPACED_DASH.search(name):
+            # «Северный Рейн — Вестфалия»: news write a spaced dash where the gazetteer has a
+            # hyphen (a name it has with a spaced dash is indexed hyphened too: build_places)
+            found = self._lookup(SPACED_DASH.sub("-", name))
+        return found
 
     def _lookup(self, name: str) -> Place | None:
         folded = fold(name)
