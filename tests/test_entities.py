@@ -477,6 +477,24 @@ CASES = [
     "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # a post's words whose first letters spell the body's acronym are no body (s74)
+    "Министр иностранных дел [Польши](LOC) [Иван Ольховский](PER) прибыл. Глава [МИД](ORG) "
+    "встретился с гостями.",
+    # a body's genitive name the tagger read in another case, in a list, is the body's (s74)
+    "[Делегация](DELEGATION) посетила [Министерство торговли Кореи](ORG), [Агентство "
+    "развития Ольхангыма](ORG) и другие ведомства.",
+    # a word the dictionary knows only in the nominative opens a person's name after a
+    # body's word; a name NER read as a place the text writes again as the person's (s74)
+    "Гостей встретил председатель палаты [Шахид Навид Кедрани](PER).",
+    "Гостей принял избранный мэр [Эдсон Ольхейру Лима](PER). Мэр города [Эдсон Ольхейру "
+    "Лима](PER) назвал встречу полезной.",
+    # a region's word in the genitive before a person's span of three: its name, where the
+    # second word reads as a first name and the first as no person's (s74)
+    "Гостей принял председатель [Совета жудеца Ольховица](ORG) [Флорин Кедреску](PER).",
+    "Об этом сообщил министр экономики штата [Карлос Ольхилья Орта](PER).",
+    # a body's name ends before «и» and people in the genitive (s74)
+    "Гостей — [делегацию](DELEGATION) [Министерства цифрового развития Монголии](ORG) и "
+    "представителей IT-компаний [Бурятии](LOC) — приняли в [Томске](LOC).",
     # a body's descriptive name ends before a circumstance («по итогам», «при поддержке»; s73)
     "[Агентство развития Кедровской области](ORG) по итогам переговоров подписало соглашение.",
     "[Агентство инвестиций Кедровской области](ORG) при поддержке [Минпромторга России](ORG) "

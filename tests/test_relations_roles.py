@@ -8,6 +8,21 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a word the dictionary knows only in the nominative opens the holder's name, not a
+    # town's genitive after a body's word; a town word's «name» the text writes again with
+    # the person's is his first name (s74)
+    ("Делегация побывала в торгово-промышленной палате «Кедркот». Гостей встретил председатель "
+     "палаты Шахид Навид Кедрани.",
+     "+WORKS_FOR Шахид Навид Кедрани -> Кедркот"),
+    ("Гостей принял председатель Совета жудеца Ольховица Флорин Кедреску.",
+     "+WORKS_FOR Флорин Кедреску -> Совет жудеца Ольховица"),
+    # «федерация» is a body's head before its quoted name (s74)
+    ("Пришёл председатель Экономической федерации «Кедрония Сур» Орасио Ольхер.",
+     "+WORKS_FOR Орасио Ольхер -> Экономическая федерация «Кедрония Сур»"),
+    ("Гостей приняли избранный мэр города Эдсон Ольхейру Лима и его заместитель. Мэр Эдсон "
+     "Ольхейру Лима назвал встречу полезной.", "-WORKS_FOR Ольхейру Лима -> Эдсон"),
+    ("Гостей приняли избранный мэр города Эдсон Ольхейру Лима и его заместитель. Мэр Эдсон "
+     "Ольхейру Лима назвал встречу полезной.", "-LOCATED_IN Эдсон -> Ольхейру"),
     # a title between two dashes after the name, the verb after it: the holder's (s72)
     ("Иван Ольхов — директор компании «Кедротех» — возглавил делегацию.",
      "+WORKS_FOR Иван Ольхов -> Кедротех"),

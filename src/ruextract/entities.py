@@ -1713,9 +1713,13 @@ class EntityExtractor:
         # (not a surname the dictionary knows: a name written surname first; the second word
         # a first name the dictionary knows, or the first a genitive's reading: «ФАПК Родриго
         # Ибаррой Соланесом» is one person's name)
+        # (nor a word the dictionary knows in the nominative alone, «палаты Шахид Навид …»:
+        # no town's genitive)
         return after_body and not _known_name(tokens[0].text, self.analyzer.lexicon.is_word) \
             and not any(FIRST_NAME_GRAMMEMES & p.tag.grammemes and "nomn" in p.tag
                         for p in word_parses(tokens[0].text.lower())) \
+            and not (self.analyzer.lexicon.is_word(tokens[0].text.lower())
+                     and "gent" not in _case_readings(tokens[0].text)) \
             and any("Name" in p.tag and "nomn" in p.tag
                     for p in word_parses(tokens[1].text.lower())) \
             and (self._dictionary_first_name(tokens[1])
@@ -1730,10 +1734,13 @@ class EntityExtractor:
         if len(tokens) < 3 or not first.text[:1].isupper() or not first.text.isalpha() \
                 or self._dictionary_first_name(first):
             return False
+        # (not where the same name follows it there too: «мэр города Эдсон Карвалью Лима»)
         return any(t.text == first.text and t.token_id > 0 and t.token_id not in
                    range(first.token_id, tokens[-1].token_id + 1)
                    and (doc.tokens[t.token_id - 1].lemma.lower() in self.place_descriptors
                         or doc.tokens[t.token_id - 1].lemma in ("в", "во", "из"))
+                   and not (t.token_id + 1 < len(doc.tokens)
+                            and doc.tokens[t.token_id + 1].text == tokens[1].text)
                    for t in doc.tokens)
 
     def _name_from(self, doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -2439,22 +2446,39 @@ class EntityExtractor:
         return bool(before and after) and self._genitive_then_nominative(before[-1], after[0])
 
     def _town_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
-        """Does a person's span of three words open with a town's name right after a town word
-        or a town head's post in the genitive («города Подгорац Ранко Перович», «заместителем
-        мэра Цзинаня Ло Хайбином»; not «республики Нгуен Ван Хан»: a name of three), the word
+        """Does a person's span of three words open with a town's name right after a town word,
+        a town head's post or a region's word in the genitive («города Подгорац Ранко
+        Перович», «заместителем мэра Цзинаня Ло Хайбином», «Совета жудеца Дымбовица Флорин
+        Догару»; not «республики Нгуен Ван Хан»: a name of three), the word
         not a first name («… Анна Мария Ольхова»)?"""
         if len(tokens) != 3:
             return False
         before = _word_before(doc, tokens[0])
+        town_words = self.settlement_words | self.town_head_posts
         return before is not None and before.lemma.lower() in (
-            self.settlement_words | self.town_head_posts) \
-            and "Case=Gen" in before.feats \
+            town_words | self.leading_descriptors) \
+            and ("Case=Gen" in before.feats or "gent" in _case_readings(before.text)) \
+            and (before.lemma.lower() in town_words
+                 or self._region_name_before_first_name(tokens)) \
             and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
                      and self.analyzer.lexicon.is_word(tokens[0].text)) \
             and all(t.text[:1].isupper() for t in tokens) \
             and not (all(ASIAN_NAME_SYLLABLE.fullmatch(t.text) for t in tokens)
-                     and gazetteer().lookup(tokens[0].text) is None)
-        # (nor «мэр города Пак Сон Мин»: a Korean name of three syllables, no place known)
+                     and gazetteer().lookup(tokens[0].text) is None) \
+            and not _name_written_again(doc, tokens, town_words | self.leading_descriptors)
+        # (nor «мэр города Пак Сон Мин»: a Korean name of three syllables, no place known;
+        # nor «мэр города Эдсон Карвалью Лима» where the text writes «мэр Эдсон Карвалью …»)
+
+    def _region_name_before_first_name(self, tokens: list[Token]) -> bool:
+        """After a region's word, is the first word a thing's, not a person's (no first-name
+        reading, not even a guess: «штата Кэтлин …»; not read as an animate noun first:
+        «штата Карлос Бонилья Орта»), and the second a first name («Дымбовица Флорин»;
+        not «провинции Нгуеном Ван Тхуаном»)?"""
+        parses = word_parses(tokens[0].text.lower())
+        return not self._is_first_name(tokens[0].text) \
+            and not (parses and "anim" in parses[0].tag) \
+            and any(FIRST_NAME_GRAMMEMES & p.tag.grammemes
+                    for p in word_parses(tokens[1].text.lower()))
 
     def _chinese_place_before_name(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span of three words open mid-sentence with a Chinese place's name
@@ -3443,7 +3467,13 @@ class EntityExtractor:
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
-            if token.pos in ("NOUN", "PROPN") and feats.get("Case") == "Gen" and \
+            # (or a capitalised name the tagger read in another case whose every reading is
+            # a genitive, right after the genitive: «Агентство развития Сэмангыма» in a list)
+            if token.pos in ("NOUN", "PROPN") and (
+                    feats.get("Case") == "Gen"
+                    or (token.pos == "PROPN" and last == i - 1 and last > head.token_id
+                        and token.text.isalpha() and CYRILLIC_LETTER.match(token.text)
+                        and _case_readings(token.text) == {"gent"})) and \
                     token.lemma not in self.org_body_nouns | self.org_heads and not (
                         token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
@@ -3576,8 +3606,12 @@ class EntityExtractor:
                 i += 1  # «пищевой и перерабатывающей промышленности»: adjectives of one noun
         if i > opening and i < stop and parse_feats(tokens[i].feats).get("Number") != number:
             return False  # «здравоохранения | и высших учебных заведений»: a list of its own
+        # (nor people after things: «Министерства цифрового развития Монголии | и
+        # представителей …»; «Ассоциации промышленников и предпринимателей» lists people)
         return i < stop and tokens[i].pos == "NOUN" and \
             parse_feats(tokens[i].feats).get("Case") == "Gen" and \
+            not ("Animacy=Anim" in tokens[i].feats and opening >= 2
+                 and "Animacy=Anim" not in tokens[opening - 2].feats) and \
             tokens[i].lemma not in self.org_body_nouns | self.org_heads | self.government_bodies
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
@@ -4444,14 +4478,16 @@ def _acronyms_spelt_out(doc: Doc) -> None:
     """«Российский экспортный центр организовал … РЭЦ помог …»: words no mention covers,
     the first capitalised, whose first letters spell an organisation's acronym the document
     names (three letters or more; «по», «и» left out) are that organisation in full (NER
-    misses a name opening the text)."""
+    misses a name opening the text); not where the first word names a person («Министр
+    иностранных дел» beside «МИД»)."""
     acronyms = {m.text for m in doc.mentions if m.type == "ORG" and ACRONYM.fullmatch(m.text)}
     if not acronyms:
         return
     taken = _tokens_taken(doc)
     tokens, added = doc.tokens, []
     for i, token in enumerate(tokens):
-        if i in taken or not token.text[:1].isupper() or not token.text.isalpha():
+        if i in taken or not token.text[:1].isupper() or not token.text.isalpha() \
+                or (token.pos == "NOUN" and "Animacy=Anim" in token.feats):
             continue
         words, j = [], i
         while j < len(tokens) and j not in taken and tokens[j].sent_id == token.sent_id \
@@ -5339,7 +5375,11 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
     """«с секретарём правительства штата Рамешем Чандрой Моханти»: a one-word place in the
     instrumental alone, right before a person's name in the instrumental, is the person's
     first name (no place is named in that case after a body's word); so is a double first
-    name no gazetteer knows before a surname alone («членом совета Метте-Лоне Кристенсен»)."""
+    name no gazetteer knows before a surname alone («членом совета Метте-Лоне Кристенсен»),
+    and a word the text writes elsewhere as the first of the person's name («мэр Эдсон
+    Карвалью Лима» beside «Эдсон Карвалью Лима»)."""
+    persons_named = {" ".join(doc.text[c.start:c.end].split()[:2])
+                     for c in chosen if c.type == "PER"}
     found: list[Candidate] = []
     for candidate in chosen:
         previous = found[-1] if found else None
@@ -5350,7 +5390,8 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
                 and ((_hyphenated_first_name(place[0].text) and len(person) == 1)
                      or ("ablt" in (readings := _case_readings(place[0].text))
                          and readings <= {"ablt", "loct"}
-                         and "ablt" in _case_readings(person[0].text))):
+                         and "ablt" in _case_readings(person[0].text))
+                     or f"{place[0].text} {person[0].text}" in persons_named):
             found[-1] = Candidate(previous.start, candidate.end, "PER",
                                   "rule:mend.first_name_read_as_place", 0)
             continue
@@ -5367,6 +5408,22 @@ def _hyphenated_first_name(word: str) -> bool:
         return False
     tags = [{g for p in word_parses(part.lower()) for g in p.tag.grammemes} for part in parts]
     return any("Name" in t for t in tags) and not any("Geox" in t for t in tags)
+
+
+def _name_written_again(doc: Doc, tokens: list[Token], place_words: set[str]) -> bool:
+    """Does the text write the span's first two words again, elsewhere, after no place's
+    word in the genitive (``place_words``)? Then the first is no town's name but the
+    person's first name."""
+    first, second = tokens[0], tokens[1]
+    for token in doc.tokens[:-1]:
+        if token.token_id == first.token_id or token.text != first.text \
+                or doc.tokens[token.token_id + 1].text != second.text:
+            continue
+        before = _word_before(doc, token)
+        if before is None or before.lemma.lower() not in place_words \
+                or "Case=Gen" not in before.feats:
+            return True
+    return False
 
 
 def _case_readings(word: str) -> set[str]:

@@ -2492,6 +2492,12 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
         index = new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
         _add_trip(ctx, index, verb)
         return True
+    if home is None and title is not None and sites and not acting \
+            and ctx.mention_type(title) == "LOC" and _with_entourage(ctx, verb.token_id):
+        # «Мэр Драсены X в сопровождении секретаря Y посетил технопарк «Z»»: an official of a
+        # place the gazetteer does not know, at a site with his entourage, is their group
+        _trip_group(ctx, _origin_mention(ctx, title), verb, besides_groups)
+        return True
     if home is None:
         return False
     # a named official at a named site of his own region travels too («Губернатор
@@ -2532,19 +2538,26 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
         if person is None and ctx.mention_type(title) == "ORG":
             # «Глава правительства Тамбовской области посетил …»: the region's trip
             origin = (home.canonical, "strong", None)
+    index = _trip_group(ctx, origin, verb, besides_groups)
+    if told_next:  # his title names his group only in a later sentence: he heads it
+        ctx.delegations[index].head = ctx.entity(person)
+    return True
+
+
+def _trip_group(ctx: Context, origin: tuple[str, str, int | None], verb: Token,
+                besides_groups: bool) -> int:
+    """The group of an official's trip: the one group the text names without an origin
+    («Глава Калмыкии X посетил область Y. … делегация республики посетила завод»), else a
+    new one; the verb refers to it."""
     unnamed = [i for i, d in enumerate(ctx.delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
     if besides_groups and len(unnamed) == len(ctx.delegations) == 1:
-        # «Глава Калмыкии X посетил область Y. … делегация республики посетила
-        # завод»: the one group the text names without an origin is his
         index = unnamed[0]
         _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
     else:
         index = new_delegation(ctx, *origin, verb.sent_id)
-    if told_next:  # his title names his group only in a later sentence: he heads it
-        ctx.delegations[index].head = ctx.entity(person)
     _add_trip(ctx, index, verb)
-    return True
+    return index
 
 
 def _unknown_foreign_region_abroad(ctx: Context, title: int | None, arrival: _Arrival,
@@ -6972,7 +6985,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
-        just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
+        # (for a bare «делегация», not people told of doing no travelling: «… инвесторов из
+        # Хиого в Донгнае станет больше. В тот же день делегация побывала …»)
+        idle = {i for i in named if kind == "head" and not origin and _idle_people(ctx, i)}
+        just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1
+                      and i not in idle]
         country = adjective_country or (_russian_adjective(ctx, token_id) and "RU")
         of_country = [i for i in named
                       if country and _country_code(ctx, delegations[i]) == country]
@@ -6990,7 +7007,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             return listing[0]
         if len(just_named) == 1 and not origin:
             return just_named[0]
-        recent = _last_told_of(ctx, named, sent_id) if not origin else None
+        recent = _last_told_of(ctx, [i for i in named if i not in idle] or named, sent_id) \
+            if not origin else None
         return recent if recent is not None else (named[0] if named else 0)
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
@@ -7035,6 +7053,22 @@ def _russian_adjective(ctx: Context, token_id: int) -> bool:
     return token_id >= 0 and russia is not None and any(
         ctx.doc.tokens[c].rel == "amod" and ctx.doc.tokens[c].lemma in russia.adjectives
         for c in ctx.children.get(token_id, []))
+
+
+def _idle_people(ctx: Context, index: int) -> bool:
+    """Is the group named only by words for people (``delegation.group``: «инвесторов»,
+    «компаний») none of which a verb of travel or visit takes («отправились предприниматели
+    из X» travel)?"""
+    vocab = ctx.vocab
+    travel = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("arrival_verbs") | vocab.words("departure_verbs") \
+        | vocab.words("companion_travel_verbs") | vocab.words("presence_verbs")
+    own = [ref for ref in ctx.refs if ref.delegation == index]
+    return bool(own) and all(
+        ref.source == "rule:delegation.group"
+        and ((verb := ctx.verb_over(ref.token, steps=2)) is None
+             or ctx.doc.tokens[verb].lemma not in travel)
+        for ref in own)
 
 
 def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:
@@ -7288,6 +7322,9 @@ def groups_of_every_word(ctx: Context, token_id: int) -> list[int]:
     within the origin it states («обе делегации из Китая»), else every group named with an
     origin («делегаты из двух стран»)."""
     token = ctx.doc.tokens[token_id]
+    named = [i for i, d in enumerate(ctx.delegations) if d.origin]
+    if len(named) >= 2 and _group_count(ctx, token) == len(named):
+        return named  # «прибыли сразу три делегации. Первую …»: the groups the count announced
     kind = _ref_kind(ctx, token)
     origin = token_origin(ctx, token, kind)[0] if kind is not None else ""
     return (_groups_of_one_country(ctx, token, origin) if origin else []) \
@@ -7306,13 +7343,15 @@ def groups_told_by(ctx: Context, sent_id: int) -> list[int]:
 def _another_group(ctx: Context, token: Token) -> bool:
     """Is the group word marked as another group than the ones told before: «ещё один» /
     «ещё одни» right before it, or an adjective of ``another_group_adjectives`` («другие
-    гости»)? Not members («другие члены делегации» are of the one named)."""
+    гости»)? Not members («другие члены делегации» are of the one named); not an adjective
+    after the word the parse hung on it («X и сопровождавшие её лица посетили министерство,
+    агентство и другие ведомства»)."""
     tokens, t = ctx.doc.tokens, token.token_id
     if token.lemma in ctx.vocab.words("member_nouns"):
         return False
     if t >= 2 and tokens[t - 1].lemma == "один" and tokens[t - 2].lemma == "ещё":
         return True
-    return any(a.lemma in ctx.vocab.words("another_group_adjectives")
+    return any(a.lemma in ctx.vocab.words("another_group_adjectives") and a.token_id < t
                for a in _adjectives(ctx, token))
 
 
