@@ -477,6 +477,17 @@ CASES = [
     "Гостей возглавлял губернатор марза [Ширак](LOC) [Арам Ольхонян](PER).",
     # a place NER read as a person, listed after another place (s57)
     "Приехали делегации городов-побратимов — [Акиты](LOC), [Ниигаты](LOC) и [Даляня](LOC).",
+    # a word NER read as a place before a person's name, a first name in the instrumental
+    # no place the gazetteer knows, is the name's first; a place after a body's word stays
+    # (s74)
+    "Гости встретятся с губернатором штата [Рамешем Бхаи Кедраи](PER).",
+    "С ней отправились олдермен муниципалитета [Вестланд](LOC) [Рик ван Ольх](PER).",
+    # … not a state's name after its word (s74)
+    "Губернатор штата [Кедрас](LOC) [Иван Ольхов](PER) возглавил миссию в [Китай](LOC).",
+    # a town in the genitive after a mayor's post in any case, before the holder (s74)
+    "Гостей встретил мэр [Ольхсверды](LOC) [Михаэль Кедрубе](PER).",
+    # … not a place read as a first name after a person's noun (s74)
+    "Гостей встретил обер-бургомистр [Кедрайзенаха](LOC) [Фолькер Ольхунг](PER).",
     # a post's words whose first letters spell the body's acronym are no body (s74)
     "Министр иностранных дел [Польши](LOC) [Иван Ольховский](PER) прибыл. Глава [МИД](ORG) "
     "встретился с гостями.",
@@ -2156,6 +2167,9 @@ def test_foreign_name_words_by_gender(word, case, gender, normal):
     ("южной", "ADJ", "Case=Gen", "Кальмеры", "Gen"),
     ("городе", "NOUN", "Case=Loc", "Ольмбурге", "Loc"),  # a town word in apposition
     ("города", "NOUN", "Case=Gen", "Кальмеры", "Nom"),  # «города Фоксаны»: may be a name's
+    ("Мэр", "NOUN", "Animacy=Anim|Case=Nom", "Кальмеры", "Gen"),  # a person's place (s74)
+    ("мэра", "NOUN", "Animacy=Anim|Case=Gen", "Кальмеры", "Gen"),
+    ("мэр", "NOUN", "Animacy=Anim|Case=Nom", "Ольмбург", "Nom"),  # no ending
     ("из", "ADP", "", "Ольмбург", "Nom"), ("в", "ADP", "", "Тамбуто", "Nom"),  # no ending
     ("в", "ADP", "", "Твери", "Nom"), ("за", "ADP", "", "Ольмбурге", "Nom"),
     ("в", "ADP", "", "Москве", "Nom"),  # the dictionary knows it: the tagger's reading stands

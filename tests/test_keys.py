@@ -471,6 +471,8 @@ def test_stripped_name(words, entity_type, normal, name):
     # an event's generic words before its quoted name
     ("EVENT:стальной форум", [("EVENT", "Международная промышленная выставка «Стальной форум»"),
                               ("EVENT", "Стальной форум")]),
+    ("EVENT:кедровый мост", [("EVENT", "Евразийский инвестиционный саммит «Кедровый мост»"),
+                             ("EVENT", "Кедровый мост")]),  # (s74)
     # places inside a name are the places, whatever their names; «in Russia» is no part of it
     ("ORG:посольство срв в рф", [("ORG", "Посольство Вьетнама в России"),
                                           ("ORG", "Посольство СРВ в РФ"),

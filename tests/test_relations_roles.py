@@ -8,6 +8,22 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # a bare region word with an adjective a named body's words have is that body's, no
+    # region (s74)
+    ("Инвесторы посетили особый инвестиционный регион «Кедрка-Санандх» в штате Гуджарат. "
+     "Главный управляющий инвестиционного региона Анил Ольхма рассказал об участках.",
+     "-WORKS_FOR Анил Ольхма -> Гуджарат"),
+    # a professional degree as a style right after the employer's name is no post (s74)
+    ("Документ подписали президент палаты «Кедркали» инженер Фархан Ольхди и директор "
+     "компании «Сосна» Иван Кедров.", "+WORKS_FOR Фархан Ольхди -> Кедркали"),
+    # a mayor's bare title: the one town no group comes from, that a group visited; not one
+    # named before the group's arrival in his sentence (s74)
+    ("Встреча прошла в ратуше Ольхайма, где обер-бургомистр Иван Кедрман приветствовал "
+     "делегацию из Китая. Делегация побывала в Ольхайме.",
+     "+WORKS_FOR Иван Кедрман -> Ольхайм"),
+    ("Делегация из Китая побывала в Ольхайме. Вокруг заместителя мэра Ли Кедрпина, который "
+     "отвечает за промышленность, в Ольхайм приехали и другие члены делегации.",
+     "-WORKS_FOR Ли Кедрпин -> Ольхайм"),
     # a word the dictionary knows only in the nominative opens the holder's name, not a
     # town's genitive after a body's word; a town word's «name» the text writes again with
     # the person's is his first name (s74)

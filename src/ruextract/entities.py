@@ -2455,9 +2455,13 @@ class EntityExtractor:
             return False
         before = _word_before(doc, tokens[0])
         town_words = self.settlement_words | self.town_head_posts
+        # (after a town head's post in any case, the town in the genitive: «мэр Бишофсверды
+        # Михаэль Таубе»)
         return before is not None and before.lemma.lower() in (
             town_words | self.leading_descriptors) \
-            and ("Case=Gen" in before.feats or "gent" in _case_readings(before.text)) \
+            and ("Case=Gen" in before.feats or "gent" in _case_readings(before.text)
+                 or (before.lemma.lower() in self.town_head_posts
+                     and "gent" in _case_readings(tokens[0].text))) \
             and (before.lemma.lower() in town_words
                  or self._region_name_before_first_name(tokens)) \
             and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
@@ -5376,8 +5380,11 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
     instrumental alone, right before a person's name in the instrumental, is the person's
     first name (no place is named in that case after a body's word); so is a double first
     name no gazetteer knows before a surname alone («членом совета Метте-Лоне Кристенсен»),
-    and a word the text writes elsewhere as the first of the person's name («мэр Эдсон
-    Карвалью Лима» beside «Эдсон Карвалью Лима»)."""
+    a word the text writes elsewhere as the first of the person's name («мэр Эдсон
+    Карвалью Лима» beside «Эдсон Карвалью Лима»); the instrumental place word before a name
+    in another case too where it reads as a first name the gazetteer knows no place of, the
+    text's place nowhere else, before no East Asian surname («губернатором штата Рамешем
+    Бхаи Десаи»: ``_first_name_no_place_known``)."""
     persons_named = {" ".join(doc.text[c.start:c.end].split()[:2])
                      for c in chosen if c.type == "PER"}
     found: list[Candidate] = []
@@ -5390,13 +5397,32 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
                 and ((_hyphenated_first_name(place[0].text) and len(person) == 1)
                      or ("ablt" in (readings := _case_readings(place[0].text))
                          and readings <= {"ablt", "loct"}
-                         and "ablt" in _case_readings(person[0].text))
+                         and ("ablt" in _case_readings(person[0].text)
+                              or (_first_name_no_place_known(doc, place[0])
+                                  and fewest_syllables(person[0].text) != 1
+                                  and sum(c.type == "LOC"
+                                          and doc.text[c.start:c.end] == place[0].text
+                                          for c in chosen) == 1)))
                      or f"{place[0].text} {person[0].text}" in persons_named):
             found[-1] = Candidate(previous.start, candidate.end, "PER",
                                   "rule:mend.first_name_read_as_place", 0)
             continue
         found.append(candidate)
     return found
+
+
+def _first_name_no_place_known(doc: Doc, word: Token) -> bool:
+    """Is the word (read in the instrumental alone) read as a first name (a guess will do),
+    no place the gazetteer knows, after a lower-case word that is no preposition and no
+    person's noun (whose place follows it: «Мэр Драсены»)? No place after a body's or a
+    place's word is in the instrumental: «губернатором штата Рамешем Бхаи Десаи» is his
+    first name (the guess reads first names where places are too: «муниципалитета Вестланд
+    Рик ван Дам»)."""
+    before = _word_before(doc, word)
+    return before is not None and before.text.islower() and before.pos not in ("ADP", "X") \
+        and not (before.pos == "NOUN" and "Animacy=Anim" in before.feats) \
+        and gazetteer().lookup(word.text) is None \
+        and any(FIRST_NAME_GRAMMEMES & p.tag.grammemes for p in word_parses(word.text.lower()))
 
 
 def _hyphenated_first_name(word: str) -> bool:

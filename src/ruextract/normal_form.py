@@ -100,6 +100,7 @@ OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",), "Acc": ("у",)}
 # «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
 CONSONANT_STEM_OBLIQUE = {"Loc": re.compile(r"[бвгджзклмнпрстфхцчшщ]е$"),
                           "Gen": re.compile(r"[бвгджзклмнпрстфхцчшщ]ы$")}
+MASCULINE_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 
 
 # a ministry's short name whose tail is a noun in the genitive of a feminine or «-ие» noun
@@ -314,7 +315,8 @@ def case_after_preposition(analyzer: Analyzer, token: Token, previous: Token | N
     ending in a case's ending after a consonant, in the case the word before it gives: a
     preposition's («в Ольмбурге», «из Сан-дель-Миры»), an adjective's it agrees with («в
     ольховском Ольмбурге», «из южной Кальмеры»), a locative noun's it stands in apposition
-    to («в городе Ольмбурге»; no genitive noun's: «города Фоксаны» may be a nominative).
+    to («в городе Ольмбурге»; no genitive noun's: «города Фоксаны» may be a nominative), the
+    genitive after a person's noun whose place it is («Мэр Драсены», «мэра Виссамбура»).
     The tagger's case of such a name changes with the sentence around it. Any other token
     as it is."""
     tagged = parse_feats(token.feats)
@@ -326,7 +328,13 @@ def case_after_preposition(analyzer: Analyzer, token: Token, previous: Token | N
     if case is None and previous.pos in ("ADJ", "NOUN") and previous.text[:1].islower() \
             and (before == "Loc" or (before == "Gen" and previous.pos == "ADJ")):
         case = before
-    if case is None or not _in_consonant_stem_ending(token.text, case):
+    of_person = case is None and previous.pos == "NOUN" and "Animacy=Anim" in previous.feats \
+        and previous.text[1:].islower()
+    if of_person:
+        case = "Gen"
+    # (after a person's noun a masculine genitive too: «обер-бургомистр Айзенаха»)
+    if case is None or not (_in_consonant_stem_ending(token.text, case)
+                            or (of_person and MASCULINE_GENITIVE.search(token.text.lower()))):
         return token
     return replace(token, feats=token.feats.replace("Case=Nom", f"Case={case}"))
 

@@ -1669,6 +1669,14 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None,
     countries = lemma in ctx.vocab.words("country_anaphors")
     if countries and lemma not in anaphors:
         return _country_before(ctx, token_id)  # «министр экономики страны X»
+    own = {tokens[c].lemma for c in ctx.children.get(token_id, [])
+           if tokens[c].rel == "amod" and tokens[c].text.islower()}
+    if own and any(m.type in ("PARK", "ORG") and m.start < start
+                   and {lemma, *own} <= {t.lemma for t in tokens[max(0, ctx.first(i) - 4):
+                                                                 ctx.last(i) + 1]}
+                   for i, m in enumerate(ctx.doc.mentions)):
+        return None  # «управляющий инвестиционного региона» after «особый инвестиционный
+        # регион «X»»: the body named with the word and its adjective, no place
     # by its name, or by its full name where the text writes «Мордовия» («глава республики
     # X»): the nearest before counts, whichever way it is written
     # «делегацию этой республики» after «между Татарстаном и Узбекистаном»: the last place

@@ -4921,6 +4921,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "head"  # «Миссию мэрии Тарумы возглавил мэр X», «в рамках миссии мэрии X в
         # Китае»: a place's or body's mission, led or somewhere
     if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
+            and _object_of_leading(ctx, token) \
+            and _place_after_in(ctx, ctx.children.get(token.token_id, [])):
+        return "head"  # «Губернатор X возглавил миссию в Китай»: a mission led abroad
+    if lemma in vocab.words("group_mission_nouns") and "Number=Sing" in token.feats \
             and _mission_of_its_own(ctx, token):
         return "head"  # «Миссия во главе с X посетила Кению», «Миссия из Японии прибыла …»
     if _each_of_the_groups(ctx, token):
@@ -6505,6 +6509,11 @@ def _mission_abroad(ctx: Context, token: Token) -> bool:
     if ctx.phrase_from(token.token_id - 2, ["в", "состав"]):
         return True  # «визит в Китай в составе миссии собрания X»: one travelled with it
     words = own + [g for c in own if tokens[c].rel == "nmod" for g in ctx.children.get(c, [])]
+    return _place_after_in(ctx, words)
+
+
+def _place_after_in(ctx: Context, words: list[int]) -> bool:
+    """Is one of ``words`` a place after «в» («миссии … в Китае», «миссию в Китай»)?"""
     return any(ctx.governed(c, "в", "во") and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                for c in words if c in ctx.mention_at)
 

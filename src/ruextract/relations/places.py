@@ -2715,6 +2715,24 @@ def _paired_list(ctx: Context, index: int, place: int) -> bool:
     return False
 
 
+def _partner_country(ctx: Context, index: int, place: int) -> bool:
+    """«проектов, реализованных в Астане совместно с зарубежными странами: завод «X» (Испания)»:
+    is the bracketed country one other than that of a place the sentence names after «в»
+    before the site (where the site is; the brackets name the partner's country)?"""
+    bracketed = gazetteer().lookup(ctx.doc.mentions[place].normal)
+    if bracketed is None or bracketed.kind != "country":
+        return False
+    first = ctx.first(index)
+    for other in ctx.mentions_in(ctx.sentence(ctx.doc.mentions[index].sent_id)):
+        if ctx.first(other) >= first or ctx.mention_type(other) != "LOC" \
+                or not ctx.governed(ctx.first(other), "в", "во"):
+            continue
+        where = gazetteer().lookup(ctx.doc.mentions[other].normal)
+        if where is not None and where.kind != "country" and where.country != bracketed.country:
+            return True
+    return False
+
+
 @matcher("located_paren")
 def located_paren(ctx: Context, rule: RelationRule) -> None:
     """«провинции Аньхой (КНР)», «агентство X (Гуанчжоу)»: one place in parentheses."""
@@ -2779,6 +2797,8 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
                 and " " not in name and gazetteer().lookup(name) is None:
             continue  # «Института продвижения торговли Халиско (Халэкспорт)»: a name that
             # ends in its place has its short name in brackets, not another place
+        if mention.type in ("ORG", "PARK") and _partner_country(ctx, index, place):
+            continue
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
         for other in inner:
             ctx.add(rule, ctx.entity(index), ctx.entity(other), mention.sent_id)

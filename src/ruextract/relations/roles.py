@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import dictionary_cases, parse_feats
-from ..places import Place, gazetteer, region_of, word_lemma
+from ..places import Place, gazetteer, is_town, region_of, word_lemma
 from ..rules import RelationRule
 from .bare_orgs import bare_anaphor, orgs_headed_by, resolve_bare_org
 from .context import (
@@ -2737,12 +2737,16 @@ def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
 
 @matcher("bare_regional_post")
 @matcher("bare_host_post")
+@matcher("bare_town_post")
 def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     """«… в Калужской области. … губернатор Анатолий Петров встретился с …»: a governor's
     bare title is a post of the one region (область, край, республика …) the text names
-    (``bare_host_post``: of the one region no delegation of the text comes from)."""
-    tokens = ctx.doc.tokens
+    (``bare_host_post``: of the one region no delegation of the text comes from;
+    ``bare_town_post``: a mayor's, of the one town no delegation comes from)."""
     posts = ctx.vocab.words(rule.trigger)
+    if rule.method == "bare_town_post":
+        _bare_town_post(ctx, rule, posts)
+        return
     anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
         - ctx.vocab.words("state_region_heads")
     # a region written without its head word counts by its full name («Орловщина»)
@@ -2790,6 +2794,60 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
                    if origins.get(group) not in (None, region) or group in named_apart}
     travellers |= {head for group, head, _ in ctx.found_of("HEADED_BY")
                    if origins.get(group) not in (None, region) or group in named_apart}
+    _bare_posts_of(ctx, rule, posts, region, travellers)
+
+
+def _bare_town_post(ctx: Context, rule: RelationRule, posts: frozenset[str] | set[str]) -> None:
+    """«… встреча в ратуше Вайнхайма, где обер-бургомистр X приветствовал делегацию из Y»: the
+    one town the text names (by the gazetteer, after a town's word, or a place the gazetteer
+    lacks that a group visited) that no group comes from and whose own mayor the text does not
+    name with it («мэр Якоб Кьельдсен вручает подарок мэру Цзинани Y»: the guest). Runs after
+    the other rules: its travellers are the heads, members and posts they found."""
+    if not ctx.delegations:
+        return
+    origins = {entity for d in ctx.delegations
+               for entity in (d.origin_entity, *d.also_from) if entity is not None}
+    visited = {site for _, site, _ in ctx.found_of("VISITED")}
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    settlements = vocab.words("settlement_words")
+    towns: set[int] = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or mention.entity_id in origins:
+            continue
+        place = mention_place(ctx, index)
+        first = ctx.first(index)
+        if (place is not None and is_town(place)) or (place is None and (
+                mention.entity_id in visited
+                or (first > 0 and tokens[first - 1].lemma in settlements))):
+            towns.add(mention.entity_id)
+    towns -= {e for e in towns for d in ctx.delegations if d.origin
+              and same_place(ctx.doc.entities[e].normal, d.origin)}
+    towns -= _places_of_post(ctx, posts)
+    if len(towns) != 1:
+        return
+    travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} \
+        | {member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} \
+        | {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    coming = vocab.words("arrival_verbs") | vocab.words("visit_motion_verbs")
+    # (nor one who comes: «Вместе с губернатором в Найроби прибыли министр X и мэр Y»; nor
+    # one named before a group's arrival or lead in his sentence: «Вокруг заместителя мэра X
+    # … в Вюрзелен приехали и другие члены делегации», «мэр X возглавит миссию»)
+    travellers |= {ctx.entity(person) for t, token in enumerate(tokens)
+                   if token.lemma in coming for person in subject_persons(ctx, t)}
+    told = coming | vocab.visit_triggers | vocab.words("lead_verbs")
+    for index, mention in enumerate(ctx.doc.mentions):
+        after = range(ctx.last(index) + 1, ctx.sentence(mention.sent_id).stop)
+        if mention.type == "PER" and any(ref.token in after for ref in ctx.refs) \
+                and any(tokens[t].lemma in told for t in after):
+            travellers.add(ctx.entity(index))
+    _bare_posts_of(ctx, rule, posts, next(iter(towns)), travellers)
+
+
+def _bare_posts_of(ctx: Context, rule: RelationRule, posts: frozenset[str] | set[str],
+                   region: int, travellers: set[int]) -> None:
+    """Each person named right after a bare title of ``posts`` (or listed after one under a
+    plural title), not a traveller, holds the post in ``region``."""
+    tokens = ctx.doc.tokens
     # «заместитель губернатора X», «врио губернатора X»: the region's post too
     deputies = ctx.vocab.words("deputy_words") | ctx.vocab.words("acting_words")
     # the names given the post, with whether their title is plural: the names listed after

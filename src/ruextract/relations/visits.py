@@ -152,6 +152,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                                     or _gapped_other_subject(ctx, index, trigger)
                                     or _met_with(ctx, index, trigger)):
             continue
+        if _in_clause_of_people(ctx, head, trigger):
+            continue
         if trigger is not None:
             first = ctx.first(index)
             if outcome is not None and first < outcome:
@@ -184,6 +186,23 @@ def _held_for_group(ctx: Context, ref: Ref, trigger: Token) -> bool:
     meeting = any(tokens[c].rel == "obj" and compound_head(tokens[c].lemma)
                   in ctx.vocab.words("meeting_nouns") for c in children)
     return host and meeting
+
+
+def _in_clause_of_people(ctx: Context, index: int, trigger: int | None) -> bool:
+    """«провели встречи с предпринимателями, которые входят в палату «X»», «… с
+    предпринимателями, входящими в палату «X»»: is the site (the first of a list) in a
+    clause, below the trigger, that tells of people the group met, no group's word?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index)
+    for _ in range(8):  # a bounded walk up the parse (which may hold a cycle)
+        t = tokens[t].head_id
+        if t < 0 or t == trigger:
+            return False
+        if tokens[t].rel in ("acl", "acl:relcl") and tokens[t].head_id >= 0:
+            owner = tokens[tokens[t].head_id]
+            return owner.pos == "NOUN" and "Animacy=Anim" in owner.feats \
+                and "Number=Plur" in owner.feats and ctx.ref_at(owner.token_id) is None
+    return False
 
 
 def _met_with(ctx: Context, index: int, trigger: int) -> bool:
