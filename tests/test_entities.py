@@ -488,6 +488,11 @@ CASES = [
     "Гостей встретил мэр [Ольхсверды](LOC) [Михаэль Кедрубе](PER).",
     # … not a place read as a first name after a person's noun (s74)
     "Гостей встретил обер-бургомистр [Кедрайзенаха](LOC) [Фолькер Ольхунг](PER).",
+    # a Chinese name after a lower-case body's word, before a Chinese person's name, is the
+    # body's (s74)
+    "Гостей встретил председатель корпорации [Цзиньсинь](ORG) [Ли Гофэн](PER).",
+    # … a Chinese name with a Russian genitive's ending there is a place (s74)
+    "Прибыл председатель Торговой палаты [Синьсяна](LOC) [Ли Вэйдун](PER).",
     # a post's words whose first letters spell the body's acronym are no body (s74)
     "Министр иностранных дел [Польши](LOC) [Иван Ольховский](PER) прибыл. Глава [МИД](ORG) "
     "встретился с гостями.",
@@ -2400,6 +2405,9 @@ def test_turkish_letters_hold_a_latin_company_name(pipeline):
     # the capitals of a name of words written together (s44)
     ("Завод открыло ООО «ВолгаКедрСинтез» (ВКС). ВКС договорилась о поставках.",
      "«ВолгаКедрСинтез»", "ВКС", True),
+    # a quoted name's initials count from its first word after the quote (s74)
+    ("Гости посетили АО «Кедровский завод электроприводов» (КЗЭП). На КЗЭП показали цеха.",
+     "«Кедровский завод электроприводов»", "КЗЭП", True),
     # a place in brackets after a body is where it is, no other name
     ("Проверку провело Управление лесного хозяйства Кедровской области (Кедровск).",
      "Управление лесного хозяйства Кедровской области", "Кедровск", False),

@@ -8,6 +8,9 @@ from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
+    # «обер-» / «обер» before a title keeps it a title (s74)
+    ("После этого обербургомистр Регенсбурга Маркус Кедрнер принял делегацию.",
+     "+WORKS_FOR Маркус Кедрнер -> Регенсбург"),
     # a bare region word with an adjective a named body's words have is that body's, no
     # region (s74)
     ("Инвесторы посетили особый инвестиционный регион «Кедрка-Санандх» в штате Гуджарат. "

@@ -1302,8 +1302,16 @@ class EntityExtractor:
         if any(t.text.isdigit() for t in tokens) and all(
                 t.text.isdigit() or t.pos in ("ADP", "NUM", "CCONJ", "PUNCT") for t in tokens):
             return []  # «С 15 по 18 число …»: a date's words, no name
+        if mention_type == "PER" and self._company_before_chinese_name(doc, tokens):
+            # «председатель корпорации Хуасинь Ли Гофэн»: the company's name, then him
+            return [Candidate(tokens[0].start, tokens[0].end, "ORG",
+                              "rule:mend.company_before_person", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         if mention_type == "PER" and (self._town_before_person(doc, tokens)
-                                      or self._chinese_place_before_name(doc, tokens)):
+                                      or self._chinese_place_before_name(doc, tokens)
+                                      or (len(tokens) == 3
+                                          and _declined_chinese_place(tokens[0].text)
+                                          and self._name_before_chinese_name(doc, tokens))):
             # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "rule:mend.town_of_person",
                               0),
@@ -1776,9 +1784,11 @@ class EntityExtractor:
         """«Вице-аким», «Экс-мэр»: a post's title behind a title prefix, never a first name
         (though the bare title may be one: «Аким»)."""
         word = token.text.lower()
-        return any(word.startswith(prefix) and prefix.endswith("-") and any(
-            p.normal_form in self.post_titles for p in self.analyzer.parse(word[len(prefix):]))
-                   for prefix in self.title_prefixes)
+        return any(word.startswith(prefix)
+                   and (prefix.endswith("-") or word[len(prefix):].startswith("-"))
+                   and any(p.normal_form in self.post_titles
+                           for p in self.analyzer.parse(word[len(prefix):].lstrip("-")))
+                   for prefix in self.title_prefixes)  # (a hyphen after it: «Обер-бургомистр»)
 
     def _region_head_after(self, doc: Doc, token: Token) -> Token | None:
         """The place word after an adjective that reads as nothing else («Самаркандского
@@ -2491,10 +2501,27 @@ class EntityExtractor:
         (``chinese_compound_surnames``: «Оуян»); Vietnamese and Korean names open with one.
         Not after a body's word, whose name the place ends («Университета Цзиньвань Хэ
         Цзюньмин»)."""
-        first, surname, given = tokens if len(tokens) == 3 else (None, None, None)
-        before = _word_before(doc, first) if first is not None else None
+        before = _word_before(doc, tokens[0]) if len(tokens) == 3 else None
         return before is not None and before.lemma.lower() not in self.org_head_words \
-            and doc.sentences[first.sent_id].first_token != first.token_id \
+            and self._name_before_chinese_name(doc, tokens)
+
+    def _company_before_chinese_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        """«председатель корпорации Хуасинь Ли Гофэн»: after a lower-case body's word, a
+        Chinese name of two syllables or more before a Chinese person's name is the body's
+        (``_name_before_chinese_name``); not a place (the gazetteer's «комитета Шаньси», or
+        one declined: ``_declined_chinese_place``), which the body's name ends in."""
+        before = _word_before(doc, tokens[0]) if len(tokens) == 3 else None
+        return before is not None and before.text.islower() \
+            and before.lemma in self.org_head_words \
+            and gazetteer().lookup(tokens[0].text) is None \
+            and not _declined_chinese_place(tokens[0].text) \
+            and self._name_before_chinese_name(doc, tokens)
+
+    def _name_before_chinese_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Three words mid-sentence: a Chinese name of two syllables or more, then a surname
+        of one and a given name."""
+        first, surname, given = tokens
+        return doc.sentences[first.sent_id].first_token != first.token_id \
             and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens) \
             and first.text.lower() not in self.chinese_compound_surnames \
             and (fewest_syllables(first.text) or 0) >= 2 \
@@ -5409,6 +5436,12 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
             continue
         found.append(candidate)
     return found
+
+
+def _declined_chinese_place(word: str) -> bool:
+    """«Синьсяна», «Шицзуйшаня»: a Chinese name with a Russian genitive's ending, which only
+    a place takes (a person's or a company's Chinese name is written as it is)."""
+    return word[-1:] in ("а", "я") and spelt_in_syllables(word[:-1])
 
 
 def _first_name_no_place_known(doc: Doc, word: Token) -> bool:

@@ -1252,7 +1252,7 @@ def _find_refs(ctx: Context) -> None:
             origin, origin_kind, origin_entity = _leader_title_origin(ctx, token)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
-        elif kind == "reference" and not origin \
+        elif kind == "reference" and not origin and not _leaving(ctx, token) \
                 and (place := place_after(ctx, token.token_id, ("из",))) is not None:
             # «Гости из Тульской области посетили …» with «из X» hung on the verb
             origin, origin_kind, origin_entity = _origin_mention(ctx, place)
@@ -1878,6 +1878,59 @@ def _after_a_later_ordinal(ctx: Context, token_id: int) -> bool:
     before = range(max(token_id - 4, ctx.sentence(tokens[token_id].sent_id).start), token_id)
     return token_id > 0 and tokens[token_id - 1].text in DASHES \
         and any(tokens[t].lemma in later for t in before)
+
+
+def _leaving(ctx: Context, token: Token) -> bool:
+    """Is the group word the genitive of a noun of leaving (``departure_nouns``: «до отъезда
+    гостей из Египта»), whose «из» names where the group was, not whence it came?"""
+    return token.rel == "nmod" and token.head_id >= 0 \
+        and ctx.doc.tokens[token.head_id].lemma in ctx.vocab.words("departure_nouns")
+
+
+def _after_leaving(ctx: Context, word: int) -> bool:
+    """Does the word's «из» phrase follow a noun of leaving, or its genitive («до отъезда
+    (гостей) из Египта»)?"""
+    tokens, leaving = ctx.doc.tokens, ctx.vocab.words("departure_nouns")
+    t = word - 1
+    while t > 0 and (tokens[t].pos == "ADJ" or tokens[t].lemma == "из"):
+        t -= 1
+    return tokens[t].lemma in leaving \
+        or (tokens[t].head_id >= 0 and tokens[tokens[t].head_id].lemma in leaving)
+
+
+def _countries_listed_after_countries(ctx: Context, token: Token) -> list[int]:
+    """«делегацию инвесторов из арабских стран, а также из Китая, Индии и Германии»: one
+    group of several countries, the first named after the unnamed ones («стран»,
+    ``country_anaphors``) its origin (the parse may lose the list); the mentions listed,
+    read left to right («… и ряда государств Африки» too), or none."""
+    tokens, countries = ctx.doc.tokens, ctx.vocab.words("country_anaphors")
+    stop = ctx.sentence(token.sent_id).stop
+    t = token.token_id + 1
+    while t < stop and t - token.token_id <= 4 and tokens[t].lemma != "из":
+        t += 1  # past the people it is made of («делегацию ведущих инвесторов»)
+    u = t + 1
+    while u < stop and tokens[u].pos == "ADJ":
+        u += 1
+    if t >= stop or u >= stop or tokens[u].lemma not in countries or u in ctx.mention_at \
+            or "Number=Plur" not in tokens[u].feats:
+        return []
+    v = u + 1
+    while v < stop and (tokens[v].text in (",", "и") or tokens[v].lemma in ("а", "также")):
+        v += 1
+    if v + 1 >= stop or tokens[v].lemma != "из":
+        return []
+    listed: list[int] = []
+    t = v + 1
+    while t < stop and (place := ctx.mention_at.get(t)) is not None \
+            and ctx.mention_type(place) == "LOC":
+        listed.append(place)
+        t = ctx.last(place) + 1
+        # (past the list's words and lower-case words before the next: «и ряда государств»)
+        while t < stop and t not in ctx.mention_at and (
+                tokens[t].text in (",", "и")
+                or (tokens[t].text.islower() and tokens[t].pos in ("NOUN", "ADJ", "DET"))):
+            t += 1
+    return listed
 
 
 def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
@@ -5504,8 +5557,13 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         # («делегации из Брестской области, провинции Шаньдун и Абхазии»: each a home)
         if _listing_word(ctx, token.token_id):
             ctx.origin_mentions.update(_places_listed_in_genitive(ctx, token.token_id))
+    if _leaving(ctx, token):
+        return ("", "none", None)  # «до отъезда гостей из Египта»: where they were
     if kind == "head" and (people := _people_after_dash(ctx, token)) is not None:
         return token_origin(ctx, tokens[people], "group")  # «группа — представители X»
+    if kind == "head" and (listed := _countries_listed_after_countries(ctx, token)):
+        ctx.origin_mentions.update(listed)  # (each a home, no site)
+        return _origin_mention(ctx, listed[0])
     if kind == "head" and (people := _people_making_up(ctx, token)) is not None:
         # «Вторую группу составили инженеры компании X», not «Марийскую группу составили
         # представители предприятий республики»: the word's own origin first
@@ -5568,8 +5626,11 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if c.rel == "nmod" and child < current and not cases:
                 continue  # «Министр … ДНР принял делегацию X»: a genitive never comes before
                 # its noun; the parse hung the subject's on it
-            if c.lemma in vocab.words("conveyance_nouns"):
-                continue  # «делегация рейсом из Стамбула»: where the flight left from
+            if c.lemma in vocab.words("conveyance_nouns") \
+                    or c.lemma in vocab.words("departure_nouns") \
+                    or (cases == ["из"] and _after_leaving(ctx, child)):
+                continue  # «делегация рейсом из Стамбула»: where the flight left from; «…
+                # до отъезда гостей из Египта»: where they were (wherever the parse hung it)
             if current == token.token_id and ctx.shown_to_group(child):
                 continue  # «показала гостям лаборатории компании X»: what was shown
             body = ctx.mention_at.get(child)

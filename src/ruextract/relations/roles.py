@@ -2801,9 +2801,10 @@ def _bare_town_post(ctx: Context, rule: RelationRule, posts: frozenset[str] | se
     """«… встреча в ратуше Вайнхайма, где обер-бургомистр X приветствовал делегацию из Y»: the
     one town the text names (by the gazetteer, after a town's word, or a place the gazetteer
     lacks that a group visited) that no group comes from and whose own mayor the text does not
-    name with it («мэр Якоб Кьельдсен вручает подарок мэру Цзинани Y»: the guest). Runs after
-    the other rules: its travellers are the heads, members and posts they found."""
-    if not ctx.delegations:
+    name with it («мэр Якоб Кьельдсен вручает подарок мэру Цзинани Y»: the guest); not where
+    a group's origin is unknown (the mayor may be its own). Runs after the other rules: its
+    travellers are the heads, members and posts they found."""
+    if not ctx.delegations or not all(d.origin for d in ctx.delegations):
         return
     origins = {entity for d in ctx.delegations
                for entity in (d.origin_entity, *d.also_from) if entity is not None}

@@ -152,7 +152,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                                     or _gapped_other_subject(ctx, index, trigger)
                                     or _met_with(ctx, index, trigger)):
             continue
-        if _in_clause_of_people(ctx, head, trigger):
+        if _in_clause_of_people(ctx, head, trigger) \
+                or (trigger is not None and _among_companions(ctx, head, trigger)):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -186,6 +187,26 @@ def _held_for_group(ctx: Context, ref: Ref, trigger: Token) -> bool:
     meeting = any(tokens[c].rel == "obj" and compound_head(tokens[c].lemma)
                   in ctx.vocab.words("meeting_nouns") for c in children)
     return host and meeting
+
+
+def _among_companions(ctx: Context, index: int, trigger: int) -> bool:
+    """«приехал с представителями шести компаний, среди них — «X» и «Y»»: is the site after
+    the trigger, past «с» and people («представителями», «инженерами») with no «в» / «на»
+    nor verb between: the bodies the travellers' companions are of, no site?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    if first <= trigger or tokens[first].sent_id != tokens[trigger].sent_id \
+            or any(tokens[t].head_id == trigger and tokens[t].rel in ("obj", "obl")
+                   for t in range(first, ctx.last(index) + 1)):
+        return False  # (the trigger's own object: «посетила вместе с … завод «X»»)
+    companions = False
+    for t in range(trigger + 1, first):
+        if tokens[t].lemma in ("в", "во", "на", "по") or tokens[t].pos in ("VERB", "AUX"):
+            companions = False
+        elif tokens[t].lemma in ("с", "со") and t + 1 < first:
+            noun = next((u for u in range(t + 1, first) if tokens[u].pos == "NOUN"), None)
+            companions = noun is not None and "Animacy=Anim" in tokens[noun].feats \
+                and "Number=Plur" in tokens[noun].feats and ctx.ref_at(noun) is None
+    return companions
 
 
 def _in_clause_of_people(ctx: Context, index: int, trigger: int | None) -> bool:
