@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 242,
-    "delegation_members.tsv": 435,
-    "located_in.tsv": 185,
+    "delegation_members.tsv": 436,
+    "located_in.tsv": 187,
     "participated_in.tsv": 232,
-    "references.tsv": 296,
+    "references.tsv": 301,
     "resident_of.tsv": 218,
-    "visited.tsv": 603,
+    "visited.tsv": 608,
 }
 
 
