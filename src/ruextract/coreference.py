@@ -959,7 +959,7 @@ def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
 def initials(normal: str) -> str:
     """The first letters of a name's words (a quoted word's too: «Калужский завод …» is
     КЗ…)."""
-    words = (word.lstrip(QUOTES_OPEN_CHARS) for word in WORD_BREAKS.split(normal))
+    words = (word.lstrip(QUOTES_OPEN) for word in WORD_BREAKS.split(normal))
     return "".join(_word_initials(word) for word in words if word and word[0].isalpha()).upper()
 
 
@@ -983,9 +983,6 @@ def _direction_compound() -> re.Pattern[str]:
     prefixes = read_wordlist(default_rules_dir() / "words" / "compound_direction_prefixes.txt")
     return re.compile(rf"^(?:{'|'.join(map(re.escape, prefixes))})(?=[а-яё]{{4}})",
                       re.IGNORECASE)
-
-
-QUOTES_OPEN_CHARS = "«\"“„"
 
 
 def _word_initials(word: str) -> str:

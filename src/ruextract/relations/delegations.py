@@ -7129,10 +7129,7 @@ def _idle_people(ctx: Context, index: int) -> bool:
     """Is the group named only by words for people (``delegation.group``: «инвесторов»,
     «компаний») none of which a verb of travel or visit takes («отправились предприниматели
     из X» travel)?"""
-    vocab = ctx.vocab
-    travel = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
-        | vocab.words("arrival_verbs") | vocab.words("departure_verbs") \
-        | vocab.words("companion_travel_verbs") | vocab.words("presence_verbs")
+    travel = _travel_verbs(ctx)
     own = [ref for ref in ctx.refs if ref.delegation == index]
     return bool(own) and all(
         ref.source == "rule:delegation.group"
@@ -7570,10 +7567,16 @@ def _people_staying_home(ctx: Context, ref: Ref) -> bool:
             or "Number=Plur" not in token.feats or token.head_id < 0:
         return False
     verb = tokens[token.head_id]
-    travel = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
-        | vocab.words("arrival_verbs") | vocab.words("companion_travel_verbs") \
-        | vocab.words("presence_verbs")
-    return verb.pos == "VERB" and verb.lemma not in travel
+    return verb.pos == "VERB" and verb.lemma not in _travel_verbs(ctx)
+
+
+def _travel_verbs(ctx: Context) -> set[str]:
+    """The verbs of a trip: of visiting, moving, arriving, leaving, travelling with someone
+    and being somewhere."""
+    vocab = ctx.vocab
+    return vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("arrival_verbs") | vocab.words("departure_verbs") \
+        | vocab.words("companion_travel_verbs") | vocab.words("presence_verbs")
 
 
 def _with_entourage(ctx: Context, verb: int) -> bool:
