@@ -1308,10 +1308,7 @@ class EntityExtractor:
                               "rule:mend.company_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
         if mention_type == "PER" and (self._town_before_person(doc, tokens)
-                                      or self._chinese_place_before_name(doc, tokens)
-                                      or (len(tokens) == 3
-                                          and _declined_chinese_place(tokens[0].text)
-                                          and self._name_before_chinese_name(doc, tokens))):
+                                      or self._chinese_place_before_name(doc, tokens)):
             # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "rule:mend.town_of_person",
                               0),
@@ -2459,8 +2456,10 @@ class EntityExtractor:
         """Does a person's span of three words open with a town's name right after a town word,
         a town head's post or a region's word in the genitive («города Подгорац Ранко
         Перович», «заместителем мэра Цзинаня Ло Хайбином», «Совета жудеца Дымбовица Флорин
-        Догару»; not «республики Нгуен Ван Хан»: a name of three), the word
-        not a first name («… Анна Мария Ольхова»)?"""
+        Догару»; not «республики Нгуен Ван Хан»: a name of three), the word not a first name
+        («… Анна Мария Ольхова»), nor a Korean name of three syllables where no place is known
+        («мэр города Пак Сон Мин»), nor one the text writes again with the person's («мэр
+        города Эдсон Карвалью Лима» beside «мэр Эдсон Карвалью …»)?"""
         if len(tokens) != 3:
             return False
         before = _word_before(doc, tokens[0])
@@ -2480,8 +2479,6 @@ class EntityExtractor:
             and not (all(ASIAN_NAME_SYLLABLE.fullmatch(t.text) for t in tokens)
                      and gazetteer().lookup(tokens[0].text) is None) \
             and not _name_written_again(doc, tokens, town_words | self.leading_descriptors)
-        # (nor «мэр города Пак Сон Мин»: a Korean name of three syllables, no place known;
-        # nor «мэр города Эдсон Карвалью Лима» where the text writes «мэр Эдсон Карвалью …»)
 
     def _region_name_before_first_name(self, tokens: list[Token]) -> bool:
         """After a region's word, is the first word a thing's, not a person's (no first-name
@@ -2500,10 +2497,13 @@ class EntityExtractor:
         Юнмин»)? A Chinese name's surname is one syllable but for a few
         (``chinese_compound_surnames``: «Оуян»); Vietnamese and Korean names open with one.
         Not after a body's word, whose name the place ends («Университета Цзиньвань Хэ
-        Цзюньмин»)."""
-        before = _word_before(doc, tokens[0]) if len(tokens) == 3 else None
-        return before is not None and before.lemma.lower() not in self.org_head_words \
-            and self._name_before_chinese_name(doc, tokens)
+        Цзюньмин»), but for one with a Russian genitive's ending, a place's for sure
+        («палаты Синьсяна Ли Вэйдун»: ``_declined_chinese_place``)."""
+        if len(tokens) != 3 or not self._name_before_chinese_name(doc, tokens):
+            return False
+        before = _word_before(doc, tokens[0])
+        return (before is not None and before.lemma.lower() not in self.org_head_words) \
+            or _declined_chinese_place(tokens[0].text)
 
     def _company_before_chinese_name(self, doc: Doc, tokens: list[Token]) -> bool:
         """«председатель корпорации Хуасинь Ли Гофэн»: after a lower-case body's word, a
@@ -5409,9 +5409,8 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
     name no gazetteer knows before a surname alone («членом совета Метте-Лоне Кристенсен»),
     a word the text writes elsewhere as the first of the person's name («мэр Эдсон
     Карвалью Лима» beside «Эдсон Карвалью Лима»); the instrumental place word before a name
-    in another case too where it reads as a first name the gazetteer knows no place of, the
-    text's place nowhere else, before no East Asian surname («губернатором штата Рамешем
-    Бхаи Десаи»: ``_first_name_no_place_known``)."""
+    in another case too, where it reads as a first name («губернатором штата Рамешем Бхаи
+    Десаи»: ``_first_name_in_the_instrumental``)."""
     persons_named = {" ".join(doc.text[c.start:c.end].split()[:2])
                      for c in chosen if c.type == "PER"}
     found: list[Candidate] = []
@@ -5422,20 +5421,27 @@ def _first_name_read_as_place(doc: Doc, chosen: list[Candidate]) -> list[Candida
                 and len(place := doc.tokens_in(previous.start, previous.end)) == 1 \
                 and (person := doc.tokens_in(candidate.start, candidate.end)) \
                 and ((_hyphenated_first_name(place[0].text) and len(person) == 1)
-                     or ("ablt" in (readings := _case_readings(place[0].text))
-                         and readings <= {"ablt", "loct"}
-                         and ("ablt" in _case_readings(person[0].text)
-                              or (_first_name_no_place_known(doc, place[0])
-                                  and fewest_syllables(person[0].text) != 1
-                                  and sum(c.type == "LOC"
-                                          and doc.text[c.start:c.end] == place[0].text
-                                          for c in chosen) == 1)))
+                     or _first_name_in_the_instrumental(doc, place[0], person[0], chosen)
                      or f"{place[0].text} {person[0].text}" in persons_named):
             found[-1] = Candidate(previous.start, candidate.end, "PER",
                                   "rule:mend.first_name_read_as_place", 0)
             continue
         found.append(candidate)
     return found
+
+
+def _first_name_in_the_instrumental(doc: Doc, word: Token, person: Token,
+                                    chosen: list[Candidate]) -> bool:
+    """Is the place word read in the instrumental alone (no place is named in that case after
+    a body's word) before a name in the instrumental, or before a name in another case where
+    it reads as a first name the gazetteer knows no place of (``_first_name_no_place_known``),
+    the text's place nowhere else, before no East Asian surname?"""
+    readings = _case_readings(word.text)
+    if "ablt" not in readings or not readings <= {"ablt", "loct"}:
+        return False
+    return "ablt" in _case_readings(person.text) or (
+        _first_name_no_place_known(doc, word) and fewest_syllables(person.text) != 1
+        and sum(c.type == "LOC" and doc.text[c.start:c.end] == word.text for c in chosen) == 1)
 
 
 def _declined_chinese_place(word: str) -> bool:

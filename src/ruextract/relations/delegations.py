@@ -1901,8 +1901,8 @@ def _after_leaving(ctx: Context, word: int) -> bool:
 def _countries_listed_after_countries(ctx: Context, token: Token) -> list[int]:
     """«делегацию инвесторов из арабских стран, а также из Китая, Индии и Германии»: one
     group of several countries, the first named after the unnamed ones («стран»,
-    ``country_anaphors``) its origin (the parse may lose the list); the mentions listed,
-    read left to right («… и ряда государств Африки» too), or none."""
+    ``country_anaphors``) its origin (the parse may lose the list); the places the list
+    names (``_list_items``: «… и ряда государств Африки» too), or none."""
     tokens, countries = ctx.doc.tokens, ctx.vocab.words("country_anaphors")
     stop = ctx.sentence(token.sent_id).stop
     t = token.token_id + 1
@@ -1919,18 +1919,10 @@ def _countries_listed_after_countries(ctx: Context, token: Token) -> list[int]:
         v += 1
     if v + 1 >= stop or tokens[v].lemma != "из":
         return []
-    listed: list[int] = []
-    t = v + 1
-    while t < stop and (place := ctx.mention_at.get(t)) is not None \
-            and ctx.mention_type(place) == "LOC":
-        listed.append(place)
-        t = ctx.last(place) + 1
-        # (past the list's words and lower-case words before the next: «и ряда государств»)
-        while t < stop and t not in ctx.mention_at and (
-                tokens[t].text in (",", "и")
-                or (tokens[t].text.islower() and tokens[t].pos in ("NOUN", "ADJ", "DET"))):
-            t += 1
-    return listed
+    if (first := ctx.mention_at.get(v + 1)) is None or ctx.mention_type(first) != "LOC":
+        return []
+    return [i for i in _list_items(ctx, token.token_id, v + 1, every=True)
+            if ctx.mention_type(i) == "LOC"]
 
 
 def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
